@@ -1,0 +1,1 @@
+//! distillguard: pure detection: request analysis, account state, linking, scoring.

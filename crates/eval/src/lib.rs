@@ -1,0 +1,1 @@
+//! distillguard: detection quality measured against ground truth.

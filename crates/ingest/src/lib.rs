@@ -1,0 +1,1 @@
+//! distillguard: readers and validation for the contract's input formats.

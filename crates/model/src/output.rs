@@ -1,0 +1,86 @@
+//! What `scan --out DIR` writes: account findings, clusters, summary, rejected lines.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Decision, Timestamp};
+
+/// One piece of evidence behind a score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    /// Stable machine-readable code (documented in README).
+    pub code: String,
+    /// Contribution to the score.
+    pub weight: f64,
+    /// Sentence a person can read and defend.
+    pub detail: String,
+}
+
+/// One line of `accounts.jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountFinding {
+    pub account_id: String,
+    pub score: f64,
+    pub decision: Decision,
+    /// Event time at which the decision first left `allow`.
+    pub first_flagged_at: Option<Timestamp>,
+    pub cluster_id: Option<String>,
+    /// Strongest first.
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
+}
+
+/// One piece of shared evidence in a cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterLink {
+    pub kind: String,
+    /// Keyed hash for personal data, never raw.
+    pub value: String,
+    pub accounts: u64,
+}
+
+/// One line of `clusters.jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterFinding {
+    pub cluster_id: String,
+    pub accounts: Vec<String>,
+    pub score: f64,
+    pub decision: Decision,
+    pub links: Vec<ClusterLink>,
+    /// Share of the cluster's traffic per capability class.
+    pub capabilities: BTreeMap<String, f64>,
+    pub first_seen: Timestamp,
+    pub last_seen: Timestamp,
+    pub requests: u64,
+}
+
+/// `summary.json`; `lines_read = events_accepted + events_rejected + duplicates`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub contract_version: u32,
+    pub lines_read: u64,
+    pub events_accepted: u64,
+    pub events_rejected: u64,
+    pub duplicates: u64,
+    pub accounts: u64,
+    pub accounts_flagged: u64,
+    pub clusters: u64,
+    pub clusters_flagged: u64,
+    pub elapsed_ms: u64,
+}
+
+impl Summary {
+    /// The contract invariant on line accounting.
+    pub fn invariant_holds(&self) -> bool {
+        self.lines_read == self.events_accepted + self.events_rejected + self.duplicates
+    }
+}
+
+/// One line of `rejected.jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rejected {
+    pub file: String,
+    pub line: u64,
+    pub error: String,
+}

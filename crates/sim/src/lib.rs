@@ -1,0 +1,1 @@
+//! distillguard: simulated LLM API traffic with ground truth.
