@@ -1,1 +1,3 @@
-//! distillguard: pure detection: request analysis, account state, linking, scoring.
+//! distillguard's detection library: pure functions and fixed-size state, no I/O.
+
+pub mod request;

@@ -1,0 +1,1 @@
+//! Per-request analysis: a pure function of one event.
