@@ -1,1 +1,20 @@
 //! distillguard: readers and validation for the contract's input formats.
+//!
+//! Every input is hostile: sizes are bounded, bad lines and rows become
+//! [`dg_model::Rejected`] records (nothing is dropped silently) and error messages never echo
+//! more than a short quoted piece of the input.
+
+pub mod chunk;
+pub mod dedupe;
+pub mod error;
+pub mod events;
+pub mod lines;
+pub mod pipeline;
+pub mod reorder;
+pub mod source;
+mod text;
+
+pub use error::{Error, Result};
+pub use events::parse_event;
+pub use lines::{LineItem, LinePos, LineReader};
+pub use source::{Counters, EventSource, Events, SourceOptions};

@@ -1,0 +1,97 @@
+//! Chunks of raw lines: the unit handed from the reading thread to the parsing threads.
+//!
+//! A chunk keeps all its lines in one byte buffer plus offsets, so cutting a file into chunks
+//! costs one copy and no allocation per line, and the buffer is reused once parsed.
+
+use std::ops::Range;
+
+use dg_model::Event;
+
+use crate::error::Result;
+use crate::events::{parse_event, too_long_message};
+use crate::lines::{LineItem, LinePos, LineReader};
+
+/// One line of a chunk before parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawItem {
+    /// The line's bytes are `data[range]`.
+    Line(Range<usize>),
+    /// Over the size cap (length in bytes).
+    TooLong(u64),
+    /// The file could not be read past here.
+    ReadError(String),
+}
+
+/// A run of consecutive lines from the reader.
+#[derive(Debug, Default)]
+pub struct Chunk {
+    /// The lines' bytes, back to back.
+    data: Vec<u8>,
+    /// Each line's position and where its bytes are.
+    items: Vec<(LinePos, RawItem)>,
+}
+
+/// One line after parsing: an event, or the reason it was rejected.
+pub type ParsedLine = (LinePos, Result<Event, String>);
+
+impl Chunk {
+    /// Empties the chunk, keeping its allocations.
+    pub fn clear(&mut self) {
+        self.data.clear();
+        self.items.clear();
+    }
+
+    /// Number of lines held.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no line is held.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Refills from `reader` with up to `max_lines` lines or about `max_bytes` bytes;
+    /// `Ok(false)` when the reader had nothing left.
+    pub fn fill(
+        &mut self,
+        reader: &mut LineReader,
+        max_lines: usize,
+        max_bytes: usize,
+    ) -> Result<bool> {
+        self.clear();
+        while self.items.len() < max_lines.max(1) && self.data.len() < max_bytes {
+            let Some((pos, item)) = reader.next_line()? else {
+                break;
+            };
+            let raw = match item {
+                LineItem::Line(bytes) => {
+                    let start = self.data.len();
+                    self.data.extend_from_slice(bytes);
+                    RawItem::Line(start..self.data.len())
+                }
+                LineItem::TooLong { len } => RawItem::TooLong(len),
+                LineItem::ReadError(msg) => RawItem::ReadError(msg),
+            };
+            self.items.push((pos, raw));
+        }
+        Ok(!self.items.is_empty())
+    }
+
+    /// Parses every line, appending results to `out` in line order.
+    pub fn parse_into(&self, max_line_bytes: usize, out: &mut Vec<ParsedLine>) {
+        out.reserve(self.items.len());
+        for (pos, raw) in &self.items {
+            let parsed = match raw {
+                RawItem::Line(range) => match self.data.get(range.clone()) {
+                    Some(bytes) => parse_event(bytes),
+                    // Offsets come from `fill`; a miss would be a bug, reported rather than hidden.
+                    None => Err("internal error: line offsets out of range".into()),
+                },
+                RawItem::TooLong(len) => Err(too_long_message(*len, max_line_bytes)),
+                RawItem::ReadError(msg) => Err(msg.clone()),
+            };
+            out.push((*pos, parsed));
+        }
+    }
+}

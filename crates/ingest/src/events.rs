@@ -1,0 +1,375 @@
+//! Parsing one `events.jsonl` line into a validated [`dg_model::Event`], or a one-line reason.
+//!
+//! The line is parsed once, straight into the model type's fields (no intermediate
+//! `serde_json::Value`), and checked once here so downstream code never re-checks. Error
+//! messages name the field and quote at most 40 characters of the offending value, because the
+//! values (prompts above all) are attacker-written.
+
+use std::fmt;
+use std::net::IpAddr;
+
+use dg_model::{Event, Timestamp};
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use crate::text::{quote, sanitize, thousands};
+
+/// Longest identifier (`request_id`, `account_id`, `api_key_id`, `client_fingerprint`), in bytes.
+pub const MAX_ID_BYTES: usize = 256;
+/// Longest model name, in bytes.
+pub const MAX_MODEL_BYTES: usize = 128;
+/// Longest `user_agent`, in bytes (real ones stay well under 512).
+pub const MAX_USER_AGENT_BYTES: usize = 1024;
+/// Longest `stop_reason`, in bytes.
+pub const MAX_STOP_REASON_BYTES: usize = 64;
+/// Most tool names one request may declare.
+pub const MAX_TOOLS: usize = 256;
+/// Longest tool name, in bytes.
+pub const MAX_TOOL_NAME_BYTES: usize = 256;
+
+/// The wire form of an event: the model's fields with checking types for `ts` and `ip`.
+///
+/// Built into an [`Event`] with a struct literal, so a field added to the model fails to
+/// compile here instead of being silently dropped.
+#[derive(Deserialize)]
+#[serde(rename = "event")]
+struct WireEvent {
+    request_id: String,
+    ts: WireTs,
+    account_id: String,
+    #[serde(default)]
+    api_key_id: Option<String>,
+    ip: WireIp,
+    #[serde(default)]
+    user_agent: Option<String>,
+    #[serde(default)]
+    client_fingerprint: Option<String>,
+    model: String,
+    prompt: String,
+    #[serde(default)]
+    system: Option<String>,
+    #[serde(default)]
+    turns: Option<u32>,
+    /// `null` is taken as "no tools", like the other optional fields.
+    #[serde(default)]
+    tools: Option<Vec<String>>,
+    #[serde(default)]
+    tool_calls: Option<u32>,
+    #[serde(default)]
+    has_image: Option<bool>,
+    #[serde(default)]
+    max_tokens: Option<u32>,
+    input_tokens: u64,
+    output_tokens: u64,
+    #[serde(default)]
+    thinking_tokens: Option<u64>,
+    #[serde(default)]
+    stop_reason: Option<String>,
+}
+
+/// A timestamp whose parse error quotes (a capped piece of) the value.
+struct WireTs(Timestamp);
+
+impl<'de> Deserialize<'de> for WireTs {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TsVisitor)
+    }
+}
+
+/// Accepts the contract's two timestamp forms.
+struct TsVisitor;
+
+impl Visitor<'_> for TsVisitor {
+    type Value = WireTs;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an RFC 3339 string or integer epoch milliseconds")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<WireTs, E> {
+        Timestamp::parse_rfc3339(v)
+            .map(WireTs)
+            .map_err(|e| E::custom(format!("{} ({e})", quote(v))))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<WireTs, E> {
+        Timestamp::from_millis(v)
+            .map(WireTs)
+            .map_err(|e| E::custom(format!("{v} ({e})")))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<WireTs, E> {
+        match i64::try_from(v) {
+            Ok(v) => self.visit_i64(v),
+            Err(_) => Err(E::custom(format!("{v} (timestamp out of range (1970..3000))"))),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<WireTs, E> {
+        Err(E::custom(format!("{v} (epoch milliseconds must be an integer)")))
+    }
+}
+
+/// An IP address whose parse error quotes (a capped piece of) the value.
+struct WireIp(IpAddr);
+
+impl<'de> Deserialize<'de> for WireIp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(IpVisitor)
+    }
+}
+
+/// Accepts an IPv4 or IPv6 address string.
+struct IpVisitor;
+
+impl Visitor<'_> for IpVisitor {
+    type Value = WireIp;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an IPv4 or IPv6 address string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<WireIp, E> {
+        v.parse().map(WireIp).map_err(|_| E::custom(quote(v)))
+    }
+}
+
+/// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
+pub fn parse_event(line: &[u8]) -> Result<Event, String> {
+    let text = std::str::from_utf8(line)
+        .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to() + 1))?;
+    // Checked up front so `[1,2]` is not described in terms of a struct the reader never sees.
+    if !text.trim_start().starts_with('{') {
+        return Err("not a JSON object".into());
+    }
+    match serde_json::from_str::<WireEvent>(text) {
+        Ok(wire) => validate(wire),
+        Err(e) => Err(describe_json_error(text, &e)),
+    }
+}
+
+/// Turns a serde_json failure into the contract's one-line style.
+fn describe_json_error(text: &str, e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => {
+            format!(
+                "invalid JSON at column {}: {}",
+                e.column(),
+                sanitize(&without_position(e))
+            )
+        }
+        Category::Data => {
+            // Rare path: parse again, tracking the field path, to say which field was wrong.
+            let de = &mut serde_json::Deserializer::from_str(text);
+            match serde_path_to_error::deserialize::<_, WireEvent>(de) {
+                Err(pe) => {
+                    let path = pe.path().to_string();
+                    let msg = sanitize(&without_position(pe.inner()));
+                    if path == "." {
+                        msg
+                    } else {
+                        format!("invalid {}: {msg}", crate::text::cap_chars(&path, 60))
+                    }
+                }
+                // Cannot happen (same input, same types); keep the first message regardless.
+                Ok(_) => sanitize(&without_position(e)),
+            }
+        }
+    }
+}
+
+/// serde_json's message without its ` at line L column C` suffix (lines are single lines).
+fn without_position(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match full.strip_suffix(&suffix) {
+        Some(msg) => msg.to_string(),
+        None => full,
+    }
+}
+
+/// Checks the bounds serde cannot express and builds the model type.
+fn validate(w: WireEvent) -> Result<Event, String> {
+    required("request_id", &w.request_id, MAX_ID_BYTES)?;
+    required("account_id", &w.account_id, MAX_ID_BYTES)?;
+    required("model", &w.model, MAX_MODEL_BYTES)?;
+    optional("api_key_id", w.api_key_id.as_deref(), MAX_ID_BYTES)?;
+    optional(
+        "client_fingerprint",
+        w.client_fingerprint.as_deref(),
+        MAX_ID_BYTES,
+    )?;
+    optional("user_agent", w.user_agent.as_deref(), MAX_USER_AGENT_BYTES)?;
+    optional(
+        "stop_reason",
+        w.stop_reason.as_deref(),
+        MAX_STOP_REASON_BYTES,
+    )?;
+    let tools = w.tools.unwrap_or_default();
+    if tools.len() > MAX_TOOLS {
+        return Err(format!(
+            "tools has {} entries, more than the cap of {MAX_TOOLS}",
+            thousands(tools.len() as u64)
+        ));
+    }
+    for t in &tools {
+        bounded("tools entry", t, MAX_TOOL_NAME_BYTES)?;
+    }
+    Ok(Event {
+        request_id: w.request_id,
+        ts: w.ts.0,
+        account_id: w.account_id,
+        api_key_id: w.api_key_id,
+        ip: w.ip.0,
+        user_agent: w.user_agent,
+        client_fingerprint: w.client_fingerprint,
+        model: w.model,
+        prompt: w.prompt,
+        system: w.system,
+        turns: w.turns,
+        tools,
+        tool_calls: w.tool_calls,
+        has_image: w.has_image,
+        max_tokens: w.max_tokens,
+        input_tokens: w.input_tokens,
+        output_tokens: w.output_tokens,
+        thinking_tokens: w.thinking_tokens,
+        stop_reason: w.stop_reason,
+    })
+}
+
+/// A required string: not blank and within `max` bytes.
+pub(crate) fn required(field: &str, value: &str, max: usize) -> Result<(), String> {
+    if value.trim().is_empty() {
+        return Err(format!("empty {field}"));
+    }
+    bounded(field, value, max)
+}
+
+/// An optional string: within `max` bytes when present.
+pub(crate) fn optional(field: &str, value: Option<&str>, max: usize) -> Result<(), String> {
+    value.map_or(Ok(()), |v| bounded(field, v, max))
+}
+
+/// A string within `max` bytes.
+pub(crate) fn bounded(field: &str, value: &str, max: usize) -> Result<(), String> {
+    if value.len() > max {
+        return Err(format!(
+            "{field} of {} bytes exceeds the {}-byte cap",
+            thousands(value.len() as u64),
+            thousands(max as u64)
+        ));
+    }
+    Ok(())
+}
+
+/// The message for a line longer than the cap.
+pub fn too_long_message(len: u64, cap: usize) -> String {
+    format!(
+        "line of {} bytes exceeds the {}-byte cap",
+        thousands(len),
+        thousands(cap as u64)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{"request_id":"r1","ts":"2026-02-02T09:14:03.120Z","account_id":"a1","ip":"81.2.69.142","model":"m","prompt":"hi","input_tokens":1,"output_tokens":2}"#;
+
+    fn with(field: &str, value: &str) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        v[field] = serde_json::from_str(value).unwrap();
+        v.to_string()
+    }
+
+    fn without(field: &str) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        v.as_object_mut().unwrap().remove(field);
+        v.to_string()
+    }
+
+    fn err(line: &str) -> String {
+        parse_event(line.as_bytes()).unwrap_err()
+    }
+
+    #[test]
+    fn a_minimal_event_parses_and_unknown_fields_are_ignored() {
+        let e = parse_event(with("new_field", r#"{"x":[1,2]}"#).as_bytes()).unwrap();
+        assert_eq!(e.request_id, "r1");
+        assert_eq!(e.ts.to_rfc3339(), "2026-02-02T09:14:03.120Z");
+        assert!(e.tools.is_empty());
+        let e = parse_event(with("ts", "1770023700500").as_bytes()).unwrap();
+        assert_eq!(e.ts.millis(), 1_770_023_700_500);
+        let e = parse_event(with("tools", "null").as_bytes()).unwrap();
+        assert!(e.tools.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_field_and_quote_little() {
+        assert_eq!(err(&without("ip")), "missing field `ip`");
+        assert_eq!(err(&with("ip", r#""999.1.1.1""#)), r#"invalid ip: "999.1.1.1""#);
+        assert_eq!(
+            err(&with("ts", r#""yesterday""#)),
+            r#"invalid ts: "yesterday" (invalid RFC 3339 timestamp)"#
+        );
+        assert_eq!(
+            err(&with("ts", "-5")),
+            "invalid ts: -5 (timestamp out of range (1970..3000))"
+        );
+        assert_eq!(
+            err(&with("input_tokens", "-1")),
+            "invalid input_tokens: invalid value: integer `-1`, expected u64"
+        );
+        let huge = format!("{:?}", "p".repeat(100_000));
+        let msg = err(&with("output_tokens", &huge));
+        assert!(msg.len() < 200, "{msg}");
+        assert!(msg.starts_with("invalid output_tokens: invalid type: string \"ppp"));
+        let msg = err(&with("ip", &huge));
+        assert_eq!(msg, format!("invalid ip: \"{}\"…", "p".repeat(40)));
+    }
+
+    #[test]
+    fn syntax_errors_give_the_column() {
+        assert_eq!(
+            err(r#"{"request_id": "req_truncated", "account_id""#),
+            "invalid JSON at column 44: EOF while parsing an object"
+        );
+        assert_eq!(err("[1,2]"), "not a JSON object");
+        assert!(err(&format!("{GOOD} x")).starts_with("invalid JSON at column"));
+        assert_eq!(err("{\"a\":\"\u{0}\"}"), "invalid JSON at column 6: control character (\\u0000-\\u001F) found while parsing a string");
+    }
+
+    #[test]
+    fn invalid_utf8_is_rejected() {
+        let mut line = GOOD.as_bytes().to_vec();
+        line[60] = 0xff;
+        assert_eq!(parse_event(&line).unwrap_err(), "invalid UTF-8 at byte 61");
+    }
+
+    #[test]
+    fn identifiers_are_bounded_and_required() {
+        assert_eq!(err(&with("request_id", r#""""#)), "empty request_id");
+        assert_eq!(err(&with("account_id", r#""  ""#)), "empty account_id");
+        let long = format!("{:?}", "a".repeat(300));
+        assert_eq!(
+            err(&with("account_id", &long)),
+            "account_id of 300 bytes exceeds the 256-byte cap"
+        );
+        let tools = format!("[{}]", vec!["\"t\""; 300].join(","));
+        assert_eq!(
+            err(&with("tools", &tools)),
+            "tools has 300 entries, more than the cap of 256"
+        );
+    }
+
+    #[test]
+    fn too_long_message_uses_thousands() {
+        assert_eq!(
+            too_long_message(2_400_000, 1 << 20),
+            "line of 2,400,000 bytes exceeds the 1,048,576-byte cap"
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! The bounded reorder buffer that turns "roughly in order" events into event-time order.
+//!
+//! Events are held in a min-heap keyed by (ts, arrival sequence) and released once they are
+//! older than the newest timestamp seen minus the window, so an event that arrives up to one
+//! window late still comes out in place. An event later than that is not dropped: it is
+//! released at once (out of order) and counted as late. Ties keep arrival order, so the output
+//! is a deterministic function of the input.
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
+
+use dg_model::Event;
+
+/// One held event; boxed so heap sifts move a pointer, not a 300-byte struct.
+#[derive(Debug)]
+struct Pending {
+    ts: i64,
+    seq: u64,
+    event: Box<Event>,
+}
+
+impl PartialEq for Pending {
+    fn eq(&self, other: &Self) -> bool {
+        (self.ts, self.seq) == (other.ts, other.seq)
+    }
+}
+
+impl Eq for Pending {}
+
+impl PartialOrd for Pending {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Pending {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.ts, self.seq).cmp(&(other.ts, other.seq))
+    }
+}
+
+/// Reorders events within a window of event time.
+#[derive(Debug)]
+pub struct Reorder {
+    /// How far (ms) an event may trail the newest one and still be placed in order.
+    window: i64,
+    /// Most events held; past it the oldest is released early so memory stays bounded.
+    max_held: usize,
+    heap: BinaryHeap<Reverse<Pending>>,
+    /// Arrival counter, the tie-breaker for equal timestamps.
+    seq: u64,
+    /// Newest timestamp seen.
+    max_ts: Option<i64>,
+    /// Timestamp of the last event released in order; anything older is late.
+    floor: i64,
+    /// Events released out of order because they came too late.
+    late: u64,
+}
+
+impl Reorder {
+    /// A buffer with the given window (negative counts as 0) and bound on held events (min 1).
+    pub fn new(window_ms: i64, max_held: usize) -> Self {
+        Self {
+            window: window_ms.max(0),
+            max_held: max_held.max(1),
+            heap: BinaryHeap::new(),
+            seq: 0,
+            max_ts: None,
+            floor: i64::MIN,
+            late: 0,
+        }
+    }
+
+    /// Adds an event; appends to `out` every event that can now be released.
+    pub fn push(&mut self, event: Event, out: &mut Vec<Event>) {
+        let ts = event.ts.millis();
+        let watermark = self.watermark();
+        if ts < watermark || ts < self.floor {
+            // Beyond the window: process it anyway, now, and say so in the counters.
+            self.late += 1;
+            out.push(event);
+            return;
+        }
+        self.seq += 1;
+        self.heap.push(Reverse(Pending {
+            ts,
+            seq: self.seq,
+            event: Box::new(event),
+        }));
+        self.max_ts = Some(self.max_ts.map_or(ts, |m| m.max(ts)));
+        self.release(out);
+    }
+
+    /// Releases everything still held, in order; call at end of input.
+    pub fn drain(&mut self, out: &mut Vec<Event>) {
+        while let Some(Reverse(p)) = self.heap.pop() {
+            self.floor = p.ts;
+            out.push(*p.event);
+        }
+    }
+
+    /// Events released out of order so far.
+    pub fn late(&self) -> u64 {
+        self.late
+    }
+
+    /// Events currently held.
+    pub fn held(&self) -> usize {
+        self.heap.len()
+    }
+
+    /// Events older than this are past the window.
+    fn watermark(&self) -> i64 {
+        self.max_ts
+            .map_or(i64::MIN, |m| m.saturating_sub(self.window))
+    }
+
+    /// Pops every held event older than the watermark, plus any over the bound.
+    fn release(&mut self, out: &mut Vec<Event>) {
+        let watermark = self.watermark();
+        while let Some(Reverse(top)) = self.heap.peek() {
+            if top.ts >= watermark && self.heap.len() <= self.max_held {
+                break;
+            }
+            let Some(Reverse(p)) = self.heap.pop() else {
+                break;
+            };
+            self.floor = p.ts;
+            out.push(*p.event);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dg_model::Timestamp;
+
+    use super::*;
+
+    fn ev(id: &str, ts: i64) -> Event {
+        Event {
+            request_id: id.into(),
+            ts: Timestamp(ts),
+            account_id: "a".into(),
+            api_key_id: None,
+            ip: "127.0.0.1".parse().unwrap(),
+            user_agent: None,
+            client_fingerprint: None,
+            model: "m".into(),
+            prompt: String::new(),
+            system: None,
+            turns: None,
+            tools: Vec::new(),
+            tool_calls: None,
+            has_image: None,
+            max_tokens: None,
+            input_tokens: 0,
+            output_tokens: 0,
+            thinking_tokens: None,
+            stop_reason: None,
+        }
+    }
+
+    fn run(r: &mut Reorder, input: &[(&str, i64)]) -> Vec<String> {
+        let mut out = Vec::new();
+        for &(id, ts) in input {
+            r.push(ev(id, ts), &mut out);
+        }
+        r.drain(&mut out);
+        out.into_iter().map(|e| e.request_id).collect()
+    }
+
+    #[test]
+    fn shuffled_within_the_window_comes_out_sorted_ties_in_arrival_order() {
+        let mut r = Reorder::new(100, 1000);
+        let got = run(
+            &mut r,
+            &[("c", 30), ("a", 10), ("d", 30), ("b", 20), ("e", 120), ("f", 40)],
+        );
+        assert_eq!(got, ["a", "b", "c", "d", "f", "e"]);
+        assert_eq!(r.late(), 0);
+    }
+
+    #[test]
+    fn an_event_beyond_the_window_is_released_at_once_and_counted() {
+        let mut r = Reorder::new(100, 1000);
+        let mut out = Vec::new();
+        r.push(ev("a", 1000), &mut out);
+        r.push(ev("b", 1200), &mut out);
+        assert_eq!(out.len(), 1, "a is older than 1200-100");
+        r.push(ev("old", 500), &mut out);
+        assert_eq!(r.late(), 1);
+        r.drain(&mut out);
+        let ids: Vec<_> = out.iter().map(|e| e.request_id.as_str()).collect();
+        assert_eq!(ids, ["a", "old", "b"]);
+    }
+
+    #[test]
+    fn the_bound_releases_early_and_later_stragglers_count_as_late() {
+        let mut r = Reorder::new(1_000_000, 2);
+        let mut out = Vec::new();
+        for (id, ts) in [("a", 10), ("b", 20), ("c", 30)] {
+            r.push(ev(id, ts), &mut out);
+        }
+        assert_eq!(r.held(), 2);
+        assert_eq!(out[0].request_id, "a");
+        r.push(ev("x", 5), &mut out);
+        assert_eq!(r.late(), 1);
+    }
+}

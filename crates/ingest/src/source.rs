@@ -1,0 +1,285 @@
+//! `EventSource`: events files in, validated, de-duplicated events out in event-time order.
+//!
+//! The stages, in order: read lines ([`crate::lines`]) → parse and validate
+//! ([`crate::events`]) → count and report rejections → drop repeated request ids
+//! ([`crate::dedupe`]) → reorder within the window ([`crate::reorder`]). Reading and parsing can
+//! run on background threads ([`SourceOptions::parse_threads`]); counting, de-duplication and
+//! reordering always run on the caller's thread in input order, so the output is the same
+//! whatever the thread count.
+//!
+//! Line accounting: every non-blank line is read exactly once and ends as exactly one of
+//! accepted, rejected or duplicate, so `lines_read = events_accepted + events_rejected +
+//! duplicates` always holds. Blank lines are not counted (see [`crate::lines`]). A read failure
+//! mid-file (a corrupt gzip stream) counts as one rejected line, reported at the line being read,
+//! so it shows in the totals too.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use dg_model::{Event, Policy, Rejected};
+
+use crate::chunk::{Chunk, ParsedLine};
+use crate::dedupe::IdSet;
+use crate::error::{Error, Result};
+use crate::lines::LineReader;
+use crate::pipeline::{Pipeline, PipelineConfig};
+use crate::reorder::Reorder;
+
+/// How an [`EventSource`] reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceOptions {
+    /// Longest accepted line in bytes; longer lines are rejected, never truncated.
+    pub max_line_bytes: usize,
+    /// How far (ms) events may arrive out of order and still come out in order.
+    pub reorder_window_ms: i64,
+    /// Most events held for reordering; past it the oldest is released early (bounds memory).
+    pub max_held_events: usize,
+    /// Parser threads beside one reading thread; 0 reads and parses on the calling thread.
+    pub parse_threads: usize,
+    /// Most lines per chunk handed between threads (and per [`EventSource::next_batch`]).
+    pub chunk_lines: usize,
+    /// Bytes after which a chunk is closed, so huge lines cannot make a chunk huge.
+    pub chunk_bytes: usize,
+}
+
+impl Default for SourceOptions {
+    fn default() -> Self {
+        Self::from_policy(&Policy::default())
+    }
+}
+
+impl SourceOptions {
+    /// The policy's cap and window, with default threading and chunking.
+    pub fn from_policy(policy: &Policy) -> Self {
+        Self {
+            max_line_bytes: policy.max_line_bytes,
+            reorder_window_ms: policy.reorder_window_ms,
+            max_held_events: 2_000_000,
+            parse_threads: 1,
+            chunk_lines: 4096,
+            chunk_bytes: 8 << 20,
+        }
+    }
+
+    /// The same options, reading and parsing on the calling thread.
+    pub fn sequential(mut self) -> Self {
+        self.parse_threads = 0;
+        self
+    }
+}
+
+/// Line and event counters of a scan; see the module doc for the invariant.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Non-blank lines read (including over-size lines and read failures).
+    pub lines_read: u64,
+    /// Lines that became events.
+    pub events_accepted: u64,
+    /// Lines reported as rejected.
+    pub events_rejected: u64,
+    /// Valid lines whose request id was seen before in this scan.
+    pub duplicates: u64,
+    /// Accepted events that arrived later than the window allows (emitted out of order).
+    pub late: u64,
+}
+
+impl Counters {
+    /// `lines_read = events_accepted + events_rejected + duplicates`.
+    pub fn invariant_holds(&self) -> bool {
+        self.lines_read == self.events_accepted + self.events_rejected + self.duplicates
+    }
+}
+
+/// Where parsed lines come from: this thread or the background pipeline.
+enum Feed {
+    Inline {
+        reader: LineReader,
+        chunk: Chunk,
+        parsed: Vec<ParsedLine>,
+        opts: SourceOptions,
+    },
+    Threads(Pipeline),
+}
+
+/// Validated, de-duplicated events from several files, in event-time order.
+///
+/// Rejected lines go to the sink `F` as they are met (so the caller can stream them to
+/// `rejected.jsonl` without holding them), in input order.
+pub struct EventSource<F: FnMut(Rejected)> {
+    feed: Feed,
+    names: Arc<[String]>,
+    sink: F,
+    seen: IdSet,
+    reorder: Reorder,
+    counters: Counters,
+    /// Set once input is exhausted and the reorder buffer drained.
+    done: bool,
+}
+
+impl<F: FnMut(Rejected)> EventSource<F> {
+    /// Opens `paths` (checked up front, so a typo fails before a long scan) and starts reading.
+    pub fn open<P: Into<PathBuf>>(
+        paths: impl IntoIterator<Item = P>,
+        opts: SourceOptions,
+        sink: F,
+    ) -> Result<Self> {
+        let paths: Vec<PathBuf> = paths.into_iter().map(Into::into).collect();
+        for p in &paths {
+            std::fs::File::open(p).map_err(|e| Error::io(p, e))?;
+        }
+        let reader = LineReader::new(paths, opts.max_line_bytes);
+        let names = Arc::clone(reader.names());
+        let reorder = Reorder::new(opts.reorder_window_ms, opts.max_held_events);
+        let feed = if opts.parse_threads == 0 {
+            Feed::Inline {
+                reader,
+                chunk: Chunk::default(),
+                parsed: Vec::new(),
+                opts,
+            }
+        } else {
+            Feed::Threads(Pipeline::start(
+                reader,
+                PipelineConfig {
+                    parsers: opts.parse_threads,
+                    chunk_lines: opts.chunk_lines,
+                    chunk_bytes: opts.chunk_bytes,
+                    max_line_bytes: opts.max_line_bytes,
+                },
+            )?)
+        };
+        Ok(Self {
+            feed,
+            names,
+            sink,
+            seen: IdSet::new(),
+            reorder,
+            counters: Counters::default(),
+            done: false,
+        })
+    }
+
+    /// Appends the next released events to `out` (it is not cleared) after reading one chunk.
+    ///
+    /// Returns `Ok(false)` only when the input is exhausted and nothing was appended; a chunk of
+    /// only rejected lines appends nothing and still returns `Ok(true)`.
+    pub fn next_batch(&mut self, out: &mut Vec<Event>) -> Result<bool> {
+        if self.done {
+            return Ok(false);
+        }
+        let parsed = match &mut self.feed {
+            Feed::Inline {
+                reader,
+                chunk,
+                parsed,
+                opts,
+            } => {
+                if chunk.fill(reader, opts.chunk_lines, opts.chunk_bytes)? {
+                    parsed.clear();
+                    chunk.parse_into(opts.max_line_bytes, parsed);
+                    Some(std::mem::take(parsed))
+                } else {
+                    None
+                }
+            }
+            Feed::Threads(pipeline) => pipeline.next()?,
+        };
+        match parsed {
+            Some(mut lines) => {
+                for (pos, result) in lines.drain(..) {
+                    self.account(pos.file, pos.line, result, out);
+                }
+                self.counters.late = self.reorder.late();
+                match &mut self.feed {
+                    Feed::Inline { parsed, .. } => *parsed = lines,
+                    Feed::Threads(pipeline) => pipeline.give_back(lines),
+                }
+                Ok(true)
+            }
+            None => {
+                let before = out.len();
+                self.reorder.drain(out);
+                self.done = true;
+                Ok(out.len() > before)
+            }
+        }
+    }
+
+    /// Counts one line and routes it: sink, duplicate, or the reorder buffer.
+    fn account(
+        &mut self,
+        file: usize,
+        line: u64,
+        result: Result<Event, String>,
+        out: &mut Vec<Event>,
+    ) {
+        self.counters.lines_read += 1;
+        match result {
+            Err(error) => {
+                self.counters.events_rejected += 1;
+                let file = self.names.get(file).cloned().unwrap_or_default();
+                (self.sink)(Rejected { file, line, error });
+            }
+            Ok(event) => {
+                if self.seen.insert(&event.request_id) {
+                    self.counters.events_accepted += 1;
+                    self.reorder.push(event, out);
+                } else {
+                    self.counters.duplicates += 1;
+                }
+            }
+        }
+    }
+
+    /// Counters so far; final once [`next_batch`](Self::next_batch) returned `Ok(false)`.
+    pub fn counters(&self) -> Counters {
+        self.counters
+    }
+
+    /// Display names of the input files, as used in rejection records.
+    pub fn file_names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// An iterator over the events, one at a time (batches underneath).
+    pub fn events(&mut self) -> Events<'_, F> {
+        Events {
+            source: self,
+            buf: VecDeque::new(),
+            batch: Vec::new(),
+            failed: false,
+        }
+    }
+}
+
+/// Iterator over an [`EventSource`]'s events; yields an error at most once, then ends.
+pub struct Events<'s, F: FnMut(Rejected)> {
+    source: &'s mut EventSource<F>,
+    buf: VecDeque<Event>,
+    batch: Vec<Event>,
+    failed: bool,
+}
+
+impl<F: FnMut(Rejected)> Iterator for Events<'_, F> {
+    type Item = Result<Event>;
+
+    fn next(&mut self) -> Option<Result<Event>> {
+        loop {
+            if let Some(e) = self.buf.pop_front() {
+                return Some(Ok(e));
+            }
+            if self.failed {
+                return None;
+            }
+            match self.source.next_batch(&mut self.batch) {
+                Ok(true) => self.buf.extend(self.batch.drain(..)),
+                Ok(false) => return None,
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
+}
