@@ -1,0 +1,143 @@
+//! Campaign-level quality of the scan: how much of each campaign lands in one cluster, how
+//! pure that cluster is, and how long after the campaign began it was caught.
+
+use std::collections::{BTreeMap, HashMap};
+
+use dg_model::{AccountFinding, Timestamp, TruthRecord};
+use serde::{Deserialize, Serialize};
+
+use crate::predictions::by_account;
+use crate::stats::{median, ratio};
+use crate::CampaignStarts;
+
+/// One campaign of the ground truth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignRow {
+    pub campaign: String,
+    pub accounts: u64,
+    pub flagged: u64,
+    /// `flagged / accounts`.
+    pub recall: f64,
+    /// The cluster holding most of the campaign's accounts (ties: smallest id).
+    pub largest_cluster: Option<String>,
+    /// Share of the campaign's accounts in `largest_cluster`; unclustered accounts count
+    /// against it.
+    pub cluster_coverage: f64,
+    /// Share of `largest_cluster`'s members (by `cluster_id` in `accounts.jsonl`) that
+    /// belong to this campaign; `None` without a cluster.
+    pub cluster_purity: Option<f64>,
+    /// First event of the campaign, when known.
+    pub start: Option<Timestamp>,
+    /// Earliest `first_flagged_at` of its accounts minus `start`, in hours; `None` when no
+    /// account was ever flagged or the start is unknown.
+    pub first_detection_delay_hours: Option<f64>,
+    /// Median over its flagged accounts of `first_flagged_at − start`, in hours.
+    pub median_account_delay_hours: Option<f64>,
+}
+
+/// All campaigns, by id.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignReport {
+    pub campaigns: Vec<CampaignRow>,
+    /// Campaigns with at least one account flagged at the end of the scan.
+    pub detected: u64,
+    /// Median over campaigns of `first_detection_delay_hours` (campaigns with one).
+    pub median_first_detection_delay_hours: Option<f64>,
+}
+
+fn hours(ms: i64) -> f64 {
+    ms as f64 / Timestamp::HOUR as f64
+}
+
+/// Per-campaign coverage, purity, recall and delays of `findings`.
+pub(crate) fn evaluate_campaigns(
+    truth: &[TruthRecord],
+    findings: &[AccountFinding],
+    starts: &CampaignStarts,
+) -> CampaignReport {
+    let index = by_account(findings);
+    let campaign_of: HashMap<&str, &str> = truth
+        .iter()
+        .filter_map(|t| Some((t.account_id.as_str(), t.campaign.as_deref()?)))
+        .collect();
+    // Cluster members as `accounts.jsonl` states them, first line per account only.
+    let mut members: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (account, f) in &index {
+        if let Some(c) = f.cluster_id.as_deref() {
+            members.entry(c).or_default().push(account);
+        }
+    }
+    let mut by_campaign: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for t in truth {
+        if let Some(c) = t.campaign.as_deref() {
+            by_campaign.entry(c).or_default().push(&t.account_id);
+        }
+    }
+
+    let rows: Vec<CampaignRow> = by_campaign
+        .into_iter()
+        .map(|(campaign, accounts)| {
+            let found: Vec<&AccountFinding> = accounts
+                .iter()
+                .filter_map(|a| index.get(a).copied())
+                .collect();
+            let flagged: Vec<&AccountFinding> = found
+                .iter()
+                .copied()
+                .filter(|f| f.decision.is_flagged())
+                .collect();
+
+            let mut cluster_sizes: BTreeMap<&str, u64> = BTreeMap::new();
+            for f in &found {
+                if let Some(c) = f.cluster_id.as_deref() {
+                    *cluster_sizes.entry(c).or_default() += 1;
+                }
+            }
+            // Largest count; on a tie the smallest id (BTreeMap order, first max kept).
+            let largest = cluster_sizes
+                .iter()
+                .fold(None, |best: Option<(&str, u64)>, (&c, &n)| match best {
+                    Some((_, m)) if m >= n => best,
+                    _ => Some((c, n)),
+                });
+            let purity = largest.map(|(c, _)| {
+                let m = &members[c];
+                let ours = m
+                    .iter()
+                    .filter(|a| campaign_of.get(*a) == Some(&campaign))
+                    .count();
+                ratio(ours as u64, m.len() as u64)
+            });
+
+            let start = starts.campaign(campaign);
+            let delay =
+                |f: &&AccountFinding| Some(hours(f.first_flagged_at?.millis() - start?.millis()));
+            // The campaign was first caught when any account first left `allow`, even one
+            // whose final decision went back to `allow`.
+            let first_delay = found.iter().filter_map(delay).reduce(f64::min);
+            let flagged_delays: Vec<f64> = flagged.iter().filter_map(delay).collect();
+            CampaignRow {
+                campaign: campaign.to_owned(),
+                accounts: accounts.len() as u64,
+                flagged: flagged.len() as u64,
+                recall: ratio(flagged.len() as u64, accounts.len() as u64),
+                largest_cluster: largest.map(|(c, _)| c.to_owned()),
+                cluster_coverage: ratio(largest.map_or(0, |(_, n)| n), accounts.len() as u64),
+                cluster_purity: purity,
+                start,
+                first_detection_delay_hours: first_delay,
+                median_account_delay_hours: median(&flagged_delays),
+            }
+        })
+        .collect();
+
+    let first_delays: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r.first_detection_delay_hours)
+        .collect();
+    CampaignReport {
+        detected: rows.iter().filter(|r| r.flagged > 0).count() as u64,
+        median_first_detection_delay_hours: median(&first_delays),
+        campaigns: rows,
+    }
+}
