@@ -33,7 +33,8 @@ pub struct EvalReport {
 }
 
 impl EvalReport {
-    /// The scan's account-level report.
+    /// The scan's account-level report (always the first method of a report built by
+    /// [`evaluate`]; panics on a hand-made report without methods).
     pub fn scan(&self) -> &MethodReport {
         &self.methods[0]
     }

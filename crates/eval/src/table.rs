@@ -93,23 +93,29 @@ impl EvalReport {
             |m| &m.without_low_and_slow,
         );
         rows.push(Row::Heading("per group: recall / FPR".into(), names));
+        let hard_total = self.methods.first().map_or(0, |m| m.hard_benign.total);
         rows.push(Row::Cells(
-            format!("  hard benign groups* ({})", self.scan().hard_benign.total),
+            format!("  hard benign groups* ({hard_total})"),
             per_method(&|m| rate_cell(m.hard_benign.rate, m.hard_benign.flagged)),
         ));
-
-        for (i, g) in self.scan().groups.iter().enumerate() {
+        let groups = self.methods.first().map_or(&[][..], |m| &m.groups);
+        for g in groups {
             let kind = match g.label {
                 Label::Attack => "attack",
                 Label::Benign => "benign",
             };
             let star = if g.hard_benign { "*" } else { "" };
             let label = format!("  {kind} {}{star} ({})", g.group, g.counts.total);
-            // Every method was scored on the same truth, so row i is the same group.
-            rows.push(Row::Cells(
-                label,
-                per_method(&|m| rate_cell(m.groups[i].counts.rate, m.groups[i].counts.flagged)),
-            ));
+            let cells = per_method(&|m| {
+                m.groups
+                    .iter()
+                    .find(|o| o.group == g.group && o.label == g.label)
+                    .map_or_else(
+                        || "-".into(),
+                        |o| rate_cell(o.counts.rate, o.counts.flagged),
+                    )
+            });
+            rows.push(Row::Cells(label, cells));
         }
 
         let c = &self.campaigns;

@@ -342,21 +342,35 @@ fn the_table_fits_and_matches_the_golden_file() {
             *f = finding("ent1", 0.85, Some(T0 + 30 * H), None);
         }
     }
-    let baselines = vec![dg_eval::baselines::Baseline {
-        name: "volume".into(),
-        rule: "requests per active day above the 95th percentile".into(),
+    // Hand-made baselines: each flags a few accounts and scores the rest 0.5.
+    let baseline = |name: &str, rule: &str, hot: &[&str]| dg_eval::baselines::Baseline {
+        name: name.into(),
+        rule: rule.into(),
         accounts: truth
             .iter()
             .map(|t| {
-                let hot = ["rh0", "ent0", "uni0"].contains(&t.account_id.as_str());
-                let mut f = finding(&t.account_id, if hot { 0.97 } else { 0.5 }, None, None);
-                if hot {
+                let is_hot = hot.contains(&t.account_id.as_str());
+                let mut f = finding(&t.account_id, if is_hot { 0.97 } else { 0.5 }, None, None);
+                if is_hot {
                     f.decision = Decision::Review;
                 }
                 f
             })
             .collect(),
-    }];
+    };
+    let baselines = vec![
+        baseline(
+            "volume",
+            "requests per active day above the 95th percentile",
+            &["rh0", "ent0", "uni0"],
+        ),
+        baseline(
+            "iforest",
+            "top 5% by isolation-forest score over 10 usage aggregates (100 trees, 256 rows \
+             each, seed 0x5eed)",
+            &["rh0", "rh1", "ls0", "ind3"],
+        ),
+    ];
     let report = evaluate(&truth, &preds, &starts(), &baselines);
     let table = report.render_table();
     for line in table.lines() {
