@@ -1,0 +1,7 @@
+//! The populations of the simulated provider: ordinary customers and distillation campaigns.
+
+pub mod attack;
+pub mod benign;
+mod content;
+
+pub use content::*;
