@@ -1,13 +1,35 @@
 //! The `distillguard` binary: the only place that reads the environment and parses arguments.
 
-use clap::Parser;
+mod cmd;
+
+use clap::{Parser, Subcommand};
 
 /// Detect, attribute and disrupt distillation campaigns on an LLM API.
 #[derive(Parser)]
-#[command(name = "distillguard", version)]
-struct Cli {}
+#[command(name = "distillguard", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write realistic API traffic with ground truth in the contract formats.
+    Simulate(cmd::simulate::Args),
+    /// Score scan outputs against a simulated data set's ground truth.
+    Eval(cmd::eval::Args),
+}
 
 fn main() -> anyhow::Result<()> {
-    let _cli = Cli::parse();
-    Ok(())
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("DISTILLGUARD_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match Cli::parse().command {
+        Command::Simulate(a) => cmd::simulate::run(a),
+        Command::Eval(a) => cmd::eval::run(a),
+    }
 }

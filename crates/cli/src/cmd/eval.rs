@@ -1,0 +1,63 @@
+//! `distillguard eval`: score a scan (or any predictions directory) against ground truth.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use dg_eval::baselines::{self, AccountAggregates};
+use dg_ingest::{EventSource, SourceOptions};
+
+use super::data::DataDir;
+
+/// Options of `eval`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// A simulated data set (as written by `simulate`), with truth.jsonl.
+    #[arg(long)]
+    data: PathBuf,
+    /// Where the scan writes its outputs (default: DATA/scan).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Score this directory of scan outputs instead of running the scan.
+    #[arg(long)]
+    predictions: Option<PathBuf>,
+    /// Print the report as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `eval`.
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let data = DataDir::find(&a.data)?;
+    let truth_path = data
+        .truth
+        .clone()
+        .with_context(|| format!("{} has no truth.jsonl", a.data.display()))?;
+    let truth = dg_eval::load_truth(&truth_path)?;
+    let pred_dir = match &a.predictions {
+        Some(p) => p.clone(),
+        None => {
+            let out = a.out.clone().unwrap_or_else(|| a.data.join("scan"));
+            super::scan::scan_data_dir(&data, &out)?;
+            out
+        }
+    };
+    let preds = dg_eval::load_predictions(&pred_dir)?;
+
+    // The baselines and campaign start times come from the same events the scan read.
+    let mut aggs = AccountAggregates::new();
+    let mut source = EventSource::open(data.events.clone(), SourceOptions::default(), |_| {})?;
+    let mut batch = Vec::with_capacity(4096);
+    while source.next_batch(&mut batch)? {
+        for ev in batch.drain(..) {
+            aggs.observe(&ev);
+        }
+    }
+    let starts = aggs.campaign_starts(&truth);
+    let report = dg_eval::evaluate(&truth, &preds, &starts, &baselines::all(&aggs));
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.render_table());
+    }
+    Ok(())
+}

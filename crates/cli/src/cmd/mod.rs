@@ -1,0 +1,7 @@
+//! One module per subcommand.
+
+pub mod data;
+pub mod eval;
+pub mod progress;
+pub mod scan;
+pub mod simulate;
