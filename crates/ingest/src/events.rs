@@ -101,12 +101,16 @@ impl Visitor<'_> for TsVisitor {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<WireTs, E> {
         match i64::try_from(v) {
             Ok(v) => self.visit_i64(v),
-            Err(_) => Err(E::custom(format!("{v} (timestamp out of range (1970..3000))"))),
+            Err(_) => Err(E::custom(format!(
+                "{v} (timestamp out of range (1970..3000))"
+            ))),
         }
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<WireTs, E> {
-        Err(E::custom(format!("{v} (epoch milliseconds must be an integer)")))
+        Err(E::custom(format!(
+            "{v} (epoch milliseconds must be an integer)"
+        )))
     }
 }
 
@@ -324,7 +328,10 @@ mod tests {
     #[test]
     fn errors_name_the_field_and_quote_little() {
         assert_eq!(err(&without("ip")), "missing field `ip`");
-        assert_eq!(err(&with("ip", r#""999.1.1.1""#)), r#"invalid ip: "999.1.1.1""#);
+        assert_eq!(
+            err(&with("ip", r#""999.1.1.1""#)),
+            r#"invalid ip: "999.1.1.1""#
+        );
         assert_eq!(
             err(&with("ts", r#""yesterday""#)),
             r#"invalid ts: "yesterday" (invalid RFC 3339 timestamp)"#

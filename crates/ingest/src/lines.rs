@@ -178,7 +178,10 @@ pub struct LineReader {
 
 impl LineReader {
     /// A reader over `paths`, in order, rejecting lines longer than `max_line_bytes`.
-    pub fn new<P: Into<PathBuf>>(paths: impl IntoIterator<Item = P>, max_line_bytes: usize) -> Self {
+    pub fn new<P: Into<PathBuf>>(
+        paths: impl IntoIterator<Item = P>,
+        max_line_bytes: usize,
+    ) -> Self {
         let paths: Vec<PathBuf> = paths.into_iter().map(Into::into).collect();
         let names: Arc<[String]> = paths.iter().map(|p| p.display().to_string()).collect();
         Self {
@@ -292,10 +295,7 @@ mod tests {
     #[test]
     fn crlf_missing_final_newline_and_blank_lines() {
         let got = lines_of(b"a\r\n\r\n  \nb\n\nc", 10);
-        assert_eq!(
-            got,
-            vec![(1, "a".into()), (4, "b".into()), (6, "c".into())]
-        );
+        assert_eq!(got, vec![(1, "a".into()), (4, "b".into()), (6, "c".into())]);
     }
 
     #[test]
@@ -333,7 +333,10 @@ mod tests {
             Capped::TooLong(100_000)
         );
         assert!(buf.capacity() < 4096, "buffered {}", buf.capacity());
-        assert_eq!(read_capped_line(&mut r, &mut buf, 1000).unwrap(), Capped::Line);
+        assert_eq!(
+            read_capped_line(&mut r, &mut buf, 1000).unwrap(),
+            Capped::Line
+        );
         assert_eq!(buf, b"z");
     }
 
@@ -351,7 +354,9 @@ mod tests {
     #[test]
     fn truncated_gzip_is_a_read_error_and_the_next_file_is_read() {
         let dir = tempfile::tempdir().unwrap();
-        let body: String = (0..5000).map(|i| format!("line {i} {}\n", i * 7919)).collect();
+        let body: String = (0..5000)
+            .map(|i| format!("line {i} {}\n", i * 7919))
+            .collect();
         let full = gz(body.as_bytes());
         let a = dir.path().join("a.jsonl.gz");
         std::fs::write(&a, &full[..full.len() / 2]).unwrap();
@@ -365,7 +370,10 @@ mod tests {
             .unwrap();
         assert!(err.contains("rest of file skipped"), "{err}");
         // Every line before the error came out, numbered consecutively.
-        let before: Vec<_> = got.iter().take_while(|(_, t)| !t.starts_with("ERR")).collect();
+        let before: Vec<_> = got
+            .iter()
+            .take_while(|(_, t)| !t.starts_with("ERR"))
+            .collect();
         assert_eq!(before.len() as u64, err_line - 1);
         assert_eq!(got.last().unwrap(), &(1, "after".to_string()));
     }

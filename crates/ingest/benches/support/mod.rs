@@ -24,9 +24,34 @@ impl XorShift {
 }
 
 const WORDS: &[&str] = &[
-    "the", "reasoning", "step", "by", "explain", "function", "answer", "problem", "dataset",
-    "rewrite", "grade", "rubric", "integer", "proof", "compute", "因此", "答案", "café", "résumé",
-    "tool", "assistant", "please", "carefully", "example", "output", "json", "list", "and",
+    "the",
+    "reasoning",
+    "step",
+    "by",
+    "explain",
+    "function",
+    "answer",
+    "problem",
+    "dataset",
+    "rewrite",
+    "grade",
+    "rubric",
+    "integer",
+    "proof",
+    "compute",
+    "因此",
+    "答案",
+    "café",
+    "résumé",
+    "tool",
+    "assistant",
+    "please",
+    "carefully",
+    "example",
+    "output",
+    "json",
+    "list",
+    "and",
 ];
 
 fn line(rng: &mut XorShift, i: u64) -> String {
@@ -118,7 +143,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             n += 1;
         }
         let secs = start.elapsed().as_secs_f64();
-        println!("read+gunzip only: {n} lines in {secs:.3} s = {:.0} lines/s", n as f64 / secs);
+        println!(
+            "read+gunzip only: {n} lines in {secs:.3} s = {:.0} lines/s",
+            n as f64 / secs
+        );
         let start = Instant::now();
         for l in &kept {
             std::hint::black_box(dg_ingest::parse_event(l).is_ok());
