@@ -16,6 +16,8 @@ struct Cli {
 enum Command {
     /// Write realistic API traffic with ground truth in the contract formats.
     Simulate(cmd::simulate::Args),
+    /// Score every account of exported logs; write findings, clusters and a summary.
+    Scan(cmd::scan::Args),
     /// Score scan outputs against a simulated data set's ground truth.
     Eval(cmd::eval::Args),
 }
@@ -31,5 +33,6 @@ fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Simulate(a) => cmd::simulate::run(a),
         Command::Eval(a) => cmd::eval::run(a),
+        Command::Scan(a) => cmd::scan::run(a),
     }
 }

@@ -1,3 +1,7 @@
 //! distillguard's detection library: pure functions and fixed-size state, no I/O.
 
+pub mod account;
+pub mod features;
 pub mod request;
+pub mod scanner;
+pub mod score;

@@ -1,10 +1,233 @@
 //! `distillguard scan`: score every account of exported logs and write the contract outputs.
 
-use std::path::Path;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::score::Weights;
+use dg_ingest::{EventSource, SourceOptions};
+use dg_model::{Policy, Rejected, Summary, CONTRACT_VERSION};
 
 use super::data::DataDir;
 
+/// Options of `scan`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Event files (.jsonl or .jsonl.gz), read in order and merged in event time.
+    #[arg(long, num_args = 1.., required = true)]
+    events: Vec<PathBuf>,
+    /// Sign-up records (accounts.jsonl).
+    #[arg(long)]
+    accounts: Option<PathBuf>,
+    /// Network intelligence (ip_ranges.csv).
+    #[arg(long)]
+    ip_ranges: Option<PathBuf>,
+    /// Model release times (releases.csv).
+    #[arg(long)]
+    releases: Option<PathBuf>,
+    /// Restricted regions and thresholds (policy.toml).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// Account model weights (default: the compiled-in fit).
+    #[arg(long)]
+    weights: Option<PathBuf>,
+    /// Output directory.
+    #[arg(long)]
+    out: PathBuf,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// Input files of one scan.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub events: Vec<PathBuf>,
+    pub accounts: Option<PathBuf>,
+    pub ip_ranges: Option<PathBuf>,
+    pub releases: Option<PathBuf>,
+    pub policy: Option<PathBuf>,
+    pub weights: Option<PathBuf>,
+}
+
+/// Runs `scan`.
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let inputs = Inputs {
+        events: a.events,
+        accounts: a.accounts,
+        ip_ranges: a.ip_ranges,
+        releases: a.releases,
+        policy: a.policy,
+        weights: a.weights,
+    };
+    let summary = scan(&inputs, &a.out, !a.quiet)?;
+    if !a.quiet {
+        print_summary(&summary);
+    }
+    Ok(())
+}
+
 /// Scans a data directory into `out` (used by `eval` and the demo).
-pub fn scan_data_dir(_data: &DataDir, _out: &Path) -> anyhow::Result<()> {
-    anyhow::bail!("scan is not built yet: pass --predictions DIR to score existing outputs")
+pub fn scan_data_dir(data: &DataDir, out: &Path) -> anyhow::Result<Summary> {
+    let inputs = Inputs {
+        events: data.events.clone(),
+        accounts: data.accounts.clone(),
+        ip_ranges: data.ip_ranges.clone(),
+        releases: data.releases.clone(),
+        policy: data.policy.clone(),
+        weights: None,
+    };
+    scan(&inputs, out, false)
+}
+
+fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
+    match path {
+        Some(p) => {
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            toml::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+        }
+        None => Ok(Policy::default()),
+    }
+}
+
+fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
+    let p = dir.join(name);
+    Ok(BufWriter::new(
+        File::create(&p).with_context(|| format!("creating {}", p.display()))?,
+    ))
+}
+
+/// Runs a whole scan and writes the contract outputs into `out`.
+pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summary> {
+    let t0 = Instant::now();
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let policy = load_policy(inputs.policy.as_deref())?;
+    let weights = match &inputs.weights {
+        Some(p) => Weights::from_toml(
+            &std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?,
+        )?,
+        None => Weights::default_weights(),
+    };
+    // Rejected lines of the side inputs go to their own file: rejected.jsonl is the events'.
+    let mut side_rejects = create(out, "rejected_inputs.jsonl")?;
+    let mut side_rejected = 0u64;
+    let mut side_sink = |r: Rejected| {
+        side_rejected += 1;
+        let _ = serde_json::to_writer(&mut side_rejects, &r).map(|_| side_rejects.write_all(b"\n"));
+    };
+    let accounts = match &inputs.accounts {
+        Some(p) => {
+            dg_ingest::accounts::read_accounts([p.clone()], policy.max_line_bytes, &mut side_sink)?
+                .by_id
+                .into_iter()
+                .collect()
+        }
+        None => Default::default(),
+    };
+    drop(side_sink);
+    side_rejects.flush()?;
+
+    let cfg = ScanConfig {
+        policy: policy.clone(),
+        weights,
+        releases: Vec::new(),
+    };
+    let mut scanner = Scanner::new(cfg, accounts);
+
+    let mut rejected = create(out, "rejected.jsonl")?;
+    let mut write_err: Option<std::io::Error> = None;
+    let sink = |r: Rejected| {
+        if let Err(e) = serde_json::to_writer(&mut rejected, &r)
+            .map_err(std::io::Error::from)
+            .and_then(|_| rejected.write_all(b"\n"))
+        {
+            write_err.get_or_insert(e);
+        }
+    };
+    let mut source = EventSource::open(
+        inputs.events.clone(),
+        SourceOptions::from_policy(&policy),
+        sink,
+    )?;
+    let pb = if progress {
+        super::progress::bar(0, "{spinner} {elapsed_precise} {msg}")
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut batch = Vec::with_capacity(8192);
+    let mut seen = 0u64;
+    while source.next_batch(&mut batch)? {
+        for ev in batch.drain(..) {
+            scanner.observe(&ev, None);
+            seen += 1;
+        }
+        let secs = t0.elapsed().as_secs_f64().max(1e-3);
+        pb.set_message(format!(
+            "{seen} events, {:.0}/s, {} accounts",
+            seen as f64 / secs,
+            scanner.accounts()
+        ));
+        pb.tick();
+    }
+    pb.finish_and_clear();
+    let counters = source.counters();
+    drop(source);
+    if let Some(e) = write_err {
+        return Err(e).context("writing rejected.jsonl");
+    }
+    rejected.flush()?;
+
+    let findings = scanner.finish();
+    let mut w = create(out, "accounts.jsonl")?;
+    for f in &findings {
+        serde_json::to_writer(&mut w, f)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()?;
+    create(out, "clusters.jsonl")?.flush()?;
+    let summary = Summary {
+        contract_version: CONTRACT_VERSION,
+        lines_read: counters.lines_read,
+        events_accepted: counters.events_accepted,
+        events_rejected: counters.events_rejected,
+        duplicates: counters.duplicates,
+        accounts: findings.len() as u64,
+        accounts_flagged: findings.iter().filter(|f| f.decision.is_flagged()).count() as u64,
+        clusters: 0,
+        clusters_flagged: 0,
+        elapsed_ms: t0.elapsed().as_millis() as u64,
+    };
+    let mut w = create(out, "summary.json")?;
+    serde_json::to_writer_pretty(&mut w, &summary)?;
+    w.write_all(b"\n")?;
+    w.flush()?;
+    if side_rejected > 0 {
+        eprintln!(
+            "warning: {side_rejected} lines of side inputs rejected; see {}",
+            out.join("rejected_inputs.jsonl").display()
+        );
+    }
+    Ok(summary)
+}
+
+/// The short table at the end of a scan.
+pub fn print_summary(s: &Summary) {
+    let secs = s.elapsed_ms as f64 / 1000.0;
+    eprintln!("{:<18} {:>12}", "lines read", s.lines_read);
+    eprintln!("{:<18} {:>12}", "events accepted", s.events_accepted);
+    eprintln!("{:<18} {:>12}", "events rejected", s.events_rejected);
+    eprintln!("{:<18} {:>12}", "duplicates", s.duplicates);
+    eprintln!("{:<18} {:>12}", "accounts", s.accounts);
+    eprintln!("{:<18} {:>12}", "accounts flagged", s.accounts_flagged);
+    eprintln!("{:<18} {:>12}", "clusters", s.clusters);
+    eprintln!(
+        "{:<18} {:>12.1}s ({:.0} events/s)",
+        "elapsed",
+        secs,
+        s.lines_read as f64 / secs.max(1e-3)
+    );
 }

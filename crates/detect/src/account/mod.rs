@@ -1,0 +1,6 @@
+//! Per-account state: what the scan remembers about each account, in fixed size.
+
+pub mod sketch;
+pub mod state;
+
+pub use state::{AccountState, ModelFacts, NetFacts};

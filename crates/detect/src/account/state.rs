@@ -1,0 +1,178 @@
+//! Per-account behaviour in fixed-size state: counters and sketches, never growing lists.
+
+use dg_model::{Capability, NetKind, Timestamp};
+
+use super::sketch::{mix, Hll64, TopFrames, TOP_FRAMES};
+use crate::request::{CotLevel, RequestFacts};
+
+/// What the network intelligence says about one request's address.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NetFacts {
+    /// Kind of the longest matching range, if any.
+    pub kind: Option<NetKind>,
+    /// The address's country is restricted by policy.
+    pub restricted: bool,
+    /// The address's country differs from the account's billing country (both known).
+    pub geo_mismatch: bool,
+}
+
+/// Which requests targeted a freshly released model.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModelFacts {
+    /// A model released within the adoption window existed when the request was made.
+    pub new_model_available: bool,
+    /// The request went to such a model.
+    pub to_new_model: bool,
+}
+
+/// Everything the scan keeps about one account while it walks the events (≤ 1 KiB).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AccountState {
+    pub requests: u32,
+    pub first_ts: i64,
+    pub last_ts: i64,
+    /// Requests per UTC hour of day (people sleep; schedulers do not).
+    pub hours: [u32; 24],
+    /// Welford running mean and M2 of log inter-arrival gaps in seconds.
+    gap_n: u32,
+    gap_mean: f64,
+    gap_m2: f64,
+    pub single_turn: u32,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+    pub thinking_tokens: u64,
+    /// Requests with a large output cap (≥ 16k tokens).
+    pub high_cap: u32,
+    /// Responses that stopped at the cap.
+    pub cap_hit: u32,
+    pub capabilities: [u32; 8],
+    pub cot_strong: u32,
+    pub cot_weak: u32,
+    pub safe_rewrite: u32,
+    pub long_output: u32,
+    pub with_tools: u32,
+    pub with_image: u32,
+    pub frames: TopFrames,
+    /// Requests with a recognisable frame (frame words > 0).
+    pub framed: u32,
+    /// Distinct payloads among framed requests, and distinct addresses.
+    pub payloads: Hll64,
+    pub ips: Hll64,
+    pub net_kinds: [u32; 8],
+    pub net_unknown: u32,
+    pub restricted: u32,
+    pub geo_mismatch: u32,
+    pub new_model_available: u32,
+    pub to_new_model: u32,
+    /// Requests per frame slot that also showed distillation content (CoT, grading, rewrite, data).
+    pub frame_distill: [u32; TOP_FRAMES],
+}
+
+/// Capability classes a harvester values beyond ordinary use.
+pub fn is_distill_task(c: Capability) -> bool {
+    matches!(
+        c,
+        Capability::Grading | Capability::Rewrite | Capability::DataGeneration
+    )
+}
+
+fn net_index(k: NetKind) -> usize {
+    NetKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
+}
+
+impl AccountState {
+    /// Folds one request into the state.
+    pub fn observe(
+        &mut self,
+        ts: Timestamp,
+        ip_hash: u64,
+        f: &RequestFacts,
+        net: NetFacts,
+        model: ModelFacts,
+        has_image: bool,
+    ) {
+        let t = ts.millis();
+        if self.requests == 0 {
+            self.first_ts = t;
+            self.last_ts = t;
+        } else {
+            let gap_s = ((t - self.last_ts).max(0) as f64 / 1000.0).max(0.05);
+            let x = gap_s.ln();
+            self.gap_n += 1;
+            let d = x - self.gap_mean;
+            self.gap_mean += d / f64::from(self.gap_n);
+            self.gap_m2 += d * (x - self.gap_mean);
+            self.last_ts = self.last_ts.max(t);
+            self.first_ts = self.first_ts.min(t);
+        }
+        self.requests = self.requests.saturating_add(1);
+        self.hours[ts.hour_of_day(0) as usize] += 1;
+        self.single_turn += u32::from(f.single_turn);
+        self.input_tokens += u64::from(f.input_tokens);
+        self.output_tokens += u64::from(f.output_tokens);
+        self.thinking_tokens += u64::from(f.thinking_tokens);
+        self.high_cap += u32::from(f.max_tokens >= 16_000);
+        self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
+        self.capabilities[f.capability.index()] += 1;
+        self.cot_strong += u32::from(f.cot_level == CotLevel::Strong);
+        self.cot_weak += u32::from(f.cot_level == CotLevel::Weak);
+        self.safe_rewrite += u32::from(f.safe_rewrite);
+        self.long_output += u32::from(f.long_output);
+        self.with_tools += u32::from(f.tools > 0 || f.tool_calls > 0);
+        self.with_image += u32::from(has_image);
+        if f.frame.words > 0 {
+            self.framed += 1;
+            let slot = self.frames.insert(f.frame.simhash);
+            let distill =
+                f.cot_level == CotLevel::Strong || f.safe_rewrite || is_distill_task(f.capability);
+            self.frame_distill[slot] += u32::from(distill);
+            self.payloads.insert(mix(f.payload_hash));
+        }
+        self.ips.insert(ip_hash);
+        match net.kind {
+            Some(k) => self.net_kinds[net_index(k)] += 1,
+            None => self.net_unknown += 1,
+        }
+        self.restricted += u32::from(net.restricted);
+        self.geo_mismatch += u32::from(net.geo_mismatch);
+        self.new_model_available += u32::from(model.new_model_available);
+        self.to_new_model += u32::from(model.to_new_model);
+    }
+
+    /// Requests through networks of a kind.
+    pub fn net(&self, k: NetKind) -> u32 {
+        self.net_kinds[net_index(k)]
+    }
+
+    /// Coefficient of variation proxy: standard deviation of log gaps (0 = clockwork).
+    pub fn gap_log_sd(&self) -> Option<f64> {
+        (self.gap_n >= 2).then(|| (self.gap_m2 / f64::from(self.gap_n - 1)).max(0.0).sqrt())
+    }
+
+    /// Share of traffic in the quietest six consecutive UTC hours (people: a few %; machines: ~25%).
+    pub fn quiet_window_share(&self) -> f64 {
+        let total: u32 = self.hours.iter().sum();
+        if total == 0 {
+            return 0.0;
+        }
+        let min6 = (0..24)
+            .map(|s| (0..6).map(|k| self.hours[(s + k) % 24]).sum::<u32>())
+            .min()
+            .unwrap_or(0);
+        f64::from(min6) / f64::from(total)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_is_at_most_one_kibibyte() {
+        assert!(
+            std::mem::size_of::<AccountState>() <= 1024,
+            "{}",
+            std::mem::size_of::<AccountState>()
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! Named signals computed from an account's state: each a strength in [0, 1] with a sentence.
+//!
+//! Signals are monotone in what they measure and bounded, so a fitted weight keeps its meaning
+//! ("more of this is more suspicious") on traffic the weights were not fitted on.
+
+use dg_model::{Account, NetKind, SignupChannel, Timestamp};
+
+use crate::account::AccountState;
+
+/// Groups of independent evidence; leaving `allow` needs at least two of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// What the prompts ask for.
+    Content,
+    /// When and how much.
+    Behaviour,
+    /// Where from.
+    Network,
+    /// How the account came to be.
+    Entry,
+    /// How fast it moved to a new model.
+    Model,
+    /// Shared infrastructure and coordination with other accounts.
+    Coordination,
+}
+
+/// The signals, in a fixed order (weights are indexed by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Signal {
+    CotElicitation,
+    DistillTasks,
+    OutputHunger,
+    Thinking,
+    TemplatedHarvest,
+    NoSleep,
+    Clockwork,
+    Volume,
+    SingleTurn,
+    AnonymisedNetwork,
+    IpRotation,
+    HostingNetwork,
+    RestrictedRegion,
+    GeoMismatch,
+    EntryProgram,
+    NewAccount,
+    FastModelPivot,
+}
+
+/// Number of signals.
+pub const N_SIGNALS: usize = 17;
+
+impl Signal {
+    /// All signals in index order.
+    pub const ALL: [Signal; N_SIGNALS] = [
+        Self::CotElicitation,
+        Self::DistillTasks,
+        Self::OutputHunger,
+        Self::Thinking,
+        Self::TemplatedHarvest,
+        Self::NoSleep,
+        Self::Clockwork,
+        Self::Volume,
+        Self::SingleTurn,
+        Self::AnonymisedNetwork,
+        Self::IpRotation,
+        Self::HostingNetwork,
+        Self::RestrictedRegion,
+        Self::GeoMismatch,
+        Self::EntryProgram,
+        Self::NewAccount,
+        Self::FastModelPivot,
+    ];
+
+    /// The reason code in outputs (stable; documented in README).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::CotElicitation => "cot_elicitation",
+            Self::DistillTasks => "distill_tasks",
+            Self::OutputHunger => "output_hunger",
+            Self::Thinking => "thinking_harvest",
+            Self::TemplatedHarvest => "templated_harvest",
+            Self::NoSleep => "no_sleep",
+            Self::Clockwork => "clockwork_timing",
+            Self::Volume => "high_volume",
+            Self::SingleTurn => "single_turn",
+            Self::AnonymisedNetwork => "anonymised_network",
+            Self::IpRotation => "ip_rotation",
+            Self::HostingNetwork => "hosting_network",
+            Self::RestrictedRegion => "restricted_region",
+            Self::GeoMismatch => "geo_mismatch",
+            Self::EntryProgram => "entry_program",
+            Self::NewAccount => "new_account",
+            Self::FastModelPivot => "fast_model_pivot",
+        }
+    }
+
+    /// Parses a reason code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The family of evidence a signal belongs to.
+    pub fn family(self) -> Family {
+        match self {
+            Self::CotElicitation
+            | Self::DistillTasks
+            | Self::OutputHunger
+            | Self::Thinking
+            | Self::TemplatedHarvest => Family::Content,
+            Self::NoSleep | Self::Clockwork | Self::Volume | Self::SingleTurn => Family::Behaviour,
+            Self::AnonymisedNetwork
+            | Self::IpRotation
+            | Self::HostingNetwork
+            | Self::RestrictedRegion
+            | Self::GeoMismatch => Family::Network,
+            Self::EntryProgram | Self::NewAccount => Family::Entry,
+            Self::FastModelPivot => Family::Model,
+        }
+    }
+}
+
+/// Linear ramp: 0 at or below `lo`, 1 at or above `hi`.
+pub fn ramp(x: f64, lo: f64, hi: f64) -> f64 {
+    if hi <= lo {
+        return f64::from(u8::from(x >= hi));
+    }
+    ((x - lo) / (hi - lo)).clamp(0.0, 1.0)
+}
+
+/// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
+fn support(n: u32, full: f64) -> f64 {
+    (f64::from(n) / full).min(1.0)
+}
+
+/// One signal's strength and the sentence that explains it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignalValue {
+    pub signal: Signal,
+    pub strength: f64,
+    pub detail: String,
+}
+
+/// All signal strengths of one account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Features {
+    pub values: [f64; N_SIGNALS],
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// Computes every signal of an account (with its sign-up record, if known).
+pub fn compute(
+    s: &AccountState,
+    meta: Option<&Account>,
+    billing_restricted: bool,
+) -> (Features, Vec<SignalValue>) {
+    let n = s.requests.max(1);
+    let nf = f64::from(n);
+    let share = |x: u32| f64::from(x) / nf;
+    let mut out = Vec::with_capacity(N_SIGNALS);
+    let mut push = |signal: Signal, strength: f64, detail: String| {
+        out.push(SignalValue {
+            signal,
+            strength: strength.clamp(0.0, 1.0),
+            detail,
+        });
+    };
+    let sup = support(n, 20.0);
+
+    let cot = share(s.cot_strong);
+    push(
+        Signal::CotElicitation,
+        ramp(cot, 0.03, 0.35) * sup,
+        format!(
+            "{} of {n} requests ask the model to write out or reconstruct its internal reasoning",
+            pct(cot)
+        ),
+    );
+
+    let distill_n = s.capabilities[dg_model::Capability::Grading.index()]
+        + s.capabilities[dg_model::Capability::Rewrite.index()]
+        + s.capabilities[dg_model::Capability::DataGeneration.index()];
+    let distill = share(distill_n.max(s.safe_rewrite));
+    push(Signal::DistillTasks, ramp(distill, 0.05, 0.35) * sup, format!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites)", pct(distill), s.safe_rewrite));
+
+    let mean_out = s.output_tokens as f64 / nf;
+    let ratio = s.output_tokens as f64 / (s.input_tokens.max(1) as f64);
+    let hunger = ramp(mean_out, 700.0, 2500.0) * ramp(ratio, 2.0, 12.0) * sup;
+    push(Signal::OutputHunger, hunger, format!("mean output {mean_out:.0} tokens, {ratio:.1}× the input; {} of requests set a cap ≥ 16k tokens", pct(share(s.high_cap))));
+
+    let mean_think = s.thinking_tokens as f64 / nf;
+    push(
+        Signal::Thinking,
+        ramp(mean_think, 300.0, 2500.0) * sup,
+        format!("mean {mean_think:.0} extended-reasoning tokens per request"),
+    );
+
+    let templated = match s.frames.top() {
+        Some((_, count)) if s.framed >= 10 => {
+            let top_share = f64::from(count.min(s.framed)) / nf;
+            let novelty = (s.payloads.estimate() / f64::from(s.framed)).min(1.0);
+            let distill_frames: u32 = s.frame_distill.iter().sum();
+            let distill_share = f64::from(distill_frames) / f64::from(s.framed);
+            let v = ramp(top_share, 0.15, 0.5)
+                * ramp(novelty, 0.5, 0.9)
+                * ramp(distill_share, 0.15, 0.5);
+            (v * support(n, 40.0), format!("one prompt frame carries {} of requests with {} distinct payloads; {} of framed requests are distillation tasks", pct(top_share), pct(novelty), pct(distill_share)))
+        }
+        _ => (0.0, "too few framed requests".to_string()),
+    };
+    push(Signal::TemplatedHarvest, templated.0, templated.1);
+
+    let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
+    let quiet = s.quiet_window_share();
+    let no_sleep = ramp(quiet, 0.07, 0.17) * support(n, 60.0) * ramp(span_days, 0.8, 2.0);
+    push(Signal::NoSleep, no_sleep, format!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
+
+    let (clock, clock_detail) = match s.gap_log_sd() {
+        Some(sd) if n >= 30 => (ramp(1.0 - sd, 0.0, 0.55), format!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
+        _ => (0.0, "too few requests to judge timing".to_string()),
+    };
+    push(Signal::Clockwork, clock, clock_detail);
+
+    let per_day = nf / span_days.max(1.0);
+    push(
+        Signal::Volume,
+        ramp(per_day.max(1.0).log10(), 1.5, 2.7),
+        format!("{per_day:.0} requests per day"),
+    );
+
+    let single = share(s.single_turn);
+    push(
+        Signal::SingleTurn,
+        ramp(single, 0.85, 0.99) * support(n, 50.0),
+        format!("{} of requests are single-turn", pct(single)),
+    );
+
+    let anon = share(s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor));
+    push(
+        Signal::AnonymisedNetwork,
+        ramp(anon, 0.03, 0.4) * sup,
+        format!(
+            "{} of requests came through VPN, residential-proxy or Tor ranges",
+            pct(anon)
+        ),
+    );
+
+    let distinct_ips = s.ips.estimate();
+    let rot = (distinct_ips / nf).min(1.0);
+    push(
+        Signal::IpRotation,
+        ramp(rot, 0.25, 0.75) * support(n, 30.0),
+        format!("about {distinct_ips:.0} distinct addresses over {n} requests"),
+    );
+
+    let hosting = share(s.net(NetKind::Hosting));
+    push(
+        Signal::HostingNetwork,
+        ramp(hosting, 0.5, 0.95) * sup,
+        format!("{} of requests from hosting/cloud ranges", pct(hosting)),
+    );
+
+    let restricted = share(s.restricted);
+    push(
+        Signal::RestrictedRegion,
+        if billing_restricted {
+            1.0
+        } else {
+            ramp(restricted, 0.0, 0.02)
+        },
+        if billing_restricted {
+            "billing country is restricted by policy".to_string()
+        } else {
+            format!("{} requests from a restricted country", s.restricted)
+        },
+    );
+
+    let geo = share(s.geo_mismatch);
+    push(
+        Signal::GeoMismatch,
+        ramp(geo, 0.5, 0.95) * sup,
+        format!(
+            "{} of requests from a country other than the billing country",
+            pct(geo)
+        ),
+    );
+
+    let (entry, entry_detail) = match meta {
+        Some(a) => {
+            let ch = a.signup_channel.unwrap_or(SignupChannel::Standard);
+            let programme = matches!(
+                ch,
+                SignupChannel::Education | SignupChannel::Research | SignupChannel::Startup
+            );
+            let unverified = !a.verified.unwrap_or(false);
+            (
+                f64::from(u8::from(programme)) * if unverified { 1.0 } else { 0.3 },
+                format!(
+                    "signed up through the {} channel, {}",
+                    ch.as_str(),
+                    if unverified { "unverified" } else { "verified" }
+                ),
+            )
+        }
+        None => (0.0, "no sign-up record".to_string()),
+    };
+    push(Signal::EntryProgram, entry, entry_detail);
+
+    let (young, young_detail) = match meta {
+        Some(a) => {
+            let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+            (
+                1.0 - ramp(age_days, 7.0, 45.0),
+                format!("account was {age_days:.0} days old at its first request"),
+            )
+        }
+        None => (0.0, "no sign-up record".to_string()),
+    };
+    push(Signal::NewAccount, young, young_detail);
+
+    let pivot = if s.new_model_available >= 20 {
+        f64::from(s.to_new_model) / f64::from(s.new_model_available)
+    } else {
+        0.0
+    };
+    push(
+        Signal::FastModelPivot,
+        ramp(pivot, 0.15, 0.45),
+        format!(
+            "{} of requests made in the first days after a model release went to the new model",
+            pct(pivot)
+        ),
+    );
+
+    let mut values = [0.0; N_SIGNALS];
+    for v in &out {
+        values[v.signal as usize] = v.strength;
+    }
+    (Features { values }, out)
+}

@@ -1,0 +1,142 @@
+//! From signals to a score, reasons and a decision: a logistic model over named signals.
+//!
+//! `score = sigmoid(bias + Σ weightᵢ · strengthᵢ)`. Weights are non-negative log-odds, fitted on
+//! simulated data (`distillguard fit`) and shipped in `weights.toml`. A decision other than
+//! `allow` also needs at least two independent families of evidence, each contributing at least
+//! `min_family_logit`, so no single weak signal (a cloud address, a shared NAT, an education
+//! account, a step-by-step prompt) can flag an account by itself.
+
+use std::collections::BTreeMap;
+
+use dg_model::{Decision, Reason, Thresholds};
+use serde::{Deserialize, Serialize};
+
+use crate::features::{Family, Features, Signal, SignalValue, N_SIGNALS};
+
+/// Compiled-in default weights.
+pub const DEFAULT_WEIGHTS: &str = include_str!("weights.toml");
+
+/// Fitted weights of the account model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weights {
+    pub bias: f64,
+    /// Least contribution (log-odds) for a family to count towards the two-family rule.
+    pub min_family_logit: f64,
+    /// Weight per reason code.
+    pub signals: BTreeMap<String, f64>,
+}
+
+/// Why weights could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum WeightsError {
+    #[error("weights: {0}")]
+    Parse(String),
+    #[error("weights: unknown signal `{0}`")]
+    Unknown(String),
+}
+
+impl Weights {
+    /// Parses `weights.toml`.
+    pub fn from_toml(text: &str) -> Result<Self, WeightsError> {
+        let w: Weights = toml::from_str(text).map_err(|e| WeightsError::Parse(e.to_string()))?;
+        for k in w.signals.keys() {
+            if Signal::from_code(k).is_none() {
+                return Err(WeightsError::Unknown(k.clone()));
+            }
+        }
+        Ok(w)
+    }
+
+    /// The compiled-in weights.
+    pub fn default_weights() -> Self {
+        Self::from_toml(DEFAULT_WEIGHTS).unwrap_or_else(|_| Self {
+            bias: -6.0,
+            min_family_logit: 1.0,
+            signals: BTreeMap::new(),
+        })
+    }
+
+    /// Weights as a dense vector in signal order.
+    pub fn dense(&self) -> [f64; N_SIGNALS] {
+        let mut v = [0.0; N_SIGNALS];
+        for s in Signal::ALL {
+            v[s as usize] = self.signals.get(s.code()).copied().unwrap_or(0.0);
+        }
+        v
+    }
+
+    /// Serialises as TOML.
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+}
+
+/// An account's verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub score: f64,
+    pub decision: Decision,
+    pub reasons: Vec<Reason>,
+}
+
+fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Scores features; `extra` adds contributions from outside the account (cluster evidence).
+pub fn score(
+    w: &[f64; N_SIGNALS],
+    weights: &Weights,
+    f: &Features,
+    extra: &[(Family, f64)],
+    thresholds: &Thresholds,
+) -> (f64, Decision) {
+    let mut z = weights.bias;
+    let mut fam: BTreeMap<Family, f64> = BTreeMap::new();
+    for s in Signal::ALL {
+        let c = w[s as usize] * f.values[s as usize];
+        z += c;
+        *fam.entry(s.family()).or_default() += c;
+    }
+    for (family, c) in extra {
+        z += c;
+        *fam.entry(*family).or_default() += c;
+    }
+    let p = sigmoid(z);
+    let families = fam
+        .values()
+        .filter(|&&c| c >= weights.min_family_logit)
+        .count();
+    let decision = if families >= 2 {
+        thresholds.decide(p)
+    } else {
+        Decision::Allow
+    };
+    (p, decision)
+}
+
+/// The readable reasons behind a score, strongest first (only signals that contributed).
+pub fn reasons(w: &[f64; N_SIGNALS], values: &[SignalValue], extra: Vec<Reason>) -> Vec<Reason> {
+    let mut r: Vec<Reason> = values
+        .iter()
+        .map(|v| (v, w[v.signal as usize] * v.strength))
+        .filter(|(_, c)| *c >= 0.05)
+        .map(|(v, c)| Reason {
+            code: v.signal.code().to_string(),
+            weight: round3(c),
+            detail: v.detail.clone(),
+        })
+        .collect();
+    r.extend(extra);
+    r.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.code.cmp(&b.code))
+    });
+    r
+}
+
+/// Rounds to three decimals so outputs are stable and readable.
+pub fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
