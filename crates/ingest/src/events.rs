@@ -12,7 +12,8 @@ use dg_model::{Event, Timestamp};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
-use crate::text::{quote, sanitize, thousands};
+use crate::json::parse_line;
+use crate::text::{quote, thousands};
 
 /// Longest identifier (`request_id`, `account_id`, `api_key_id`, `client_fingerprint`), in bytes.
 pub const MAX_ID_BYTES: usize = 256;
@@ -140,71 +141,7 @@ impl Visitor<'_> for IpVisitor {
 
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
 pub fn parse_event(line: &[u8]) -> Result<Event, String> {
-    // SIMD check first; std's slower one only on failure, for the position.
-    let text = match simdutf8::basic::from_utf8(line) {
-        Ok(text) => text,
-        Err(_) => {
-            let at = utf8_error_at(line);
-            return Err(format!("invalid UTF-8 at byte {at}"));
-        }
-    };
-    // Checked up front so `[1,2]` is not described in terms of a struct the reader never sees.
-    if !text.trim_start().starts_with('{') {
-        return Err("not a JSON object".into());
-    }
-    match serde_json::from_str::<WireEvent>(text) {
-        Ok(wire) => validate(wire),
-        Err(e) => Err(describe_json_error(text, &e)),
-    }
-}
-
-/// 1-based position of the first byte that is not valid UTF-8.
-fn utf8_error_at(line: &[u8]) -> usize {
-    match std::str::from_utf8(line) {
-        Ok(_) => 0,
-        Err(e) => e.valid_up_to() + 1,
-    }
-}
-
-/// Turns a serde_json failure into the contract's one-line style.
-fn describe_json_error(text: &str, e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => {
-            format!(
-                "invalid JSON at column {}: {}",
-                e.column(),
-                sanitize(&without_position(e))
-            )
-        }
-        Category::Data => {
-            // Rare path: parse again, tracking the field path, to say which field was wrong.
-            let de = &mut serde_json::Deserializer::from_str(text);
-            match serde_path_to_error::deserialize::<_, WireEvent>(de) {
-                Err(pe) => {
-                    let path = pe.path().to_string();
-                    let msg = sanitize(&without_position(pe.inner()));
-                    if path == "." {
-                        msg
-                    } else {
-                        format!("invalid {}: {msg}", crate::text::cap_chars(&path, 60))
-                    }
-                }
-                // Cannot happen (same input, same types); keep the first message regardless.
-                Ok(_) => sanitize(&without_position(e)),
-            }
-        }
-    }
-}
-
-/// serde_json's message without its ` at line L column C` suffix (lines are single lines).
-fn without_position(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    match full.strip_suffix(&suffix) {
-        Some(msg) => msg.to_string(),
-        None => full,
-    }
+    validate(parse_line::<WireEvent>(line)?)
 }
 
 /// Checks the bounds serde cannot express and builds the model type.

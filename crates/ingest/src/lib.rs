@@ -4,17 +4,22 @@
 //! [`dg_model::Rejected`] records (nothing is dropped silently) and error messages never echo
 //! more than a short quoted piece of the input.
 
+pub mod accounts;
 pub mod chunk;
 pub mod dedupe;
 pub mod error;
 pub mod events;
+pub mod iptable;
+mod json;
 pub mod lines;
 pub mod pipeline;
 pub mod reorder;
 pub mod source;
 mod text;
 
+pub use accounts::{read_accounts, AccountStats, Accounts};
 pub use error::{Error, Result};
 pub use events::parse_event;
+pub use iptable::{read_ip_ranges, IpTable};
 pub use lines::{LineItem, LinePos, LineReader};
 pub use source::{Counters, EventSource, Events, SourceOptions};
