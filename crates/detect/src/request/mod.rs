@@ -1,1 +1,278 @@
 //! Per-request analysis: a pure function of one event.
+//!
+//! [`analyze`] (or a reusable [`Analyzer`]) turns one [`Event`] into [`RequestFacts`]: a small
+//! `Copy` value that per-account state folds into fixed-size sketches. It answers three
+//! questions about the request, cheaply enough to run on every event:
+//!
+//! * what capability it exercises ([`RequestFacts::capability`], rules in `classify`);
+//! * whether it asks the model to write out its internal reasoning
+//!   ([`RequestFacts::cot_elicitation`], rule in `classify`);
+//! * which fixed frame wraps its variable payload ([`RequestFacts::frame`], method in `frame`),
+//!   and which payload it is ([`RequestFacts::payload_hash`]).
+//!
+//! Pipeline, one pass each over a bounded text (the first 4 KiB and last 1 KiB of the prompt,
+//! the first 2 KiB and last 512 B of the system prompt): `normalize` lowercases and simplifies
+//! into a reused buffer; `cues` finds every English and Chinese cue phrase with one
+//! Aho-Corasick automaton compiled once per process; `frame` walks lines and sentences to
+//! split frame from payload and gathers code and math structure; `classify` combines cues,
+//! structure and the event's own fields. Nothing is allocated per call once the buffers have
+//! grown.
+
+mod classify;
+mod cues;
+mod frame;
+mod hash;
+mod normalize;
+
+use std::cell::RefCell;
+
+use dg_model::{Capability, Event};
+
+pub use frame::FrameFingerprint;
+
+use classify::EventShape;
+use cues::{Cues, Hit};
+use frame::{FrameBuilder, Structure};
+use normalize::{TextStats, PROMPT_HEAD, PROMPT_TAIL, SYSTEM_HEAD, SYSTEM_TAIL};
+
+/// A set of capability classes, one bit per class in contract order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct CapabilitySet(u8);
+
+impl CapabilitySet {
+    /// The empty set.
+    pub const EMPTY: CapabilitySet = CapabilitySet(0);
+
+    /// Is `c` in the set?
+    pub fn contains(self, c: Capability) -> bool {
+        self.0 & (1 << c.index()) != 0
+    }
+
+    /// Adds `c`.
+    pub fn insert(&mut self, c: Capability) {
+        self.0 |= 1 << c.index();
+    }
+
+    /// The members, in contract order.
+    pub fn iter(self) -> impl Iterator<Item = Capability> {
+        Capability::ALL
+            .into_iter()
+            .filter(move |&c| self.contains(c))
+    }
+
+    /// Number of members.
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    /// Is the set empty?
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The raw bits (bit `c.index()` for class `c`).
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+}
+
+/// How strongly a prompt asks for the model's reasoning (rule in the `classify` module).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum CotLevel {
+    /// No ask for reasoning.
+    #[default]
+    None,
+    /// A generic step-by-step ask ("show your work", "Let's think step by step."); not
+    /// elicitation.
+    Weak,
+    /// Asks for the model's own internal or complete reasoning to be written out or
+    /// reconstructed; this is chain-of-thought elicitation.
+    Strong,
+}
+
+/// What one request is, as far as a single event can tell. Small and `Copy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RequestFacts {
+    /// Primary capability class.
+    pub capability: Capability,
+    /// Every class with evidence, the primary included.
+    pub capabilities: CapabilitySet,
+    /// The prompt asks the model to reveal or reconstruct its internal reasoning.
+    pub cot_elicitation: bool,
+    /// Graded form of `cot_elicitation` (which is `cot_level == Strong`).
+    pub cot_level: CotLevel,
+    /// A rewrite that should make a sensitive text harmless or safe.
+    pub safe_rewrite: bool,
+    /// Fingerprint of the fixed frame (system prompt and prompt, payload masked).
+    pub frame: FrameFingerprint,
+    /// Hash of the masked-out payload (of the whole normalised prompt when nothing was
+    /// masked): many distinct values under one frame means many distinct tasks.
+    pub payload_hash: u64,
+    /// Prompt length in bytes and in characters (saturating).
+    pub prompt_bytes: u32,
+    pub prompt_chars: u32,
+    /// System prompt length in bytes (0 when absent).
+    pub system_bytes: u32,
+    /// The prompt is largely CJK text (at least 8 CJK characters and 10% of its characters).
+    pub cjk: bool,
+    /// Source code in the prompt: fences, code-like lines or a definition.
+    pub has_code: bool,
+    /// Math notation in the prompt: LaTeX, math symbols or short equations.
+    pub has_math: bool,
+    /// Asks for long or exhaustive output ("as detailed as possible", "at least 2000 words",
+    /// 尽可能详细).
+    pub long_output: bool,
+    /// At most one message in the conversation (`turns` absent counts as single-turn).
+    pub single_turn: bool,
+    /// `turns` as given, 0 when absent (saturating).
+    pub turns: u16,
+    /// Tools declared (saturating).
+    pub tools: u8,
+    /// Tool-use blocks in the response (saturating).
+    pub tool_calls: u16,
+    /// Requested output cap, 0 when absent.
+    pub max_tokens: u32,
+    /// Billed token counts (saturating); `thinking_tokens` is 0 when absent.
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+    pub thinking_tokens: u32,
+}
+
+impl RequestFacts {
+    /// Output tokens per input token (input counted as at least 1).
+    pub fn output_ratio(&self) -> f32 {
+        self.output_tokens as f32 / self.input_tokens.max(1) as f32
+    }
+}
+
+/// Analyses requests with reusable scratch buffers; the cue matcher is shared process-wide.
+#[derive(Debug)]
+pub struct Analyzer {
+    cues: &'static Cues,
+    buf: Vec<u8>,
+    hits: Vec<Hit>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    /// A new analyzer (the first one in a process compiles the cue matcher, about a millisecond).
+    pub fn new() -> Self {
+        Self {
+            cues: Cues::get(),
+            buf: Vec::with_capacity(PROMPT_HEAD + PROMPT_TAIL + SYSTEM_HEAD + SYSTEM_TAIL + 64),
+            hits: Vec::with_capacity(256),
+        }
+    }
+
+    /// The facts of one event.
+    pub fn analyze(&mut self, event: &Event) -> RequestFacts {
+        let system = event.system.as_deref().unwrap_or("");
+        let prompt = event.prompt.as_str();
+        let (fb, structure, stats) = self.read(system, prompt);
+        let (fingerprint, payload_hash) = fb.finish(prompt.len());
+
+        let shape = EventShape {
+            tools: !event.tools.is_empty()
+                || event.tool_calls.unwrap_or(0) > 0
+                || event.stop_reason.as_deref() == Some("tool_use"),
+            image: event.has_image.unwrap_or(false),
+        };
+        let verdict = classify::decide(&self.buf, &self.hits, &structure, shape);
+
+        let sat32 = |v: u64| v.min(u64::from(u32::MAX)) as u32;
+        let prompt_chars = if prompt.len() <= PROMPT_HEAD + PROMPT_TAIL {
+            stats.chars
+        } else {
+            sat32(prompt.chars().count() as u64)
+        };
+        let turns = event.turns.unwrap_or(0);
+        RequestFacts {
+            capability: verdict.capability,
+            capabilities: CapabilitySet(verdict.set),
+            cot_elicitation: verdict.cot == CotLevel::Strong,
+            cot_level: verdict.cot,
+            safe_rewrite: verdict.safe_rewrite,
+            frame: fingerprint,
+            payload_hash,
+            prompt_bytes: sat32(prompt.len() as u64),
+            prompt_chars,
+            system_bytes: sat32(system.len() as u64),
+            cjk: stats.cjk >= 8 && stats.cjk * 10 >= stats.chars,
+            has_code: structure.has_code(),
+            has_math: structure.has_math(),
+            long_output: verdict.long_output,
+            single_turn: turns <= 1,
+            turns: turns.min(u32::from(u16::MAX)) as u16,
+            tools: event.tools.len().min(usize::from(u8::MAX)) as u8,
+            tool_calls: event.tool_calls.unwrap_or(0).min(u32::from(u16::MAX)) as u16,
+            max_tokens: event.max_tokens.unwrap_or(0),
+            input_tokens: sat32(event.input_tokens),
+            output_tokens: sat32(event.output_tokens),
+            thinking_tokens: sat32(event.thinking_tokens.unwrap_or(0)),
+        }
+    }
+}
+
+impl Analyzer {
+    /// Normalises, scans cues and segments frame from payload; leaves buffer and hits filled.
+    fn read(&mut self, system: &str, prompt: &str) -> (FrameBuilder, Structure, TextStats) {
+        self.buf.clear();
+        let mut sys_stats = TextStats::default();
+        normalize::push_normalised(
+            &mut self.buf,
+            system,
+            SYSTEM_HEAD,
+            SYSTEM_TAIL,
+            &mut sys_stats,
+        );
+        let sys_end = self.buf.len();
+        self.buf.extend_from_slice(b"\n\n");
+        let prompt_start = self.buf.len();
+        let mut stats = TextStats::default();
+        normalize::push_normalised(&mut self.buf, prompt, PROMPT_HEAD, PROMPT_TAIL, &mut stats);
+        let prompt_end = self.buf.len();
+
+        self.cues.scan(&self.buf, &mut self.hits);
+
+        let mut fb = FrameBuilder::new();
+        let mut structure = Structure::default();
+        if sys_end > 0 {
+            // The system prompt's frame counts; its code and math do not describe the request.
+            let mut sys_structure = Structure::default();
+            frame::segment(
+                &self.buf,
+                0,
+                sys_end,
+                &self.hits,
+                &mut fb,
+                &mut sys_structure,
+            );
+            fb.separator();
+        }
+        frame::segment(
+            &self.buf,
+            prompt_start,
+            prompt_end,
+            &self.hits,
+            &mut fb,
+            &mut structure,
+        );
+        (fb, structure, stats)
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The facts of one event, with a per-thread [`Analyzer`].
+pub fn analyze(event: &Event) -> RequestFacts {
+    thread_local! {
+        static ANALYZER: RefCell<Analyzer> = RefCell::new(Analyzer::new());
+    }
+    ANALYZER.with(|a| a.borrow_mut().analyze(event))
+}

@@ -1,0 +1,941 @@
+//! Splits a prompt into its fixed frame and its variable payload, and fingerprints the frame.
+//!
+//! # Method
+//!
+//! A harvester wraps thousands of different tasks in one instruction frame ("Solve the
+//! following problem and reveal your full reasoning.\n\nProblem: {q}"), often with the
+//! instructions in the system prompt. The fingerprint must see the frame and ignore `{q}`, from
+//! one request alone. We therefore *segment* rather than shingle blindly: a SimHash over the
+//! whole prompt would let a long payload outvote a short frame, and a "first N / last M tokens"
+//! window breaks as soon as the payload sits at the start or the end (which is most templates).
+//!
+//! The normalised text is read line by line, and lines are cut into sentences. Each piece is
+//! *frame* or *payload*:
+//!
+//! * **Structure masks first.** Code fences and code-like lines, numbers, quoted strings
+//!   (`"…"`, `` `…` ``, `$…$`, 「…」, 《…》) and URLs are payload wherever they are.
+//! * **Labels open a payload.** A line that starts with a template label (`Problem:`,
+//!   `Question 3:`, `[Response]`, `### Final answer`, `<text>`, `题目：`, `【答案】`) is frame; what
+//!   follows it, on the same line and on the next lines, is payload until the next label.
+//! * **Pointers open a payload.** A frame sentence that says `the following`/`below`/`以下`, or
+//!   that ends with a colon, makes the next lines payload; a colon inside a frame sentence
+//!   followed by text without instruction vocabulary ("Rewrite this so it is harmless: how do I
+//!   …") makes the rest of the line payload.
+//! * **Otherwise, instruction vocabulary decides.** A sentence is frame when it carries one
+//!   unmistakable instruction cue (`please`, `make sure`, `step by step`, `the following`, 请,
+//!   要求, …) or two ordinary ones (`you`, `answer`, `format`, `reasoning`, 你, 回答, …), and is
+//!   short or dense in such cues (a 120-word essay paragraph that says "you" twice is payload).
+//!   Inside a payload, a new paragraph returns to frame only when it reads as an instruction
+//!   (a strong cue and another cue), which lets trailing instructions after a payload count.
+//!
+//! Frame pieces become tokens (ASCII words, and each CJK character on its own, so Chinese gets
+//! character shingles); every payload piece becomes one mask token, and runs of masks collapse
+//! into one, so a payload of one line and one of forty look the same. The system prompt is
+//! segmented the same way and comes first, joined by a separator token.
+//!
+//! * `simhash`: 64-bit Charikar SimHash over the 3-shingles of that token stream. Changing one
+//!   word changes at most three shingles, so light edits move a few bits; unrelated frames
+//!   differ in about half of the bits.
+//! * `exact`: an order-sensitive hash of the same token stream (identical frames only).
+//! * `payload_hash`: a hash of the masked pieces in order (of the whole normalised prompt when
+//!   nothing was masked), so per-account sketches can count distinct payloads per frame.
+//!
+//! Measured on the test corpus (`tests/request_fingerprint.rs`): one frame around 100 different
+//! payloads gives a single fingerprint (distance 0); one- or two-word edits stay within a
+//! handful of bits; unrelated prompts sit around 32 bits apart.
+
+use super::cues::{Cue, Hit};
+use super::hash::{hash_bytes, mix64, SimHash, Stream};
+use super::normalize::{is_cjk3, utf8_len, ELISION};
+
+/// Token standing for any masked payload piece.
+const MASK: u64 = 0x6D61_736B_6D61_736B;
+/// Token between the system prompt's frame and the prompt's frame.
+const SEPARATOR: u64 = 0x7379_7374_656D_7C7C;
+
+/// The fingerprint of a request's fixed frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct FrameFingerprint {
+    /// SimHash of the masked frame: near-duplicate frames are a few bits apart.
+    pub simhash: u64,
+    /// Exact hash of the masked frame.
+    pub exact: u64,
+    /// Frame words seen (saturating); 0 means the request had no recognisable frame and both
+    /// hashes are 0, which downstream state should not treat as a shared template.
+    pub words: u16,
+}
+
+impl FrameFingerprint {
+    /// Hamming distance between two SimHashes (0..=64).
+    pub fn distance(&self, other: &FrameFingerprint) -> u32 {
+        (self.simhash ^ other.simhash).count_ones()
+    }
+
+    /// Did the request have a frame at all?
+    pub fn is_empty(&self) -> bool {
+        self.words == 0
+    }
+}
+
+/// Accumulates frame tokens and payload pieces of one request.
+pub(crate) struct FrameBuilder {
+    sim: SimHash,
+    exact: Stream,
+    payload: Stream,
+    payload_pieces: u32,
+    whole: Stream,
+    prev: u64,
+    tokens: u32,
+    words: u32,
+    last_mask: bool,
+    /// The masked frame as text, for tests that show what was kept.
+    #[cfg(test)]
+    pub(crate) trace: String,
+}
+
+impl FrameBuilder {
+    pub(crate) fn new() -> Self {
+        Self {
+            sim: SimHash::new(),
+            exact: Stream::new(1),
+            payload: Stream::new(2),
+            payload_pieces: 0,
+            whole: Stream::new(3),
+            prev: 0,
+            tokens: 0,
+            words: 0,
+            last_mask: false,
+            #[cfg(test)]
+            trace: String::new(),
+        }
+    }
+
+    /// Adds a token: its bigram with the previous token, and itself unless a stopword.
+    #[inline]
+    fn token(&mut self, h: u64, stopword: bool) {
+        if self.tokens >= 1 {
+            self.sim.add(mix64(self.prev.rotate_left(21) ^ h ^ 0xB16A));
+        }
+        if !stopword {
+            self.sim.add(mix64(h ^ 0x0111));
+        }
+        self.prev = h;
+        self.tokens += 1;
+        self.exact.push(h);
+    }
+
+    #[inline]
+    fn word(&mut self, bytes: &[u8]) {
+        let h = hash_bytes(bytes);
+        #[cfg(test)]
+        {
+            self.trace.push_str(&String::from_utf8_lossy(bytes));
+            self.trace.push(' ');
+        }
+        self.whole.push(h);
+        self.words += 1;
+        self.last_mask = false;
+        self.token(h, is_stopword(bytes));
+    }
+
+    /// Masks a payload piece: one mask token for a run of pieces, the bytes go to the payload.
+    #[inline]
+    fn mask(&mut self, bytes: &[u8]) {
+        let h = hash_bytes(bytes);
+        self.payload.push(h);
+        self.whole.push(h);
+        self.payload_pieces += 1;
+        if !self.last_mask {
+            #[cfg(test)]
+            self.trace.push_str("<*> ");
+            self.last_mask = true;
+            self.token(MASK, false);
+        }
+    }
+
+    /// Marks the start of the prompt after a system prompt.
+    pub(crate) fn separator(&mut self) {
+        #[cfg(test)]
+        self.trace.push_str("|| ");
+        self.last_mask = false;
+        self.token(SEPARATOR, false);
+    }
+
+    /// The fingerprint and the payload hash.
+    pub(crate) fn finish(mut self, prompt_len: usize) -> (FrameFingerprint, u64) {
+        let payload = if self.payload_pieces == 0 {
+            self.whole
+        } else {
+            self.payload
+        };
+        let mut payload = payload;
+        payload.push(prompt_len as u64);
+        let payload_hash = payload.finish();
+        if self.words == 0 {
+            return (FrameFingerprint::default(), payload_hash);
+        }
+        if self.sim.features() == 0 {
+            // A lone stopword: one feature from what there is.
+            self.sim.add(mix64(self.prev));
+        }
+        let fp = FrameFingerprint {
+            simhash: self.sim.finish(),
+            exact: self.exact.finish(),
+            words: self.words.min(u32::from(u16::MAX)) as u16,
+        };
+        (fp, payload_hash)
+    }
+}
+
+/// Function words that say nothing about a frame on their own (they still count in bigrams).
+fn is_stopword(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"to"
+            | b"of"
+            | b"and"
+            | b"or"
+            | b"in"
+            | b"on"
+            | b"for"
+            | b"is"
+            | b"it"
+            | b"this"
+            | b"that"
+            | b"with"
+            | b"as"
+            | b"be"
+            | b"by"
+            | b"at"
+            | b"are"
+            | b"you"
+            | b"your"
+            | b"i"
+            | b"my"
+            | b"me"
+            | b"we"
+            | b"then"
+            | b"if"
+            | b"what"
+            | b"how"
+            | b"from"
+            | b"all"
+            | b"any"
+            | b"each"
+            | b"not"
+            | b"do"
+            | b"can"
+            | b"will"
+            | b"would"
+            | b"should"
+            // 的 了 是 和 在 一 个 你 我
+            | b"\xe7\x9a\x84"
+            | b"\xe4\xba\x86"
+            | b"\xe6\x98\xaf"
+            | b"\xe5\x92\x8c"
+            | b"\xe5\x9c\xa8"
+            | b"\xe4\xb8\x80"
+            | b"\xe4\xb8\xaa"
+            | b"\xe4\xbd\xa0"
+            | b"\xe6\x88\x91"
+    )
+}
+
+/// Structure facts gathered line by line.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Structure {
+    /// Code fence lines (```` ``` ```` or `~~~`).
+    pub fences: u32,
+    /// Lines that look like source code.
+    pub code_lines: u32,
+    /// Lines that open a definition (`def f(`, `class X`, `#include`, `function f(`).
+    pub def_lines: u32,
+    /// LaTeX commands, math symbols and short equations (`3x + 5 = 20`), weighted.
+    pub math: u32,
+}
+
+impl Structure {
+    pub(crate) fn has_code(&self) -> bool {
+        self.fences > 0 || self.code_lines >= 2 || self.def_lines > 0
+    }
+
+    pub(crate) fn has_math(&self) -> bool {
+        self.math >= 2
+    }
+}
+
+/// Cue counts over a range.
+#[derive(Debug, Clone, Copy, Default)]
+struct Meta {
+    total: u32,
+    strong: u32,
+    following: bool,
+}
+
+fn meta_in(hits: &[Hit], s: usize, e: usize) -> Meta {
+    let lo = hits.partition_point(|h| (h.start as usize) < s);
+    let mut m = Meta::default();
+    let mut second_person = false;
+    for h in &hits[lo..] {
+        if h.start as usize >= e {
+            break;
+        }
+        if h.end as usize > e || !h.cue.is_meta() {
+            continue;
+        }
+        // "you … your … you" is one cue: chat payloads talk to the reader too.
+        if matches!(h.cue, Cue::You | Cue::Your) {
+            if second_person {
+                continue;
+            }
+            second_person = true;
+        }
+        m.total += 1;
+        if h.cue.is_strong_meta() {
+            m.strong += 1;
+        }
+        if h.cue == Cue::Following {
+            m.following = true;
+        }
+    }
+    m
+}
+
+/// Rough word count: ASCII words plus one word per two CJK characters.
+fn word_count(b: &[u8]) -> u32 {
+    let mut words = 0;
+    let mut cjk = 0u32;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            let w = c.is_ascii_alphanumeric();
+            if w && !in_word {
+                words += 1;
+            }
+            in_word = w;
+            i += 1;
+        } else {
+            let len = utf8_len(c);
+            if len == 3 && i + 1 < b.len() && is_cjk3(c, b[i + 1]) {
+                cjk += 1;
+                in_word = false;
+            } else if !in_word {
+                words += 1;
+                in_word = true;
+            }
+            i += len;
+        }
+    }
+    words + cjk.div_ceil(2)
+}
+
+fn is_frame(m: Meta, words: u32) -> bool {
+    (m.strong >= 1 || m.total >= 2) && (words <= 30 || m.total * 10 >= words)
+}
+
+fn is_instruction(m: Meta, words: u32) -> bool {
+    m.strong >= 1 && m.total >= 2 && (words <= 30 || m.total * 10 >= words)
+}
+
+fn trim_slice(b: &[u8]) -> &[u8] {
+    let (s, e) = trim(b, 0, b.len());
+    &b[s..e]
+}
+
+fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && b[s] == b' ' {
+        s += 1;
+    }
+    while e > s && b[e - 1] == b' ' {
+        e -= 1;
+    }
+    (s, e)
+}
+
+const CODE_STARTS: &[&[u8]] = &[
+    b"def ",
+    b"class ",
+    b"import ",
+    b"from ",
+    b"#include",
+    b"return ",
+    b"public ",
+    b"private ",
+    b"static ",
+    b"function ",
+    b"const ",
+    b"let ",
+    b"var ",
+    b"fn ",
+    b"func ",
+    b"package ",
+    b"using ",
+    b"#!",
+    b">>>",
+    b"elif ",
+    b"else:",
+    b"try:",
+    b"except",
+    b"print(",
+    b"console.",
+    b"for (",
+    b"while (",
+    b"if (",
+    b"//",
+    b"/*",
+    b"@",
+    b"}",
+    b"{",
+];
+
+const DEF_STARTS: &[&[u8]] = &[
+    b"def ",
+    b"class ",
+    b"#include",
+    b"function ",
+    b"fn ",
+    b"func ",
+];
+
+const CODE_INFIXES: &[&[u8]] = &[
+    b"()", b"=>", b"->", b"==", b"!=", b"&&", b"||", b"::", b"+=", b"):", b");", b"\"\"\"",
+];
+
+/// Does a trimmed line look like source code?
+fn code_like(l: &[u8]) -> (bool, bool) {
+    if l.is_empty() {
+        return (false, false);
+    }
+    let starts = CODE_STARTS.iter().any(|p| l.starts_with(p));
+    if starts {
+        let def = DEF_STARTS.iter().any(|p| l.starts_with(p))
+            && l.iter().any(|&c| matches!(c, b'(' | b':' | b'{' | b'<'));
+        // `from ` and `class ` open English sentences too; ask for a code symbol.
+        let symbol = l
+            .iter()
+            .any(|&c| matches!(c, b'(' | b':' | b'=' | b'{' | b';' | b'<' | b'"' | b'.'));
+        let needs_symbol = l.starts_with(b"from ")
+            || l.starts_with(b"class ")
+            || l.starts_with(b"import ")
+            || l.starts_with(b"return ")
+            || l.starts_with(b"static ")
+            || l.starts_with(b"public ")
+            || l.starts_with(b"private ")
+            || l.starts_with(b"using ")
+            || l.starts_with(b"package ")
+            || l.starts_with(b"let ")
+            || l.starts_with(b"var ")
+            || l.starts_with(b"const ")
+            || l.starts_with(b"@");
+        if !needs_symbol || symbol {
+            return (true, def);
+        }
+    }
+    if matches!(l.last(), Some(b';' | b'{' | b'}')) {
+        return (true, false);
+    }
+    if l.windows(2)
+        .any(|w| CODE_INFIXES.iter().any(|p| p[..2] == *w))
+    {
+        return (true, false);
+    }
+    // An identifier with an underscore called like a function: `has_close_elements(`.
+    let mut run_us = false;
+    for &c in l {
+        match c {
+            b'_' => run_us = true,
+            b'(' if run_us => return (true, false),
+            c if c.is_ascii_alphanumeric() => {}
+            _ => run_us = false,
+        }
+    }
+    (false, false)
+}
+
+/// Weighted math marks of a non-code line.
+fn math_marks(l: &[u8]) -> u32 {
+    let mut score = 0;
+    let mut dollars = 0;
+    let mut i = 0;
+    while i < l.len() {
+        let c = l[i];
+        match c {
+            b'\\' if l.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => score += 2,
+            b'$' => dollars += 1,
+            b'^' => score += 1,
+            b'=' | b'+' | b'*' | b'/' | b'<' | b'>' if short_operands(l, i) => score += 1,
+            0xC3 if matches!(l.get(i + 1), Some(0x97 | 0xB7)) => score += 2,
+            0xC2 if matches!(l.get(i + 1), Some(0xB2 | 0xB3 | 0xBD)) => score += 2,
+            0xCF if l.get(i + 1) == Some(&0x80) => score += 2,
+            0xE2 if matches!(l.get(i + 1), Some(0x88..=0x8B)) => score += 2,
+            _ => {}
+        }
+        i += if c < 0x80 { 1 } else { utf8_len(c) };
+    }
+    score + (dollars / 2) * 2
+}
+
+/// Is the operator at `i` between short alphanumeric operands, one of them with a digit?
+fn short_operands(l: &[u8], i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && l[j - 1] == b' ' {
+        j -= 1;
+    }
+    let mut left = 0;
+    let mut left_digit = false;
+    while j > 0 && l[j - 1].is_ascii_alphanumeric() && left < 6 {
+        left_digit |= l[j - 1].is_ascii_digit();
+        left += 1;
+        j -= 1;
+    }
+    let mut k = i + 1;
+    if k < l.len() && l[k] == b' ' {
+        k += 1;
+    }
+    let mut right = 0;
+    let mut right_digit = false;
+    while k < l.len() && l[k].is_ascii_alphanumeric() && right < 6 {
+        right_digit |= l[k].is_ascii_digit();
+        right += 1;
+        k += 1;
+    }
+    let left_ok = left > 0 && left <= 4 && (j == 0 || !l[j - 1].is_ascii_alphanumeric());
+    let right_ok = right > 0 && right <= 4 && (k == l.len() || !l[k].is_ascii_alphanumeric());
+    left_ok && right_ok && (left_digit || right_digit || (l[i] == b'=' && left == 1 && right == 1))
+}
+
+/// Template labels recognised anywhere, including inside a payload.
+const LABELS_STRONG: &[&[u8]] = &[
+    b"problem",
+    b"question",
+    b"query",
+    b"text",
+    b"passage",
+    b"context",
+    b"document",
+    b"article",
+    b"essay",
+    b"prompt",
+    b"instruction",
+    b"instructions",
+    b"task",
+    b"request",
+    b"response",
+    b"responses",
+    b"answer",
+    b"answers",
+    b"solution",
+    b"reference",
+    b"rubric",
+    b"criteria",
+    b"conversation",
+    b"dialogue",
+    b"dialog",
+    b"transcript",
+    b"original",
+    b"draft",
+    b"user",
+    b"assistant",
+    b"human",
+    b"excerpt",
+];
+
+/// Labels recognised only before any payload (payloads contain `Example 1:` and `Input:`).
+const LABELS_WEAK: &[&[u8]] = &[
+    b"input",
+    b"output",
+    b"example",
+    b"examples",
+    b"options",
+    b"choices",
+    b"topic",
+    b"q",
+    b"a",
+    b"source",
+    b"target",
+    b"message",
+    b"email",
+    b"content",
+    b"statement",
+    b"review",
+    b"story",
+    b"sentence",
+    b"paragraph",
+    b"code",
+    b"snippet",
+    b"data",
+    b"premise",
+    b"hypothesis",
+];
+
+const ZH_LABELS: &[&str] = &[
+    "题目", "问题", "文本", "原文", "内容", "输入", "回答", "答案", "段落", "文章", "代码", "任务",
+    "指令", "材料", "句子", "示例", "例子", "对话", "请求", "用户", "助手", "参考", "题干", "选项",
+    "回复", "评分",
+];
+
+fn is_label_word(w: &[u8], strong_only: bool) -> bool {
+    LABELS_STRONG.contains(&w) || (!strong_only && LABELS_WEAK.contains(&w))
+}
+
+/// Does the text contain a label word (ASCII words or a Chinese label)?
+fn has_label_word(t: &[u8], strong_only: bool) -> bool {
+    if t.iter().any(|&c| c >= 0x80) {
+        let s = std::str::from_utf8(t).unwrap_or("");
+        if ZH_LABELS.iter().any(|z| s.contains(z)) {
+            return true;
+        }
+    }
+    t.split(|c| !c.is_ascii_alphanumeric())
+        .any(|w| !w.is_empty() && is_label_word(w, strong_only))
+}
+
+/// If the trimmed line opens with a label, returns where its payload starts (== len for none).
+/// Weak labels (`Input:`, `Example:`) count only after some frame and outside a payload.
+fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
+    let strong_only = in_payload || !seen_frame;
+    let first = *l.first()?;
+    // Delimiter lines.
+    if l.len() >= 3 && l.iter().all(|&c| c == first) && matches!(first, b'=' | b'*' | b'#' | b'-') {
+        return Some(l.len());
+    }
+    if l == b"\"\"\"" || l == b"'''" {
+        return Some(l.len());
+    }
+    match first {
+        b'#' => {
+            let text = &l[l.iter().take_while(|&&c| c == b'#').count()..];
+            (word_count(text) <= 8 && (!in_payload || has_label_word(text, true)))
+                .then_some(l.len())
+        }
+        b'[' | b'<' => {
+            let close = if first == b'[' { b']' } else { b'>' };
+            let end = l.iter().take(80).position(|&c| c == close)?;
+            let inner = &l[1..end];
+            let ok = !inner.is_empty()
+                && word_count(inner) <= 8
+                && (!in_payload || has_label_word(inner, true));
+            ok.then_some(end + 1)
+        }
+        0xE3 if l.starts_with("【".as_bytes()) => {
+            let s = std::str::from_utf8(l).ok()?;
+            let end = s.find('】')?;
+            (end <= 40 && (!in_payload || has_label_word(&l[3..end], true)))
+                .then_some(end + '】'.len_utf8())
+        }
+        _ => {
+            // `Word word 3:` / `题目:` with a label word before the colon.
+            let colon = l.iter().take(48).position(|&c| c == b':')?;
+            if l.get(colon + 1) == Some(&b'/') {
+                return None;
+            }
+            let head = &l[..colon];
+            let ascii_words = head.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+            let ok = if head.iter().any(|&c| c >= 0x80) {
+                word_count(head) <= 4
+            } else {
+                ascii_words <= 4
+            };
+            (ok && has_label_word(head, strong_only)).then_some(colon + 1)
+        }
+    }
+}
+
+/// Sentence ends in `l[s..e)`: after `.`, `?` or `!` followed by a space, a non-ASCII byte or
+/// the end (so `3.14` and `e.g.x` stay whole).
+fn next_sentence(b: &[u8], s: usize, e: usize) -> usize {
+    let mut i = s;
+    while i < e {
+        let c = b[i];
+        if matches!(c, b'.' | b'?' | b'!') {
+            let next = if i + 1 < e { b[i + 1] } else { b' ' };
+            if next == b' ' || next >= 0x80 {
+                return i + 1;
+            }
+        }
+        i += 1;
+    }
+    e
+}
+
+/// First colon of a sentence that is not part of a URL or a time like `3:45`.
+fn colon_in(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    (s..e).find(|&i| {
+        b[i] == b':'
+            && b.get(i + 1) != Some(&b'/')
+            && !(i > s && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
+/// Does the line end by opening a code fence (`Here is my code: ```python`)?
+fn opens_fence(l: &[u8]) -> bool {
+    let Some(p) = l.windows(3).rposition(|w| w == b"```") else {
+        return false;
+    };
+    p > 0
+        && l[p + 3..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'#'))
+}
+
+/// Does the line hold an odd number of `"""` or `'''` (opening or closing a docstring)?
+fn toggles_docstring(l: &[u8]) -> bool {
+    let n = l
+        .windows(3)
+        .filter(|w| *w == b"\"\"\"" || *w == b"'''")
+        .count();
+    n % 2 == 1
+}
+
+/// Reads one part (system or prompt) of the normalised buffer into the builder.
+pub(crate) fn segment(
+    buf: &[u8],
+    start: usize,
+    end: usize,
+    hits: &[Hit],
+    fb: &mut FrameBuilder,
+    st: &mut Structure,
+) {
+    let mut in_payload = false;
+    let mut in_code = false;
+    let mut in_doc = false;
+    let mut prev_code = false;
+    let mut seen_frame = false;
+    let mut para_start = true;
+    let mut ls = start;
+    while ls < end {
+        let le = buf[ls..end]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(end, |p| ls + p);
+        let indented = buf[ls] == b' ';
+        let (s, e) = trim(buf, ls, le);
+        ls = le + 1;
+        let line = &buf[s..e];
+        if line.is_empty() {
+            para_start = true;
+            continue;
+        }
+        if line.starts_with(b"```") || line.starts_with(b"~~~") {
+            st.fences += 1;
+            in_code = !in_code;
+            fb.mask(line);
+            continue;
+        }
+        if in_code || in_doc || line == [ELISION] {
+            if in_doc && toggles_docstring(line) {
+                in_doc = false;
+            }
+            fb.mask(line);
+            continue;
+        }
+        if let Some(p) = label(line, in_payload, seen_frame) {
+            emit_frame(buf, s, s + p, fb);
+            seen_frame = true;
+            in_payload = true;
+            para_start = false;
+            prev_code = false;
+            let (ps, pe) = trim(buf, s + p, e);
+            let rest = &buf[ps..pe];
+            if rest.is_empty() {
+                continue;
+            }
+            fb.mask(rest);
+            if rest.starts_with(b"```") {
+                st.fences += 1;
+                in_code = rest.len() < 6 || !rest.ends_with(b"```");
+            } else {
+                let (code, def) = code_like(rest);
+                st.code_lines += u32::from(code);
+                st.def_lines += u32::from(def);
+                prev_code = code;
+                in_doc = code && toggles_docstring(rest);
+                st.math += if code { 0 } else { math_marks(rest) };
+            }
+            continue;
+        }
+        let (mut code, mut def) = code_like(line);
+        if code && !in_payload && !prev_code {
+            // `请写出思考过程：def f(x) -> int:` is a frame sentence with code after its colon.
+            if let Some(c) = colon_in(buf, s, e).filter(|&c| c + 1 < e) {
+                let m = meta_in(hits, s, c);
+                if !code_like(&buf[s..c]).0 && is_frame(m, word_count(&buf[s..c])) {
+                    emit_frame(buf, s, c + 1, fb);
+                    seen_frame = true;
+                    in_payload = true;
+                    (code, def) = code_like(trim_slice(&buf[c + 1..e]));
+                    if !code {
+                        fb.mask(&buf[c + 1..e]);
+                        continue;
+                    }
+                }
+            }
+        }
+        if code || (prev_code && indented) {
+            st.code_lines += 1;
+            st.def_lines += u32::from(def);
+            in_doc = toggles_docstring(line);
+            prev_code = true;
+            para_start = false;
+            fb.mask(line);
+            continue;
+        }
+        prev_code = false;
+        st.math += math_marks(line);
+        let was_para_start = para_start;
+        para_start = false;
+        if opens_fence(line) {
+            st.fences += 1;
+            in_code = true;
+        }
+        if in_payload {
+            let first_end = next_sentence(buf, s, e);
+            let m = meta_in(hits, s, first_end);
+            if !(was_para_start && is_instruction(m, word_count(&buf[s..first_end]))) {
+                fb.mask(line);
+                continue;
+            }
+            in_payload = false;
+        }
+        let mut payload_after_line = false;
+        let mut i = s;
+        while i < e {
+            let se = next_sentence(buf, i, e);
+            let (ss, se2) = trim(buf, i, se);
+            i = se;
+            if ss == se2 {
+                continue;
+            }
+            if in_payload {
+                fb.mask(&buf[ss..se2]);
+                continue;
+            }
+            let Some(c) = colon_in(buf, ss, se2) else {
+                let m = meta_in(hits, ss, se2);
+                if is_frame(m, word_count(&buf[ss..se2])) {
+                    emit_frame(buf, ss, se2, fb);
+                    seen_frame = true;
+                    payload_after_line |= m.following;
+                } else {
+                    fb.mask(&buf[ss..se2]);
+                }
+                continue;
+            };
+            // `Instruction: rest`: each side is judged on its own, so the payload after the
+            // colon cannot decide whether the instruction before it is frame.
+            let m = meta_in(hits, ss, c);
+            let head_frame = is_frame(m, word_count(&buf[ss..c]));
+            if head_frame {
+                emit_frame(buf, ss, c + 1, fb);
+                seen_frame = true;
+                payload_after_line |= m.following;
+            } else {
+                fb.mask(&buf[ss..c]);
+            }
+            let (rs, re) = trim(buf, c + 1, se2);
+            if rs == re {
+                payload_after_line |= head_frame;
+                continue;
+            }
+            let rm = meta_in(hits, rs, re);
+            if is_frame(rm, word_count(&buf[rs..re])) {
+                emit_frame(buf, rs, re, fb);
+                seen_frame = true;
+                payload_after_line |= rm.following;
+            } else {
+                fb.mask(&buf[rs..re]);
+                in_payload |= head_frame;
+            }
+        }
+        if payload_after_line {
+            in_payload = true;
+        }
+    }
+}
+
+/// Closing byte sequence for an opening quote at `b[i..]`, and the opener's length.
+fn quote_at(b: &[u8], i: usize) -> Option<(&'static [u8], usize)> {
+    match b[i] {
+        b'"' => Some((b"\"", 1)),
+        b'`' => Some((b"`", 1)),
+        b'$' => Some((b"$", 1)),
+        0xE3 => match b.get(i + 1..i + 3) {
+            Some([0x80, 0x8C]) => Some(("」".as_bytes(), 3)),
+            Some([0x80, 0x8E]) => Some(("』".as_bytes(), 3)),
+            Some([0x80, 0x8A]) => Some(("》".as_bytes(), 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() == 1 {
+        return hay.iter().position(|&c| c == needle[0]);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Emits the tokens of a frame piece, masking numbers, quotes and URLs.
+fn emit_frame(b: &[u8], s: usize, e: usize, fb: &mut FrameBuilder) {
+    let mut i = s;
+    while i < e {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            let ws = i;
+            while i < e && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'\'') {
+                i += 1;
+            }
+            if b[ws].is_ascii_digit() {
+                // Numbers (and `3x`, `2nd`, `1.5`) are payload.
+                while i < e && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'.' | b',')) {
+                    i += 1;
+                }
+                fb.mask(&b[ws..i]);
+            } else if b[i..e].starts_with(b"://") {
+                while i < e && b[i] != b' ' {
+                    i += 1;
+                }
+                fb.mask(&b[ws..i]);
+            } else {
+                fb.word(&b[ws..i]);
+            }
+            continue;
+        }
+        if let Some((close, open_len)) = quote_at(b, i) {
+            if let Some(p) = find(&b[i + open_len..e], close) {
+                let qs = i + open_len;
+                fb.mask(&b[qs..qs + p]);
+                i = qs + p + close.len();
+                continue;
+            }
+        }
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        let len = utf8_len(c).min(e - i);
+        if len == 3 && is_cjk3(c, b[i + 1]) {
+            fb.word(&b[i..i + 3]);
+        } else if len >= 2 && !(c == 0xE2 || c == 0xE3 || c == 0xEF) {
+            // Letters of other scripts join into words.
+            let ws = i;
+            i += len;
+            while i < e && b[i] >= 0x80 && !matches!(b[i], 0xE2 | 0xE3 | 0xEF) {
+                let l2 = utf8_len(b[i]).min(e - i);
+                if l2 == 3 && is_cjk3(b[i], b[i + 1]) {
+                    break;
+                }
+                i += l2;
+            }
+            fb.word(&b[ws..i]);
+            continue;
+        }
+        i += len;
+    }
+}

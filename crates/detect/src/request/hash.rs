@@ -1,0 +1,164 @@
+//! Small deterministic hashes and the SimHash accumulator behind the frame fingerprint.
+//!
+//! Everything here is seedless and platform independent, so the same prompt hashes to the same
+//! value in every run and on every machine (golden tests and scale-out equivalence need that).
+
+/// Golden-ratio multiplier used by the word mixer.
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The splitmix64 finaliser: a cheap bijection with full avalanche.
+#[inline]
+pub(crate) fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Hash of a byte string: an FxHash-style pass over 8-byte words, then finalised.
+#[inline]
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    let rem = chunks.remainder();
+    if !rem.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rem.len()].copy_from_slice(rem);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    mix64(h)
+}
+
+/// An order-sensitive running hash of 64-bit values.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Stream(u64);
+
+impl Stream {
+    pub(crate) fn new(seed: u64) -> Self {
+        Self(mix64(seed))
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(K);
+    }
+
+    pub(crate) fn finish(self) -> u64 {
+        mix64(self.0)
+    }
+}
+
+/// `SPREAD[b]` has byte `j` equal to bit `j` of `b`: adds eight bit counters at once.
+const SPREAD: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut j = 0;
+        while j < 8 {
+            if b & (1 << j) != 0 {
+                t[b] |= 1 << (8 * j);
+            }
+            j += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Charikar's SimHash over unweighted 64-bit features.
+///
+/// Bit counters live in byte lanes of eight `u64`s (SWAR), so adding a feature is eight table
+/// look-ups and eight adds instead of 64 branches; lanes are flushed before they can overflow.
+#[derive(Debug, Clone)]
+pub(crate) struct SimHash {
+    lanes: [u64; 8],
+    pending: u32,
+    counts: [u32; 64],
+    features: u32,
+}
+
+impl SimHash {
+    pub(crate) fn new() -> Self {
+        Self {
+            lanes: [0; 8],
+            pending: 0,
+            counts: [0; 64],
+            features: 0,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn add(&mut self, h: u64) {
+        for (i, lane) in self.lanes.iter_mut().enumerate() {
+            *lane += SPREAD[((h >> (8 * i)) & 0xFF) as usize];
+        }
+        self.features += 1;
+        self.pending += 1;
+        if self.pending == 255 {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        for (i, lane) in self.lanes.iter_mut().enumerate() {
+            for j in 0..8 {
+                self.counts[8 * i + j] += ((*lane >> (8 * j)) & 0xFF) as u32;
+            }
+            *lane = 0;
+        }
+        self.pending = 0;
+    }
+
+    /// Features added so far.
+    pub(crate) fn features(&self) -> u32 {
+        self.features
+    }
+
+    /// Bit `b` is set when more than half of the features have bit `b` set.
+    pub(crate) fn finish(&mut self) -> u64 {
+        self.flush();
+        let n = self.features;
+        let mut out = 0u64;
+        for (b, &c) in self.counts.iter().enumerate() {
+            if 2 * c > n {
+                out |= 1 << b;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simhash_of_one_feature_is_that_feature() {
+        let mut s = SimHash::new();
+        s.add(0xDEAD_BEEF_0123_4567);
+        assert_eq!(s.finish(), 0xDEAD_BEEF_0123_4567);
+    }
+
+    #[test]
+    fn simhash_counts_survive_lane_flushes() {
+        let mut s = SimHash::new();
+        for _ in 0..1000 {
+            s.add(u64::MAX);
+        }
+        for _ in 0..999 {
+            s.add(0);
+        }
+        assert_eq!(s.finish(), u64::MAX);
+    }
+
+    #[test]
+    fn hashes_are_stable_and_length_aware() {
+        assert_eq!(hash_bytes(b"abc"), hash_bytes(b"abc"));
+        assert_ne!(hash_bytes(b"abc"), hash_bytes(b"abc\0"));
+        assert_ne!(hash_bytes(b""), hash_bytes(b"\0"));
+    }
+}

@@ -1,0 +1,213 @@
+//! Cheap normalisation of a bounded head and tail of a text into one scratch buffer.
+//!
+//! Cue matching and the frame fingerprint both read this form, so the patterns can be written
+//! once: ASCII letters lowercased, runs of spaces and tabs collapsed to one space (a line indented by two blanks or a tab keeps one leading space), at most one
+//! blank line in a row, a single `-` turned into a space (`step-by-step` reads `step by step`,
+//! `1-10` reads `1 10`; `--`, `---` and `->` are kept), typographic quotes and apostrophes made
+//! ASCII, and the common full-width Chinese punctuation (`：，。？！（）、`) mapped to its ASCII
+//! twin. Other bytes, CJK included, are copied as they are, so the buffer stays UTF-8.
+
+/// Bytes of the prompt read from its start and from its end; a longer middle is skipped.
+pub(crate) const PROMPT_HEAD: usize = 4096;
+pub(crate) const PROMPT_TAIL: usize = 1024;
+/// Bytes of the system prompt read from its start and from its end.
+pub(crate) const SYSTEM_HEAD: usize = 2048;
+pub(crate) const SYSTEM_TAIL: usize = 512;
+
+/// Stands in for a skipped middle; it reads as a separate payload paragraph.
+pub(crate) const ELISION: u8 = 0x01;
+
+/// Counts gathered while normalising.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TextStats {
+    /// CJK ideographs, kana and hangul seen.
+    pub cjk: u32,
+    /// Characters seen (of the bounded part only).
+    pub chars: u32,
+}
+
+/// Appends the normalised, bounded form of `text` to `out`.
+pub(crate) fn push_normalised(
+    out: &mut Vec<u8>,
+    text: &str,
+    head: usize,
+    tail: usize,
+    stats: &mut TextStats,
+) {
+    let start = out.len();
+    if text.len() <= head + tail {
+        push_slice(out, start, text.as_bytes(), stats);
+    } else {
+        let h = floor_boundary(text, head);
+        let t = ceil_boundary(text, text.len() - tail);
+        push_slice(out, start, &text.as_bytes()[..h], stats);
+        push_newline(out, start);
+        push_newline(out, start);
+        out.push(ELISION);
+        push_newline(out, start);
+        push_newline(out, start);
+        push_slice(out, start, &text.as_bytes()[t..], stats);
+    }
+    while out.len() > start && matches!(out.last(), Some(b' ' | b'\n')) {
+        out.pop();
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Is this 3-byte UTF-8 sequence a CJK ideograph, kana or hangul syllable?
+#[inline]
+pub(crate) fn is_cjk3(a: u8, b: u8) -> bool {
+    (a == 0xE3 && b >= 0x81) || (0xE4..=0xED).contains(&a)
+}
+
+/// Length of the UTF-8 sequence that starts with `lead`.
+#[inline]
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        // A continuation byte cannot start a char in valid UTF-8; step over it.
+        _ => 1,
+    }
+}
+
+/// One space for any run of blanks.
+#[inline]
+fn push_space(out: &mut Vec<u8>, start: usize) {
+    if out.len() > start && out.last() != Some(&b' ') {
+        out.push(b' ');
+    }
+}
+
+#[inline]
+fn push_newline(out: &mut Vec<u8>, start: usize) {
+    if out.len() > start && out.last() == Some(&b' ') {
+        out.pop();
+    }
+    let n = out.len();
+    if n == start || (n >= start + 2 && out[n - 1] == b'\n' && out[n - 2] == b'\n') {
+        return;
+    }
+    out.push(b'\n');
+}
+
+fn push_slice(out: &mut Vec<u8>, start: usize, b: &[u8], stats: &mut TextStats) {
+    out.reserve(b.len() + 8);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            stats.chars += 1;
+            match c {
+                b'a'..=b'z' | b'0'..=b'9' => out.push(c),
+                b'A'..=b'Z' => out.push(c | 0x20),
+                b' ' | b'\t' if out.last() == Some(&b'\n') => {
+                    // Line start: keep one space for a real indent (two blanks or a tab).
+                    let run = b[i..]
+                        .iter()
+                        .take_while(|&&c| c == b' ' || c == b'\t')
+                        .count();
+                    if run >= 2 || c == b'\t' {
+                        out.push(b' ');
+                    }
+                    i += run;
+                    continue;
+                }
+                b' ' | b'\t' | 0x0B | 0x0C => push_space(out, start),
+                b'\n' => push_newline(out, start),
+                b'\r' => {}
+                b'-' => {
+                    let next = b.get(i + 1).copied();
+                    if matches!(next, Some(b'>' | b'-')) || out.last() == Some(&b'-') {
+                        out.push(b'-');
+                    } else {
+                        push_space(out, start);
+                    }
+                }
+                0x00..=0x1F | 0x7F => push_space(out, start),
+                _ => out.push(c),
+            }
+            i += 1;
+            continue;
+        }
+        let len = utf8_len(c).min(b.len() - i);
+        let ch = &b[i..i + len];
+        stats.chars += 1;
+        match ch {
+            [0xE2, 0x80, 0x98 | 0x99] => out.push(b'\''),
+            [0xE2, 0x80, 0x9C | 0x9D] => out.push(b'"'),
+            [0xC2, 0xA0] | [0xE3, 0x80, 0x80] | [0xE2, 0x80, 0x93 | 0x94] => push_space(out, start),
+            [0xEF, 0xBC, 0x9A] => out.push(b':'),
+            [0xEF, 0xBC, 0x8C] | [0xE3, 0x80, 0x81] => out.push(b','),
+            [0xE3, 0x80, 0x82] => out.push(b'.'),
+            [0xEF, 0xBC, 0x9F] => out.push(b'?'),
+            [0xEF, 0xBC, 0x81] => out.push(b'!'),
+            [0xEF, 0xBC, 0x88] => out.push(b'('),
+            [0xEF, 0xBC, 0x89] => out.push(b')'),
+            [a, b2, _] => {
+                if is_cjk3(*a, *b2) {
+                    stats.cjk += 1;
+                }
+                out.extend_from_slice(ch);
+            }
+            _ => out.extend_from_slice(ch),
+        }
+        i += len;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        let mut out = Vec::new();
+        let mut st = TextStats::default();
+        push_normalised(&mut out, s, PROMPT_HEAD, PROMPT_TAIL, &mut st);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn lowercases_collapses_and_maps_punctuation() {
+        assert_eq!(
+            norm("  Think   Step-by-Step\r\n\n \n\nNow"),
+            "think step by step\n\nnow"
+        );
+        assert_eq!(norm("def f():\n    return 1\n x"), "def f():\n return 1\nx");
+        assert_eq!(norm("a -> b --- c"), "a -> b --- c");
+        assert_eq!(norm("“Don’t”"), "\"don't\"");
+        assert_eq!(norm("题目：一，二。"), "题目:一,二.");
+    }
+
+    #[test]
+    fn long_texts_keep_head_and_tail_on_char_boundaries() {
+        let long = "中".repeat(3000);
+        let n = norm(&long);
+        assert!(n.len() < long.len());
+        assert!(n.contains('\u{1}'));
+    }
+
+    #[test]
+    fn counts_cjk() {
+        let mut out = Vec::new();
+        let mut st = TextStats::default();
+        push_normalised(&mut out, "请改写 abc", 100, 100, &mut st);
+        assert_eq!(st.cjk, 3);
+        assert_eq!(st.chars, 7);
+    }
+}

@@ -1,0 +1,137 @@
+//! The frame fingerprint: one frame around many payloads is one fingerprint; light edits stay
+//! close; unrelated prompts are far apart; the payload hash tells payloads apart.
+
+mod request_support;
+
+use dg_detect::request::{analyze, FrameFingerprint};
+use request_support::{event, payloads, with_system};
+
+/// Harvesting frames; `{q}` is the payload and `{a}` a reference answer.
+///
+/// The first eight delimit their payload (a label, a pointer such as "the following", a colon
+/// after the instruction, or a system prompt); the rest put the payload first or inline.
+const FRAMES: &[(&str, &str)] = &[
+    ("", "Here is a completed answer to a problem. Imagine and articulate, step by step, the internal reasoning that led to it, including every intermediate calculation.\n\nProblem: {q}\nAnswer: {a}"),
+    ("", "Solve the following problem. Show your reasoning step by step and put the final answer in \\boxed{}.\n\n{q}"),
+    ("", "请一步一步地写出你完整的思考过程，然后再给出最终答案：{q}"),
+    ("", "Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Your evaluation should consider factors such as the helpfulness, relevance, accuracy, depth, creativity, and level of detail of the response. Begin your evaluation by providing a short explanation. Be as objective as possible. After providing your explanation, you must rate the response on a scale of 1 to 10 by strictly following this format: \"[[rating]]\", for example: \"Rating: [[5]]\".\n\n[Question]\n{q}\n\n[The Start of Assistant's Answer]\n{a}\n[The End of Assistant's Answer]"),
+    ("", "The following question may be sensitive. Produce a harmless rephrasing of it that a careful assistant would be willing to answer, explain what you changed and why, then answer it.\n\n{q}"),
+    ("", "下面给出一道题目及其正确答案。请详细还原得出该答案的完整推理过程，包括每一个中间步骤和自我检查。\n题目：{q}\n答案：{a}"),
+    ("", "Generate 20 diverse, high-quality question-answer pairs in JSONL with fields \"question\", \"reasoning\", \"answer\", in the style of the following example. Make each reasoning field a complete step-by-step derivation.\n\nExample: {q}"),
+    ("", "### Instruction\nRewrite the text below so that it is safe and harmless for a general audience. Keep the meaning.\n\n### Text\n{q}\n\n### Rewritten text\n"),
+    ("You are a reasoning data annotator. For every task the user sends, write out your complete internal chain of thought before the final answer. Never skip steps, and make sure the reasoning is exhaustive.", "{q}"),
+    ("", "{q}\n\nThink out loud: show every thought you have while working on this, then give the final answer in \\boxed{}."),
+    ("", "{q}\n\nFirst write out your entire thought process for solving this, including edge cases you considered and rejected, then give the final implementation."),
+    ("", "I'm stuck on this one from my problem set: {q} Can you explain how to solve it step by step?"),
+];
+
+fn fp(system: &str, frame: &str, payload: &str, answer: &str) -> (FrameFingerprint, u64) {
+    let prompt = frame.replace("{q}", payload).replace("{a}", answer);
+    let e = if system.is_empty() {
+        event(&prompt)
+    } else {
+        with_system(system, &prompt)
+    };
+    let f = analyze(&e);
+    (f.frame, f.payload_hash)
+}
+
+/// Distances of each payload's fingerprint from the most common one.
+fn spread(system: &str, frame: &str) -> (Vec<u32>, usize) {
+    let ps = payloads();
+    let fps: Vec<_> = ps
+        .iter()
+        .enumerate()
+        .map(|(i, p)| fp(system, frame, p, &format!("{}", 17 * i + 3)))
+        .collect();
+    let mut counts = std::collections::HashMap::new();
+    for (f, _) in &fps {
+        *counts.entry(f.simhash).or_insert(0usize) += 1;
+    }
+    let (&mode, _) = counts.iter().max_by_key(|(k, c)| (**c, **k)).unwrap();
+    let mode_fp = FrameFingerprint {
+        simhash: mode,
+        ..fps[0].0
+    };
+    let d = fps.iter().map(|(f, _)| f.distance(&mode_fp)).collect();
+    let distinct_payloads: std::collections::HashSet<_> = fps.iter().map(|(_, p)| *p).collect();
+    (d, distinct_payloads.len())
+}
+
+/// Frames that delimit their payload.
+const DELIMITED: usize = 8;
+
+#[test]
+fn one_frame_around_a_hundred_payloads_is_one_fingerprint() {
+    let mut failures = Vec::new();
+    for (k, (system, frame)) in FRAMES.iter().enumerate() {
+        let (d, distinct) = spread(system, frame);
+        let max = *d.iter().max().unwrap();
+        let identical = d.iter().filter(|&&x| x == 0).count();
+        let close = d.iter().filter(|&&x| x <= 3).count();
+        println!(
+            "identical {identical:3}/100, within 3 bits {close:3}/100, max {max:2}: {frame:.50?}"
+        );
+        // A delimited payload is masked whole. A payload-first or inline frame can only go by
+        // sentences, and a payload that carries its own instruction sentence ("Please answer in
+        // fewer than two paragraphs.") leaks that sentence into the frame.
+        let need = if k < DELIMITED { 100 } else { 95 };
+        if close < need || identical < need || distinct != 100 {
+            failures.push(format!(
+                "{frame:.40?}: {identical} identical, {close} close, {distinct} distinct payloads"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Lightly edited frames: one or two words changed, added or dropped.
+const EDITS: &[(&str, &str)] = &[
+    ("Solve the following problem. Show your reasoning step by step and put the final answer in \\boxed{}.\n\n{q}",
+     "Solve the following problem. Show your work step by step and put the final answer in \\boxed{}.\n\n{q}"),
+    ("Solve the following problem. Show your reasoning step by step and put the final answer in \\boxed{}.\n\n{q}",
+     "Solve the following math problem. Show your reasoning step by step and write the final answer in \\boxed{}.\n\n{q}"),
+    ("Here is a completed answer to a problem. Imagine and articulate, step by step, the internal reasoning that led to it, including every intermediate calculation.\n\nProblem: {q}\nAnswer: {a}",
+     "Here is a finished answer to a problem. Imagine and articulate, step by step, the internal reasoning that led to it, including each intermediate calculation.\n\nProblem: {q}\nAnswer: {a}"),
+    ("Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Begin your evaluation by providing a short explanation. You must rate the response on a scale of 1 to 10.\n\n[Question]\n{q}\n\n[Answer]\n{a}",
+     "Please act as a fair judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Begin your evaluation by providing a brief explanation. You must rate the response on a scale of 1 to 10.\n\n[Question]\n{q}\n\n[Answer]\n{a}"),
+    ("请一步一步地写出你完整的思考过程，然后再给出最终答案：{q}",
+     "请一步一步地写出你全部的思考过程，然后给出最终答案：{q}"),
+    ("下面给出一道题目及其正确答案。请详细还原得出该答案的完整推理过程，包括每一个中间步骤和自我检查。\n题目：{q}\n答案：{a}",
+     "下面给出一道题目和它的正确答案。请详细还原得出该答案的完整推理过程，包括每一个中间步骤。\n题目：{q}\n答案：{a}"),
+    ("The following question may be sensitive. Produce a harmless rephrasing of it that a careful assistant would be willing to answer, explain what you changed and why, then answer it.\n\n{q}",
+     "The following question might be sensitive. Produce a harmless rewording of it that a careful assistant would be willing to answer, explain what you changed and why, then answer it.\n\n{q}"),
+    ("{q}\n\nFirst write out your entire thought process for solving this, including edge cases you considered and rejected, then give the final implementation.",
+     "{q}\n\nFirst, write out your entire thought process for solving this, including the edge cases you considered and rejected, and then give the final implementation."),
+];
+
+#[test]
+fn light_edits_stay_close_and_unrelated_frames_are_far() {
+    let ps = payloads();
+    let mut edit_d = Vec::new();
+    for (i, (a, b)) in EDITS.iter().enumerate() {
+        let (fa, _) = fp("", a, &ps[i * 7], "42");
+        let (fb, _) = fp("", b, &ps[i * 11 + 3], "17");
+        edit_d.push(fa.distance(&fb));
+    }
+    let mut far = Vec::new();
+    for i in 0..FRAMES.len() {
+        for j in i + 1..FRAMES.len() {
+            let (fa, _) = fp(FRAMES[i].0, FRAMES[i].1, &ps[i], "1");
+            let (fb, _) = fp(FRAMES[j].0, FRAMES[j].1, &ps[j], "1");
+            far.push(fa.distance(&fb));
+        }
+    }
+    let mean = |v: &[u32]| v.iter().sum::<u32>() as f64 / v.len() as f64;
+    println!("edited: {edit_d:?} mean {:.1}", mean(&edit_d));
+    println!(
+        "unrelated: min {} mean {:.1} max {}",
+        far.iter().min().unwrap(),
+        mean(&far),
+        far.iter().max().unwrap()
+    );
+    assert!(edit_d.iter().all(|&d| d <= 12), "edits {edit_d:?}");
+    assert!(mean(&edit_d) <= 9.0, "edits {edit_d:?}");
+    assert!(*far.iter().min().unwrap() >= 16, "unrelated {far:?}");
+    assert!((26.0..=38.0).contains(&mean(&far)), "unrelated {far:?}");
+}
