@@ -11,15 +11,14 @@
 //! (`::ffff:1.2.3.4`) is looked up, and may be given in the file, as IPv4. When the same CIDR
 //! appears twice the later row wins, so an operator can append overrides (threat-intel feeds).
 
-use std::io::Read;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use dg_model::{IpRange, NetKind, Rejected};
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
-use crate::error::{Error, Result};
-use crate::lines::open_input;
+use crate::csvfile::{field, read_rows};
+use crate::error::Result;
 use crate::text::{quote, thousands};
 
 /// Longest `as_org`, in bytes.
@@ -208,111 +207,12 @@ pub fn read_ip_ranges<P: AsRef<Path>>(
 ) -> Result<IpTable> {
     let mut ranges = Vec::new();
     for path in paths {
-        read_file(path.as_ref(), &mut ranges, &mut sink)?;
+        read_rows(path.as_ref(), &HEADER, &mut sink, |rec, cols| {
+            ranges.push(parse_row(rec, cols)?);
+            Ok(())
+        })?;
     }
     Ok(IpTable::new(ranges))
-}
-
-/// Appends one file's good rows to `out`.
-fn read_file(path: &Path, out: &mut Vec<IpRange>, sink: &mut impl FnMut(Rejected)) -> Result<()> {
-    let name = path.display().to_string();
-    let mut csv = csv_reader(open_input(path)?);
-    let cols = header_columns(path, &mut csv, &HEADER)?;
-    let mut rec = csv::ByteRecord::new();
-    loop {
-        match csv.read_byte_record(&mut rec) {
-            Ok(false) => return Ok(()),
-            Ok(true) => {
-                let line = rec.position().map_or(0, csv::Position::line);
-                match parse_row(&rec, &cols) {
-                    Ok(range) => out.push(range),
-                    Err(error) => sink(Rejected {
-                        file: name.clone(),
-                        line,
-                        error,
-                    }),
-                }
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
-                if let csv::ErrorKind::Io(_) = e.kind() {
-                    // A corrupt gzip stream: report where it broke and stop this file.
-                    sink(Rejected {
-                        file: name,
-                        line,
-                        error: format!("read error: {e}; rest of file skipped"),
-                    });
-                    return Ok(());
-                }
-                sink(Rejected {
-                    file: name.clone(),
-                    line,
-                    error: crate::text::sanitize(&e.to_string()),
-                });
-            }
-        }
-    }
-}
-
-/// A CSV reader with the settings every contract CSV shares.
-pub(crate) fn csv_reader<R: Read>(input: R) -> csv::Reader<R> {
-    csv::ReaderBuilder::new()
-        .has_headers(true)
-        // Row length is checked per row, so one short row is a rejection, not a failed file.
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(input)
-}
-
-/// Indices of the `wanted` columns in the header, found by name (extra columns are ignored).
-pub(crate) fn header_columns<R: Read>(
-    path: &Path,
-    csv: &mut csv::Reader<R>,
-    wanted: &[&str],
-) -> Result<Vec<usize>> {
-    let header = csv.byte_headers().map_err(|source| Error::Csv {
-        path: PathBuf::from(path),
-        source,
-    })?;
-    let names: Vec<String> = header
-        .iter()
-        .map(|h| {
-            String::from_utf8_lossy(h)
-                .trim()
-                .trim_start_matches('\u{feff}')
-                .to_ascii_lowercase()
-        })
-        .collect();
-    wanted
-        .iter()
-        .map(|w| {
-            names
-                .iter()
-                .position(|n| n == w)
-                .ok_or_else(|| Error::Header {
-                    path: PathBuf::from(path),
-                    message: format!(
-                        "header has no `{w}` column (expected `{}`)",
-                        wanted.join(",")
-                    ),
-                })
-        })
-        .collect()
-}
-
-/// Field `i` of a row as text.
-pub(crate) fn field<'r>(
-    rec: &'r csv::ByteRecord,
-    cols: &[usize],
-    i: usize,
-    name: &str,
-) -> Result<&'r str, String> {
-    let raw = cols
-        .get(i)
-        .and_then(|&c| rec.get(c))
-        .ok_or_else(|| format!("row has {} fields, missing `{name}`", rec.len()))?;
-    std::str::from_utf8(raw)
-        .map_err(|e| format!("invalid UTF-8 in `{name}` at byte {}", e.valid_up_to() + 1))
 }
 
 /// Parses one row into a range.

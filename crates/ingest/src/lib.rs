@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod chunk;
+mod csvfile;
 pub mod dedupe;
 pub mod error;
 pub mod events;
@@ -13,6 +14,8 @@ pub mod iptable;
 mod json;
 pub mod lines;
 pub mod pipeline;
+pub mod policy;
+pub mod releases;
 pub mod reorder;
 pub mod source;
 mod text;
@@ -22,4 +25,6 @@ pub use error::{Error, Result};
 pub use events::parse_event;
 pub use iptable::{read_ip_ranges, IpTable};
 pub use lines::{LineItem, LinePos, LineReader};
+pub use policy::{read_policy, PolicyFile};
+pub use releases::read_releases;
 pub use source::{Counters, EventSource, Events, SourceOptions};
