@@ -14,6 +14,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Simulate a small week of traffic, scan it and score the scan (the quick start).
+    Demo(cmd::demo::Args),
     /// Write realistic API traffic with ground truth in the contract formats.
     Simulate(cmd::simulate::Args),
     /// Score every account of exported logs; write findings, clusters and a summary.
@@ -31,6 +33,7 @@ fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
+        Command::Demo(a) => cmd::demo::run(a),
         Command::Simulate(a) => cmd::simulate::run(a),
         Command::Eval(a) => cmd::eval::run(a),
         Command::Scan(a) => cmd::scan::run(a),

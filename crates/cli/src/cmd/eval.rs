@@ -1,6 +1,6 @@
 //! `distillguard eval`: score a scan (or any predictions directory) against ground truth.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use dg_eval::baselines::{self, AccountAggregates};
@@ -28,11 +28,6 @@ pub struct Args {
 /// Runs `eval`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let data = DataDir::find(&a.data)?;
-    let truth_path = data
-        .truth
-        .clone()
-        .with_context(|| format!("{} has no truth.jsonl", a.data.display()))?;
-    let truth = dg_eval::load_truth(&truth_path)?;
     let pred_dir = match &a.predictions {
         Some(p) => p.clone(),
         None => {
@@ -41,7 +36,17 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             out
         }
     };
-    let preds = dg_eval::load_predictions(&pred_dir)?;
+    report(&data, &pred_dir, a.json)
+}
+
+/// Scores the predictions in `pred_dir` against `data`'s truth and prints the report.
+pub fn report(data: &DataDir, pred_dir: &Path, json: bool) -> anyhow::Result<()> {
+    let truth_path = data
+        .truth
+        .clone()
+        .context("the data set has no truth.jsonl")?;
+    let truth = dg_eval::load_truth(&truth_path)?;
+    let preds = dg_eval::load_predictions(pred_dir)?;
 
     // The baselines and campaign start times come from the same events the scan read.
     let mut aggs = AccountAggregates::new();
@@ -54,7 +59,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     }
     let starts = aggs.campaign_starts(&truth);
     let report = dg_eval::evaluate(&truth, &preds, &starts, &baselines::all(&aggs));
-    if a.json {
+    if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print!("{}", report.render_table());

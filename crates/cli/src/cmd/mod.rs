@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod data;
+pub mod demo;
 pub mod eval;
 pub mod progress;
 pub mod scan;
