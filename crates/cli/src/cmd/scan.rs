@@ -119,6 +119,14 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
         side_rejected += 1;
         let _ = serde_json::to_writer(&mut side_rejects, &r).map(|_| side_rejects.write_all(b"\n"));
     };
+    let ip_table = match &inputs.ip_ranges {
+        Some(p) => Some(dg_ingest::read_ip_ranges([p], &mut side_sink)?),
+        None => None,
+    };
+    let releases = match &inputs.releases {
+        Some(p) => dg_ingest::read_releases(p, &mut side_sink)?,
+        None => Vec::new(),
+    };
     let accounts = match &inputs.accounts {
         Some(p) => {
             dg_ingest::accounts::read_accounts([p.clone()], policy.max_line_bytes, &mut side_sink)?
@@ -134,7 +142,7 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
     let cfg = ScanConfig {
         policy: policy.clone(),
         weights,
-        releases: Vec::new(),
+        releases,
     };
     let mut scanner = Scanner::new(cfg, accounts);
 
@@ -162,7 +170,8 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
     let mut seen = 0u64;
     while source.next_batch(&mut batch)? {
         for ev in batch.drain(..) {
-            scanner.observe(&ev, None);
+            let range = ip_table.as_ref().and_then(|t| t.lookup(ev.ip));
+            scanner.observe(&ev, range);
             seen += 1;
         }
         let secs = t0.elapsed().as_secs_f64().max(1e-3);
