@@ -41,16 +41,6 @@ impl Chunk {
         self.items.clear();
     }
 
-    /// Number of lines held.
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    /// Whether no line is held.
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     /// Refills from `reader` with up to `max_lines` lines or about `max_bytes` bytes;
     /// `Ok(false)` when the reader had nothing left.
     pub fn fill(

@@ -99,7 +99,7 @@ impl Pipeline {
     }
 
     /// The next chunk's parsed lines, `Ok(None)` at the end.
-    pub fn next(&mut self) -> Result<Option<Vec<ParsedLine>>> {
+    pub fn recv(&mut self) -> Result<Option<Vec<ParsedLine>>> {
         if self.finished {
             return Ok(None);
         }

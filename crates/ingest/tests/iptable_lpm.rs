@@ -8,7 +8,7 @@ use dg_model::{IpRange, NetKind};
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 use proptest::prelude::*;
 
-fn brute<'a>(ranges: &'a [IpRange], ip: IpAddr) -> Option<&'a IpRange> {
+fn brute(ranges: &[IpRange], ip: IpAddr) -> Option<&IpRange> {
     let ip = match ip {
         IpAddr::V6(a) => a.to_ipv4_mapped().map_or(ip, IpAddr::V4),
         v4 => v4,

@@ -121,7 +121,7 @@ pub fn import<W: Write>(
     }
 
     // Cloud rows: first listing of a CIDR wins; the ASN is that of the covering ASN range.
-    cloud.sort_by(|a, b| a.net.cmp(&b.net));
+    cloud.sort_by_key(|c| c.net);
     cloud.dedup_by(|later, kept| later.net == kept.net);
     stats.cloud_ranges = cloud.len() as u64;
     let mut cloud_ids: HashMap<(u32, String), u32> = HashMap::new();

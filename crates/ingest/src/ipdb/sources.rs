@@ -150,6 +150,17 @@ fn each_row(
     }
 }
 
+/// The first `N` fields of a row, or an error naming the `expected` columns.
+fn fields<'r, const N: usize>(
+    rec: &'r csv::StringRecord,
+    expected: &str,
+) -> Result<[&'r str; N], String> {
+    if rec.len() < N {
+        return Err(format!("row has {} fields, expected {expected}", rec.len()));
+    }
+    Ok(std::array::from_fn(|i| rec.get(i).unwrap_or_default()))
+}
+
 /// Reads an ip-location-db ASN file: `start_ip,end_ip,asn,as_org` (text or integer addresses).
 pub fn read_asn_file(
     path: &Path,
@@ -158,15 +169,9 @@ pub fn read_asn_file(
 ) -> Result<()> {
     let hint = family_hint(path);
     each_row(path, sink, |rec| {
-        if rec.len() < 4 {
-            return Err(format!(
-                "row has {} fields, expected start_ip,end_ip,asn,as_org",
-                rec.len()
-            ));
-        }
-        let span = parse_span(&rec[0], &rec[1], hint)?;
-        let asn = crate::iptable::parse_asn(&rec[2])?;
-        let org = &rec[3];
+        let [start, end, asn, org] = fields(rec, "start_ip,end_ip,asn,as_org")?;
+        let span = parse_span(start, end, hint)?;
+        let asn = crate::iptable::parse_asn(asn)?;
         if org.len() > crate::iptable::MAX_ORG_BYTES {
             return Err("as_org too long".into());
         }
@@ -187,20 +192,16 @@ pub fn read_country_file(
 ) -> Result<()> {
     let hint = family_hint(path);
     each_row(path, sink, |rec| {
-        if rec.len() < 3 {
-            return Err(format!(
-                "row has {} fields, expected start_ip,end_ip,country",
-                rec.len()
-            ));
-        }
-        let span = parse_span(&rec[0], &rec[1], hint)?;
-        let code = crate::accounts::country_code(&rec[2])
-            .ok_or_else(|| format!("invalid country: {}", quote(&rec[2])))?;
-        let b = code.as_bytes();
-        out.push(CountryRow {
-            span,
-            country: [b[0], b[1]],
-        });
+        let [start, end, country] = fields(rec, "start_ip,end_ip,country")?;
+        let span = parse_span(start, end, hint)?;
+        let country = match crate::accounts::country_code(country)
+            .as_deref()
+            .map(str::as_bytes)
+        {
+            Some(&[a, b]) => [a, b],
+            _ => return Err(format!("invalid country: {}", quote(country))),
+        };
+        out.push(CountryRow { span, country });
         Ok(())
     })
 }
@@ -236,6 +237,8 @@ pub fn read_cloud_file(
     if matches!(first, Some(0x80..=0x8f | 0xde | 0xdf)) {
         return read_cloud_msgpack(path, input, sink, out);
     }
+    // The CSV path reopens the file through `each_row`.
+    drop(input);
     let mut first_row = true;
     each_row(path, sink, |rec| {
         let header = first_row && rec.get(0).is_some_and(|f| f.eq_ignore_ascii_case("cidr"));
@@ -243,18 +246,13 @@ pub fn read_cloud_file(
         if header {
             return Ok(());
         }
-        if rec.len() < 2 {
-            return Err(format!(
-                "row has {} fields, expected cidr,provider",
-                rec.len()
-            ));
-        }
-        let provider = rec[1].to_string();
+        let [cidr, provider] = fields(rec, "cidr,provider")?;
+        let provider = provider.to_string();
         if provider.is_empty() || provider.len() > crate::iptable::MAX_ORG_BYTES {
             return Err("provider must be 1 to 256 bytes".into());
         }
         out.push(CloudRow {
-            net: parse_cidr(&rec[0])?,
+            net: parse_cidr(cidr)?,
             provider,
         });
         Ok(())
