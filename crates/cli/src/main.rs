@@ -20,6 +20,8 @@ enum Command {
     Simulate(cmd::simulate::Args),
     /// Score every account of exported logs; write findings, clusters and a summary.
     Scan(cmd::scan::Args),
+    /// Refit the account model's weights on labelled simulated data.
+    Fit(cmd::fit::Args),
     /// Score scan outputs against a simulated data set's ground truth.
     Eval(cmd::eval::Args),
 }
@@ -37,5 +39,6 @@ fn main() -> anyhow::Result<()> {
         Command::Simulate(a) => cmd::simulate::run(a),
         Command::Eval(a) => cmd::eval::run(a),
         Command::Scan(a) => cmd::scan::run(a),
+        Command::Fit(a) => cmd::fit::run(a),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod features;
+pub mod fit;
 pub mod request;
 pub mod scanner;
 pub mod score;

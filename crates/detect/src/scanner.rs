@@ -178,6 +178,20 @@ impl Scanner {
         })
     }
 
+    /// Final signal strengths of every account, in first-seen order (for fitting).
+    pub fn feature_rows(&self) -> Vec<(String, features::Features)> {
+        (0..self.ids.len())
+            .map(|i| {
+                let (f, _) = features::compute(
+                    &self.states[i],
+                    self.account_meta[i].as_ref(),
+                    self.billing_restricted[i],
+                );
+                (self.ids[i].clone(), f)
+            })
+            .collect()
+    }
+
     /// Final findings, sorted by descending score then account id.
     pub fn finish(&self) -> Vec<AccountFinding> {
         let mut out: Vec<AccountFinding> = (0..self.ids.len())

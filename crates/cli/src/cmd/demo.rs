@@ -36,7 +36,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     );
     let dir = super::data::DataDir::find(&data)?;
     let scan_out = a.out.join("scan");
-    let summary = super::scan::scan_data_dir(&dir, &scan_out)?;
+    let summary = super::scan::scan_data_dir(&dir, &scan_out, None)?;
     super::scan::print_summary(&summary);
     eprintln!(
         "findings in {}; scoring against the simulator's ground truth:\n",

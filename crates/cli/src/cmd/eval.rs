@@ -20,6 +20,9 @@ pub struct Args {
     /// Score this directory of scan outputs instead of running the scan.
     #[arg(long)]
     predictions: Option<PathBuf>,
+    /// Account model weights for the scan (default: the compiled-in fit).
+    #[arg(long)]
+    weights: Option<PathBuf>,
     /// Print the report as JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -32,7 +35,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         Some(p) => p.clone(),
         None => {
             let out = a.out.clone().unwrap_or_else(|| a.data.join("scan"));
-            super::scan::scan_data_dir(&data, &out)?;
+            super::scan::scan_data_dir(&data, &out, a.weights.clone())?;
             out
         }
     };

@@ -3,6 +3,7 @@
 pub mod data;
 pub mod demo;
 pub mod eval;
+pub mod fit;
 pub mod progress;
 pub mod scan;
 pub mod simulate;

@@ -71,14 +71,18 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 }
 
 /// Scans a data directory into `out` (used by `eval` and the demo).
-pub fn scan_data_dir(data: &DataDir, out: &Path) -> anyhow::Result<Summary> {
+pub fn scan_data_dir(
+    data: &DataDir,
+    out: &Path,
+    weights: Option<PathBuf>,
+) -> anyhow::Result<Summary> {
     let inputs = Inputs {
         events: data.events.clone(),
         accounts: data.accounts.clone(),
         ip_ranges: data.ip_ranges.clone(),
         releases: data.releases.clone(),
         policy: data.policy.clone(),
-        weights: None,
+        weights,
     };
     scan(&inputs, out, false)
 }
@@ -101,8 +105,25 @@ fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
     ))
 }
 
+/// A finished walk over the events: the scanner's state and the line counters.
+pub struct Walked {
+    pub scanner: Scanner,
+    pub counters: dg_ingest::Counters,
+    pub started: Instant,
+}
+
 /// Runs a whole scan and writes the contract outputs into `out`.
 pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summary> {
+    let Walked {
+        scanner,
+        counters,
+        started: t0,
+    } = walk(inputs, out, progress)?;
+    write_outputs(&scanner, counters, t0, out)
+}
+
+/// Reads every input and walks the events through the scanner; rejected lines go to `out`.
+pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walked> {
     let t0 = Instant::now();
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let policy = load_policy(inputs.policy.as_deref())?;
@@ -189,7 +210,25 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
         return Err(e).context("writing rejected.jsonl");
     }
     rejected.flush()?;
+    if side_rejected > 0 {
+        eprintln!(
+            "warning: {side_rejected} lines of side inputs rejected; see {}",
+            out.join("rejected_inputs.jsonl").display()
+        );
+    }
+    Ok(Walked {
+        scanner,
+        counters,
+        started: t0,
+    })
+}
 
+fn write_outputs(
+    scanner: &Scanner,
+    counters: dg_ingest::Counters,
+    t0: Instant,
+    out: &Path,
+) -> anyhow::Result<Summary> {
     let findings = scanner.finish();
     let mut w = create(out, "accounts.jsonl")?;
     for f in &findings {
@@ -214,12 +253,6 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
     serde_json::to_writer_pretty(&mut w, &summary)?;
     w.write_all(b"\n")?;
     w.flush()?;
-    if side_rejected > 0 {
-        eprintln!(
-            "warning: {side_rejected} lines of side inputs rejected; see {}",
-            out.join("rejected_inputs.jsonl").display()
-        );
-    }
     Ok(summary)
 }
 
