@@ -35,6 +35,13 @@ pub fn open_input(path: &Path) -> Result<Input> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut raw = BufReader::with_capacity(BUF_BYTES, file);
     let head = fill_buf_retrying(&mut raw).map_err(|e| Error::io(path, e))?;
+    if let Some(format) = unsupported_compression(head) {
+        // Reading it as text would reject every "line" of binary noise, one by one.
+        return Err(Error::Format {
+            path: path.into(),
+            message: format!("{format}-compressed input is not supported (use gzip or plain)"),
+        });
+    }
     if head.starts_with(&GZIP_MAGIC) {
         Ok(Box::new(BufReader::with_capacity(
             BUF_BYTES,
@@ -43,6 +50,20 @@ pub fn open_input(path: &Path) -> Result<Input> {
     } else {
         Ok(Box::new(raw))
     }
+}
+
+/// Names the compression format `head` starts with, if it is one this reader does not decode.
+fn unsupported_compression(head: &[u8]) -> Option<&'static str> {
+    const MAGICS: [(&[u8], &str); 4] = [
+        (&[0x28, 0xb5, 0x2f, 0xfd], "zstd"),
+        (b"BZh", "bzip2"),
+        (&[0xfd, b'7', b'z', b'X', b'Z', 0x00], "xz"),
+        (&[0x04, 0x22, 0x4d, 0x18], "lz4"),
+    ];
+    MAGICS
+        .iter()
+        .find(|(magic, _)| head.starts_with(magic))
+        .map(|&(_, name)| name)
 }
 
 /// `fill_buf` that retries when a signal interrupted the read.
@@ -376,6 +397,19 @@ mod tests {
             .collect();
         assert_eq!(before.len() as u64, err_line - 1);
         assert_eq!(got.last().unwrap(), &(1, "after".to_string()));
+    }
+
+    #[test]
+    fn other_compression_formats_are_refused_up_front() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("events.jsonl.zst");
+        std::fs::write(&path, [0x28, 0xb5, 0x2f, 0xfd, 1, 2, 3]).unwrap();
+        let err = LineReader::new([&path], 10).next_line().unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("zstd-compressed input is not supported"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use dg_model::{Event, Policy, Rejected};
 
 use crate::chunk::{Chunk, ParsedLine};
 use crate::dedupe::IdSet;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lines::LineReader;
 use crate::pipeline::{Pipeline, PipelineConfig};
 use crate::reorder::Reorder;
@@ -129,7 +129,7 @@ impl<F: FnMut(Rejected)> EventSource<F> {
     ) -> Result<Self> {
         let paths: Vec<PathBuf> = paths.into_iter().map(Into::into).collect();
         for p in &paths {
-            std::fs::File::open(p).map_err(|e| Error::io(p, e))?;
+            crate::lines::open_input(p)?;
         }
         let reader = LineReader::new(paths, opts.max_line_bytes);
         let names = Arc::clone(reader.names());
