@@ -15,7 +15,7 @@ use std::net::IpAddr;
 use std::path::Path;
 
 use dg_model::{IpRange, NetKind, Rejected};
-use ipnet::{IpNet, Ipv4Net, Ipv6Net};
+use ipnet::{IpNet, Ipv4Net};
 
 use crate::csvfile::{field, read_rows};
 use crate::error::Result;
@@ -292,14 +292,6 @@ pub fn parse_asn(s: &str) -> Result<u32, String> {
     digits
         .parse()
         .map_err(|_| format!("invalid asn: {} (expected an integer)", quote(s)))
-}
-
-/// The /32 or /128 of one address (for callers building ranges by hand).
-pub fn host_net(ip: IpAddr) -> IpNet {
-    match ip {
-        IpAddr::V4(a) => IpNet::V4(Ipv4Net::from(a)),
-        IpAddr::V6(a) => IpNet::V6(Ipv6Net::from(a)),
-    }
 }
 
 #[cfg(test)]

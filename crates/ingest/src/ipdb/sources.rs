@@ -21,37 +21,49 @@ pub const MAX_CLOUD_DB_BYTES: u64 = 512 << 20;
 /// Address family; IPv4 addresses are kept in the low 32 bits of a `u128`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Family {
+    /// IPv4.
     V4,
+    /// IPv6.
     V6,
 }
 
 /// An inclusive address range of one family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
+    /// Address family of both ends.
     pub family: Family,
+    /// First address, inclusive.
     pub first: u128,
+    /// Last address, inclusive.
     pub last: u128,
 }
 
 /// One row of an ASN file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AsnRow {
+    /// Addresses announced.
     pub span: Span,
+    /// AS number.
     pub asn: u32,
+    /// AS organisation name.
     pub org: String,
 }
 
 /// One row of a country file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CountryRow {
+    /// Addresses located.
     pub span: Span,
+    /// ISO 3166-1 alpha-2 code, upper case.
     pub country: [u8; 2],
 }
 
 /// One cloud range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CloudRow {
+    /// The provider's published prefix.
     pub net: IpNet,
+    /// Provider name as the source spells it (`aws`, `gcp`, ...).
     pub provider: String,
 }
 
