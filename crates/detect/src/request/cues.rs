@@ -169,7 +169,7 @@ pub(crate) struct Hit {
 use Cue::*;
 
 /// The cue table. Order does not matter; duplicates are not allowed.
-const PATTERNS: &[(&str, Cue)] = &[
+pub(crate) const PATTERNS: &[(&str, Cue)] = &[
     // --- instruction vocabulary
     ("you", You),
     ("you'll", You),
@@ -555,6 +555,9 @@ const PATTERNS: &[(&str, Cue)] = &[
     ("logic puzzle", MathStrong),
     ("syllogism", MathStrong),
     ("knights and knaves", MathStrong),
+    ("knave*", MathStrong),
+    ("truth teller*", MathStrong),
+    ("always lies", MathStrong),
     ("证明", MathStrong),
     ("求解", MathStrong),
     ("解方程", MathStrong),
@@ -588,6 +591,14 @@ const PATTERNS: &[(&str, Cue)] = &[
     ("几何", MathWeak),
     ("多少", MathWeak),
     ("这道题", MathWeak),
+    ("数列", MathWeak),
+    ("等差", MathWeak),
+    ("等比", MathWeak),
+    ("面积", MathWeak),
+    ("周长", MathWeak),
+    ("已知", MathWeak),
+    (",求", MathWeak),
+    ("的值", MathWeak),
     // --- agentic and vision in text
     ("you have access to the following tools", AgentText),
     ("access to tools", AgentText),
@@ -766,6 +777,9 @@ const PATTERNS: &[(&str, Cue)] = &[
     ("不少于", AtLeast),
     ("不低于", AtLeast),
     ("words", LengthUnit),
+    ("word", LengthUnit),
+    ("token", LengthUnit),
+    ("page", LengthUnit),
     ("tokens", LengthUnit),
     ("pages", LengthUnit),
     ("字", LengthUnit),

@@ -161,15 +161,18 @@ impl FrameBuilder {
         self.token(SEPARATOR, false);
     }
 
-    /// The fingerprint and the payload hash.
-    pub(crate) fn finish(mut self, prompt_len: usize) -> (FrameFingerprint, u64) {
+    /// The fingerprint and the payload hash; `elided_len` is the prompt's length when its
+    /// middle was skipped (so two long documents that differ only there still differ).
+    pub(crate) fn finish(mut self, elided_len: Option<usize>) -> (FrameFingerprint, u64) {
         let payload = if self.payload_pieces == 0 {
             self.whole
         } else {
             self.payload
         };
         let mut payload = payload;
-        payload.push(prompt_len as u64);
+        if let Some(len) = elided_len {
+            payload.push(len as u64);
+        }
         let payload_hash = payload.finish();
         if self.words == 0 {
             return (FrameFingerprint::default(), payload_hash);

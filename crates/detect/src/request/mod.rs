@@ -174,7 +174,8 @@ impl Analyzer {
         let system = event.system.as_deref().unwrap_or("");
         let prompt = event.prompt.as_str();
         let (fb, structure, stats) = self.read(system, prompt);
-        let (fingerprint, payload_hash) = fb.finish(prompt.len());
+        let elided = (prompt.len() > PROMPT_HEAD + PROMPT_TAIL).then_some(prompt.len());
+        let (fingerprint, payload_hash) = fb.finish(elided);
 
         let shape = EventShape {
             tools: !event.tools.is_empty()
