@@ -10,7 +10,7 @@ use dg_model::{Account, AccountFinding, Decision, Event, IpRange, Policy, Releas
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts};
 use crate::features::{self, N_SIGNALS};
-use crate::request::Analyzer;
+use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
 /// How long after its release a model counts as new (for the pivot signal).
@@ -32,6 +32,9 @@ pub struct Scanner {
     cfg: ScanConfig,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
+    /// Extra analyzers for the parallel analysis of a batch (one per worker thread).
+    workers: Vec<Analyzer>,
+    facts: Vec<RequestFacts>,
     index: HashMap<String, u32, RandomState>,
     ids: Vec<String>,
     states: Vec<AccountState>,
@@ -68,6 +71,8 @@ impl Scanner {
             w: cfg.weights.dense(),
             cfg,
             analyzer: Analyzer::new(),
+            workers: Vec::new(),
+            facts: Vec::new(),
             index: HashMap::with_hasher(fixed_state()),
             ids: Vec::new(),
             states: Vec::new(),
@@ -112,8 +117,60 @@ impl Scanner {
 
     /// Folds one event (in time order) with the network range of its address, if known.
     pub fn observe(&mut self, ev: &Event, range: Option<&IpRange>) {
-        let i = self.slot(&ev.account_id);
         let facts = self.analyzer.analyze(ev);
+        self.fold(ev, &facts, range);
+    }
+
+    /// Folds a batch of events (in time order): the pure per-request analysis runs on
+    /// `threads` threads, the stateful fold on this one, so results equal `observe` one by one.
+    pub fn observe_batch<'r>(
+        &mut self,
+        events: &[Event],
+        threads: usize,
+        mut range: impl FnMut(&Event) -> Option<&'r IpRange>,
+    ) {
+        let threads = threads.max(1);
+        self.facts.clear();
+        if threads == 1 || events.len() < 256 {
+            for ev in events {
+                let f = self.analyzer.analyze(ev);
+                self.facts.push(f);
+            }
+        } else {
+            while self.workers.len() < threads - 1 {
+                self.workers.push(Analyzer::new());
+            }
+            let per = events.len().div_ceil(threads);
+            let mut parts: Vec<Vec<RequestFacts>> = Vec::with_capacity(threads);
+            std::thread::scope(|scope| {
+                let mut chunks = events.chunks(per);
+                let first = chunks.next().unwrap_or(&[]);
+                let handles: Vec<_> = chunks
+                    .zip(self.workers.iter_mut())
+                    .map(|(chunk, an)| {
+                        scope.spawn(move || chunk.iter().map(|e| an.analyze(e)).collect::<Vec<_>>())
+                    })
+                    .collect();
+                parts.push(first.iter().map(|e| self.analyzer.analyze(e)).collect());
+                for h in handles {
+                    // A worker only panics on a bug in the analyzer; surface it here.
+                    parts.push(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+                }
+            });
+            for p in parts {
+                self.facts.extend(p);
+            }
+        }
+        let facts = std::mem::take(&mut self.facts);
+        for (ev, f) in events.iter().zip(&facts) {
+            let r = range(ev);
+            self.fold(ev, f, r);
+        }
+        self.facts = facts;
+    }
+
+    fn fold(&mut self, ev: &Event, facts: &RequestFacts, range: Option<&IpRange>) {
+        let i = self.slot(&ev.account_id);
         let billing = self.account_meta[i]
             .as_ref()
             .and_then(|m| m.billing_country.as_deref());

@@ -189,12 +189,16 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     };
     let mut batch = Vec::with_capacity(8192);
     let mut seen = 0u64;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     while source.next_batch(&mut batch)? {
-        for ev in batch.drain(..) {
-            let range = ip_table.as_ref().and_then(|t| t.lookup(ev.ip));
-            scanner.observe(&ev, range);
-            seen += 1;
+        if batch.len() < 4096 {
+            continue; // gather a fuller batch so the analysis threads have work
         }
+        seen += batch.len() as u64;
+        scanner.observe_batch(&batch, threads, |ev| {
+            ip_table.as_ref().and_then(|t| t.lookup(ev.ip))
+        });
+        batch.clear();
         let secs = t0.elapsed().as_secs_f64().max(1e-3);
         pb.set_message(format!(
             "{seen} events, {:.0}/s, {} accounts",
@@ -203,6 +207,12 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
         ));
         pb.tick();
     }
+    seen += batch.len() as u64;
+    scanner.observe_batch(&batch, threads, |ev| {
+        ip_table.as_ref().and_then(|t| t.lookup(ev.ip))
+    });
+    batch.clear();
+    let _ = seen;
     pb.finish_and_clear();
     let counters = source.counters();
     drop(source);
