@@ -458,7 +458,9 @@ pub fn build(w: &mut World, p: &Populations) {
     hydra(w, p);
     low_and_slow(w, p);
     vpn_heavy(w, p);
-    if let Some((id, frames, system, max_tokens)) = reasoning {
+    if let Some((id, frames, system, max_tokens)) =
+        reasoning.filter(|_| p.standby_pool.accounts > 0)
+    {
         standby(w, p, &id, frames, system, max_tokens);
     }
 }
