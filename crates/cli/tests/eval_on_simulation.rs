@@ -106,3 +106,105 @@ fn an_oracle_scores_one_and_all_allow_scores_zero_recall() {
     assert_eq!(rep["methods"][0]["all"]["recall"], 0.0);
     assert_eq!(rep["methods"][0]["all"]["true_positives"], 0);
 }
+
+#[test]
+fn the_scan_leaves_hard_benign_groups_alone_and_catches_the_campaigns() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A seed the shipped weights were not fitted on.
+    simulate(tmp.path(), 77);
+    let data = tmp.path().join("data");
+    let out = tmp.path().join("scan");
+    let rep: Value = serde_json::from_str(&run(&[
+        "eval",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--json",
+    ]))
+    .unwrap();
+    let scan = &rep["methods"][0];
+    for g in scan["groups"].as_array().expect("groups") {
+        let (name, flagged, total) = (
+            g["group"].as_str().unwrap(),
+            g["flagged"].as_u64().unwrap(),
+            g["total"].as_u64().unwrap(),
+        );
+        if g["hard_benign"] == true {
+            assert_eq!(
+                flagged, 0,
+                "hard benign group {name} has {flagged} of {total} flagged"
+            );
+        } else if g["label"] == "attack" && name != "low_and_slow" {
+            assert!(
+                flagged * 10 >= total * 9,
+                "attack group {name}: only {flagged} of {total} caught"
+            );
+        }
+    }
+    assert!(scan["all"]["precision"].as_f64().unwrap() >= 0.98);
+    // The contract invariant holds in what the scan wrote.
+    let summary: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    let n = |k: &str| summary[k].as_u64().unwrap();
+    assert_eq!(
+        n("lines_read"),
+        n("events_accepted") + n("events_rejected") + n("duplicates")
+    );
+    assert!(
+        n("duplicates") > 0,
+        "the simulator writes a few exact re-sends"
+    );
+}
+
+#[test]
+fn golden_scan_of_the_contract_example() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ingest/tests/fixtures");
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/contract_example");
+    let tmp = tempfile::tempdir().unwrap();
+    let f = |n: &str| fixtures.join(n).to_str().unwrap().to_string();
+    run(&[
+        "scan",
+        "-q",
+        "--events",
+        &f("events.jsonl"),
+        "--accounts",
+        &f("accounts.jsonl"),
+        "--ip-ranges",
+        &f("ip_ranges.csv"),
+        "--releases",
+        &f("releases.csv"),
+        "--policy",
+        &f("policy.toml"),
+        "--out",
+        tmp.path().to_str().unwrap(),
+    ]);
+    for name in ["accounts.jsonl", "clusters.jsonl", "rejected.jsonl"] {
+        let got = std::fs::read_to_string(tmp.path().join(name)).unwrap();
+        let got = got.replace(
+            fixtures.join("events.jsonl").to_str().unwrap(),
+            "events.jsonl",
+        );
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::create_dir_all(&golden).unwrap();
+            std::fs::write(golden.join(name), &got).unwrap();
+        }
+        let want = std::fs::read_to_string(golden.join(name)).unwrap_or_default();
+        assert_eq!(
+            got, want,
+            "{name} differs from tests/golden/contract_example (UPDATE_GOLDEN=1 to refresh)"
+        );
+    }
+    let summary: Value =
+        serde_json::from_str(&std::fs::read_to_string(tmp.path().join("summary.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        (
+            summary["lines_read"].as_u64(),
+            summary["events_accepted"].as_u64(),
+            summary["duplicates"].as_u64(),
+            summary["events_rejected"].as_u64()
+        ),
+        (Some(9), Some(5), Some(1), Some(3))
+    );
+}

@@ -65,6 +65,13 @@ impl NetPool {
         let idx = country
             .and_then(|c| self.by_kind_country.get(&(kind, c.to_string())))
             .filter(|v| !v.is_empty())
+            .or_else(|| {
+                // Same country, ordinary ISP space, before the same kind abroad: a foreign
+                // address would look like travel or a VPN to the geo signals.
+                country
+                    .and_then(|c| self.by_kind_country.get(&(NetKind::Isp, c.to_string())))
+                    .filter(|v| !v.is_empty())
+            })
             .or_else(|| self.by_kind.get(&kind).filter(|v| !v.is_empty()))
             .or_else(|| self.by_kind.get(&NetKind::Isp))
             .map(|v| v[rng.gen_range(0..v.len())])

@@ -15,7 +15,7 @@ pub struct Args {
     /// Random seed; the same seed and config give byte-identical files.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Population sizes: small (seconds), medium (~1.5 M events), large (≥ 5 M events, gzip).
+    /// Population sizes: small (~150 k events, < 1 s), medium (~1 M events), large (≥ 5 M events, gzip).
     #[arg(long, default_value = "small")]
     scale: Scale,
     /// A sim.toml overriding any preset field.

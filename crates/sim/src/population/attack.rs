@@ -707,7 +707,7 @@ fn hydra(w: &mut World, p: &Populations) {
         active_from: Timestamp(w.start),
         active_until: Timestamp(w.end),
         successor_of: None,
-        pivot_at: Some(Timestamp(pivot)),
+        pivot_at: (pivot < w.end).then_some(Timestamp(pivot)),
     });
     let (start, end) = (w.start + w.time_between(0, 600_000), w.end);
     w.add_actor(

@@ -822,13 +822,17 @@ fn eval_company(w: &mut World, c: &Corpus, n: u32, per_day: f64) {
     let ips: Vec<IpAddr> = (0..4).map(|_| addr_in(&mut w.rng, &net)).collect();
     let mut runs = Vec::new();
     let days = (w.end - w.start) / Timestamp::DAY;
-    let nightly = ((per_day as usize).min(suite.len())).max(1);
+    // Nightly regression runs sample each item enough times to reach the configured volume.
+    let samples = ((per_day / suite.len().max(1) as f64).ceil() as u32).max(1);
+    let nightly = (per_day as usize)
+        .div_ceil(samples as usize)
+        .clamp(1, suite.len().max(1));
     for d in 0..days {
         runs.push(Run {
             start: w.start + d * Timestamp::DAY + 9 * Timestamp::HOUR,
             model: MODEL_MAIN,
             items: nightly,
-            samples: 1,
+            samples,
         });
     }
     // Re-run the whole suite on the new model within hours of its release, with several samples.
