@@ -20,6 +20,9 @@ enum Command {
     Simulate(cmd::simulate::Args),
     /// Score every account of exported logs; write findings, clusters and a summary.
     Scan(cmd::scan::Args),
+    /// Network intelligence: build ip_ranges.csv from open data.
+    #[command(subcommand)]
+    Ipdb(cmd::ipdb::Command),
     /// Refit the account model's weights on labelled simulated data.
     Fit(cmd::fit::Args),
     /// Score scan outputs against a simulated data set's ground truth.
@@ -40,5 +43,6 @@ fn main() -> anyhow::Result<()> {
         Command::Eval(a) => cmd::eval::run(a),
         Command::Scan(a) => cmd::scan::run(a),
         Command::Fit(a) => cmd::fit::run(a),
+        Command::Ipdb(c) => cmd::ipdb::run(c),
     }
 }

@@ -4,6 +4,7 @@ pub mod data;
 pub mod demo;
 pub mod eval;
 pub mod fit;
+pub mod ipdb;
 pub mod progress;
 pub mod scan;
 pub mod simulate;
