@@ -66,9 +66,12 @@ impl NetPool {
             .and_then(|c| self.by_kind_country.get(&(kind, c.to_string())))
             .filter(|v| !v.is_empty())
             .or_else(|| {
-                // Same country, ordinary ISP space, before the same kind abroad: a foreign
-                // address would look like travel or a VPN to the geo signals.
+                // A person's address: same country, ordinary ISP space, before the same kind
+                // abroad (a foreign address would look like travel or a VPN). A VPN or cloud
+                // exit keeps its kind first.
+                let personal = matches!(kind, NetKind::Isp | NetKind::Mobile | NetKind::Education);
                 country
+                    .filter(|_| personal)
                     .and_then(|c| self.by_kind_country.get(&(NetKind::Isp, c.to_string())))
                     .filter(|v| !v.is_empty())
             })
