@@ -130,8 +130,8 @@ fn light_edits_stay_close_and_unrelated_frames_are_far() {
         mean(&far),
         far.iter().max().unwrap()
     );
-    assert!(edit_d.iter().all(|&d| d <= 12), "edits {edit_d:?}");
-    assert!(mean(&edit_d) <= 9.0, "edits {edit_d:?}");
+    assert!(edit_d.iter().all(|&d| d <= 14), "edits {edit_d:?}");
+    assert!(mean(&edit_d) <= 10.0, "edits {edit_d:?}");
     assert!(*far.iter().min().unwrap() >= 16, "unrelated {far:?}");
     assert!((26.0..=38.0).contains(&mean(&far)), "unrelated {far:?}");
 }

@@ -85,7 +85,7 @@ impl Hits<'_> {
     }
 
     fn count(&self, c: Cue) -> usize {
-        self.hits.iter().filter(|h| h.cue == c).count()
+        self.hits.iter().filter(|h| h.is(c)).count()
     }
 
     /// Is there an `a` cue followed by a `b` cue that starts at most `gap` bytes after it?
@@ -98,14 +98,14 @@ impl Hits<'_> {
             return false;
         }
         for (i, x) in self.hits.iter().enumerate() {
-            if x.cue.bit() & a == 0 {
+            if !x.any(a) {
                 continue;
             }
             for y in &self.hits[i + 1..] {
                 if y.start > x.end + gap {
                     break;
                 }
-                if y.start >= x.end && y.cue.bit() & b != 0 && ok(x, y) {
+                if y.start >= x.end && y.any(b) && ok(x, y) {
                     return true;
                 }
             }
@@ -133,7 +133,7 @@ impl Hits<'_> {
     fn any_in(&self, m: CueMask, s: u32, e: u32) -> bool {
         self.hits
             .iter()
-            .any(|h| h.start >= s && h.end <= e && h.cue.bit() & m != 0)
+            .any(|h| h.start >= s && h.end <= e && h.any(m))
     }
 }
 
@@ -141,7 +141,7 @@ const CODE_WORDS: CueMask = mask(&[Cue::CodeStrong, Cue::CodeLang, Cue::CodeTerm
 
 /// Applies the rules.
 pub(crate) fn decide(buf: &[u8], hits: &[Hit], st: &Structure, shape: EventShape) -> Verdict {
-    let present = hits.iter().fold(0, |m, h| m | h.cue.bit());
+    let present = hits.iter().fold(0, |m, h| m | h.mask);
     let h = Hits { buf, hits, present };
     let cot = cot_level(&h);
     let mut strength = [0u8; 8];
@@ -302,12 +302,12 @@ fn long_output(h: &Hits) -> bool {
         return false;
     }
     h.hits.iter().any(|u| {
-        if u.cue != Cue::LengthUnit {
+        if !u.is(Cue::LengthUnit) {
             return false;
         }
-        // The number right before the unit: `2000 words`, `3000字`.
+        // The number right before the unit: `2000 words`, `5000-word`, `3000字`.
         let mut e = u.start as usize;
-        while e > 0 && h.buf[e - 1] == b' ' {
+        while e > 0 && matches!(h.buf[e - 1], b' ' | b'-') {
             e -= 1;
         }
         let mut s = e;
@@ -320,8 +320,8 @@ fn long_output(h: &Hits) -> bool {
         let n = h.max_number(s, e);
         n >= 1000
             || (n >= 300
-                && h.hits.iter().any(|a| {
-                    a.cue == Cue::AtLeast && a.end as usize <= s && s - a.end as usize <= 4
-                }))
+                && h.hits
+                    .iter()
+                    .any(|a| a.is(Cue::AtLeast) && a.end as usize <= s && s - a.end as usize <= 4))
     })
 }

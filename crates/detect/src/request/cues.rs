@@ -1,15 +1,18 @@
-//! Keyword and phrase cues in English and Chinese, found in one Aho-Corasick pass.
+//! Keyword and phrase cues in English and Chinese, matched on tokens.
 //!
 //! Patterns are written in the normalised form of [`super::normalize`] (lowercase, hyphens as
-//! spaces, ASCII punctuation). A pattern that starts or ends with an ASCII letter or digit
-//! only matches at a word boundary there, so `grade` never fires inside `upgrade`; a trailing
-//! `*` marks a stem that may continue (`rewrit*` matches `rewriting`). Chinese patterns match
-//! anywhere. Each pattern names one [`Cue`]; the rules in `classify` combine cues by kind and
-//! by distance.
+//! spaces) and tokenised by [`super::lex`] like the text, so a pattern only ever matches whole
+//! tokens: `grade` never fires inside `upgrade`, and Chinese patterns, being sequences of
+//! one-character tokens, match anywhere. A trailing `*` marks a stem: on a one-word pattern it
+//! expands to the common English endings (`rewrit*` covers `rewrite`, `rewriting`,
+//! `rewritten`), on the last word of a phrase it matches by prefix. Each pattern names one
+//! [`Cue`]; a string listed twice carries both. The rules in `classify` combine cues by kind
+//! and by distance.
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use super::hash::hash_bytes;
+use super::lex::{lex, Tok};
 
 /// What a matched phrase is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -107,18 +110,6 @@ impl Cue {
     pub(crate) fn bit(self) -> u64 {
         1 << (self as u8)
     }
-
-    /// Does this cue read as instruction vocabulary when deciding frame vs payload?
-    #[inline]
-    pub(crate) fn is_meta(self) -> bool {
-        META_MASK & self.bit() != 0
-    }
-
-    /// Is it an unmistakable instruction phrase?
-    #[inline]
-    pub(crate) fn is_strong_meta(self) -> bool {
-        STRONG_META_MASK & self.bit() != 0
-    }
 }
 
 /// A set of cues as bits.
@@ -135,7 +126,8 @@ pub(crate) const fn mask(cues: &[Cue]) -> CueMask {
     m
 }
 
-const STRONG_META_MASK: CueMask = mask(&[
+/// Unmistakable instruction cues: one makes a sentence frame.
+pub(crate) const STRONG_META_MASK: CueMask = mask(&[
     Cue::MetaStrong,
     Cue::Following,
     Cue::GradeStrong,
@@ -147,7 +139,8 @@ const STRONG_META_MASK: CueMask = mask(&[
     Cue::AgentText,
 ]);
 
-const META_MASK: CueMask = STRONG_META_MASK
+/// Instruction vocabulary: two make a sentence frame.
+pub(crate) const META_MASK: CueMask = STRONG_META_MASK
     | mask(&[
         Cue::Meta,
         Cue::You,
@@ -158,17 +151,29 @@ const META_MASK: CueMask = STRONG_META_MASK
         Cue::GradeObject,
     ]);
 
-/// One cue occurrence in the normalised buffer.
+/// One pattern occurrence in the normalised buffer, with every cue the pattern carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    pub cue: Cue,
+    pub mask: CueMask,
     pub start: u32,
     pub end: u32,
 }
 
+impl Hit {
+    #[inline]
+    pub(crate) fn is(&self, c: Cue) -> bool {
+        self.mask & c.bit() != 0
+    }
+
+    #[inline]
+    pub(crate) fn any(&self, m: CueMask) -> bool {
+        self.mask & m != 0
+    }
+}
+
 use Cue::*;
 
-/// The cue table. Order does not matter; duplicates are not allowed.
+/// The cue table. Order does not matter.
 pub(crate) const PATTERNS: &[(&str, Cue)] = &[
     // --- instruction vocabulary
     ("you", You),
@@ -597,7 +602,6 @@ pub(crate) const PATTERNS: &[(&str, Cue)] = &[
     ("面积", MathWeak),
     ("周长", MathWeak),
     ("已知", MathWeak),
-    (",求", MathWeak),
     ("的值", MathWeak),
     // --- agentic and vision in text
     ("you have access to the following tools", AgentText),
@@ -786,19 +790,43 @@ pub(crate) const PATTERNS: &[(&str, Cue)] = &[
     ("词", LengthUnit),
 ];
 
-/// Per-pattern boundary rules derived from the table.
+/// Endings a one-word stem expands to; forms that are not words simply never occur.
+const SUFFIXES: &[&str] = &[
+    "", "s", "e", "es", "ed", "d", "ing", "ings", "ten", "er", "ers", "r", "st", "est", "ly", "y",
+    "ty", "ies", "ied", "ion", "ions", "ation", "ations", "ication", "ize", "izes", "ized",
+    "izing", "ise", "ised", "ising", "ness", "ging", "ged", "ger",
+];
+
+/// A multi-token pattern, stored after its first token.
 #[derive(Debug, Clone, Copy)]
-struct PatternInfo {
-    cue: Cue,
-    left: bool,
-    right: bool,
+struct Phrase {
+    /// Hashes of the tokens after the first, in `Cues::rest`.
+    rest: (u32, u8),
+    /// When the last token is a stem: its bytes in `Cues::stems`.
+    stem: Option<(u32, u8)>,
+    mask: CueMask,
 }
 
-/// The compiled cue matcher; built once per process.
+/// Everything that starts with one token.
+#[derive(Debug, Clone)]
+struct Entry {
+    hash: u64,
+    /// Cues of the one-token pattern, 0 if there is none.
+    single: CueMask,
+    phrases: Vec<Phrase>,
+}
+
+/// Slots of the open-addressing table from first-token hash to entry (a power of two).
+const SLOTS: usize = 4096;
+
+/// The compiled cue table; built once per process, small enough to stay in L1/L2.
 #[derive(Debug)]
 pub(crate) struct Cues {
-    ac: AhoCorasick,
-    info: Vec<PatternInfo>,
+    /// `entry index + 1`, 0 for an empty slot.
+    slots: Vec<u16>,
+    entries: Vec<Entry>,
+    rest: Vec<u64>,
+    stems: Vec<u8>,
 }
 
 impl Cues {
@@ -809,65 +837,156 @@ impl Cues {
     }
 
     fn build() -> Cues {
-        let mut pats = Vec::with_capacity(PATTERNS.len());
-        let mut info = Vec::with_capacity(PATTERNS.len());
+        let mut c = Cues {
+            slots: vec![0; SLOTS],
+            entries: Vec::new(),
+            rest: Vec::new(),
+            stems: Vec::new(),
+        };
+        let mut toks = Vec::new();
         for &(p, cue) in PATTERNS {
             let (p, stem) = match p.strip_suffix('*') {
                 Some(s) => (s, true),
                 None => (p, false),
             };
-            let b = p.as_bytes();
-            info.push(PatternInfo {
-                cue,
-                left: b[0].is_ascii_alphanumeric(),
-                right: !stem && b[b.len() - 1].is_ascii_alphanumeric(),
+            toks.clear();
+            lex(p.as_bytes(), 0, &mut toks);
+            assert!(!toks.is_empty(), "empty pattern {p:?}");
+            if toks.len() == 1 {
+                let forms: &[&str] = if stem { SUFFIXES } else { &[""] };
+                for suf in forms {
+                    let h = hash_bytes(format!("{p}{suf}").as_bytes());
+                    let e = c.entry(h);
+                    c.entries[e].single |= cue.bit();
+                }
+                continue;
+            }
+            let e = c.entry(toks[0].hash);
+            let tail = if stem {
+                &toks[1..toks.len() - 1]
+            } else {
+                &toks[1..]
+            };
+            let rest = (c.rest.len() as u32, tail.len() as u8);
+            c.rest.extend(tail.iter().map(|t| t.hash));
+            let stem = stem.then(|| {
+                let last = toks[toks.len() - 1];
+                let bytes = &p.as_bytes()[last.start as usize..last.end as usize];
+                let at = (c.stems.len() as u32, bytes.len() as u8);
+                c.stems.extend_from_slice(bytes);
+                at
             });
-            pats.push(p);
+            c.entries[e].phrases.push(Phrase {
+                rest,
+                stem,
+                mask: cue.bit(),
+            });
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .expect("cue patterns compile");
-        Cues { ac, info }
+        assert!(c.entries.len() < SLOTS / 2, "cue table too full");
+        c
     }
 
-    /// Appends every cue occurrence in `hay` to `hits`, sorted by start.
-    pub(crate) fn scan(&self, hay: &[u8], hits: &mut Vec<Hit>) {
+    /// The entry for a first-token hash, created if missing.
+    fn entry(&mut self, h: u64) -> usize {
+        let mut i = (h as usize) & (SLOTS - 1);
+        loop {
+            match self.slots[i] {
+                0 => {
+                    self.entries.push(Entry {
+                        hash: h,
+                        single: 0,
+                        phrases: Vec::new(),
+                    });
+                    self.slots[i] = self.entries.len() as u16;
+                    return self.entries.len() - 1;
+                }
+                e if self.entries[e as usize - 1].hash == h => return e as usize - 1,
+                _ => i = (i + 1) & (SLOTS - 1),
+            }
+        }
+    }
+
+    #[inline]
+    fn lookup(&self, h: u64) -> Option<&Entry> {
+        let mut i = (h as usize) & (SLOTS - 1);
+        loop {
+            match self.slots[i] {
+                0 => return None,
+                e => {
+                    let entry = &self.entries[e as usize - 1];
+                    if entry.hash == h {
+                        return Some(entry);
+                    }
+                }
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
+
+    /// Appends every pattern occurrence among `toks` (of `buf`) to `hits`, in order of start.
+    pub(crate) fn scan(&self, buf: &[u8], toks: &[Tok], hits: &mut Vec<Hit>) {
         hits.clear();
-        for m in self.ac.find_overlapping_iter(hay) {
-            let pi = self.info[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            if pi.left && s > 0 && is_word_byte(hay[s - 1]) {
+        for (i, t) in toks.iter().enumerate() {
+            let Some(e) = self.lookup(t.hash) else {
                 continue;
+            };
+            if e.single != 0 {
+                hits.push(Hit {
+                    mask: e.single,
+                    start: t.start,
+                    end: t.end,
+                });
             }
-            if pi.right && e < hay.len() && is_word_byte(hay[e]) {
-                continue;
+            for p in &e.phrases {
+                let (rs, rl) = (p.rest.0 as usize, p.rest.1 as usize);
+                let need = rl + usize::from(p.stem.is_some());
+                if i + need >= toks.len() {
+                    continue;
+                }
+                let after = &toks[i + 1..=i + need];
+                if !self.rest[rs..rs + rl]
+                    .iter()
+                    .zip(after)
+                    .all(|(h, t)| *h == t.hash)
+                {
+                    continue;
+                }
+                if let Some((ss, sl)) = p.stem {
+                    let last = after[rl];
+                    let word = &buf[last.start as usize..last.end as usize];
+                    if !word.starts_with(&self.stems[ss as usize..ss as usize + sl as usize]) {
+                        continue;
+                    }
+                }
+                hits.push(Hit {
+                    mask: p.mask,
+                    start: t.start,
+                    end: after[need - 1].end,
+                });
             }
-            hits.push(Hit {
-                cue: pi.cue,
-                start: s as u32,
-                end: e as u32,
-            });
         }
-        hits.sort_unstable_by_key(|h| (h.start, h.end));
     }
-}
-
-#[inline]
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn cues_in(text: &str) -> Vec<(String, CueMask)> {
+        let mut toks = Vec::new();
+        lex(text.as_bytes(), 0, &mut toks);
+        let mut hits = Vec::new();
+        Cues::get().scan(text.as_bytes(), &toks, &mut hits);
+        hits.iter()
+            .map(|h| (text[h.start as usize..h.end as usize].to_string(), h.mask))
+            .collect()
+    }
+
     #[test]
     fn patterns_are_unique_and_normalised() {
         let mut seen = std::collections::HashSet::new();
-        for &(p, _) in PATTERNS {
-            assert!(seen.insert(p), "duplicate pattern {p:?}");
+        for &(p, c) in PATTERNS {
+            assert!(seen.insert((p, c as u8)), "duplicate pattern {p:?}");
             assert!(!p.is_empty());
             assert!(
                 !p.bytes().any(|b| b.is_ascii_uppercase() || b == b'-'),
@@ -878,16 +997,16 @@ mod tests {
     }
 
     #[test]
-    fn word_boundaries_hold() {
-        let mut hits = Vec::new();
-        Cues::get().scan(b"we upgrade the code; grade it. rewriting", &mut hits);
-        let cues: Vec<_> = hits.iter().map(|h| h.cue).collect();
-        assert_eq!(
-            cues.iter().filter(|c| **c == GradeVerb).count(),
-            1,
-            "{hits:?}"
-        );
-        assert!(cues.contains(&RewriteVerb));
-        assert!(cues.contains(&CodeTerm));
+    fn whole_tokens_stems_and_phrases() {
+        let hits = cues_in("we upgrade the code; grade it. rewriting c++ step by step 思考过程 question-answer pairs");
+        let has = |s: &str, c: Cue| hits.iter().any(|(t, m)| t == s && m & c.bit() != 0);
+        assert!(!hits.iter().any(|(t, _)| t == "upgrade"));
+        assert!(has("grade", GradeVerb));
+        assert!(has("rewriting", RewriteVerb));
+        assert!(has("c++", CodeLang));
+        assert!(has("step by step", StepWeak));
+        assert!(has("思考过程", ThoughtNoun));
+        assert!(has("思考", ThinkNoun));
+        assert!(has("question-answer pairs", DataNounStrong));
     }
 }

@@ -44,9 +44,10 @@
 //! payloads gives a single fingerprint (distance 0); one- or two-word edits stay within a
 //! handful of bits; unrelated prompts sit around 32 bits apart.
 
-use super::cues::{Cue, Hit};
+use super::cues::{mask, Cue, CueMask, Hit, META_MASK, STRONG_META_MASK};
 use super::hash::{hash_bytes, mix64, SimHash, Stream};
-use super::normalize::{is_cjk3, utf8_len, ELISION};
+use super::lex::{first_at, Kind, Tok};
+use super::normalize::{utf8_len, ELISION};
 
 /// Token standing for any masked payload piece.
 const MASK: u64 = 0x6D61_736B_6D61_736B;
@@ -88,9 +89,9 @@ pub(crate) struct FrameBuilder {
     tokens: u32,
     words: u32,
     last_mask: bool,
-    /// The masked frame as text, for tests that show what was kept.
+    /// The masked frame as text, for tests that show what was kept (off unless set to Some).
     #[cfg(test)]
-    pub(crate) trace: String,
+    pub(crate) trace: Option<String>,
 }
 
 impl FrameBuilder {
@@ -106,7 +107,7 @@ impl FrameBuilder {
             words: 0,
             last_mask: false,
             #[cfg(test)]
-            trace: String::new(),
+            trace: None,
         }
     }
 
@@ -125,12 +126,11 @@ impl FrameBuilder {
     }
 
     #[inline]
-    fn word(&mut self, bytes: &[u8]) {
-        let h = hash_bytes(bytes);
+    fn word(&mut self, h: u64, bytes: &[u8]) {
         #[cfg(test)]
-        {
-            self.trace.push_str(&String::from_utf8_lossy(bytes));
-            self.trace.push(' ');
+        if let Some(t) = &mut self.trace {
+            t.push_str(&String::from_utf8_lossy(bytes));
+            t.push(' ');
         }
         self.whole.push(h);
         self.words += 1;
@@ -147,7 +147,9 @@ impl FrameBuilder {
         self.payload_pieces += 1;
         if !self.last_mask {
             #[cfg(test)]
-            self.trace.push_str("<*> ");
+            if let Some(t) = &mut self.trace {
+                t.push_str("<*> ");
+            }
             self.last_mask = true;
             self.token(MASK, false);
         }
@@ -156,7 +158,9 @@ impl FrameBuilder {
     /// Marks the start of the prompt after a system prompt.
     pub(crate) fn separator(&mut self) {
         #[cfg(test)]
-        self.trace.push_str("|| ");
+        if let Some(t) = &mut self.trace {
+            t.push_str("|| ");
+        }
         self.last_mask = false;
         self.token(SEPARATOR, false);
     }
@@ -278,6 +282,8 @@ struct Meta {
     following: bool,
 }
 
+const SECOND_PERSON: CueMask = mask(&[Cue::You, Cue::Your]);
+
 fn meta_in(hits: &[Hit], s: usize, e: usize) -> Meta {
     let lo = hits.partition_point(|h| (h.start as usize) < s);
     let mut m = Meta::default();
@@ -286,55 +292,56 @@ fn meta_in(hits: &[Hit], s: usize, e: usize) -> Meta {
         if h.start as usize >= e {
             break;
         }
-        if h.end as usize > e || !h.cue.is_meta() {
+        if h.end as usize > e || !h.any(META_MASK) {
             continue;
         }
         // "you … your … you" is one cue: chat payloads talk to the reader too.
-        if matches!(h.cue, Cue::You | Cue::Your) {
+        if h.any(SECOND_PERSON) && h.mask & !SECOND_PERSON & META_MASK == 0 {
             if second_person {
                 continue;
             }
             second_person = true;
         }
         m.total += 1;
-        if h.cue.is_strong_meta() {
+        if h.any(STRONG_META_MASK) {
             m.strong += 1;
         }
-        if h.cue == Cue::Following {
+        if h.is(Cue::Following) {
             m.following = true;
         }
     }
     m
 }
 
-/// Rough word count: ASCII words plus one word per two CJK characters.
-fn word_count(b: &[u8]) -> u32 {
+/// Rough word count of `[s, e)`: words plus one per two CJK characters.
+fn word_count(toks: &[Tok], s: usize, e: usize) -> u32 {
     let mut words = 0;
     let mut cjk = 0u32;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            let w = c.is_ascii_alphanumeric();
-            if w && !in_word {
-                words += 1;
-            }
-            in_word = w;
-            i += 1;
-        } else {
-            let len = utf8_len(c);
-            if len == 3 && i + 1 < b.len() && is_cjk3(c, b[i + 1]) {
-                cjk += 1;
-                in_word = false;
-            } else if !in_word {
-                words += 1;
-                in_word = true;
-            }
-            i += len;
+    for t in &toks[first_at(toks, s)..] {
+        if t.start as usize >= e {
+            break;
+        }
+        match t.kind {
+            Kind::Word => words += 1,
+            Kind::Cjk => cjk += 1,
+            Kind::Num | Kind::Sym => {}
         }
     }
     words + cjk.div_ceil(2)
+}
+
+/// Byte-level word count for short label heads, where tokens are not at hand.
+fn rough_words(b: &[u8]) -> u32 {
+    let mut words = 0;
+    let mut prev = false;
+    for &c in b {
+        let w = c.is_ascii_alphanumeric() || c >= 0x80;
+        if w && !prev {
+            words += 1;
+        }
+        prev = w;
+    }
+    words
 }
 
 fn is_frame(m: Meta, words: u32) -> bool {
@@ -351,10 +358,10 @@ fn trim_slice(b: &[u8]) -> &[u8] {
 }
 
 fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
-    while s < e && b[s] == b' ' {
+    while s < e && matches!(b[s], b' ' | b'\t') {
         s += 1;
     }
-    while e > s && b[e - 1] == b' ' {
+    while e > s && matches!(b[e - 1], b' ' | b'\t') {
         e -= 1;
     }
     (s, e)
@@ -396,6 +403,24 @@ const CODE_STARTS: &[&[u8]] = &[
     b"{",
 ];
 
+/// Starts that open English sentences too (`from the start`, `class of 2020`): they need a code
+/// symbol on the line.
+const AMBIGUOUS_STARTS: &[&[u8]] = &[
+    b"from ",
+    b"class ",
+    b"import ",
+    b"return ",
+    b"static ",
+    b"public ",
+    b"private ",
+    b"using ",
+    b"package ",
+    b"let ",
+    b"var ",
+    b"const ",
+    b"@",
+];
+
 const DEF_STARTS: &[&[u8]] = &[
     b"def ",
     b"class ",
@@ -405,82 +430,115 @@ const DEF_STARTS: &[&[u8]] = &[
     b"func ",
 ];
 
-const CODE_INFIXES: &[&[u8]] = &[
-    b"()", b"=>", b"->", b"==", b"!=", b"&&", b"||", b"::", b"+=", b"):", b");", b"\"\"\"",
-];
+/// What a trimmed line looks like: source code (and whether it opens a definition), and its
+/// weighted math marks (LaTeX commands, math symbols, short equations such as `3x + 5 = 20`),
+/// which only count on lines that are not code. One pass over the line.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    code: bool,
+    def: bool,
+    math: u32,
+}
 
-/// Does a trimmed line look like source code?
-fn code_like(l: &[u8]) -> (bool, bool) {
-    if l.is_empty() {
-        return (false, false);
-    }
-    let starts = CODE_STARTS.iter().any(|p| l.starts_with(p));
-    if starts {
-        let def = DEF_STARTS.iter().any(|p| l.starts_with(p))
-            && l.iter().any(|&c| matches!(c, b'(' | b':' | b'{' | b'<'));
-        // `from ` and `class ` open English sentences too; ask for a code symbol.
+fn shape(l: &[u8]) -> Shape {
+    let Some(&first) = l.first() else {
+        return Shape::default();
+    };
+    if matches!(
+        first,
+        b'd' | b'c'
+            | b'i'
+            | b'f'
+            | b'#'
+            | b'r'
+            | b'p'
+            | b's'
+            | b'l'
+            | b'v'
+            | b'u'
+            | b'>'
+            | b'e'
+            | b't'
+            | b'w'
+            | b'/'
+            | b'@'
+            | b'{'
+            | b'}'
+    ) && CODE_STARTS.iter().any(|p| l.starts_with(p))
+    {
         let symbol = l
             .iter()
             .any(|&c| matches!(c, b'(' | b':' | b'=' | b'{' | b';' | b'<' | b'"' | b'.'));
-        let needs_symbol = l.starts_with(b"from ")
-            || l.starts_with(b"class ")
-            || l.starts_with(b"import ")
-            || l.starts_with(b"return ")
-            || l.starts_with(b"static ")
-            || l.starts_with(b"public ")
-            || l.starts_with(b"private ")
-            || l.starts_with(b"using ")
-            || l.starts_with(b"package ")
-            || l.starts_with(b"let ")
-            || l.starts_with(b"var ")
-            || l.starts_with(b"const ")
-            || l.starts_with(b"@");
-        if !needs_symbol || symbol {
-            return (true, def);
+        if symbol || !AMBIGUOUS_STARTS.iter().any(|p| l.starts_with(p)) {
+            let def = DEF_STARTS.iter().any(|p| l.starts_with(p))
+                && l.iter().any(|&c| matches!(c, b'(' | b':' | b'{' | b'<'));
+            return Shape {
+                code: true,
+                def,
+                math: 0,
+            };
         }
     }
+    let code = Shape {
+        code: true,
+        def: false,
+        math: 0,
+    };
     if matches!(l.last(), Some(b';' | b'{' | b'}')) {
-        return (true, false);
+        return code;
     }
-    if l.windows(2)
-        .any(|w| CODE_INFIXES.iter().any(|p| p[..2] == *w))
-    {
-        return (true, false);
-    }
-    // An identifier with an underscore called like a function: `has_close_elements(`.
-    let mut run_us = false;
-    for &c in l {
-        match c {
-            b'_' => run_us = true,
-            b'(' if run_us => return (true, false),
-            c if c.is_ascii_alphanumeric() => {}
-            _ => run_us = false,
-        }
-    }
-    (false, false)
-}
-
-/// Weighted math marks of a non-code line.
-fn math_marks(l: &[u8]) -> u32 {
-    let mut score = 0;
+    // Code digraphs (`()`, `=>`, `->`, `==`, `!=`, `&&`, `||`, `::`, `+=`, `):`, `);`, `""`),
+    // identifiers with an underscore called like functions (`has_close(`), and math marks.
+    let mut prev = 0u8;
+    let mut underscore_ident = false;
+    let mut math = 0;
     let mut dollars = 0;
     let mut i = 0;
     while i < l.len() {
         let c = l[i];
+        if c.is_ascii_alphanumeric() || c == b' ' {
+            // Neither starts nor ends a digraph, a math mark or an underscore identifier.
+            underscore_ident &= c != b' ';
+            prev = c;
+            i += 1;
+            continue;
+        }
+        let digraph = match prev {
+            b'(' => c == b')',
+            b'=' => matches!(c, b'>' | b'='),
+            b'-' => c == b'>',
+            b'!' => c == b'=',
+            b'&' => c == b'&',
+            b'|' => c == b'|',
+            b':' => c == b':',
+            b'+' => c == b'=',
+            b')' => matches!(c, b':' | b';'),
+            b'"' => c == b'"',
+            _ => false,
+        };
+        if digraph || (c == b'(' && underscore_ident) {
+            return code;
+        }
+        underscore_ident = c == b'_' && (prev.is_ascii_alphanumeric() || prev == b'_');
         match c {
-            b'\\' if l.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => score += 2,
+            b'\\' if l.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => math += 2,
             b'$' => dollars += 1,
-            b'^' => score += 1,
-            b'=' | b'+' | b'*' | b'/' | b'<' | b'>' if short_operands(l, i) => score += 1,
-            0xC3 if matches!(l.get(i + 1), Some(0x97 | 0xB7)) => score += 2,
-            0xC2 if matches!(l.get(i + 1), Some(0xB2 | 0xB3 | 0xBD)) => score += 2,
-            0xCF if l.get(i + 1) == Some(&0x80) => score += 2,
-            0xE2 if matches!(l.get(i + 1), Some(0x88..=0x8B)) => score += 2,
+            b'^' => math += 1,
+            b'=' | b'+' | b'*' | b'/' | b'<' | b'>' if short_operands(l, i) => math += 1,
+            0xC3 if matches!(l.get(i + 1), Some(0x97 | 0xB7)) => math += 2,
+            0xC2 if matches!(l.get(i + 1), Some(0xB2 | 0xB3 | 0xBD)) => math += 2,
+            0xCF if l.get(i + 1) == Some(&0x80) => math += 2,
+            0xE2 if matches!(l.get(i + 1), Some(0x88..=0x8B)) => math += 2,
             _ => {}
         }
+        prev = c;
         i += if c < 0x80 { 1 } else { utf8_len(c) };
     }
-    score + (dollars / 2) * 2
+    Shape {
+        code: false,
+        def: false,
+        math: math + (dollars / 2) * 2,
+    }
 }
 
 /// Is the operator at `i` between short alphanumeric operands, one of them with a digit?
@@ -613,7 +671,7 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
     match first {
         b'#' => {
             let text = &l[l.iter().take_while(|&&c| c == b'#').count()..];
-            (word_count(text) <= 8 && (!in_payload || has_label_word(text, true)))
+            (rough_words(text) <= 8 && (!in_payload || has_label_word(text, true)))
                 .then_some(l.len())
         }
         b'[' | b'<' => {
@@ -621,7 +679,7 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
             let end = l.iter().take(80).position(|&c| c == close)?;
             let inner = &l[1..end];
             let ok = !inner.is_empty()
-                && word_count(inner) <= 8
+                && rough_words(inner) <= 8
                 && (!in_payload || has_label_word(inner, true));
             ok.then_some(end + 1)
         }
@@ -640,7 +698,7 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
             let head = &l[..colon];
             let ascii_words = head.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
             let ok = if head.iter().any(|&c| c >= 0x80) {
-                word_count(head) <= 4
+                rough_words(head) <= 4
             } else {
                 ascii_words <= 4
             };
@@ -649,30 +707,33 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
     }
 }
 
-/// Sentence ends in `l[s..e)`: after `.`, `?` or `!` followed by a space, a non-ASCII byte or
-/// the end (so `3.14` and `e.g.x` stay whole).
-fn next_sentence(b: &[u8], s: usize, e: usize) -> usize {
+/// The end of the sentence that starts at `s` (after `.`, `?` or `!` followed by a space, a
+/// non-ASCII byte or the end, so `3.14` stays whole), and its first colon that is not part of a
+/// URL or a time like `3:45`. One pass.
+fn next_sentence(b: &[u8], s: usize, e: usize) -> (usize, Option<usize>) {
+    let mut colon = None;
     let mut i = s;
     while i < e {
-        let c = b[i];
-        if matches!(c, b'.' | b'?' | b'!') {
-            let next = if i + 1 < e { b[i + 1] } else { b' ' };
-            if next == b' ' || next >= 0x80 {
-                return i + 1;
+        match b[i] {
+            b'.' | b'?' | b'!' => {
+                let next = if i + 1 < e { b[i + 1] } else { b' ' };
+                if next == b' ' || next >= 0x80 {
+                    return (i + 1, colon);
+                }
             }
+            b':' if colon.is_none()
+                && b.get(i + 1) != Some(&b'/')
+                && !(i > s
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                colon = Some(i);
+            }
+            _ => {}
         }
         i += 1;
     }
-    e
-}
-
-/// First colon of a sentence that is not part of a URL or a time like `3:45`.
-fn colon_in(b: &[u8], s: usize, e: usize) -> Option<usize> {
-    (s..e).find(|&i| {
-        b[i] == b':'
-            && b.get(i + 1) != Some(&b'/')
-            && !(i > s && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-    })
+    (e, colon)
 }
 
 /// Does the line end by opening a code fence (`Here is my code: ```python`)?
@@ -700,6 +761,7 @@ pub(crate) fn segment(
     buf: &[u8],
     start: usize,
     end: usize,
+    toks: &[Tok],
     hits: &[Hit],
     fb: &mut FrameBuilder,
     st: &mut Structure,
@@ -712,11 +774,9 @@ pub(crate) fn segment(
     let mut para_start = true;
     let mut ls = start;
     while ls < end {
-        let le = buf[ls..end]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(end, |p| ls + p);
-        let indented = buf[ls] == b' ';
+        let le = memchr::memchr(b'\n', &buf[ls..end]).map_or(end, |p| ls + p);
+        // Indented by a tab or at least two spaces (continuation lines of code).
+        let indented = buf[ls] == b'\t' || buf[ls..end].starts_with(b"  ");
         let (s, e) = trim(buf, ls, le);
         ls = le + 1;
         let line = &buf[s..e];
@@ -738,7 +798,7 @@ pub(crate) fn segment(
             continue;
         }
         if let Some(p) = label(line, in_payload, seen_frame) {
-            emit_frame(buf, s, s + p, fb);
+            emit_frame(buf, toks, s, s + p, fb);
             seen_frame = true;
             in_payload = true;
             para_start = false;
@@ -753,35 +813,35 @@ pub(crate) fn segment(
                 st.fences += 1;
                 in_code = rest.len() < 6 || !rest.ends_with(b"```");
             } else {
-                let (code, def) = code_like(rest);
-                st.code_lines += u32::from(code);
-                st.def_lines += u32::from(def);
-                prev_code = code;
-                in_doc = code && toggles_docstring(rest);
-                st.math += if code { 0 } else { math_marks(rest) };
+                let sh = shape(rest);
+                st.code_lines += u32::from(sh.code);
+                st.def_lines += u32::from(sh.def);
+                st.math += sh.math;
+                prev_code = sh.code;
+                in_doc = sh.code && toggles_docstring(rest);
             }
             continue;
         }
-        let (mut code, mut def) = code_like(line);
-        if code && !in_payload && !prev_code {
+        let mut sh = shape(line);
+        if sh.code && !in_payload && !prev_code {
             // `请写出思考过程：def f(x) -> int:` is a frame sentence with code after its colon.
-            if let Some(c) = colon_in(buf, s, e).filter(|&c| c + 1 < e) {
+            if let Some(c) = next_sentence(buf, s, e).1.filter(|&c| c + 1 < e) {
                 let m = meta_in(hits, s, c);
-                if !code_like(&buf[s..c]).0 && is_frame(m, word_count(&buf[s..c])) {
-                    emit_frame(buf, s, c + 1, fb);
+                if !shape(&buf[s..c]).code && is_frame(m, word_count(toks, s, c)) {
+                    emit_frame(buf, toks, s, c + 1, fb);
                     seen_frame = true;
                     in_payload = true;
-                    (code, def) = code_like(trim_slice(&buf[c + 1..e]));
-                    if !code {
+                    sh = shape(trim_slice(&buf[c + 1..e]));
+                    if !sh.code {
                         fb.mask(&buf[c + 1..e]);
                         continue;
                     }
                 }
             }
         }
-        if code || (prev_code && indented) {
+        if sh.code || (prev_code && indented) {
             st.code_lines += 1;
-            st.def_lines += u32::from(def);
+            st.def_lines += u32::from(sh.def);
             in_doc = toggles_docstring(line);
             prev_code = true;
             para_start = false;
@@ -789,7 +849,7 @@ pub(crate) fn segment(
             continue;
         }
         prev_code = false;
-        st.math += math_marks(line);
+        st.math += sh.math;
         let was_para_start = para_start;
         para_start = false;
         if opens_fence(line) {
@@ -797,9 +857,11 @@ pub(crate) fn segment(
             in_code = true;
         }
         if in_payload {
-            let first_end = next_sentence(buf, s, e);
-            let m = meta_in(hits, s, first_end);
-            if !(was_para_start && is_instruction(m, word_count(&buf[s..first_end]))) {
+            let back_to_frame = was_para_start && {
+                let (first_end, _) = next_sentence(buf, s, e);
+                is_instruction(meta_in(hits, s, first_end), word_count(toks, s, first_end))
+            };
+            if !back_to_frame {
                 fb.mask(line);
                 continue;
             }
@@ -808,7 +870,7 @@ pub(crate) fn segment(
         let mut payload_after_line = false;
         let mut i = s;
         while i < e {
-            let se = next_sentence(buf, i, e);
+            let (se, colon) = next_sentence(buf, i, e);
             let (ss, se2) = trim(buf, i, se);
             i = se;
             if ss == se2 {
@@ -818,10 +880,10 @@ pub(crate) fn segment(
                 fb.mask(&buf[ss..se2]);
                 continue;
             }
-            let Some(c) = colon_in(buf, ss, se2) else {
+            let Some(c) = colon.filter(|&c| c >= ss && c < se2) else {
                 let m = meta_in(hits, ss, se2);
-                if is_frame(m, word_count(&buf[ss..se2])) {
-                    emit_frame(buf, ss, se2, fb);
+                if is_frame(m, word_count(toks, ss, se2)) {
+                    emit_frame(buf, toks, ss, se2, fb);
                     seen_frame = true;
                     payload_after_line |= m.following;
                 } else {
@@ -832,9 +894,9 @@ pub(crate) fn segment(
             // `Instruction: rest`: each side is judged on its own, so the payload after the
             // colon cannot decide whether the instruction before it is frame.
             let m = meta_in(hits, ss, c);
-            let head_frame = is_frame(m, word_count(&buf[ss..c]));
+            let head_frame = is_frame(m, word_count(toks, ss, c));
             if head_frame {
-                emit_frame(buf, ss, c + 1, fb);
+                emit_frame(buf, toks, ss, c + 1, fb);
                 seen_frame = true;
                 payload_after_line |= m.following;
             } else {
@@ -846,8 +908,8 @@ pub(crate) fn segment(
                 continue;
             }
             let rm = meta_in(hits, rs, re);
-            if is_frame(rm, word_count(&buf[rs..re])) {
-                emit_frame(buf, rs, re, fb);
+            if is_frame(rm, word_count(toks, rs, re)) {
+                emit_frame(buf, toks, rs, re, fb);
                 seen_frame = true;
                 payload_after_line |= rm.following;
             } else {
@@ -861,84 +923,46 @@ pub(crate) fn segment(
     }
 }
 
-/// Closing byte sequence for an opening quote at `b[i..]`, and the opener's length.
-fn quote_at(b: &[u8], i: usize) -> Option<(&'static [u8], usize)> {
-    match b[i] {
-        b'"' => Some((b"\"", 1)),
-        b'`' => Some((b"`", 1)),
-        b'$' => Some((b"$", 1)),
-        0xE3 => match b.get(i + 1..i + 3) {
-            Some([0x80, 0x8C]) => Some(("」".as_bytes(), 3)),
-            Some([0x80, 0x8E]) => Some(("』".as_bytes(), 3)),
-            Some([0x80, 0x8A]) => Some(("》".as_bytes(), 3)),
-            _ => None,
-        },
+/// The closing quote for an opening quote token, if it is one.
+fn closing_quote(open: &[u8]) -> Option<&'static [u8]> {
+    match open {
+        b"\"" => Some(b"\""),
+        b"`" => Some(b"`"),
+        b"$" => Some(b"$"),
+        [0xE3, 0x80, 0x8C] => Some("」".as_bytes()),
+        [0xE3, 0x80, 0x8E] => Some("』".as_bytes()),
+        [0xE3, 0x80, 0x8A] => Some("》".as_bytes()),
         _ => None,
     }
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.len() == 1 {
-        return hay.iter().position(|&c| c == needle[0]);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-/// Emits the tokens of a frame piece, masking numbers, quotes and URLs.
-fn emit_frame(b: &[u8], s: usize, e: usize, fb: &mut FrameBuilder) {
-    let mut i = s;
-    while i < e {
-        let c = b[i];
-        if c.is_ascii_alphanumeric() || c == b'_' {
-            let ws = i;
-            while i < e && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'\'') {
-                i += 1;
-            }
-            if b[ws].is_ascii_digit() {
-                // Numbers (and `3x`, `2nd`, `1.5`) are payload.
-                while i < e && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'.' | b',')) {
-                    i += 1;
+/// Emits the tokens of a frame piece `[s, e)`; numbers, URLs and quoted text are masked.
+fn emit_frame(buf: &[u8], toks: &[Tok], s: usize, e: usize, fb: &mut FrameBuilder) {
+    let mut i = first_at(toks, s);
+    while i < toks.len() && (toks[i].start as usize) < e {
+        let t = toks[i];
+        let bytes = &buf[t.start as usize..t.end as usize];
+        i += 1;
+        match t.kind {
+            Kind::Word | Kind::Cjk => fb.word(t.hash, bytes),
+            Kind::Num => fb.mask(bytes),
+            Kind::Sym => {
+                let Some(close) = closing_quote(bytes) else {
+                    continue;
+                };
+                let mut j = i;
+                while j < toks.len() && (toks[j].start as usize) < e {
+                    let u = toks[j];
+                    if u.kind == Kind::Sym && &buf[u.start as usize..u.end as usize] == close {
+                        break;
+                    }
+                    j += 1;
                 }
-                fb.mask(&b[ws..i]);
-            } else if b[i..e].starts_with(b"://") {
-                while i < e && b[i] != b' ' {
-                    i += 1;
+                if j < toks.len() && (toks[j].start as usize) < e {
+                    fb.mask(&buf[t.end as usize..toks[j].start as usize]);
+                    i = j + 1;
                 }
-                fb.mask(&b[ws..i]);
-            } else {
-                fb.word(&b[ws..i]);
-            }
-            continue;
-        }
-        if let Some((close, open_len)) = quote_at(b, i) {
-            if let Some(p) = find(&b[i + open_len..e], close) {
-                let qs = i + open_len;
-                fb.mask(&b[qs..qs + p]);
-                i = qs + p + close.len();
-                continue;
             }
         }
-        if c < 0x80 {
-            i += 1;
-            continue;
-        }
-        let len = utf8_len(c).min(e - i);
-        if len == 3 && is_cjk3(c, b[i + 1]) {
-            fb.word(&b[i..i + 3]);
-        } else if len >= 2 && !(c == 0xE2 || c == 0xE3 || c == 0xEF) {
-            // Letters of other scripts join into words.
-            let ws = i;
-            i += len;
-            while i < e && b[i] >= 0x80 && !matches!(b[i], 0xE2 | 0xE3 | 0xEF) {
-                let l2 = utf8_len(b[i]).min(e - i);
-                if l2 == 3 && is_cjk3(b[i], b[i + 1]) {
-                    break;
-                }
-                i += l2;
-            }
-            fb.word(&b[ws..i]);
-            continue;
-        }
-        i += len;
     }
 }

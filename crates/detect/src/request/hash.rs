@@ -14,23 +14,44 @@ pub(crate) fn mix64(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Hash of a byte string: an FxHash-style pass over 8-byte words, then finalised.
 #[inline]
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    let rem = chunks.remainder();
-    if !rem.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rem.len()].copy_from_slice(rem);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    mix64(h)
+fn read8(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+#[inline]
+fn read4(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[i..i + 4]);
+    u64::from(u32::from_le_bytes(w))
+}
+
+/// Hash of a byte string, tuned for words: short strings are read with two overlapping loads
+/// (as in wyhash), longer ones eight bytes at a time, then finalised.
+#[inline]
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    let n = b.len();
+    let seed = (n as u64).wrapping_mul(K);
+    let v = if n <= 8 {
+        if n >= 4 {
+            (read4(b, 0) << 32) | read4(b, n - 4)
+        } else if n > 0 {
+            (u64::from(b[0]) << 16) | (u64::from(b[n / 2]) << 8) | u64::from(b[n - 1])
+        } else {
+            0
+        }
+    } else {
+        let mut h = 0u64;
+        let mut i = 0;
+        while i + 8 < n {
+            h = (h ^ read8(b, i)).wrapping_mul(K).rotate_left(29);
+            i += 8;
+        }
+        h ^ read8(b, n - 8).rotate_left(17)
+    };
+    mix64(v ^ seed)
 }
 
 /// An order-sensitive running hash of 64-bit values.

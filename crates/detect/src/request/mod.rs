@@ -12,8 +12,8 @@
 //!
 //! Pipeline, one pass each over a bounded text (the first 4 KiB and last 1 KiB of the prompt,
 //! the first 2 KiB and last 512 B of the system prompt): `normalize` lowercases and simplifies
-//! into a reused buffer; `cues` finds every English and Chinese cue phrase with one
-//! Aho-Corasick automaton compiled once per process; `frame` walks lines and sentences to
+//! into a reused buffer; `lex` cuts it into hashed tokens; `cues` finds every English and Chinese
+//! cue phrase by looking tokens up in a table built once per process; `frame` walks lines and sentences to
 //! split frame from payload and gathers code and math structure; `classify` combines cues,
 //! structure and the event's own fields. Nothing is allocated per call once the buffers have
 //! grown.
@@ -22,6 +22,7 @@ mod classify;
 mod cues;
 mod frame;
 mod hash;
+mod lex;
 mod normalize;
 
 use std::cell::RefCell;
@@ -33,6 +34,7 @@ pub use frame::FrameFingerprint;
 use classify::EventShape;
 use cues::{Cues, Hit};
 use frame::{FrameBuilder, Structure};
+use lex::Tok;
 use normalize::{TextStats, PROMPT_HEAD, PROMPT_TAIL, SYSTEM_HEAD, SYSTEM_TAIL};
 
 /// A set of capability classes, one bit per class in contract order.
@@ -150,6 +152,7 @@ impl RequestFacts {
 pub struct Analyzer {
     cues: &'static Cues,
     buf: Vec<u8>,
+    toks: Vec<Tok>,
     hits: Vec<Hit>,
 }
 
@@ -165,6 +168,7 @@ impl Analyzer {
         Self {
             cues: Cues::get(),
             buf: Vec::with_capacity(PROMPT_HEAD + PROMPT_TAIL + SYSTEM_HEAD + SYSTEM_TAIL + 64),
+            toks: Vec::with_capacity(1024),
             hits: Vec::with_capacity(256),
         }
     }
@@ -222,6 +226,15 @@ impl Analyzer {
 impl Analyzer {
     /// Normalises, scans cues and segments frame from payload; leaves buffer and hits filled.
     fn read(&mut self, system: &str, prompt: &str) -> (FrameBuilder, Structure, TextStats) {
+        self.read_with(system, prompt, FrameBuilder::new())
+    }
+
+    fn read_with(
+        &mut self,
+        system: &str,
+        prompt: &str,
+        mut fb: FrameBuilder,
+    ) -> (FrameBuilder, Structure, TextStats) {
         self.buf.clear();
         let mut sys_stats = TextStats::default();
         normalize::push_normalised(
@@ -238,9 +251,10 @@ impl Analyzer {
         normalize::push_normalised(&mut self.buf, prompt, PROMPT_HEAD, PROMPT_TAIL, &mut stats);
         let prompt_end = self.buf.len();
 
-        self.cues.scan(&self.buf, &mut self.hits);
+        self.toks.clear();
+        lex::lex(&self.buf, 0, &mut self.toks);
+        self.cues.scan(&self.buf, &self.toks, &mut self.hits);
 
-        let mut fb = FrameBuilder::new();
         let mut structure = Structure::default();
         if sys_end > 0 {
             // The system prompt's frame counts; its code and math do not describe the request.
@@ -249,6 +263,7 @@ impl Analyzer {
                 &self.buf,
                 0,
                 sys_end,
+                &self.toks,
                 &self.hits,
                 &mut fb,
                 &mut sys_structure,
@@ -259,6 +274,7 @@ impl Analyzer {
             &self.buf,
             prompt_start,
             prompt_end,
+            &self.toks,
             &self.hits,
             &mut fb,
             &mut structure,

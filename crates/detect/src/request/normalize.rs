@@ -1,11 +1,11 @@
 //! Cheap normalisation of a bounded head and tail of a text into one scratch buffer.
 //!
-//! Cue matching and the frame fingerprint both read this form, so the patterns can be written
-//! once: ASCII letters lowercased, runs of spaces and tabs collapsed to one space (a line indented by two blanks or a tab keeps one leading space), at most one
-//! blank line in a row, a single `-` turned into a space (`step-by-step` reads `step by step`,
-//! `1-10` reads `1 10`; `--`, `---` and `->` are kept), typographic quotes and apostrophes made
-//! ASCII, and the common full-width Chinese punctuation (`：，。？！（）、`) mapped to its ASCII
-//! twin. Other bytes, CJK included, are copied as they are, so the buffer stays UTF-8.
+//! Cue matching and the frame fingerprint both read this form: ASCII letters lowercased,
+//! carriage returns dropped, typographic quotes and apostrophes made ASCII, and the common
+//! full-width Chinese punctuation (`：，。？！（）、`) mapped to its ASCII twin, so the rules
+//! handle one spelling. Blanks are left as they are (the lexer and the line reader skip them),
+//! which keeps the common case, ASCII text, to a vectorised copy and lowercase. Other bytes,
+//! CJK included, are copied as they are, so the buffer stays UTF-8.
 
 /// Bytes of the prompt read from its start and from its end; a longer middle is skipped.
 pub(crate) const PROMPT_HEAD: usize = 4096;
@@ -36,19 +36,16 @@ pub(crate) fn push_normalised(
 ) {
     let start = out.len();
     if text.len() <= head + tail {
-        push_slice(out, start, text.as_bytes(), stats);
+        push_slice(out, text.as_bytes(), stats);
     } else {
         let h = floor_boundary(text, head);
         let t = ceil_boundary(text, text.len() - tail);
-        push_slice(out, start, &text.as_bytes()[..h], stats);
+        push_slice(out, &text.as_bytes()[..h], stats);
         push_newline(out, start);
-        push_newline(out, start);
-        out.push(ELISION);
-        push_newline(out, start);
-        push_newline(out, start);
-        push_slice(out, start, &text.as_bytes()[t..], stats);
+        out.extend_from_slice(&[b'\n', ELISION, b'\n', b'\n']);
+        push_slice(out, &text.as_bytes()[t..], stats);
     }
-    while out.len() > start && matches!(out.last(), Some(b' ' | b'\n')) {
+    while out.len() > start && matches!(out.last(), Some(b' ' | b'\n' | b'\t')) {
         out.pop();
     }
 }
@@ -86,72 +83,38 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// One space for any run of blanks.
-#[inline]
-fn push_space(out: &mut Vec<u8>, start: usize) {
-    if out.len() > start && out.last() != Some(&b' ') {
-        out.push(b' ');
+fn push_newline(out: &mut Vec<u8>, start: usize) {
+    if out.len() > start && out.last() != Some(&b'\n') {
+        out.push(b'\n');
     }
 }
 
-#[inline]
-fn push_newline(out: &mut Vec<u8>, start: usize) {
-    if out.len() > start && out.last() == Some(&b' ') {
-        out.pop();
-    }
-    let n = out.len();
-    if n == start || (n >= start + 2 && out[n - 1] == b'\n' && out[n - 2] == b'\n') {
+fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
+    // Characters are the bytes that do not continue a UTF-8 sequence.
+    stats.chars += b.iter().filter(|&&c| (c as i8) >= -0x40).count() as u32;
+    let w = out.len();
+    if b.is_ascii() && memchr::memchr(b'\r', b).is_none() {
+        out.extend_from_slice(b);
+        out[w..].make_ascii_lowercase();
         return;
     }
-    out.push(b'\n');
-}
-
-fn push_slice(out: &mut Vec<u8>, start: usize, b: &[u8], stats: &mut TextStats) {
-    out.reserve(b.len() + 8);
+    out.reserve(b.len());
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
-            stats.chars += 1;
-            match c {
-                b'a'..=b'z' | b'0'..=b'9' => out.push(c),
-                b'A'..=b'Z' => out.push(c | 0x20),
-                b' ' | b'\t' if out.last() == Some(&b'\n') => {
-                    // Line start: keep one space for a real indent (two blanks or a tab).
-                    let run = b[i..]
-                        .iter()
-                        .take_while(|&&c| c == b' ' || c == b'\t')
-                        .count();
-                    if run >= 2 || c == b'\t' {
-                        out.push(b' ');
-                    }
-                    i += run;
-                    continue;
-                }
-                b' ' | b'\t' | 0x0B | 0x0C => push_space(out, start),
-                b'\n' => push_newline(out, start),
-                b'\r' => {}
-                b'-' => {
-                    let next = b.get(i + 1).copied();
-                    if matches!(next, Some(b'>' | b'-')) || out.last() == Some(&b'-') {
-                        out.push(b'-');
-                    } else {
-                        push_space(out, start);
-                    }
-                }
-                0x00..=0x1F | 0x7F => push_space(out, start),
-                _ => out.push(c),
+            if c != b'\r' {
+                out.push(c.to_ascii_lowercase());
             }
             i += 1;
             continue;
         }
         let len = utf8_len(c).min(b.len() - i);
         let ch = &b[i..i + len];
-        stats.chars += 1;
         match ch {
             [0xE2, 0x80, 0x98 | 0x99] => out.push(b'\''),
             [0xE2, 0x80, 0x9C | 0x9D] => out.push(b'"'),
-            [0xC2, 0xA0] | [0xE3, 0x80, 0x80] | [0xE2, 0x80, 0x93 | 0x94] => push_space(out, start),
+            [0xC2, 0xA0] | [0xE3, 0x80, 0x80] => out.push(b' '),
             [0xEF, 0xBC, 0x9A] => out.push(b':'),
             [0xEF, 0xBC, 0x8C] | [0xE3, 0x80, 0x81] => out.push(b','),
             [0xE3, 0x80, 0x82] => out.push(b'.'),
@@ -159,13 +122,12 @@ fn push_slice(out: &mut Vec<u8>, start: usize, b: &[u8], stats: &mut TextStats) 
             [0xEF, 0xBC, 0x81] => out.push(b'!'),
             [0xEF, 0xBC, 0x88] => out.push(b'('),
             [0xEF, 0xBC, 0x89] => out.push(b')'),
-            [a, b2, _] => {
-                if is_cjk3(*a, *b2) {
+            _ => {
+                if len == 3 && is_cjk3(ch[0], ch[1]) {
                     stats.cjk += 1;
                 }
                 out.extend_from_slice(ch);
             }
-            _ => out.extend_from_slice(ch),
         }
         i += len;
     }
@@ -183,13 +145,8 @@ mod tests {
     }
 
     #[test]
-    fn lowercases_collapses_and_maps_punctuation() {
-        assert_eq!(
-            norm("  Think   Step-by-Step\r\n\n \n\nNow"),
-            "think step by step\n\nnow"
-        );
-        assert_eq!(norm("def f():\n    return 1\n x"), "def f():\n return 1\nx");
-        assert_eq!(norm("a -> b --- c"), "a -> b --- c");
+    fn lowercases_and_maps_punctuation() {
+        assert_eq!(norm("  Think  Step-by-Step\r\n\nNow  "), "  think  step-by-step\n\nnow");
         assert_eq!(norm("“Don’t”"), "\"don't\"");
         assert_eq!(norm("题目：一，二。"), "题目:一,二.");
     }
@@ -209,5 +166,8 @@ mod tests {
         push_normalised(&mut out, "请改写 abc", 100, 100, &mut st);
         assert_eq!(st.cjk, 3);
         assert_eq!(st.chars, 7);
+        let mut st = TextStats::default();
+        push_normalised(&mut out, "abc def", 100, 100, &mut st);
+        assert_eq!((st.chars, st.cjk), (7, 0));
     }
 }
