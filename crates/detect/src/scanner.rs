@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use ahash::RandomState;
-use dg_model::{Account, AccountFinding, Decision, Event, IpRange, Policy, Release, Timestamp};
+use dg_model::{
+    Account, AccountFinding, Decision, Event, IpRange, NetKind, Policy, Release, Timestamp,
+};
 
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts};
@@ -177,7 +179,13 @@ impl Scanner {
         let net = NetFacts {
             kind: range.map(|r| r.kind),
             restricted: range.is_some_and(|r| self.cfg.policy.is_restricted(&r.country)),
-            geo_mismatch: match (range.map(|r| r.country.as_str()), billing) {
+            // A cloud region says where a server runs, not where its owner is.
+            geo_mismatch: match (
+                range
+                    .filter(|r| r.kind != NetKind::Hosting)
+                    .map(|r| r.country.as_str()),
+                billing,
+            ) {
                 (Some(ipc), Some(bc)) if !ipc.is_empty() && !bc.is_empty() => {
                     !ipc.eq_ignore_ascii_case(bc)
                 }

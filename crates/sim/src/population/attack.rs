@@ -196,7 +196,13 @@ impl Behaviour for Campaign {
                 system,
                 max_tokens,
             } => Req {
-                prompt: frames.prompt(rng, c, [0.35, 0.2, 0.2, 0.15, 0.1]),
+                // A third of the traffic harvests extended thinking on bare problems: no
+                // eliciting wording at all, only the behaviour gives it away.
+                prompt: if rng.gen_bool(0.3) {
+                    pick(rng, &c.math).map_or_else(String::new, |i| perturb_numbers(rng, &i.text))
+                } else {
+                    frames.prompt(rng, c, [0.35, 0.2, 0.2, 0.15, 0.1])
+                },
                 system: system.clone(),
                 turns: 1,
                 max_tokens: *max_tokens,

@@ -262,6 +262,8 @@ impl Behaviour for Person {
 /// A service's backend: fixed system prompt, diverse end-user text, around the clock.
 struct AppBackend {
     acct: usize,
+    /// A tutoring app: homework from its students under a reasoning-eliciting system prompt.
+    tutor: bool,
     system: String,
     tools: Vec<String>,
     ips: Vec<IpAddr>,
@@ -282,7 +284,13 @@ impl Behaviour for AppBackend {
         out: &mut Vec<Event>,
     ) -> Option<i64> {
         let c = ctx.corpus;
-        let item = if !self.tools.is_empty() {
+        let item = if self.tutor {
+            if rng.gen_bool(0.7) {
+                pick(rng, &c.math)
+            } else {
+                pick(rng, &c.code)
+            }
+        } else if !self.tools.is_empty() {
             pick(rng, &c.tool_request)
         } else if rng.gen_bool(0.6) {
             pick(rng, &c.question)
@@ -313,7 +321,7 @@ impl Behaviour for AppBackend {
             } else {
                 0
             },
-            out_median: 260.0,
+            out_median: if self.tutor { 650.0 } else { 260.0 },
             out_sigma: 0.6,
             tool_stop: tool_calls > 0,
             ..Req::default()
@@ -553,11 +561,14 @@ fn app_backends(w: &mut World, _c: &Corpus, n: u32, per_day: f64) {
             .choose(&mut w.rng)
             .copied()
             .unwrap_or("Acme");
-        let persona = frames::APP_SYSTEMS
-            .choose(&mut w.rng)
-            .copied()
-            .unwrap_or("{co}");
-        let support = w.rng.gen_bool(0.3);
+        let tutor = w.rng.gen_bool(0.2);
+        let personas = if tutor {
+            frames::TUTOR_SYSTEMS
+        } else {
+            frames::APP_SYSTEMS
+        };
+        let persona = personas.choose(&mut w.rng).copied().unwrap_or("{co}");
+        let support = !tutor && w.rng.gen_bool(0.3);
         let tools: Vec<String> = if support {
             let all = [
                 "lookup_order",
@@ -597,7 +608,8 @@ fn app_backends(w: &mut World, _c: &Corpus, n: u32, per_day: f64) {
             channel,
             verified,
         });
-        let net = w.net.pick_v4(&mut w.rng, NetKind::Hosting, None).cidr;
+        // Apps run in a cloud region near their customers (fallback: any region).
+        let net = w.net.pick_v4(&mut w.rng, NetKind::Hosting, Some(cc)).cidr;
         let k = w.rng.gen_range(1..5);
         let ips = (0..k).map(|_| addr_in(&mut w.rng, &net)).collect();
         let rate = per_day * lognormal_mult(&mut w.rng, 0.9);
@@ -622,6 +634,7 @@ fn app_backends(w: &mut World, _c: &Corpus, n: u32, per_day: f64) {
             first,
             Box::new(AppBackend {
                 acct,
+                tutor,
                 system: fill(persona, "{co}", co),
                 tools,
                 ips,
