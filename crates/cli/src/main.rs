@@ -23,6 +23,8 @@ enum Command {
     /// Network intelligence: build ip_ranges.csv from open data.
     #[command(subcommand)]
     Ipdb(cmd::ipdb::Command),
+    /// Measure the whole scan's throughput on simulated traffic.
+    Bench(cmd::bench::Args),
     /// Refit the account model's weights on labelled simulated data.
     Fit(cmd::fit::Args),
     /// Score scan outputs against a simulated data set's ground truth.
@@ -43,6 +45,7 @@ fn main() -> anyhow::Result<()> {
         Command::Eval(a) => cmd::eval::run(a),
         Command::Scan(a) => cmd::scan::run(a),
         Command::Fit(a) => cmd::fit::run(a),
+        Command::Bench(a) => cmd::bench::run(a),
         Command::Ipdb(c) => cmd::ipdb::run(c),
     }
 }
