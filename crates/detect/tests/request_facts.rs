@@ -95,9 +95,7 @@ fn payload_hash_separates_items_and_repeats_them() {
         "an evaluation suite repeats its items"
     );
     // The same item in two frames is the same payload.
-    let c = facts(&format!(
-        "Answer the question below.\n\nWhat is 12 times 13?"
-    ));
+    let c = facts("Answer the question below.\n\nWhat is 12 times 13?");
     assert_ne!(a.frame, c.frame);
     assert_eq!(a.payload_hash, c.payload_hash);
     // Prompts with no payload at all still get distinct hashes.

@@ -844,13 +844,14 @@ impl Cues {
             stems: Vec::new(),
         };
         let mut toks = Vec::new();
+        let mut lines = Vec::new();
         for &(p, cue) in PATTERNS {
             let (p, stem) = match p.strip_suffix('*') {
                 Some(s) => (s, true),
                 None => (p, false),
             };
             toks.clear();
-            lex(p.as_bytes(), 0, &mut toks);
+            lex(p.as_bytes(), &mut toks, &mut lines);
             assert!(!toks.is_empty(), "empty pattern {p:?}");
             if toks.len() == 1 {
                 let forms: &[&str] = if stem { SUFFIXES } else { &[""] };
@@ -974,7 +975,7 @@ mod tests {
 
     fn cues_in(text: &str) -> Vec<(String, CueMask)> {
         let mut toks = Vec::new();
-        lex(text.as_bytes(), 0, &mut toks);
+        lex(text.as_bytes(), &mut toks, &mut Vec::new());
         let mut hits = Vec::new();
         Cues::get().scan(text.as_bytes(), &toks, &mut hits);
         hits.iter()

@@ -46,8 +46,11 @@
 
 use super::cues::{mask, Cue, CueMask, Hit, META_MASK, STRONG_META_MASK};
 use super::hash::{hash_bytes, mix64, SimHash, Stream};
-use super::lex::{first_at, Kind, Tok};
-use super::normalize::{utf8_len, ELISION};
+use super::lex::{first_at, Kind, Line, Tok};
+use super::normalize::ELISION;
+use super::shape::shape;
+
+use std::sync::OnceLock;
 
 /// Token standing for any masked payload piece.
 const MASK: u64 = 0x6D61_736B_6D61_736B;
@@ -125,8 +128,10 @@ impl FrameBuilder {
         self.exact.push(h);
     }
 
+    /// Adds a frame word; `bytes` only feed the test trace.
     #[inline]
-    fn word(&mut self, h: u64, bytes: &[u8]) {
+    #[cfg_attr(not(test), allow(unused_variables))]
+    fn word(&mut self, h: u64, stopword: bool, bytes: &[u8]) {
         #[cfg(test)]
         if let Some(t) = &mut self.trace {
             t.push_str(&String::from_utf8_lossy(bytes));
@@ -135,7 +140,7 @@ impl FrameBuilder {
         self.whole.push(h);
         self.words += 1;
         self.last_mask = false;
-        self.token(h, is_stopword(bytes));
+        self.token(h, stopword);
     }
 
     /// Masks a payload piece: one mask token for a run of pieces, the bytes go to the payload.
@@ -195,60 +200,43 @@ impl FrameBuilder {
 }
 
 /// Function words that say nothing about a frame on their own (they still count in bigrams).
-fn is_stopword(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"the"
-            | b"a"
-            | b"an"
-            | b"to"
-            | b"of"
-            | b"and"
-            | b"or"
-            | b"in"
-            | b"on"
-            | b"for"
-            | b"is"
-            | b"it"
-            | b"this"
-            | b"that"
-            | b"with"
-            | b"as"
-            | b"be"
-            | b"by"
-            | b"at"
-            | b"are"
-            | b"you"
-            | b"your"
-            | b"i"
-            | b"my"
-            | b"me"
-            | b"we"
-            | b"then"
-            | b"if"
-            | b"what"
-            | b"how"
-            | b"from"
-            | b"all"
-            | b"any"
-            | b"each"
-            | b"not"
-            | b"do"
-            | b"can"
-            | b"will"
-            | b"would"
-            | b"should"
-            // 的 了 是 和 在 一 个 你 我
-            | b"\xe7\x9a\x84"
-            | b"\xe4\xba\x86"
-            | b"\xe6\x98\xaf"
-            | b"\xe5\x92\x8c"
-            | b"\xe5\x9c\xa8"
-            | b"\xe4\xb8\x80"
-            | b"\xe4\xb8\xaa"
-            | b"\xe4\xbd\xa0"
-            | b"\xe6\x88\x91"
-    )
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "to", "of", "and", "or", "in", "on", "for", "is", "it", "this", "that",
+    "with", "as", "be", "by", "at", "are", "you", "your", "i", "my", "me", "we", "then", "if",
+    "what", "how", "from", "all", "any", "each", "not", "do", "can", "will", "would", "should",
+    "的", "了", "是", "和", "在", "一", "个", "你", "我",
+];
+
+/// Slots of the stopword set (a power of two, at least twice the list).
+const STOP_SLOTS: usize = 128;
+
+/// The stopwords as an open-addressing set of token hashes (0 marks an empty slot).
+fn stop_set() -> &'static [u64; STOP_SLOTS] {
+    static SET: OnceLock<[u64; STOP_SLOTS]> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut t = [0u64; STOP_SLOTS];
+        for w in STOPWORDS {
+            let h = hash_bytes(w.as_bytes());
+            let mut i = h as usize & (STOP_SLOTS - 1);
+            while t[i] != 0 {
+                i = (i + 1) & (STOP_SLOTS - 1);
+            }
+            t[i] = h;
+        }
+        t
+    })
+}
+
+#[inline]
+fn is_stopword(set: &[u64; STOP_SLOTS], h: u64) -> bool {
+    let mut i = h as usize & (STOP_SLOTS - 1);
+    loop {
+        match set[i] {
+            0 => return false,
+            x if x == h => return true,
+            _ => i = (i + 1) & (STOP_SLOTS - 1),
+        }
+    }
 }
 
 /// Structure facts gathered line by line.
@@ -324,7 +312,7 @@ fn word_count(toks: &[Tok], s: usize, e: usize) -> u32 {
         match t.kind {
             Kind::Word => words += 1,
             Kind::Cjk => cjk += 1,
-            Kind::Num | Kind::Sym => {}
+            Kind::Num | Kind::Sym | Kind::End => {}
         }
     }
     words + cjk.div_ceil(2)
@@ -365,209 +353,6 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
-}
-
-const CODE_STARTS: &[&[u8]] = &[
-    b"def ",
-    b"class ",
-    b"import ",
-    b"from ",
-    b"#include",
-    b"return ",
-    b"public ",
-    b"private ",
-    b"static ",
-    b"function ",
-    b"const ",
-    b"let ",
-    b"var ",
-    b"fn ",
-    b"func ",
-    b"package ",
-    b"using ",
-    b"#!",
-    b">>>",
-    b"elif ",
-    b"else:",
-    b"try:",
-    b"except",
-    b"print(",
-    b"console.",
-    b"for (",
-    b"while (",
-    b"if (",
-    b"//",
-    b"/*",
-    b"@",
-    b"}",
-    b"{",
-];
-
-/// Starts that open English sentences too (`from the start`, `class of 2020`): they need a code
-/// symbol on the line.
-const AMBIGUOUS_STARTS: &[&[u8]] = &[
-    b"from ",
-    b"class ",
-    b"import ",
-    b"return ",
-    b"static ",
-    b"public ",
-    b"private ",
-    b"using ",
-    b"package ",
-    b"let ",
-    b"var ",
-    b"const ",
-    b"@",
-];
-
-const DEF_STARTS: &[&[u8]] = &[
-    b"def ",
-    b"class ",
-    b"#include",
-    b"function ",
-    b"fn ",
-    b"func ",
-];
-
-/// What a trimmed line looks like: source code (and whether it opens a definition), and its
-/// weighted math marks (LaTeX commands, math symbols, short equations such as `3x + 5 = 20`),
-/// which only count on lines that are not code. One pass over the line.
-#[derive(Debug, Clone, Copy, Default)]
-struct Shape {
-    code: bool,
-    def: bool,
-    math: u32,
-}
-
-fn shape(l: &[u8]) -> Shape {
-    let Some(&first) = l.first() else {
-        return Shape::default();
-    };
-    if matches!(
-        first,
-        b'd' | b'c'
-            | b'i'
-            | b'f'
-            | b'#'
-            | b'r'
-            | b'p'
-            | b's'
-            | b'l'
-            | b'v'
-            | b'u'
-            | b'>'
-            | b'e'
-            | b't'
-            | b'w'
-            | b'/'
-            | b'@'
-            | b'{'
-            | b'}'
-    ) && CODE_STARTS.iter().any(|p| l.starts_with(p))
-    {
-        let symbol = l
-            .iter()
-            .any(|&c| matches!(c, b'(' | b':' | b'=' | b'{' | b';' | b'<' | b'"' | b'.'));
-        if symbol || !AMBIGUOUS_STARTS.iter().any(|p| l.starts_with(p)) {
-            let def = DEF_STARTS.iter().any(|p| l.starts_with(p))
-                && l.iter().any(|&c| matches!(c, b'(' | b':' | b'{' | b'<'));
-            return Shape {
-                code: true,
-                def,
-                math: 0,
-            };
-        }
-    }
-    let code = Shape {
-        code: true,
-        def: false,
-        math: 0,
-    };
-    if matches!(l.last(), Some(b';' | b'{' | b'}')) {
-        return code;
-    }
-    // Code digraphs (`()`, `=>`, `->`, `==`, `!=`, `&&`, `||`, `::`, `+=`, `):`, `);`, `""`),
-    // identifiers with an underscore called like functions (`has_close(`), and math marks.
-    let mut prev = 0u8;
-    let mut underscore_ident = false;
-    let mut math = 0;
-    let mut dollars = 0;
-    let mut i = 0;
-    while i < l.len() {
-        let c = l[i];
-        if c.is_ascii_alphanumeric() || c == b' ' {
-            // Neither starts nor ends a digraph, a math mark or an underscore identifier.
-            underscore_ident &= c != b' ';
-            prev = c;
-            i += 1;
-            continue;
-        }
-        let digraph = match prev {
-            b'(' => c == b')',
-            b'=' => matches!(c, b'>' | b'='),
-            b'-' => c == b'>',
-            b'!' => c == b'=',
-            b'&' => c == b'&',
-            b'|' => c == b'|',
-            b':' => c == b':',
-            b'+' => c == b'=',
-            b')' => matches!(c, b':' | b';'),
-            b'"' => c == b'"',
-            _ => false,
-        };
-        if digraph || (c == b'(' && underscore_ident) {
-            return code;
-        }
-        underscore_ident = c == b'_' && (prev.is_ascii_alphanumeric() || prev == b'_');
-        match c {
-            b'\\' if l.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => math += 2,
-            b'$' => dollars += 1,
-            b'^' => math += 1,
-            b'=' | b'+' | b'*' | b'/' | b'<' | b'>' if short_operands(l, i) => math += 1,
-            0xC3 if matches!(l.get(i + 1), Some(0x97 | 0xB7)) => math += 2,
-            0xC2 if matches!(l.get(i + 1), Some(0xB2 | 0xB3 | 0xBD)) => math += 2,
-            0xCF if l.get(i + 1) == Some(&0x80) => math += 2,
-            0xE2 if matches!(l.get(i + 1), Some(0x88..=0x8B)) => math += 2,
-            _ => {}
-        }
-        prev = c;
-        i += if c < 0x80 { 1 } else { utf8_len(c) };
-    }
-    Shape {
-        code: false,
-        def: false,
-        math: math + (dollars / 2) * 2,
-    }
-}
-
-/// Is the operator at `i` between short alphanumeric operands, one of them with a digit?
-fn short_operands(l: &[u8], i: usize) -> bool {
-    let mut j = i;
-    if j > 0 && l[j - 1] == b' ' {
-        j -= 1;
-    }
-    let mut left = 0;
-    let mut left_digit = false;
-    while j > 0 && l[j - 1].is_ascii_alphanumeric() && left < 6 {
-        left_digit |= l[j - 1].is_ascii_digit();
-        left += 1;
-        j -= 1;
-    }
-    let mut k = i + 1;
-    if k < l.len() && l[k] == b' ' {
-        k += 1;
-    }
-    let mut right = 0;
-    let mut right_digit = false;
-    while k < l.len() && l[k].is_ascii_alphanumeric() && right < 6 {
-        right_digit |= l[k].is_ascii_digit();
-        right += 1;
-        k += 1;
-    }
-    let left_ok = left > 0 && left <= 4 && (j == 0 || !l[j - 1].is_ascii_alphanumeric());
-    let right_ok = right > 0 && right <= 4 && (k == l.len() || !l[k].is_ascii_alphanumeric());
-    left_ok && right_ok && (left_digit || right_digit || (l[i] == b'=' && left == 1 && right == 1))
 }
 
 /// Template labels recognised anywhere, including inside a payload.
@@ -707,44 +492,44 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
     }
 }
 
-/// The end of the sentence that starts at `s` (after `.`, `?` or `!` followed by a space, a
-/// non-ASCII byte or the end, so `3.14` stays whole), and its first colon that is not part of a
-/// URL or a time like `3:45`. One pass.
-fn next_sentence(b: &[u8], s: usize, e: usize) -> (usize, Option<usize>) {
+/// The end of the sentence that starts at `s` (just after its `.`, `?` or `!` token, or `e`),
+/// and its first colon that is not part of a time like `3:45`.
+fn next_sentence(buf: &[u8], toks: &[Tok], s: usize, e: usize) -> (usize, Option<usize>) {
     let mut colon = None;
-    let mut i = s;
-    while i < e {
-        match b[i] {
-            b'.' | b'?' | b'!' => {
-                let next = if i + 1 < e { b[i + 1] } else { b' ' };
-                if next == b' ' || next >= 0x80 {
-                    return (i + 1, colon);
+    let from = first_at(toks, s);
+    for (k, t) in toks[from..].iter().enumerate() {
+        if t.start as usize >= e {
+            break;
+        }
+        match t.kind {
+            Kind::End => return (t.end as usize, colon),
+            Kind::Sym if colon.is_none() && buf[t.start as usize] == b':' => {
+                let j = from + k;
+                let time = j > 0
+                    && j + 1 < toks.len()
+                    && toks[j - 1].kind == Kind::Num
+                    && toks[j - 1].end == t.start
+                    && toks[j + 1].kind == Kind::Num
+                    && toks[j + 1].start == t.end;
+                if !time {
+                    colon = Some(t.start as usize);
                 }
-            }
-            b':' if colon.is_none()
-                && b.get(i + 1) != Some(&b'/')
-                && !(i > s
-                    && b[i - 1].is_ascii_digit()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
-            {
-                colon = Some(i);
             }
             _ => {}
         }
-        i += 1;
     }
     (e, colon)
 }
 
 /// Does the line end by opening a code fence (`Here is my code: ```python`)?
 fn opens_fence(l: &[u8]) -> bool {
-    let Some(p) = l.windows(3).rposition(|w| w == b"```") else {
-        return false;
-    };
-    p > 0
-        && l[p + 3..]
-            .iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'#'))
+    let lang = l
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'#'))
+        .count();
+    let head = &l[..l.len() - lang];
+    head.len() > 3 && head.ends_with(b"```")
 }
 
 /// Does the line hold an odd number of `"""` or `'''` (opening or closing a docstring)?
@@ -756,29 +541,44 @@ fn toggles_docstring(l: &[u8]) -> bool {
     n % 2 == 1
 }
 
-/// Reads one part (system or prompt) of the normalised buffer into the builder.
+/// The analysed text that segmentation reads.
+#[derive(Clone, Copy)]
+pub(crate) struct Text<'a> {
+    pub buf: &'a [u8],
+    pub toks: &'a [Tok],
+    pub lines: &'a [Line],
+    pub hits: &'a [Hit],
+}
+
+/// Reads the part `[start, end)` (system prompt or prompt) into the builder.
 pub(crate) fn segment(
-    buf: &[u8],
+    text: Text<'_>,
     start: usize,
     end: usize,
-    toks: &[Tok],
-    hits: &[Hit],
     fb: &mut FrameBuilder,
     st: &mut Structure,
 ) {
+    let Text {
+        buf,
+        toks,
+        lines,
+        hits,
+    } = text;
     let mut in_payload = false;
     let mut in_code = false;
     let mut in_doc = false;
     let mut prev_code = false;
     let mut seen_frame = false;
     let mut para_start = true;
-    let mut ls = start;
-    while ls < end {
-        let le = memchr::memchr(b'\n', &buf[ls..end]).map_or(end, |p| ls + p);
+    let first = lines.partition_point(|l| (l.start as usize) < start);
+    for ln in &lines[first..] {
+        let (ls, le) = (ln.start as usize, ln.end as usize);
+        if ls >= end {
+            break;
+        }
         // Indented by a tab or at least two spaces (continuation lines of code).
-        let indented = buf[ls] == b'\t' || buf[ls..end].starts_with(b"  ");
+        let indented = buf[ls..le].starts_with(b"\t") || buf[ls..le].starts_with(b"  ");
         let (s, e) = trim(buf, ls, le);
-        ls = le + 1;
         let line = &buf[s..e];
         if line.is_empty() {
             para_start = true;
@@ -822,10 +622,10 @@ pub(crate) fn segment(
             }
             continue;
         }
-        let mut sh = shape(line);
+        let mut sh = ln.shape;
         if sh.code && !in_payload && !prev_code {
             // `请写出思考过程：def f(x) -> int:` is a frame sentence with code after its colon.
-            if let Some(c) = next_sentence(buf, s, e).1.filter(|&c| c + 1 < e) {
+            if let Some(c) = next_sentence(buf, toks, s, e).1.filter(|&c| c + 1 < e) {
                 let m = meta_in(hits, s, c);
                 if !shape(&buf[s..c]).code && is_frame(m, word_count(toks, s, c)) {
                     emit_frame(buf, toks, s, c + 1, fb);
@@ -858,7 +658,7 @@ pub(crate) fn segment(
         }
         if in_payload {
             let back_to_frame = was_para_start && {
-                let (first_end, _) = next_sentence(buf, s, e);
+                let (first_end, _) = next_sentence(buf, toks, s, e);
                 is_instruction(meta_in(hits, s, first_end), word_count(toks, s, first_end))
             };
             if !back_to_frame {
@@ -870,7 +670,7 @@ pub(crate) fn segment(
         let mut payload_after_line = false;
         let mut i = s;
         while i < e {
-            let (se, colon) = next_sentence(buf, i, e);
+            let (se, colon) = next_sentence(buf, toks, i, e);
             let (ss, se2) = trim(buf, i, se);
             i = se;
             if ss == se2 {
@@ -938,14 +738,16 @@ fn closing_quote(open: &[u8]) -> Option<&'static [u8]> {
 
 /// Emits the tokens of a frame piece `[s, e)`; numbers, URLs and quoted text are masked.
 fn emit_frame(buf: &[u8], toks: &[Tok], s: usize, e: usize, fb: &mut FrameBuilder) {
+    let stop = stop_set();
     let mut i = first_at(toks, s);
     while i < toks.len() && (toks[i].start as usize) < e {
         let t = toks[i];
         let bytes = &buf[t.start as usize..t.end as usize];
         i += 1;
         match t.kind {
-            Kind::Word | Kind::Cjk => fb.word(t.hash, bytes),
+            Kind::Word | Kind::Cjk => fb.word(t.hash, is_stopword(stop, t.hash), bytes),
             Kind::Num => fb.mask(bytes),
+            Kind::End => {}
             Kind::Sym => {
                 let Some(close) = closing_quote(bytes) else {
                     continue;

@@ -2,8 +2,12 @@
 //!
 //! A token is an ASCII word (letters, digits, `_`, an inner `'`), a run of letters of another
 //! script, one CJK character, a number (a digit-led run such as `42`, `3x`, `1.5`, masked as
-//! payload), a URL (also masked), or one of the few symbols that patterns or quote masking
-//! need (`[ ] < > + # : \ & " ` $` and 「」『』《》). Everything else separates tokens.
+//! payload), a URL (also masked), a sentence end (`.`, `?`, `!` before a blank), or one of the
+//! few symbols that patterns or quote masking need (`[ ] < > + # : \ & " ` $` and 「」『』《》).
+//! Everything else separates tokens.
+//!
+//! The same pass cuts the text into [`Line`]s and works out each line's [`Shape`] (code or
+//! prose, math marks), so later stages never rescan bytes for them.
 //!
 //! Working on words rather than bytes is what keeps cue matching cheap: a byte automaton over
 //! hundreds of phrases does not fit in L1 and pays a dependent cache miss per byte, while a
@@ -11,6 +15,7 @@
 
 use super::hash::hash_bytes;
 use super::normalize::{is_cjk3, utf8_len};
+use super::shape::{Shape, ShapeAcc};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +28,8 @@ pub(crate) enum Kind {
     Num,
     /// A symbol that matters to patterns or to quote masking.
     Sym,
+    /// `.`, `?` or `!` followed by a blank, a non-ASCII character or the end.
+    End,
 }
 
 /// One token: its byte range in the normalised buffer and its hash.
@@ -34,121 +41,173 @@ pub(crate) struct Tok {
     pub kind: Kind,
 }
 
-/// Byte classes for ASCII.
-const C_SEP: u8 = 0;
-const C_ALPHA: u8 = 1;
-const C_DIGIT: u8 = 2;
-const C_SYM: u8 = 3;
-const C_HIGH: u8 = 4;
+/// One line of the buffer, `[start, end)` without its newline.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub start: u32,
+    pub end: u32,
+    pub shape: Shape,
+}
+
+/// Byte classes.
+const C_BLANK: u8 = 0;
+const C_NEWLINE: u8 = 1;
+const C_ALPHA: u8 = 2;
+const C_DIGIT: u8 = 3;
+const C_PUNCT: u8 = 4;
+const C_HIGH: u8 = 5;
 
 const CLASS: [u8; 256] = {
-    let mut t = [C_SEP; 256];
+    let mut t = [C_BLANK; 256];
     let mut b = 0;
     while b < 256 {
         t[b] = match b as u8 {
+            b'\n' => C_NEWLINE,
             b'a'..=b'z' | b'A'..=b'Z' | b'_' => C_ALPHA,
             b'0'..=b'9' => C_DIGIT,
-            b'[' | b']' | b'<' | b'>' | b'+' | b'#' | b':' | b'\\' | b'&' | b'"' | b'`' | b'$' => {
-                C_SYM
-            }
+            0x21..=0x7E => C_PUNCT,
             0x80..=0xFF => C_HIGH,
-            _ => C_SEP,
+            _ => C_BLANK,
         };
         b += 1;
     }
     t
 };
 
+/// Punctuation that becomes a `Sym` token.
 #[inline]
-fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
+fn is_sym(c: u8) -> bool {
+    matches!(
+        c,
+        b'[' | b']' | b'<' | b'>' | b'+' | b'#' | b':' | b'\\' | b'&' | b'"' | b'`' | b'$'
+    )
 }
+
+/// ASCII letters, digits and `_`.
+const WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_');
+        b += 1;
+    }
+    t
+};
 
 /// Is this multi-byte character a CJK quote bracket (「」『』《》)?
 #[inline]
 fn is_cjk_quote(ch: &[u8]) -> bool {
-    matches!(ch, [0xE3, 0x80, 0x8A | 0x8B | 0x8C | 0x8D | 0x8E | 0x8F])
+    matches!(ch, [0xE3, 0x80, 0x8A..=0x8F])
 }
 
-/// Appends the tokens of `b` (positions offset by `base`) to `out`.
-pub(crate) fn lex(b: &[u8], base: usize, out: &mut Vec<Tok>) {
+/// Contractions whose `'s` stays on the word.
+fn keeps_s(stem: &[u8]) -> bool {
+    matches!(
+        stem,
+        b"let"
+            | b"here"
+            | b"it"
+            | b"that"
+            | b"what"
+            | b"he"
+            | b"she"
+            | b"there"
+            | b"who"
+            | b"where"
+            | b"how"
+    )
+}
+
+/// Cuts `b` into tokens (appended to `out`) and lines (appended to `lines`).
+pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
     let n = b.len();
     let mut i = 0;
+    let mut ls = 0;
+    let mut acc = ShapeAcc::default();
     let push = |out: &mut Vec<Tok>, s: usize, e: usize, kind: Kind| {
         out.push(Tok {
-            start: (base + s) as u32,
-            end: (base + e) as u32,
+            start: s as u32,
+            end: e as u32,
             hash: hash_bytes(&b[s..e]),
             kind,
         });
     };
-    while i < n {
+    loop {
+        while i < n && CLASS[b[i] as usize] == C_BLANK {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
         let c = b[i];
         match CLASS[c as usize] {
-            C_SEP => i += 1,
+            C_NEWLINE => {
+                end_line(b, ls, i, acc, lines);
+                acc = ShapeAcc::default();
+                i += 1;
+                ls = i;
+            }
             C_ALPHA => {
                 let s = i;
                 i += 1;
-                while i < n {
-                    let d = b[i];
-                    if is_word_byte(d)
-                        || (d == b'\'' && i + 1 < n && b[i + 1].is_ascii_alphabetic())
-                    {
+                let mut apostrophe = false;
+                let mut underscore = c == b'_';
+                loop {
+                    while i < n && WORD[b[i] as usize] {
+                        underscore |= b[i] == b'_';
+                        i += 1;
+                    }
+                    // An inner apostrophe: `don't`, `let's`, `assistant's`.
+                    if i + 1 < n && b[i] == b'\'' && b[i + 1].is_ascii_alphabetic() {
+                        apostrophe = true;
                         i += 1;
                     } else {
                         break;
                     }
                 }
-                // A possessive `'s` is not part of the word (`assistant's` -> `assistant`);
-                // contractions such as `let's` and `here's` stay whole.
-                let mut we = i;
-                if i - s > 2
-                    && b[i - 2] == b'\''
-                    && b[i - 1] == b's'
-                    && !matches!(
-                        &b[s..i - 2],
-                        b"let"
-                            | b"here"
-                            | b"it"
-                            | b"that"
-                            | b"what"
-                            | b"he"
-                            | b"she"
-                            | b"there"
-                            | b"who"
-                            | b"where"
-                            | b"how"
-                    )
-                {
-                    we = i - 2;
-                }
-                if b[i..].starts_with(b"://") {
-                    while i < n && !matches!(b[i], b' ' | b'\n') {
+                acc.word(i - ls, underscore);
+                if i < n && b[i] == b':' && b[i..].starts_with(b"://") {
+                    while i < n && !matches!(b[i], b' ' | b'\n' | b'\t') {
                         i += 1;
                     }
                     push(out, s, i, Kind::Num);
-                } else {
-                    push(out, s, we, Kind::Word);
+                    continue;
                 }
+                // A possessive `'s` is not part of the word (`assistant's` -> `assistant`).
+                let e =
+                    if apostrophe && i - s > 2 && &b[i - 2..i] == b"'s" && !keeps_s(&b[s..i - 2]) {
+                        i - 2
+                    } else {
+                        i
+                    };
+                push(out, s, e, Kind::Word);
             }
             C_DIGIT => {
                 // Numbers and what is glued to them (`3x`, `2nd`, `1.5`, `1,000`).
                 let s = i;
                 i += 1;
-                while i < n {
-                    let d = b[i];
-                    if is_word_byte(d)
-                        || (matches!(d, b'.' | b',') && i + 1 < n && b[i + 1].is_ascii_digit())
-                    {
+                loop {
+                    while i < n && WORD[b[i] as usize] {
+                        i += 1;
+                    }
+                    if i + 1 < n && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit() {
                         i += 1;
                     } else {
                         break;
                     }
                 }
+                acc.word(i - ls, false);
                 push(out, s, i, Kind::Num);
             }
-            C_SYM => {
-                push(out, i, i + 1, Kind::Sym);
+            C_PUNCT => {
+                acc.punct(&b[ls..], i - ls);
+                if matches!(c, b'.' | b'?' | b'!') {
+                    if i + 1 >= n || matches!(b[i + 1], b' ' | b'\n' | b'\t' | 0x80..=0xFF) {
+                        push(out, i, i + 1, Kind::End);
+                    }
+                } else if is_sym(c) {
+                    push(out, i, i + 1, Kind::Sym);
+                }
                 i += 1;
             }
             _ => {
@@ -162,6 +221,7 @@ pub(crate) fn lex(b: &[u8], base: usize, out: &mut Vec<Tok>) {
                     i += 3;
                 } else if len >= 2 && !matches!(c, 0xE2 | 0xE3 | 0xEF) {
                     // Letters of other scripts (accented Latin, Cyrillic, Greek...) form words.
+                    acc.high(&b[ls..], i - ls);
                     let s = i;
                     i += len;
                     while i < n && b[i] >= 0x80 && !matches!(b[i], 0xE2 | 0xE3 | 0xEF) {
@@ -174,11 +234,30 @@ pub(crate) fn lex(b: &[u8], base: usize, out: &mut Vec<Tok>) {
                     push(out, s, i, Kind::Word);
                 } else {
                     // Punctuation and symbols of the general blocks separate tokens.
+                    acc.high(&b[ls..], i - ls);
                     i += len;
                 }
             }
         }
     }
+    end_line(b, ls, n, acc, lines);
+}
+
+/// Records the line `[ls, le)` with its shape.
+fn end_line(b: &[u8], ls: usize, le: usize, acc: ShapeAcc, lines: &mut Vec<Line>) {
+    let mut s = ls;
+    let mut e = le;
+    while s < e && matches!(b[s], b' ' | b'\t') {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    lines.push(Line {
+        start: ls as u32,
+        end: le as u32,
+        shape: acc.finish(&b[s..e]),
+    });
 }
 
 /// Index of the first token that starts at or after byte `pos`.
@@ -193,7 +272,7 @@ mod tests {
 
     fn texts(s: &str) -> Vec<(String, Kind)> {
         let mut out = Vec::new();
-        lex(s.as_bytes(), 0, &mut out);
+        lex(s.as_bytes(), &mut out, &mut Vec::new());
         out.iter()
             .map(|t| (s[t.start as usize..t.end as usize].to_string(), t.kind))
             .collect()
@@ -202,6 +281,7 @@ mod tests {
     #[test]
     fn words_numbers_symbols_and_cjk() {
         assert_eq!(texts("the assistant's answer")[1].0, "assistant");
+        assert_eq!(texts("Done. 3.14 e.g.x")[1], (".".to_string(), Kind::End));
         let t = texts("let's rate c++ 3x [[5]] 改写 https://x.io/a?b ok");
         let words: Vec<&str> = t.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
@@ -227,5 +307,24 @@ mod tests {
         assert_eq!(t[5].1, Kind::Num);
         assert_eq!(t[11].1, Kind::Cjk);
         assert_eq!(t[13].1, Kind::Num);
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_carry_their_shape() {
+        let text = b"Solve 3x + 5 = 20.\n\ndef f(x):\n    return x_y(1)\nplain words";
+        let mut toks = Vec::new();
+        let mut lines = Vec::new();
+        lex(text, &mut toks, &mut lines);
+        assert_eq!(lines.len(), 5);
+        assert!(lines[0].shape.math >= 2 && !lines[0].shape.code);
+        assert!(lines[1].start == lines[1].end);
+        assert!(lines[2].shape.code && lines[2].shape.def);
+        assert!(lines[3].shape.code);
+        assert_eq!(lines[4].shape, Shape::default());
     }
 }

@@ -12,7 +12,8 @@
 //!
 //! Pipeline, one pass each over a bounded text (the first 4 KiB and last 1 KiB of the prompt,
 //! the first 2 KiB and last 512 B of the system prompt): `normalize` lowercases and simplifies
-//! into a reused buffer; `lex` cuts it into hashed tokens; `cues` finds every English and Chinese
+//! into a reused buffer; `lex` cuts it into hashed tokens and lines (working out each line's code and
+//! math shape on the way); `cues` finds every English and Chinese
 //! cue phrase by looking tokens up in a table built once per process; `frame` walks lines and sentences to
 //! split frame from payload and gathers code and math structure; `classify` combines cues,
 //! structure and the event's own fields. Nothing is allocated per call once the buffers have
@@ -24,6 +25,7 @@ mod frame;
 mod hash;
 mod lex;
 mod normalize;
+mod shape;
 
 use std::cell::RefCell;
 
@@ -34,7 +36,7 @@ pub use frame::FrameFingerprint;
 use classify::EventShape;
 use cues::{Cues, Hit};
 use frame::{FrameBuilder, Structure};
-use lex::Tok;
+use lex::{Line, Tok};
 use normalize::{TextStats, PROMPT_HEAD, PROMPT_TAIL, SYSTEM_HEAD, SYSTEM_TAIL};
 
 /// A set of capability classes, one bit per class in contract order.
@@ -153,6 +155,7 @@ pub struct Analyzer {
     cues: &'static Cues,
     buf: Vec<u8>,
     toks: Vec<Tok>,
+    lines: Vec<Line>,
     hits: Vec<Hit>,
 }
 
@@ -169,6 +172,7 @@ impl Analyzer {
             cues: Cues::get(),
             buf: Vec::with_capacity(PROMPT_HEAD + PROMPT_TAIL + SYSTEM_HEAD + SYSTEM_TAIL + 64),
             toks: Vec::with_capacity(1024),
+            lines: Vec::with_capacity(128),
             hits: Vec::with_capacity(256),
         }
     }
@@ -252,33 +256,24 @@ impl Analyzer {
         let prompt_end = self.buf.len();
 
         self.toks.clear();
-        lex::lex(&self.buf, 0, &mut self.toks);
+        self.lines.clear();
+        lex::lex(&self.buf, &mut self.toks, &mut self.lines);
         self.cues.scan(&self.buf, &self.toks, &mut self.hits);
 
+        let text = frame::Text {
+            buf: &self.buf,
+            toks: &self.toks,
+            lines: &self.lines,
+            hits: &self.hits,
+        };
         let mut structure = Structure::default();
         if sys_end > 0 {
             // The system prompt's frame counts; its code and math do not describe the request.
             let mut sys_structure = Structure::default();
-            frame::segment(
-                &self.buf,
-                0,
-                sys_end,
-                &self.toks,
-                &self.hits,
-                &mut fb,
-                &mut sys_structure,
-            );
+            frame::segment(text, 0, sys_end, &mut fb, &mut sys_structure);
             fb.separator();
         }
-        frame::segment(
-            &self.buf,
-            prompt_start,
-            prompt_end,
-            &self.toks,
-            &self.hits,
-            &mut fb,
-            &mut structure,
-        );
+        frame::segment(text, prompt_start, prompt_end, &mut fb, &mut structure);
         (fb, structure, stats)
     }
 }

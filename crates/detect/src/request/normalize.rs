@@ -90,14 +90,15 @@ fn push_newline(out: &mut Vec<u8>, start: usize) {
 }
 
 fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
-    // Characters are the bytes that do not continue a UTF-8 sequence.
-    stats.chars += b.iter().filter(|&&c| (c as i8) >= -0x40).count() as u32;
     let w = out.len();
     if b.is_ascii() && memchr::memchr(b'\r', b).is_none() {
+        stats.chars += b.len() as u32;
         out.extend_from_slice(b);
         out[w..].make_ascii_lowercase();
         return;
     }
+    // Characters are the bytes that do not continue a UTF-8 sequence.
+    stats.chars += b.iter().filter(|&&c| (c as i8) >= -0x40).count() as u32;
     out.reserve(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -146,7 +147,10 @@ mod tests {
 
     #[test]
     fn lowercases_and_maps_punctuation() {
-        assert_eq!(norm("  Think  Step-by-Step\r\n\nNow  "), "  think  step-by-step\n\nnow");
+        assert_eq!(
+            norm("  Think  Step-by-Step\r\n\nNow  "),
+            "  think  step-by-step\n\nnow"
+        );
         assert_eq!(norm("“Don’t”"), "\"don't\"");
         assert_eq!(norm("题目：一，二。"), "题目:一,二.");
     }

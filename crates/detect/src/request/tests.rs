@@ -29,7 +29,10 @@ fn stage_timing() {
     let p = std::fs::read_to_string("/tmp/p.txt").unwrap();
     let mut buf = Vec::new();
     let mut hits = Vec::new();
-    let n: u32 = std::env::var("DG_N").ok().and_then(|v| v.parse().ok()).unwrap_or(20000);
+    let n: u32 = std::env::var("DG_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20000);
     let t = Instant::now();
     for _ in 0..n {
         buf.clear();
@@ -41,7 +44,7 @@ fn stage_timing() {
     let t = Instant::now();
     for _ in 0..n {
         toks.clear();
-        super::lex::lex(&buf, 0, &mut toks);
+        super::lex::lex(&buf, &mut toks, &mut Vec::new());
     }
     println!("lex {:?}/req ({} tokens)", t.elapsed() / n, toks.len());
     let t = Instant::now();

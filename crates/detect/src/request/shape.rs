@@ -1,0 +1,240 @@
+//! What a line looks like: source code (and whether it opens a definition) and math marks.
+//!
+//! The lexer feeds every punctuation byte of a line to a [`ShapeAcc`] as it goes, so the
+//! shape costs no pass of its own; [`shape`] runs the same accumulator over a lone slice.
+
+use super::normalize::utf8_len;
+
+/// If the line starts like code, whether that start also opens English sentences (`from the
+/// start`, `class of 2020`) and so needs a code symbol on the line to count.
+pub(crate) fn code_start(l: &[u8]) -> Option<bool> {
+    let any = |ps: &[&[u8]]| ps.iter().any(|p| l.starts_with(p));
+    match l.first()? {
+        b'd' if any(&[b"def "]) => Some(false),
+        b'c' if any(&[b"console."]) => Some(false),
+        b'c' if any(&[b"class ", b"const "]) => Some(true),
+        b'i' if any(&[b"if ("]) => Some(false),
+        b'i' if any(&[b"import "]) => Some(true),
+        b'f' if any(&[b"function ", b"fn ", b"func ", b"for ("]) => Some(false),
+        b'f' if any(&[b"from "]) => Some(true),
+        b'#' if any(&[b"#include", b"#!"]) => Some(false),
+        b'r' if any(&[b"return "]) => Some(true),
+        b'p' if any(&[b"print("]) => Some(false),
+        b'p' if any(&[b"public ", b"private ", b"package "]) => Some(true),
+        b's' if any(&[b"static "]) => Some(true),
+        b'l' if any(&[b"let "]) => Some(true),
+        b'v' if any(&[b"var "]) => Some(true),
+        b'u' if any(&[b"using "]) => Some(true),
+        b'>' if any(&[b">>>"]) => Some(false),
+        b'e' if any(&[b"elif ", b"else:", b"except"]) => Some(false),
+        b't' if any(&[b"try:"]) => Some(false),
+        b'w' if any(&[b"while ("]) => Some(false),
+        b'/' if any(&[b"//", b"/*"]) => Some(false),
+        b'@' => Some(true),
+        b'{' | b'}' => Some(false),
+        _ => None,
+    }
+}
+
+const DEF_STARTS: &[&[u8]] = &[
+    b"def ",
+    b"class ",
+    b"#include",
+    b"function ",
+    b"fn ",
+    b"func ",
+];
+
+/// The shape of one line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// The line looks like source code.
+    pub code: bool,
+    /// It opens a definition (`def f(`, `class X:`, `#include`, `function f(`).
+    pub def: bool,
+    /// Weighted math marks (LaTeX commands, math symbols, short equations such as
+    /// `3x + 5 = 20`); 0 on code lines.
+    pub math: u32,
+}
+
+/// Code digraphs: `()`, `=>`, `->`, `==`, `!=`, `&&`, `||`, `::`, `+=`, `):`, `);`, `""`.
+#[inline]
+fn is_digraph(prev: u8, c: u8) -> bool {
+    match prev {
+        b'(' => c == b')',
+        b'=' => matches!(c, b'>' | b'='),
+        b'-' => c == b'>',
+        b'!' => c == b'=',
+        b'&' => c == b'&',
+        b'|' => c == b'|',
+        b':' => c == b':',
+        b'+' => c == b'=',
+        b')' => matches!(c, b':' | b';'),
+        b'"' => c == b'"',
+        _ => false,
+    }
+}
+
+/// Shape evidence gathered byte by byte over one line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ShapeAcc {
+    code: bool,
+    math: u32,
+    dollars: u32,
+    /// Offset just after the last word that contains `_`, to catch `has_close(`.
+    underscore_end: usize,
+}
+
+impl Default for ShapeAcc {
+    fn default() -> Self {
+        Self {
+            code: false,
+            math: 0,
+            dollars: 0,
+            underscore_end: usize::MAX,
+        }
+    }
+}
+
+impl ShapeAcc {
+    /// A word `l[s..e)` ended; `underscore` if it holds a `_`.
+    #[inline]
+    pub(crate) fn word(&mut self, e: usize, underscore: bool) {
+        if underscore {
+            self.underscore_end = e;
+        }
+    }
+
+    /// The ASCII punctuation byte `l[i]`.
+    #[inline]
+    pub(crate) fn punct(&mut self, l: &[u8], i: usize) {
+        let c = l[i];
+        if (i > 0 && is_digraph(l[i - 1], c)) || (c == b'(' && self.underscore_end == i) {
+            self.code = true;
+        }
+        match c {
+            b'\\' if l.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => self.math += 2,
+            b'$' => self.dollars += 1,
+            b'^' => self.math += 1,
+            b'=' | b'+' | b'*' | b'/' | b'<' | b'>' if short_operands(l, i) => self.math += 1,
+            _ => {}
+        }
+    }
+
+    /// The multi-byte character that starts at `l[i]`: math symbols (`× ÷ ² ³ ½ π ∑ ≤ …`).
+    #[inline]
+    pub(crate) fn high(&mut self, l: &[u8], i: usize) {
+        let next = l.get(i + 1).copied();
+        let mark = match l[i] {
+            0xC3 => matches!(next, Some(0x97 | 0xB7)),
+            0xC2 => matches!(next, Some(0xB2 | 0xB3 | 0xBD)),
+            0xCF => next == Some(0x80),
+            0xE2 => matches!(next, Some(0x88..=0x8B)),
+            _ => false,
+        };
+        if mark {
+            self.math += 2;
+        }
+    }
+
+    /// The shape of the trimmed line `l`, given what was seen on it.
+    pub(crate) fn finish(self, l: &[u8]) -> Shape {
+        let start = code_start(l).is_some_and(|needs_symbol| {
+            if !needs_symbol {
+                true
+            } else if l.starts_with(b"from ") || l.starts_with(b"import ") {
+                // `from typing import List`, `import numpy as np`; not `from the start, …`.
+                !matches!(l.last(), Some(b'.' | b'?' | b'!' | b','))
+                    && (l.starts_with(b"import ") || memchr::memmem::find(l, b" import ").is_some())
+            } else {
+                l.iter()
+                    .any(|&c| matches!(c, b'(' | b':' | b'=' | b'{' | b';' | b'<' | b'"'))
+            }
+        });
+        let code = start || self.code || matches!(l.last(), Some(b';' | b'{' | b'}'));
+        if code {
+            let def = DEF_STARTS.iter().any(|p| l.starts_with(p))
+                && l.iter().any(|&c| matches!(c, b'(' | b':' | b'{' | b'<'));
+            Shape { code, def, math: 0 }
+        } else {
+            Shape {
+                code,
+                def: false,
+                math: self.math + (self.dollars / 2) * 2,
+            }
+        }
+    }
+}
+
+/// The shape of a lone trimmed slice (the lexer computes it for whole lines on the way).
+pub(crate) fn shape(l: &[u8]) -> Shape {
+    let mut acc = ShapeAcc::default();
+    let mut i = 0;
+    while i < l.len() {
+        let c = l[i];
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            let mut underscore = false;
+            while i < l.len() && (l[i].is_ascii_alphanumeric() || l[i] == b'_') {
+                underscore |= l[i] == b'_';
+                i += 1;
+            }
+            acc.word(i, underscore);
+            continue;
+        }
+        if c >= 0x80 {
+            acc.high(l, i);
+            i += utf8_len(c);
+            continue;
+        }
+        if c.is_ascii_punctuation() {
+            acc.punct(l, i);
+        }
+        i += 1;
+    }
+    acc.finish(l)
+}
+
+/// Is the operator at `i` between short alphanumeric operands, one of them with a digit?
+pub(crate) fn short_operands(l: &[u8], i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && l[j - 1] == b' ' {
+        j -= 1;
+    }
+    let mut left = 0;
+    let mut left_digit = false;
+    while j > 0 && l[j - 1].is_ascii_alphanumeric() && left < 6 {
+        left_digit |= l[j - 1].is_ascii_digit();
+        left += 1;
+        j -= 1;
+    }
+    let mut k = i + 1;
+    if k < l.len() && l[k] == b' ' {
+        k += 1;
+    }
+    let mut right = 0;
+    let mut right_digit = false;
+    while k < l.len() && l[k].is_ascii_alphanumeric() && right < 6 {
+        right_digit |= l[k].is_ascii_digit();
+        right += 1;
+        k += 1;
+    }
+    let left_ok = left > 0 && left <= 4 && (j == 0 || !l[j - 1].is_ascii_alphanumeric());
+    let right_ok = right > 0 && right <= 4 && (k == l.len() || !l[k].is_ascii_alphanumeric());
+    left_ok && right_ok && (left_digit || right_digit || (l[i] == b'=' && left == 1 && right == 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_and_math_lines() {
+        assert!(shape(b"def has_close(numbers: list) -> bool:").def);
+        assert!(shape(b">>> has_close([1.0, 2.0], 0.5)").code);
+        assert!(shape(b"x = compute_total(items)").code);
+        assert!(!shape(b"from the start, the plan was clear.").code);
+        assert!(!shape(b"solve 3x + 5 = 20 for x.").code);
+        assert_eq!(shape(b"solve 3x + 5 = 20 for x.").math, 2);
+        assert!(shape(b"compute $\\frac{1}{2}$").math >= 2);
+    }
+}
