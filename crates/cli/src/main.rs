@@ -2,6 +2,11 @@
 
 mod cmd;
 
+// The scan allocates and frees every event's strings; mimalloc is markedly faster at that
+// churn than the system allocator on glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 
 /// Detect, attribute and disrupt distillation campaigns on an LLM API.
