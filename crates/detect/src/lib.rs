@@ -3,6 +3,7 @@
 pub mod account;
 pub mod features;
 pub mod fit;
+pub mod link;
 pub mod request;
 pub mod scanner;
 pub mod score;

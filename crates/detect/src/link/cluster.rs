@@ -1,0 +1,234 @@
+//! Clusters of linked accounts: members, the shared evidence, and how coordinated they look.
+
+use super::collect::SIGNUP_BUCKET_MS;
+use super::community::communities;
+use super::graph::Graph;
+use super::kind::{AttrKind, N_KINDS};
+use super::value::{render, split};
+use crate::account::sketch::mix;
+
+/// One shared value inside a cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkEvidence {
+    pub kind: AttrKind,
+    /// The value's 60-bit payload (a hash, or a packed bucket/band/ASN); never written raw for
+    /// personal kinds, see [`render`](Self::render).
+    pub value_hash: u64,
+    /// Members of the cluster holding it.
+    pub accounts: u32,
+}
+
+impl LinkEvidence {
+    /// The value as the contract writes it: `hmac-sha256:<key_id>:<hex>` for personal kinds,
+    /// `AS13335`, `band2:abcd`, `standard@<bucket start>`, `band1:ffff@<bucket start>` otherwise.
+    pub fn render(&self, key: &[u8], key_id: &str) -> String {
+        render(self.kind, self.value_hash, key, key_id)
+    }
+}
+
+/// How coordinated a cluster looks; facts for the scorer, not a verdict. A shared org or one
+/// company card makes a tight cluster of honest people too: the scorer weighs these with content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoordinationFacts {
+    /// Kinds of value shared by at least two members, in kind order.
+    pub kinds: Vec<AttrKind>,
+    /// Share of members sharing a strong-kind value (payment, sign-up burst, co-activity) with
+    /// another member.
+    pub strong_share: f64,
+    /// Share of members sharing a declared org with another member (a benign explanation).
+    pub org_share: f64,
+    /// Largest share of members (among those with a sign-up record) created within one
+    /// two-bucket window (30 minutes).
+    pub signup_burst_share: f64,
+    /// Coefficient of variation of member request counts: near 0 when traffic is load-balanced
+    /// across the accounts, above 1 for organic groups with a few heavy users.
+    pub volume_cv: f64,
+    /// Share of members active on the same frame in the same 10-minute bucket as another member.
+    pub interleave_share: f64,
+    /// Requests made by all members.
+    pub requests: u64,
+    /// Edges inside the cluster, and their mean weight.
+    pub edges: u32,
+    pub mean_edge_weight: f64,
+}
+
+/// A linked cluster of two or more accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// `cl_` and 16 hex digits of a bijective mix of the smallest member id: unique in a scan.
+    pub id: String,
+    /// Member account ids, ascending.
+    pub members: Vec<u32>,
+    /// Shared values, by kind then most widely shared; at most `max_links_per_kind` per kind.
+    pub links: Vec<LinkEvidence>,
+    pub coordination: CoordinationFacts,
+}
+
+impl Graph {
+    /// The clusters of two or more accounts, ordered by smallest member id.
+    pub fn clusters(&self) -> Vec<Cluster> {
+        let n = self.ids.len();
+        let label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
+        // Group members by label (labels are the smallest index of their group).
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_by_key(|&x| (label[x as usize], x));
+        let mut groups: Vec<&[u32]> = Vec::new();
+        let mut start = 0;
+        while start < n {
+            let l = label[order[start] as usize];
+            let mut end = start + 1;
+            while end < n && label[order[end] as usize] == l {
+                end += 1;
+            }
+            if end - start >= 2 {
+                groups.push(&order[start..end]);
+            }
+            start = end;
+        }
+        // Edge tallies per group.
+        let mut group_of = vec![u32::MAX; n];
+        for (g, members) in groups.iter().enumerate() {
+            for &m in *members {
+                group_of[m as usize] = g as u32;
+            }
+        }
+        let mut edge_n = vec![0u32; groups.len()];
+        let mut edge_w = vec![0f64; groups.len()];
+        for &(a, b, w) in &self.edges {
+            let g = group_of[a as usize];
+            if g != u32::MAX && g == group_of[b as usize] {
+                edge_n[g as usize] += 1;
+                edge_w[g as usize] += f64::from(w);
+            }
+        }
+        groups
+            .iter()
+            .enumerate()
+            .map(|(g, members)| self.cluster(members, edge_n[g], edge_w[g]))
+            .collect()
+    }
+
+    fn cluster(&self, members: &[u32], edges: u32, edge_w: f64) -> Cluster {
+        // Values held by two or more members, with how many.
+        let mut held: Vec<u32> = members
+            .iter()
+            .flat_map(|&m| self.vals(m as usize).iter().copied())
+            .collect();
+        held.sort_unstable();
+        let mut shared: Vec<(u32, u32)> = Vec::new();
+        let mut i = 0;
+        while i < held.len() {
+            let mut j = i + 1;
+            while j < held.len() && held[j] == held[i] {
+                j += 1;
+            }
+            if j - i >= 2 {
+                shared.push((held[i], (j - i) as u32));
+            }
+            i = j;
+        }
+        drop(held);
+        let is_shared = |v: u32| shared.binary_search_by_key(&v, |&(x, _)| x).is_ok();
+
+        let size = members.len() as f64;
+        let mut has_strong = 0usize;
+        let mut has_org = 0usize;
+        let mut has_coact = 0usize;
+        for &m in members {
+            let mut strong = false;
+            let mut org = false;
+            let mut coact = false;
+            for &v in self.vals(m as usize) {
+                let kind = split(self.val_key[v as usize]).0;
+                if (kind.is_strong() || kind == AttrKind::Org) && is_shared(v) {
+                    strong |= kind.is_strong();
+                    org |= kind == AttrKind::Org;
+                    coact |= kind == AttrKind::CoActivity;
+                }
+            }
+            has_strong += usize::from(strong);
+            has_org += usize::from(org);
+            has_coact += usize::from(coact);
+        }
+
+        // Evidence: per kind, the most widely shared values.
+        let mut per_kind: Vec<Vec<LinkEvidence>> = vec![Vec::new(); N_KINDS];
+        for &(v, count) in &shared {
+            let (kind, payload) = split(self.val_key[v as usize]);
+            per_kind[kind.index()].push(LinkEvidence {
+                kind,
+                value_hash: payload,
+                accounts: count,
+            });
+        }
+        let mut kinds = Vec::new();
+        let mut links = Vec::new();
+        for (k, mut ev) in per_kind.into_iter().enumerate() {
+            if ev.is_empty() {
+                continue;
+            }
+            kinds.push(AttrKind::ALL[k]);
+            ev.sort_by(|a, b| {
+                b.accounts
+                    .cmp(&a.accounts)
+                    .then(a.value_hash.cmp(&b.value_hash))
+            });
+            ev.truncate(self.cfg.max_links_per_kind);
+            links.extend(ev);
+        }
+
+        // Sign-up burstiness: most members created within one 30-minute window.
+        let mut created: Vec<i64> = members
+            .iter()
+            .filter_map(|&m| self.created[m as usize])
+            .collect();
+        created.sort_unstable();
+        let mut burst = 0usize;
+        let mut lo = 0;
+        for hi in 0..created.len() {
+            while created[hi] - created[lo] >= 2 * SIGNUP_BUCKET_MS {
+                lo += 1;
+            }
+            burst = burst.max(hi - lo + 1);
+        }
+        let signup_burst_share = if created.len() >= 2 {
+            burst as f64 / created.len() as f64
+        } else {
+            0.0
+        };
+
+        // Load balancing: spread of request counts.
+        let counts: Vec<f64> = members
+            .iter()
+            .map(|&m| f64::from(self.requests[m as usize]))
+            .collect();
+        let requests: f64 = counts.iter().sum();
+        let mean = requests / size;
+        let var = counts.iter().map(|c| (c - mean) * (c - mean)).sum::<f64>() / size;
+        let volume_cv = if mean > 0.0 { var.sqrt() / mean } else { 0.0 };
+
+        let smallest = self.ids[members[0] as usize];
+        let mut ids: Vec<u32> = members.iter().map(|&m| self.ids[m as usize]).collect();
+        ids.sort_unstable();
+        Cluster {
+            id: format!("cl_{:016x}", mix(u64::from(smallest))),
+            members: ids,
+            links,
+            coordination: CoordinationFacts {
+                kinds,
+                strong_share: has_strong as f64 / size,
+                org_share: has_org as f64 / size,
+                signup_burst_share,
+                volume_cv,
+                interleave_share: has_coact as f64 / size,
+                requests: requests as u64,
+                edges,
+                mean_edge_weight: if edges > 0 {
+                    edge_w / f64::from(edges)
+                } else {
+                    0.0
+                },
+            },
+        }
+    }
+}

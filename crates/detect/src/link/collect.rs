@@ -1,0 +1,266 @@
+//! What one account can be linked by, in fixed size: sign-up facts plus bounded sketches of
+//! where it came from and which frames it sent when.
+
+use std::net::IpAddr;
+
+use dg_model::{Account, SignupChannel};
+
+use super::kind::AttrKind;
+use super::sketch::{BottomK, TopK};
+use super::value::{self, key};
+use crate::account::sketch::FRAME_RADIUS;
+
+/// Addresses kept per account (heaviest by request count).
+pub const TOP_IPS: usize = 8;
+/// Subnets kept per account.
+pub const TOP_SUBNETS: usize = 8;
+/// ASNs kept per account.
+pub const TOP_ASNS: usize = 2;
+/// Client fingerprints kept per account.
+pub const TOP_CLIENTS: usize = 2;
+/// Frames kept per account.
+pub const TOP_FRAMES: usize = 4;
+/// Co-activity keys kept per account (a bottom-k sample of all of them).
+pub const COACT_K: usize = 32;
+/// LSH bands of a 64-bit frame SimHash: frames within 3 bits always share a band.
+pub const FRAME_BANDS: u32 = 4;
+/// Width of a co-activity time bucket.
+pub const COACT_BUCKET_MS: i64 = 10 * 60_000;
+/// Width of a sign-up burst bucket (each account also joins the nearer neighbouring bucket).
+pub const SIGNUP_BUCKET_MS: i64 = 15 * 60_000;
+
+/// One account's link attributes; about 700 bytes, inline, no heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AccountLinks {
+    requests: u32,
+    /// Sign-up time in epoch ms; meaningful when `has_signup`.
+    created_at: i64,
+    has_signup: bool,
+    channel: u8,
+    /// Payloads of static attributes; 0 = absent.
+    payment: u64,
+    email: u64,
+    org: u64,
+    ips: TopK<u128, TOP_IPS>,
+    subnets: TopK<u64, TOP_SUBNETS>,
+    asns: TopK<u32, TOP_ASNS>,
+    clients: TopK<u64, TOP_CLIENTS>,
+    frames: TopK<u64, TOP_FRAMES>,
+    coact: BottomK<COACT_K>,
+    /// Last co-activity key offered, so a burst of requests costs one comparison each.
+    last_coact: u64,
+}
+
+impl AccountLinks {
+    /// Empty attributes.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Takes the static attributes of the sign-up record.
+    pub fn set_account(&mut self, a: &Account) {
+        self.created_at = a.created_at.millis();
+        self.has_signup = true;
+        self.channel = value::channel_code(a.signup_channel) as u8;
+        self.payment = text_payload(a.payment_fingerprint.as_deref());
+        self.org = text_payload(a.org_id.as_deref());
+        self.email = match (a.email_domain.as_deref(), a.email_local_shape.as_deref()) {
+            (Some(d), shape) if !d.trim().is_empty() => {
+                value::email_payload(d, shape.unwrap_or(""))
+            }
+            _ => 0,
+        };
+    }
+
+    /// Folds one request: when, from where (and its ASN if known), which frame (SimHash, or 0
+    /// when the request had no recognisable frame) and which client. No allocation.
+    pub fn observe(
+        &mut self,
+        ts_ms: i64,
+        ip: IpAddr,
+        asn: Option<u32>,
+        frame_simhash: u64,
+        client_fp: Option<&str>,
+    ) {
+        self.requests = self.requests.saturating_add(1);
+        let a = value::addr_bits(ip);
+        self.ips.insert(a);
+        self.subnets.insert(value::subnet_payload(a));
+        if let Some(asn) = asn {
+            self.asns.insert(asn);
+        }
+        if let Some(fp) = client_fp.filter(|s| !s.is_empty()) {
+            self.clients.insert(value::text_hash(fp.as_bytes()));
+        }
+        if frame_simhash != 0 {
+            self.frames
+                .insert_by(frame_simhash, |a, b| (a ^ b).count_ones() <= FRAME_RADIUS);
+            // One band per bucket, rotating: one key per request, and frames that agree on
+            // only one band still meet in a quarter of their shared buckets.
+            let bucket = ts_ms.div_euclid(COACT_BUCKET_MS);
+            let band = bucket.rem_euclid(i64::from(FRAME_BANDS)) as u32;
+            let k = key(
+                AttrKind::CoActivity,
+                value::coact_payload(bucket, band, frame_simhash),
+            );
+            if k != self.last_coact {
+                self.last_coact = k;
+                self.coact.insert(k);
+            }
+        }
+    }
+
+    /// Requests observed.
+    pub fn requests(&self) -> u32 {
+        self.requests
+    }
+
+    /// Keys in the co-activity sketch.
+    pub(crate) fn coact_len(&self) -> u8 {
+        self.coact.keys().len() as u8
+    }
+
+    /// Sign-up time (epoch ms), when a sign-up record was given.
+    pub fn created_at(&self) -> Option<i64> {
+        self.has_signup.then_some(self.created_at)
+    }
+
+    /// The heaviest addresses with their request counts (over-estimates), for reports.
+    pub fn ips(&self) -> impl Iterator<Item = (IpAddr, u32)> + '_ {
+        self.ips.entries().map(|(a, c)| {
+            let v6 = std::net::Ipv6Addr::from(a);
+            let ip = v6
+                .to_ipv4_mapped()
+                .map(IpAddr::V4)
+                .unwrap_or(IpAddr::V6(v6));
+            (ip, c)
+        })
+    }
+
+    /// Appends the keys of every value this account can be linked by (unsorted, may repeat).
+    pub(crate) fn keys(&self, min_frame_count: u32, out: &mut Vec<u64>) {
+        for (a, _) in self.ips.entries() {
+            out.push(key(AttrKind::Ip, value::ip_payload(a)));
+        }
+        for (s, _) in self.subnets.entries() {
+            out.push(key(AttrKind::Subnet, s));
+        }
+        for (asn, _) in self.asns.entries() {
+            out.push(key(AttrKind::Asn, u64::from(asn)));
+        }
+        for (c, _) in self.clients.entries() {
+            out.push(key(AttrKind::ClientFingerprint, c));
+        }
+        for (f, n) in self.frames.entries() {
+            if n >= min_frame_count {
+                for band in 0..FRAME_BANDS {
+                    out.push(key(AttrKind::Frame, value::frame_payload(band, f)));
+                }
+            }
+        }
+        out.extend_from_slice(self.coact.keys());
+        if self.payment != 0 {
+            out.push(key(AttrKind::Payment, self.payment));
+        }
+        if self.email != 0 {
+            out.push(key(AttrKind::EmailPattern, self.email));
+        }
+        if self.org != 0 {
+            out.push(key(AttrKind::Org, self.org));
+        }
+        if self.has_signup {
+            // The bucket and its nearer neighbour, so a burst straddling a boundary still meets.
+            let w = SIGNUP_BUCKET_MS;
+            let b = self.created_at.div_euclid(w);
+            let other = if self.created_at.rem_euclid(w) * 2 < w {
+                b - 1
+            } else {
+                b + 1
+            };
+            let ch = u64::from(self.channel);
+            out.push(key(AttrKind::SignupBurst, value::signup_payload(b, ch)));
+            out.push(key(AttrKind::SignupBurst, value::signup_payload(other, ch)));
+        }
+    }
+
+    /// The sign-up channel, when given.
+    pub fn channel(&self) -> Option<SignupChannel> {
+        match self.channel {
+            1 => Some(SignupChannel::Standard),
+            2 => Some(SignupChannel::Education),
+            3 => Some(SignupChannel::Research),
+            4 => Some(SignupChannel::Startup),
+            5 => Some(SignupChannel::Enterprise),
+            6 => Some(SignupChannel::Reseller),
+            7 => Some(SignupChannel::Other),
+            _ => None,
+        }
+    }
+}
+
+fn text_payload(s: Option<&str>) -> u64 {
+    match s.map(str::trim) {
+        Some(s) if !s.is_empty() => value::text_hash(s.as_bytes()),
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::value::split;
+    use dg_model::Timestamp;
+
+    #[test]
+    fn account_links_fit_in_one_kibibyte() {
+        let n = std::mem::size_of::<AccountLinks>();
+        assert!(n <= 1024, "{n}");
+    }
+
+    #[test]
+    fn straddling_sign_ups_share_a_bucket() {
+        let acct = |ms: i64| {
+            let mut l = AccountLinks::new();
+            l.set_account(&Account {
+                account_id: "a".into(),
+                created_at: Timestamp(ms),
+                org_id: None,
+                email_domain: None,
+                email_local_shape: None,
+                payment_fingerprint: None,
+                billing_country: None,
+                signup_channel: Some(SignupChannel::Standard),
+                verified: None,
+            });
+            let mut k = Vec::new();
+            l.keys(2, &mut k);
+            k
+        };
+        let boundary = 1_770_000_000_000 / 900_000 * 900_000 + 900_000;
+        let a = acct(boundary - 60_000);
+        let b = acct(boundary + 60_000);
+        assert!(a.iter().any(|k| b.contains(k)));
+        let far = acct(boundary + 40 * 60_000);
+        assert!(!a.iter().any(|k| far.contains(k)));
+    }
+
+    #[test]
+    fn near_identical_frames_share_a_band_and_one_off_frames_do_not_count() {
+        let mut l = AccountLinks::new();
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let f = 0x1234_5678_9abc_def0u64;
+        l.observe(0, ip, Some(64500), f, Some("sdk"));
+        l.observe(1, ip, Some(64500), f ^ 0b101, Some("sdk"));
+        l.observe(2, ip, None, 0xdead_beef, None);
+        let mut k = Vec::new();
+        l.keys(2, &mut k);
+        let frames: Vec<_> = k
+            .iter()
+            .map(|&k| split(k))
+            .filter(|(kind, _)| *kind == AttrKind::Frame)
+            .collect();
+        assert_eq!(frames.len(), FRAME_BANDS as usize);
+        assert_eq!(l.ips().next(), Some((ip, 3)));
+        assert_eq!(l.requests(), 3);
+    }
+}

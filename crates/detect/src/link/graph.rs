@@ -1,0 +1,375 @@
+//! The account graph: an inverted index from shared values to accounts, and the edges that
+//! survive the base-rate weighting and the "two independent kinds agree" rule.
+
+use super::collect::AccountLinks;
+use super::community::Community;
+use super::kind::{AttrKind, N_FAMILIES, N_KINDS};
+use super::value::split;
+
+/// How much one kind of shared value is worth.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KindWeight {
+    /// Weight of one shared value held by two accounts only; rarity scales it down (see `Linker`).
+    pub base: f32,
+    /// Share of each further shared value of the kind added on top of the strongest one
+    /// (0: further values are the same fact again, such as the neighbouring sign-up bucket).
+    pub repeat: f32,
+    /// Most the kind can contribute to one edge.
+    pub cap: f32,
+    /// The kind alone, at `solo_min`, makes an edge (payment, org, sustained co-activity).
+    pub solo: bool,
+}
+
+const fn kw(base: f32, repeat: f32, cap: f32, solo: bool) -> KindWeight {
+    KindWeight {
+        base,
+        repeat,
+        cap,
+        solo,
+    }
+}
+
+/// The linking knobs; the defaults are the tested ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkConfig {
+    /// Per kind, indexed by `AttrKind::index`.
+    pub kinds: [KindWeight; N_KINDS],
+    /// Values held by more accounts than this link nobody (a cloud egress, the popular SDK).
+    pub max_df: u32,
+    /// Each member of a value is a candidate partner of the next `window` members (by account
+    /// id); values with at most `window + 1` members pair everyone. Bounds work at O(df · window).
+    pub window: u32,
+    /// Least contribution for a family to count as agreeing.
+    pub min_family: f32,
+    /// Least total weight of an edge whose evidence comes from two or more families.
+    pub edge_min: f32,
+    /// Least contribution of a solo kind for it to make an edge by itself.
+    pub solo_min: f32,
+    /// Co-activity counts as the Jaccard similarity of two accounts' co-activity sketches: it
+    /// reaches the kind's `cap` at this similarity and scales linearly below.
+    pub coact_full_jaccard: f32,
+    /// Co-activity counts only from this many shared keys on.
+    pub coact_min_shared: u32,
+    /// Frames an account sent fewer times than this are not link evidence (one-off prompts).
+    pub min_frame_count: u32,
+    pub community: Community,
+    /// Rounds of label propagation at most.
+    pub max_rounds: u32,
+    /// Evidence listed per kind in a cluster (the most widely shared values).
+    pub max_links_per_kind: usize,
+}
+
+impl Default for LinkConfig {
+    fn default() -> Self {
+        let mut kinds = [kw(0.0, 0.0, 0.0, false); N_KINDS];
+        kinds[AttrKind::Ip.index()] = kw(1.5, 0.5, 2.5, false);
+        kinds[AttrKind::Subnet.index()] = kw(0.75, 0.25, 1.0, false);
+        kinds[AttrKind::Asn.index()] = kw(0.3, 0.0, 0.3, false);
+        kinds[AttrKind::Payment.index()] = kw(4.0, 0.0, 4.0, true);
+        kinds[AttrKind::ClientFingerprint.index()] = kw(0.5, 0.0, 0.5, false);
+        kinds[AttrKind::EmailPattern.index()] = kw(0.75, 0.0, 0.75, false);
+        kinds[AttrKind::SignupBurst.index()] = kw(0.75, 0.0, 0.75, false);
+        kinds[AttrKind::Frame.index()] = kw(1.0, 0.1, 1.3, false);
+        // Only `cap` and `solo` apply: co-activity is weighed by similarity, not rarity.
+        kinds[AttrKind::CoActivity.index()] = kw(3.0, 0.0, 3.0, true);
+        kinds[AttrKind::Org.index()] = kw(4.0, 0.0, 4.0, true);
+        Self {
+            kinds,
+            max_df: 2_000,
+            window: 8,
+            min_family: 0.3,
+            edge_min: 2.0,
+            solo_min: 2.0,
+            coact_full_jaccard: 0.5,
+            coact_min_shared: 3,
+            min_frame_count: 2,
+            community: Community::LabelPropagation,
+            max_rounds: 30,
+            max_links_per_kind: 5,
+        }
+    }
+}
+
+/// Builds the graph.
+#[derive(Debug, Clone, Default)]
+pub struct Linker {
+    cfg: LinkConfig,
+}
+
+/// Sizes of a built graph, for logs and benchmarks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GraphStats {
+    pub accounts: usize,
+    /// (account, value) pairs before any filtering.
+    pub memberships: usize,
+    /// Distinct values.
+    pub values: usize,
+    /// Values held by 2..=max_df accounts (the ones that can link).
+    pub shared_values: usize,
+    /// Values held by more than max_df accounts (ignored).
+    pub capped_values: usize,
+    /// Account pairs whose evidence was weighed.
+    pub candidates: usize,
+    /// Pairs that became edges.
+    pub edges: usize,
+}
+
+/// The built graph: accounts, the shared values each holds, and weighted edges.
+#[derive(Debug, Clone)]
+pub struct Graph {
+    pub(crate) cfg: LinkConfig,
+    /// Account ids in ascending order; positions are the internal indices.
+    pub(crate) ids: Vec<u32>,
+    pub(crate) requests: Vec<u32>,
+    pub(crate) created: Vec<Option<i64>>,
+    /// Keys in each account's co-activity sketch (shared or not), for the Jaccard similarity.
+    pub(crate) coact_len: Vec<u8>,
+    /// Per shared value: its key and weight.
+    pub(crate) val_key: Vec<u64>,
+    pub(crate) val_w: Vec<f32>,
+    /// Per account, the shared values it holds (ascending, so grouped by kind): CSR.
+    pub(crate) acct_off: Vec<u32>,
+    pub(crate) acct_vals: Vec<u32>,
+    /// Edges `(a, b, weight)` with `a < b` (internal indices), ascending.
+    pub(crate) edges: Vec<(u32, u32, f32)>,
+    pub(crate) stats: GraphStats,
+}
+
+impl Linker {
+    /// A linker with these knobs.
+    pub fn new(cfg: LinkConfig) -> Self {
+        Self { cfg }
+    }
+
+    /// The knobs.
+    pub fn config(&self) -> &LinkConfig {
+        &self.cfg
+    }
+
+    /// Builds the graph over accounts (ids unique; order does not matter).
+    ///
+    /// A shared value of kind `k` held by `df` of `N` accounts weighs
+    /// `base(k) · ln(N/df) / ln(N/2)`: 1·base when two accounts share it, falling to 0 as it
+    /// becomes universal, and nothing above `max_df`. Per pair, each kind contributes its
+    /// strongest shared value plus `repeat` times the rest, up to `cap`; dependent kinds (IP,
+    /// subnet, ASN; frame, co-activity) count once per family, at the best of them. A pair is an
+    /// edge when a solo kind reaches `solo_min`, or when two families reach `min_family` and
+    /// the families together reach `edge_min`.
+    pub fn build(&self, accounts: &[(u32, &AccountLinks)]) -> Graph {
+        let cfg = &self.cfg;
+        let mut order: Vec<(u32, &AccountLinks)> = accounts.to_vec();
+        order.sort_by_key(|&(id, _)| id);
+        order.dedup_by_key(|&mut (id, _)| id);
+        let n = order.len();
+        let ids: Vec<u32> = order.iter().map(|&(id, _)| id).collect();
+        let requests: Vec<u32> = order.iter().map(|(_, l)| l.requests()).collect();
+        let created: Vec<Option<i64>> = order.iter().map(|(_, l)| l.created_at()).collect();
+        let coact_len: Vec<u8> = order.iter().map(|(_, l)| l.coact_len()).collect();
+        let mut stats = GraphStats {
+            accounts: n,
+            ..GraphStats::default()
+        };
+
+        // 1. Every (value, account) membership, sorted by value.
+        let mut members: Vec<(u64, u32)> = Vec::new();
+        let mut tmp = Vec::with_capacity(128);
+        for (i, (_, l)) in order.iter().enumerate() {
+            tmp.clear();
+            l.keys(cfg.min_frame_count, &mut tmp);
+            tmp.sort_unstable();
+            tmp.dedup();
+            members.extend(tmp.iter().map(|&k| (k, i as u32)));
+        }
+        drop(order);
+        stats.memberships = members.len();
+        members.sort_unstable();
+
+        // 2. Shared values: weights, and value → members (in account order).
+        let big_n = (n.max(3)) as f64;
+        let norm = (big_n / 2.0).ln();
+        let mut val_key = Vec::new();
+        let mut val_w = Vec::new();
+        let mut val_off: Vec<u32> = vec![0];
+        let mut val_members: Vec<u32> = Vec::new();
+        let mut acct_cnt = vec![0u32; n + 1];
+        let mut start = 0;
+        while start < members.len() {
+            let k = members[start].0;
+            let mut end = start + 1;
+            while end < members.len() && members[end].0 == k {
+                end += 1;
+            }
+            let df = (end - start) as u32;
+            stats.values += 1;
+            if df > cfg.max_df {
+                stats.capped_values += 1;
+            } else if df >= 2 {
+                let (kind, _) = split(k);
+                let idf = ((big_n / f64::from(df)).ln() / norm).clamp(0.0, 1.0);
+                val_key.push(k);
+                val_w.push(cfg.kinds[kind.index()].base * idf as f32);
+                for &(_, a) in &members[start..end] {
+                    val_members.push(a);
+                    acct_cnt[a as usize] += 1;
+                }
+                val_off.push(val_members.len() as u32);
+            }
+            start = end;
+        }
+        drop(members);
+        stats.shared_values = val_key.len();
+
+        // Account → shared values (counting sort; values stay ascending within an account).
+        let mut acct_off = vec![0u32; n + 1];
+        for i in 0..n {
+            acct_off[i + 1] = acct_off[i] + acct_cnt[i];
+        }
+        drop(acct_cnt);
+        let mut fill: Vec<u32> = acct_off[..n].to_vec();
+        let mut acct_vals = vec![0u32; val_members.len()];
+        for v in 0..val_key.len() {
+            for &a in &val_members[val_off[v] as usize..val_off[v + 1] as usize] {
+                acct_vals[fill[a as usize] as usize] = v as u32;
+                fill[a as usize] += 1;
+            }
+        }
+        drop(fill);
+
+        let mut g = Graph {
+            cfg: cfg.clone(),
+            ids,
+            requests,
+            created,
+            coact_len,
+            val_key,
+            val_w,
+            acct_off,
+            acct_vals,
+            edges: Vec::new(),
+            stats,
+        };
+
+        // 3. Candidate pairs from each value's window, then exact weighing of every candidate.
+        let kinds: Vec<AttrKind> = g.val_key.iter().map(|&k| split(k).0).collect();
+        let window = cfg.window.max(1) as usize;
+        let mut cand: Vec<u32> = Vec::new();
+        let mut edges = Vec::new();
+        let mut candidates = 0usize;
+        for a in 0..n {
+            cand.clear();
+            for &v in g.vals(a) {
+                let m =
+                    &val_members[val_off[v as usize] as usize..val_off[v as usize + 1] as usize];
+                let pos = m.partition_point(|&x| (x as usize) <= a);
+                cand.extend_from_slice(&m[pos..(pos + window).min(m.len())]);
+            }
+            cand.sort_unstable();
+            cand.dedup();
+            candidates += cand.len();
+            for &b in &cand {
+                if let Some(w) = g.weigh(&kinds, a, b as usize) {
+                    edges.push((a as u32, b, w));
+                }
+            }
+        }
+        g.stats.candidates = candidates;
+        g.stats.edges = edges.len();
+        g.edges = edges;
+        g
+    }
+}
+
+impl Graph {
+    /// Shared values held by account `a` (internal index).
+    pub(crate) fn vals(&self, a: usize) -> &[u32] {
+        &self.acct_vals[self.acct_off[a] as usize..self.acct_off[a + 1] as usize]
+    }
+
+    /// Per-kind contributions of the values `a` and `b` share (internal indices).
+    fn contributions(&self, kinds: &[AttrKind], a: usize, b: usize) -> [f32; N_KINDS] {
+        let (va, vb) = (self.vals(a), self.vals(b));
+        let mut kmax = [0f32; N_KINDS];
+        let mut ksum = [0f32; N_KINDS];
+        let mut coact = 0u32;
+        let (mut i, mut j) = (0, 0);
+        while i < va.len() && j < vb.len() {
+            match va[i].cmp(&vb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let v = va[i] as usize;
+                    let k = kinds[v].index();
+                    let w = self.val_w[v];
+                    kmax[k] = kmax[k].max(w);
+                    ksum[k] += w;
+                    coact += u32::from(kinds[v] == AttrKind::CoActivity);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let cfg = &self.cfg;
+        let mut c = [0f32; N_KINDS];
+        for k in 0..N_KINDS {
+            if kmax[k] > 0.0 {
+                let kw = &cfg.kinds[k];
+                c[k] = (kmax[k] + kw.repeat * (ksum[k] - kmax[k])).min(kw.cap);
+            }
+        }
+        // Co-activity: how much of the two accounts' timed frame activity coincides. Rarity
+        // says little here (a bucket's df is its load), the overlap of the sketches does.
+        let k = AttrKind::CoActivity.index();
+        c[k] = 0.0;
+        if coact >= cfg.coact_min_shared.max(1) {
+            let union = u32::from(self.coact_len[a]) + u32::from(self.coact_len[b]) - coact;
+            let jaccard = coact as f32 / union.max(1) as f32;
+            let kw = &cfg.kinds[k];
+            c[k] = (kw.cap * jaccard / cfg.coact_full_jaccard.max(1e-3)).min(kw.cap);
+        }
+        c
+    }
+
+    /// The weight of the edge between `a` and `b`, or `None` when their evidence does not qualify.
+    fn weigh(&self, kinds: &[AttrKind], a: usize, b: usize) -> Option<f32> {
+        let c = self.contributions(kinds, a, b);
+        let cfg = &self.cfg;
+        let mut fam = [0f32; N_FAMILIES];
+        let mut solo = false;
+        for kind in AttrKind::ALL {
+            let k = kind.index();
+            solo |= cfg.kinds[k].solo && c[k] >= cfg.solo_min;
+            let f = kind.family().index();
+            fam[f] = fam[f].max(c[k]);
+        }
+        let total: f32 = fam.iter().sum();
+        let agreeing = fam.iter().filter(|&&x| x >= cfg.min_family).count();
+        (solo || (agreeing >= 2 && total >= cfg.edge_min)).then_some(total)
+    }
+
+    /// Why two accounts are (or are not) linked: each kind's contribution to their edge, and
+    /// whether the edge qualifies. `None` when an id is unknown.
+    pub fn explain(&self, a: u32, b: u32) -> Option<(Vec<(AttrKind, f32)>, bool)> {
+        let ia = self.ids.binary_search(&a).ok()?;
+        let ib = self.ids.binary_search(&b).ok()?;
+        let kinds: Vec<AttrKind> = self.val_key.iter().map(|&k| split(k).0).collect();
+        let c = self.contributions(&kinds, ia, ib);
+        let parts = AttrKind::ALL
+            .into_iter()
+            .filter(|k| c[k.index()] > 0.0)
+            .map(|k| (k, c[k.index()]))
+            .collect();
+        Some((parts, self.weigh(&kinds, ia, ib).is_some()))
+    }
+
+    /// Sizes of the graph.
+    pub fn stats(&self) -> GraphStats {
+        self.stats
+    }
+
+    /// Edges as `(account id, account id, weight)`, ascending.
+    pub fn edges(&self) -> impl Iterator<Item = (u32, u32, f32)> + '_ {
+        self.edges
+            .iter()
+            .map(|&(a, b, w)| (self.ids[a as usize], self.ids[b as usize], w))
+    }
+}
