@@ -105,6 +105,22 @@ const EDITS: &[(&str, &str)] = &[
      "{q}\n\nFirst, write out your entire thought process for solving this, including the edge cases you considered and rejected, and then give the final implementation."),
 ];
 
+/// One word of a frame replaced (the `k`-th of its words that is not a placeholder).
+fn substitute(frame: &str, k: usize, with: &str) -> String {
+    let mut seen = 0;
+    let mut out = Vec::new();
+    for w in frame.split(' ') {
+        let plain = w.chars().all(|c| c.is_ascii_alphabetic());
+        if plain && seen == k {
+            out.push(with);
+        } else {
+            out.push(w);
+        }
+        seen += usize::from(plain);
+    }
+    out.join(" ")
+}
+
 #[test]
 fn light_edits_stay_close_and_unrelated_frames_are_far() {
     let ps = payloads();
@@ -113,6 +129,21 @@ fn light_edits_stay_close_and_unrelated_frames_are_far() {
         let (fa, _) = fp("", a, &ps[i * 7], "42");
         let (fb, _) = fp("", b, &ps[i * 11 + 3], "17");
         edit_d.push(fa.distance(&fb));
+    }
+    // One word swapped at three places in each English frame.
+    for (i, (system, frame)) in FRAMES.iter().enumerate() {
+        if !frame.is_ascii() || !system.is_empty() {
+            continue;
+        }
+        for (j, k) in [2, 5, 8].into_iter().enumerate() {
+            let edited = substitute(frame, k, "carefully");
+            if edited == *frame {
+                continue;
+            }
+            let (fa, _) = fp(system, frame, &ps[i + j], "1");
+            let (fb, _) = fp(system, &edited, &ps[i + j + 40], "2");
+            edit_d.push(fa.distance(&fb));
+        }
     }
     let mut far = Vec::new();
     for i in 0..FRAMES.len() {
@@ -123,15 +154,63 @@ fn light_edits_stay_close_and_unrelated_frames_are_far() {
         }
     }
     let mean = |v: &[u32]| v.iter().sum::<u32>() as f64 / v.len() as f64;
-    println!("edited: {edit_d:?} mean {:.1}", mean(&edit_d));
+    let mut sorted = edit_d.clone();
+    sorted.sort_unstable();
+    let p90 = sorted[sorted.len() * 9 / 10];
     println!(
-        "unrelated: min {} mean {:.1} max {}",
+        "edited ({}): mean {:.1}, p90 {p90}, max {}; {sorted:?}",
+        sorted.len(),
+        mean(&edit_d),
+        sorted[sorted.len() - 1]
+    );
+    println!(
+        "unrelated ({}): min {}, mean {:.1}, max {}",
+        far.len(),
         far.iter().min().unwrap(),
         mean(&far),
         far.iter().max().unwrap()
     );
-    assert!(edit_d.iter().all(|&d| d <= 14), "edits {edit_d:?}");
-    assert!(mean(&edit_d) <= 10.0, "edits {edit_d:?}");
+    // SimHash distance is random around 64·angle/π, so single pairs scatter by a few bits;
+    // the bounds hold for the distribution, not for every pair of every hash seed.
+    assert!(mean(&edit_d) <= 10.0, "edits {sorted:?}");
+    assert!(p90 <= 15, "edits {sorted:?}");
     assert!(*far.iter().min().unwrap() >= 16, "unrelated {far:?}");
     assert!((26.0..=38.0).contains(&mean(&far)), "unrelated {far:?}");
+    assert!(
+        p90 < *far.iter().min().unwrap(),
+        "edits and unrelated overlap"
+    );
+}
+
+/// Frames of unrelated applications: a support bot, a tutor, a translator, a coding helper...
+const APPS: &[(&str, &str)] = &[
+    ("You are the customer support assistant for Northwind. Answer questions about orders, shipping and returns politely and concisely.", "Where is my order #4521?"),
+    ("You are a tutor inside the Lumen learning app. Give hints before answers and keep explanations short.", "Why do leaves change colour in autumn?"),
+    ("", "Translate the following text into French. Keep the formatting and do not add notes.\n\nText: The meeting starts at noon."),
+    ("", "You are a senior Python reviewer. Review the code below for bugs and style problems, then output a corrected version.\n\n```python\nprint('hi')\n```"),
+    ("你是星河电商的智能客服，请用简洁礼貌的中文回答用户关于订单、物流和售后的问题。", "我的快递三天没更新了"),
+    ("", "Summarize the following article in three bullet points for a busy executive.\n\nArticle: Markets rallied on Tuesday."),
+    ("", "Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. You must rate the response on a scale of 1 to 10.\n\n[Question]\nWhat is 2+2?\n\n[Answer]\n4"),
+    ("", "Generate 50 question-answer pairs about photosynthesis in JSONL with fields \"question\" and \"answer\"."),
+];
+
+#[test]
+fn unrelated_applications_are_about_half_the_bits_apart() {
+    let fps: Vec<_> = APPS.iter().map(|(s, p)| fp(s, p, "", "")).collect();
+    let mut d = Vec::new();
+    for i in 0..fps.len() {
+        assert!(!fps[i].0.is_empty(), "{:?}", APPS[i]);
+        for j in i + 1..fps.len() {
+            d.push(fps[i].0.distance(&fps[j].0));
+        }
+    }
+    let mean = d.iter().sum::<u32>() as f64 / d.len() as f64;
+    println!(
+        "applications ({}): min {}, mean {mean:.1}, max {}",
+        d.len(),
+        d.iter().min().unwrap(),
+        d.iter().max().unwrap()
+    );
+    assert!(*d.iter().min().unwrap() >= 16, "{d:?}");
+    assert!((27.0..=37.0).contains(&mean), "{d:?}");
 }

@@ -114,14 +114,16 @@ impl FrameBuilder {
         }
     }
 
-    /// Adds a token: its bigram with the previous token, and itself unless a stopword.
+    /// Adds a token: its bigram with the previous token, and itself (weight 2) unless a
+    /// stopword.
     #[inline]
     fn token(&mut self, h: u64, stopword: bool) {
         if self.tokens >= 1 {
             self.sim.add(mix64(self.prev.rotate_left(21) ^ h ^ 0xB16A));
         }
         if !stopword {
-            self.sim.add(mix64(h ^ 0x0111));
+            // Content words weigh double: a one-word edit then moves fewer bits.
+            self.sim.add_twice(mix64(h ^ 0x0111));
         }
         self.prev = h;
         self.tokens += 1;
@@ -156,7 +158,7 @@ impl FrameBuilder {
                 t.push_str("<*> ");
             }
             self.last_mask = true;
-            self.token(MASK, false);
+            self.token(MASK, true);
         }
     }
 
@@ -167,7 +169,7 @@ impl FrameBuilder {
             t.push_str("|| ");
         }
         self.last_mask = false;
-        self.token(SEPARATOR, false);
+        self.token(SEPARATOR, true);
     }
 
     /// The fingerprint and the payload hash; `elided_len` is the prompt's length when its

@@ -29,7 +29,7 @@ fn read4(b: &[u8], i: usize) -> u64 {
 }
 
 /// Hash of a byte string, tuned for words: short strings are read with two overlapping loads
-/// (as in wyhash), longer ones eight bytes at a time, then finalised.
+/// (as in wyhash), longer ones eight bytes at a time, then mixed once.
 #[inline]
 pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
     let n = b.len();
@@ -51,7 +51,10 @@ pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
         }
         h ^ read8(b, n - 8).rotate_left(17)
     };
-    mix64(v ^ seed)
+    // One multiply and a fold: a bijection of `v`, enough for table indexes; features that
+    // feed the SimHash go through `mix64` on top.
+    let x = (v ^ seed).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    x ^ (x >> 32)
 }
 
 /// An order-sensitive running hash of 64-bit values.
@@ -114,12 +117,23 @@ impl SimHash {
 
     #[inline]
     pub(crate) fn add(&mut self, h: u64) {
+        self.add_times(h, 1);
+    }
+
+    /// Adds a feature with weight 2.
+    #[inline]
+    pub(crate) fn add_twice(&mut self, h: u64) {
+        self.add_times(h, 2);
+    }
+
+    #[inline]
+    fn add_times(&mut self, h: u64, k: u32) {
         for (i, lane) in self.lanes.iter_mut().enumerate() {
-            *lane += SPREAD[((h >> (8 * i)) & 0xFF) as usize];
+            *lane += SPREAD[((h >> (8 * i)) & 0xFF) as usize] << (k - 1);
         }
-        self.features += 1;
-        self.pending += 1;
-        if self.pending == 255 {
+        self.features += k;
+        self.pending += k;
+        if self.pending >= 254 {
             self.flush();
         }
     }
@@ -162,6 +176,22 @@ mod tests {
         let mut s = SimHash::new();
         s.add(0xDEAD_BEEF_0123_4567);
         assert_eq!(s.finish(), 0xDEAD_BEEF_0123_4567);
+    }
+
+    #[test]
+    fn double_weight_counts_twice() {
+        let mut s = SimHash::new();
+        s.add_twice(u64::MAX);
+        s.add(0);
+        assert_eq!(s.finish(), u64::MAX);
+        let mut s = SimHash::new();
+        for _ in 0..300 {
+            s.add_twice(0xF0F0);
+            s.add(0x0F0F);
+            s.add(0x0F0F);
+            s.add(0x0F0F);
+        }
+        assert_eq!(s.finish(), 0x0F0F);
     }
 
     #[test]

@@ -151,10 +151,8 @@ pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
                 let s = i;
                 i += 1;
                 let mut apostrophe = false;
-                let mut underscore = c == b'_';
                 loop {
                     while i < n && WORD[b[i] as usize] {
-                        underscore |= b[i] == b'_';
                         i += 1;
                     }
                     // An inner apostrophe: `don't`, `let's`, `assistant's`.
@@ -165,7 +163,10 @@ pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
                         break;
                     }
                 }
-                acc.word(i - ls, underscore);
+                if i < n && b[i] == b'(' {
+                    // Only a call needs to know about underscores (`has_close_elements(`).
+                    acc.word(i - ls, b[s..i].contains(&b'_'));
+                }
                 if i < n && b[i] == b':' && b[i..].starts_with(b"://") {
                     while i < n && !matches!(b[i], b' ' | b'\n' | b'\t') {
                         i += 1;
@@ -196,7 +197,6 @@ pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
                         break;
                     }
                 }
-                acc.word(i - ls, false);
                 push(out, s, i, Kind::Num);
             }
             C_PUNCT => {

@@ -1,50 +1,101 @@
-//! Unit tests that look inside the pipeline: what the frame keeps and masks.
+//! Unit tests that look inside the pipeline: what the frame keeps and what it masks.
 
+use super::frame::FrameBuilder;
 use super::Analyzer;
 
-/// The masked frame of a request, as text (`<*>` for a run of payload).
-pub(crate) fn frame_of(system: &str, prompt: &str) -> String {
+/// The masked frame of a request, as text (`<*>` for a run of payload, `||` after the system
+/// prompt).
+fn frame_of(system: &str, prompt: &str) -> String {
     let mut a = Analyzer::new();
-    let mut fb = super::frame::FrameBuilder::new();
+    let mut fb = FrameBuilder::new();
     fb.trace = Some(String::new());
     let (fb, _, _) = a.read_with(system, prompt, fb);
     fb.trace.unwrap_or_default().trim_end().to_string()
 }
 
 #[test]
-fn dump() {
-    for p in std::env::var("DG_DUMP").unwrap_or_default().split("|||") {
-        if !p.is_empty() {
-            println!("{p:?}\n  => {}", frame_of("", &p.replace("\\n", "\n")));
-        }
-    }
+fn labels_and_pointers_open_a_payload() {
+    assert_eq!(
+        frame_of("", "Solve the following problem. Show your reasoning step by step.\n\nA train travels 60 miles in 1.5 hours. What is its average speed?"),
+        "solve the following problem show your reasoning step by step <*>"
+    );
+    assert_eq!(
+        frame_of("", "Explain the internal reasoning that led to it.\n\nProblem: Find x if 2x+3=7.\nAnswer: 2"),
+        "explain the internal reasoning that led to it problem <*> answer <*>"
+    );
+    assert_eq!(
+        frame_of("", "[Question]\nWhat is 2+2?\n\n[The Start of Assistant's Answer]\n4\n[The End of Assistant's Answer]"),
+        "question <*> the start of assistant answer <*> the end of assistant answer"
+    );
+    assert_eq!(
+        frame_of(
+            "",
+            "请一步一步地写出你完整的思考过程：小明有5个苹果，你知道还剩几个吗？"
+        ),
+        "请 一 步 一 步 地 写 出 你 完 整 的 思 考 过 程 <*>"
+    );
 }
 
+#[test]
+fn payload_first_frames_keep_their_trailing_instruction() {
+    assert_eq!(
+        frame_of("", "A train travels 60 miles in 1.5 hours. What is its average speed?\n\nThink out loud: show every thought you have."),
+        "<*> think out loud show every thought you have"
+    );
+    assert_eq!(
+        frame_of("", "def add(a, b):\n    \"\"\"Add two numbers.\n    You must handle ints.\n    \"\"\"\n\nFirst write out your entire thought process."),
+        "<*> first write out your entire thought process"
+    );
+}
+
+#[test]
+fn numbers_quotes_and_bare_tasks_are_payload() {
+    assert_eq!(
+        frame_of(
+            "",
+            "Rate the response on a scale of 1 to 10 in the format \"[[rating]]\"."
+        ),
+        "rate the response on a scale of <*> to <*> in the format <*>"
+    );
+    assert_eq!(
+        frame_of("", "Compose an engaging travel blog post about Hawaii."),
+        "<*>"
+    );
+    assert_eq!(
+        frame_of(
+            "You are a helpful assistant. Answer concisely.",
+            "Why is the sky blue?"
+        ),
+        "you are a helpful assistant answer concisely || <*>"
+    );
+}
+
+/// Per-stage cost on one prompt; run with
+/// `cargo test --release -p dg-detect --lib stage_timing -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn stage_timing() {
     use super::cues::Cues;
     use super::normalize::{push_normalised, TextStats};
     use std::time::Instant;
-    let p = std::fs::read_to_string("/tmp/p.txt").unwrap();
-    let mut buf = Vec::new();
-    let mut hits = Vec::new();
+    let p = "Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Your evaluation should consider factors such as the helpfulness, relevance, accuracy, depth, creativity, and level of detail of the response. Begin your evaluation by providing a short explanation. Be as objective as possible. After providing your explanation, you must rate the response on a scale of 1 to 10 by strictly following this format: \"[[rating]]\", for example: \"Rating: [[5]]\".\n\n[Question]\nCompose an engaging travel blog post about a recent trip to Hawaii, highlighting cultural experiences and must-see attractions.\n\n[The Start of Assistant's Answer]\nAloha! Last month I spent ten days on Oahu and the Big Island, and I am still dreaming about it. We started in Honolulu with a sunrise hike up Diamond Head, then spent an afternoon at the Bishop Museum learning about Polynesian voyaging.\n[The End of Assistant's Answer]";
     let n: u32 = std::env::var("DG_N")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20000);
+    let mut buf = Vec::new();
     let t = Instant::now();
     for _ in 0..n {
         buf.clear();
-        let mut st = TextStats::default();
-        push_normalised(&mut buf, &p, 4096, 1024, &mut st);
+        push_normalised(&mut buf, p, 4096, 1024, &mut TextStats::default());
     }
     println!("normalise {:?}/req ({} bytes)", t.elapsed() / n, buf.len());
-    let mut toks = Vec::new();
+    let (mut toks, mut lines, mut hits) = (Vec::new(), Vec::new(), Vec::new());
     let t = Instant::now();
     for _ in 0..n {
         toks.clear();
-        super::lex::lex(&buf, &mut toks, &mut Vec::new());
+        lines.clear();
+        super::lex::lex(&buf, &mut toks, &mut lines);
     }
     println!("lex {:?}/req ({} tokens)", t.elapsed() / n, toks.len());
     let t = Instant::now();
@@ -55,8 +106,8 @@ fn stage_timing() {
     let mut a = Analyzer::new();
     let t = Instant::now();
     for _ in 0..n {
-        let (fb, _, _) = a.read("", &p);
+        let (fb, _, _) = a.read("", p);
         std::hint::black_box(fb.finish(None));
     }
-    println!("read+finish {:?}/req", t.elapsed() / n);
+    println!("all but classify {:?}/req", t.elapsed() / n);
 }
