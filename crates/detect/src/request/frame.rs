@@ -427,8 +427,20 @@ const ZH_LABELS: &[&str] = &[
     "回复", "评分",
 ];
 
+/// Label words by token hash: `true` for strong labels, `false` for weak ones.
+fn label_words() -> &'static std::collections::HashMap<u64, bool> {
+    static SET: OnceLock<std::collections::HashMap<u64, bool>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let weak = LABELS_WEAK.iter().map(|w| (hash_bytes(w), false));
+        weak.chain(LABELS_STRONG.iter().map(|w| (hash_bytes(w), true)))
+            .collect()
+    })
+}
+
 fn is_label_word(w: &[u8], strong_only: bool) -> bool {
-    LABELS_STRONG.contains(&w) || (!strong_only && LABELS_WEAK.contains(&w))
+    label_words()
+        .get(&hash_bytes(w))
+        .is_some_and(|&strong| strong || !strong_only)
 }
 
 /// Does the text contain a label word (ASCII words or a Chinese label)?
@@ -483,11 +495,11 @@ fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
                 return None;
             }
             let head = &l[..colon];
-            let ascii_words = head.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+            // At most four words, or a short Chinese head (`题目`, `参考答案`, `【问题】`).
             let ok = if head.iter().any(|&c| c >= 0x80) {
-                rough_words(head) <= 4
+                head.len() <= 24
             } else {
-                ascii_words <= 4
+                head.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() <= 4
             };
             (ok && has_label_word(head, strong_only)).then_some(colon + 1)
         }

@@ -76,90 +76,73 @@ impl Stream {
     }
 }
 
-/// `SPREAD[b]` has byte `j` equal to bit `j` of `b`: adds eight bit counters at once.
-const SPREAD: [u64; 256] = {
-    let mut t = [0u64; 256];
-    let mut b = 0;
-    while b < 256 {
-        let mut j = 0;
-        while j < 8 {
-            if b & (1 << j) != 0 {
-                t[b] |= 1 << (8 * j);
-            }
-            j += 1;
-        }
-        b += 1;
-    }
-    t
-};
+/// Bit planes of the SimHash counters: up to 2^PLANES - 1 feature weight per bit.
+const PLANES: usize = 20;
 
-/// Charikar's SimHash over unweighted 64-bit features.
+/// Charikar's SimHash over 64-bit features with small integer weights.
 ///
-/// Bit counters live in byte lanes of eight `u64`s (SWAR), so adding a feature is eight table
-/// look-ups and eight adds instead of 64 branches; lanes are flushed before they can overflow.
+/// The 64 per-bit counters are kept bit-sliced: plane `p` holds bit `p` of every counter, so
+/// adding a feature is a ripple-carry of one 64-bit word through the planes (about two steps
+/// on average) instead of 64 separate increments.
 #[derive(Debug, Clone)]
 pub(crate) struct SimHash {
-    lanes: [u64; 8],
-    pending: u32,
-    counts: [u32; 64],
-    features: u32,
+    planes: [u64; PLANES],
+    weight: u32,
 }
 
 impl SimHash {
     pub(crate) fn new() -> Self {
         Self {
-            lanes: [0; 8],
-            pending: 0,
-            counts: [0; 64],
-            features: 0,
+            planes: [0; PLANES],
+            weight: 0,
         }
     }
 
+    /// Adds a feature with weight 1.
     #[inline]
     pub(crate) fn add(&mut self, h: u64) {
-        self.add_times(h, 1);
+        self.add_at(h, 0);
     }
 
     /// Adds a feature with weight 2.
     #[inline]
     pub(crate) fn add_twice(&mut self, h: u64) {
-        self.add_times(h, 2);
+        self.add_at(h, 1);
     }
 
     #[inline]
-    fn add_times(&mut self, h: u64, k: u32) {
-        for (i, lane) in self.lanes.iter_mut().enumerate() {
-            *lane += SPREAD[((h >> (8 * i)) & 0xFF) as usize] << (k - 1);
+    fn add_at(&mut self, h: u64, plane: usize) {
+        if self.weight >= (1 << (PLANES - 1)) {
+            return; // saturated; unreachable for bounded prompts
         }
-        self.features += k;
-        self.pending += k;
-        if self.pending >= 254 {
-            self.flush();
-        }
-    }
-
-    fn flush(&mut self) {
-        for (i, lane) in self.lanes.iter_mut().enumerate() {
-            for j in 0..8 {
-                self.counts[8 * i + j] += ((*lane >> (8 * j)) & 0xFF) as u32;
+        self.weight += 1 << plane;
+        let mut carry = h;
+        for p in &mut self.planes[plane..] {
+            if carry == 0 {
+                break;
             }
-            *lane = 0;
+            let next = *p & carry;
+            *p ^= carry;
+            carry = next;
         }
-        self.pending = 0;
     }
 
-    /// Features added so far.
+    /// Total weight added so far.
     pub(crate) fn features(&self) -> u32 {
-        self.features
+        self.weight
     }
 
-    /// Bit `b` is set when more than half of the features have bit `b` set.
+    /// Bit `b` is set when the features with bit `b` set carry more than half the weight.
     pub(crate) fn finish(&mut self) -> u64 {
-        self.flush();
-        let n = self.features;
         let mut out = 0u64;
-        for (b, &c) in self.counts.iter().enumerate() {
-            if 2 * c > n {
+        for b in 0..64 {
+            let count: u32 = self
+                .planes
+                .iter()
+                .enumerate()
+                .map(|(p, plane)| (((plane >> b) & 1) as u32) << p)
+                .sum();
+            if 2 * count > self.weight {
                 out |= 1 << b;
             }
         }

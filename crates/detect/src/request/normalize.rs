@@ -99,20 +99,25 @@ fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
     }
     // Characters are the bytes that do not continue a UTF-8 sequence.
     stats.chars += b.iter().filter(|&&c| (c as i8) >= -0x40).count() as u32;
+    // Copy runs up to the next byte that may need mapping: `\r`, and the lead bytes of the
+    // typographic quotes (E2), CJK punctuation (E3) and full-width forms (EF), plus C2 (NBSP).
     out.reserve(b.len());
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if c != b'\r' {
-                out.push(c.to_ascii_lowercase());
-            }
-            i += 1;
-            continue;
+        let run = b[i..]
+            .iter()
+            .position(|&c| matches!(c, b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+            .map_or(b.len(), |p| i + p);
+        out.extend_from_slice(&b[i..run]);
+        i = run;
+        if i >= b.len() {
+            break;
         }
+        let c = b[i];
         let len = utf8_len(c).min(b.len() - i);
         let ch = &b[i..i + len];
         match ch {
+            [b'\r'] => {}
             [0xE2, 0x80, 0x98 | 0x99] => out.push(b'\''),
             [0xE2, 0x80, 0x9C | 0x9D] => out.push(b'"'),
             [0xC2, 0xA0] | [0xE3, 0x80, 0x80] => out.push(b' '),
@@ -124,7 +129,8 @@ fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
             [0xEF, 0xBC, 0x88] => out.push(b'('),
             [0xEF, 0xBC, 0x89] => out.push(b')'),
             _ => {
-                if len == 3 && is_cjk3(ch[0], ch[1]) {
+                // Kana and CJK extension A lead with E3 81.. (counted here; E4..=ED below).
+                if len == 3 && ch[0] == 0xE3 && is_cjk3(ch[0], ch[1]) {
                     stats.cjk += 1;
                 }
                 out.extend_from_slice(ch);
@@ -132,6 +138,10 @@ fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
         }
         i += len;
     }
+    // Lowercasing ASCII never touches the bytes of multi-byte characters.
+    out[w..].make_ascii_lowercase();
+    // CJK ideographs and hangul lead with E4..=ED (continuation bytes are below C0).
+    stats.cjk += b.iter().filter(|&&c| (0xE4..=0xED).contains(&c)).count() as u32;
 }
 
 #[cfg(test)]

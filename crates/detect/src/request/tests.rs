@@ -111,3 +111,54 @@ fn stage_timing() {
     }
     println!("all but classify {:?}/req", t.elapsed() / n);
 }
+
+/// Runs `analyze` over the bench mix `DG_N` times, for instruction counts under callgrind.
+#[test]
+#[ignore]
+fn mix_probe() {
+    let prompts = [
+        (None, "Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. You must rate the response on a scale of 1 to 10 by strictly following this format: \"[[rating]]\".\n\n[Question]\nCompose an engaging travel blog post about a recent trip to Hawaii.\n\n[The Start of Assistant's Answer]\nAloha! Last month I spent ten days on Oahu and the Big Island.\n[The End of Assistant's Answer]".to_string()),
+        (None, "Complete the following Python function.\n\nfrom typing import List\n\n\ndef has_close_elements(numbers: List[float], threshold: float) -> bool:\n    \"\"\" Check if in given list of numbers, are any two numbers closer to each other than\n    given threshold.\n    >>> has_close_elements([1.0, 2.0, 3.0], 0.5)\n    False\n    \"\"\"\n".to_string()),
+        (Some("你是一个严谨的数学老师。回答时请先给出思路，再给出答案。"), "请一步一步地写出你完整的思考过程，然后再给出最终答案：已知等差数列的首项为3，公差为4，求第20项的值。".repeat(3)),
+        (None, format!("{}\n\nSummarise the text above in three bullet points.", "The Industrial Revolution transformed the economies of Europe. Factories replaced workshops, railways connected distant markets, and millions of people moved from the countryside to the cities. ".repeat(4))),
+    ];
+    let n: usize = std::env::var("DG_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let mut a = Analyzer::new();
+    let mut bytes = 0;
+    for _ in 0..n {
+        for (s, p) in &prompts {
+            let mut e = crate::request::tests::event(p);
+            e.system = s.map(Into::into);
+            bytes += p.len();
+            std::hint::black_box(a.analyze(&e));
+        }
+    }
+    println!("{} requests, {} bytes", n * prompts.len(), bytes);
+}
+
+fn event(prompt: &str) -> dg_model::Event {
+    dg_model::Event {
+        request_id: "r".into(),
+        ts: dg_model::Timestamp(0),
+        account_id: "a".into(),
+        api_key_id: None,
+        ip: "192.0.2.1".parse().unwrap(),
+        user_agent: None,
+        client_fingerprint: None,
+        model: "m".into(),
+        prompt: prompt.into(),
+        system: None,
+        turns: Some(1),
+        tools: Vec::new(),
+        tool_calls: None,
+        has_image: None,
+        max_tokens: None,
+        input_tokens: 1,
+        output_tokens: 1,
+        thinking_tokens: None,
+        stop_reason: None,
+    }
+}
