@@ -133,20 +133,22 @@ impl SimHash {
     }
 
     /// Bit `b` is set when the features with bit `b` set carry more than half the weight.
+    ///
+    /// All 64 counters are compared with `weight / 2` at once, bit-sliced, from the top plane
+    /// down: `gt` marks counters already known to be greater, `eq` those equal so far.
     pub(crate) fn finish(&mut self) -> u64 {
-        let mut out = 0u64;
-        for b in 0..64 {
-            let count: u32 = self
-                .planes
-                .iter()
-                .enumerate()
-                .map(|(p, plane)| (((plane >> b) & 1) as u32) << p)
-                .sum();
-            if 2 * count > self.weight {
-                out |= 1 << b;
+        let half = self.weight / 2;
+        let mut gt = 0u64;
+        let mut eq = u64::MAX;
+        for p in (0..PLANES).rev() {
+            if (half >> p) & 1 == 1 {
+                eq &= self.planes[p];
+            } else {
+                gt |= eq & self.planes[p];
+                eq &= !self.planes[p];
             }
         }
-        out
+        gt
     }
 }
 
