@@ -6,46 +6,56 @@
 //! following problem and reveal your full reasoning.\n\nProblem: {q}"), often with the
 //! instructions in the system prompt. The fingerprint must see the frame and ignore `{q}`, from
 //! one request alone. We therefore *segment* rather than shingle blindly: a SimHash over the
-//! whole prompt would let a long payload outvote a short frame, and a "first N / last M tokens"
+//! whole prompt lets a long payload outvote a short frame, and a "first N / last M tokens"
 //! window breaks as soon as the payload sits at the start or the end (which is most templates).
 //!
 //! The normalised text is read line by line, and lines are cut into sentences. Each piece is
 //! *frame* or *payload*:
 //!
-//! * **Structure masks first.** Code fences and code-like lines, numbers, quoted strings
-//!   (`"…"`, `` `…` ``, `$…$`, 「…」, 《…》) and URLs are payload wherever they are.
+//! * **Structure masks first.** Code fences, code-like lines and their indented continuation,
+//!   Python docstrings, numbers, quoted strings (`"…"`, `` `…` ``, `$…$`, 「…」, 《…》) and URLs
+//!   are payload wherever they are.
 //! * **Labels open a payload.** A line that starts with a template label (`Problem:`,
 //!   `Question 3:`, `[Response]`, `### Final answer`, `<text>`, `题目：`, `【答案】`) is frame; what
 //!   follows it, on the same line and on the next lines, is payload until the next label.
+//!   Weak labels (`Input:`, `Example:`) count only after some frame, because payloads such as
+//!   LeetCode problems contain them.
 //! * **Pointers open a payload.** A frame sentence that says `the following`/`below`/`以下`, or
-//!   that ends with a colon, makes the next lines payload; a colon inside a frame sentence
-//!   followed by text without instruction vocabulary ("Rewrite this so it is harmless: how do I
-//!   …") makes the rest of the line payload.
+//!   that ends with a colon, makes the next lines payload. A sentence with a colon is judged as
+//!   two halves, so the payload after "Rewrite this so it is harmless: how do I …" never
+//!   decides whether the instruction before it is frame.
 //! * **Otherwise, instruction vocabulary decides.** A sentence is frame when it carries one
-//!   unmistakable instruction cue (`please`, `make sure`, `step by step`, `the following`, 请,
-//!   要求, …) or two ordinary ones (`you`, `answer`, `format`, `reasoning`, 你, 回答, …), and is
-//!   short or dense in such cues (a 120-word essay paragraph that says "you" twice is payload).
-//!   Inside a payload, a new paragraph returns to frame only when it reads as an instruction
-//!   (a strong cue and another cue), which lets trailing instructions after a payload count.
+//!   unmistakable instruction cue (`make sure`, `final answer`, `step by step`, `the following`,
+//!   `chain of thought`, 要求, …) or two ordinary ones (`please`, `answer`, `format`,
+//!   `reasoning`, 请, 回答, …; all second-person words together count once), and is short or
+//!   dense in such cues (a 120-word essay paragraph that says "you" twice is payload). Inside a
+//!   payload, a new paragraph returns to frame only when it reads as an instruction (a strong
+//!   cue and another cue), which lets trailing instructions after a payload count.
 //!
 //! Frame pieces become tokens (ASCII words, and each CJK character on its own, so Chinese gets
-//! character shingles); every payload piece becomes one mask token, and runs of masks collapse
+//! character n-grams); every payload piece becomes one mask token, and runs of masks collapse
 //! into one, so a payload of one line and one of forty look the same. The system prompt is
 //! segmented the same way and comes first, joined by a separator token.
 //!
-//! * `simhash`: 64-bit Charikar SimHash over the 3-shingles of that token stream. Changing one
-//!   word changes at most three shingles, so light edits move a few bits; unrelated frames
-//!   differ in about half of the bits.
+//! * `simhash`: 64-bit Charikar SimHash over the token bigrams (weight 1) and the content-word
+//!   unigrams (weight 2; stopwords, masks and the separator only appear inside bigrams, so the
+//!   shared scaffolding of all prompts does not pull unrelated frames together). A one-word
+//!   edit changes one unigram and two bigrams, so it moves a few bits; unrelated frames differ
+//!   in about half of the bits.
 //! * `exact`: an order-sensitive hash of the same token stream (identical frames only).
 //! * `payload_hash`: a hash of the masked pieces in order (of the whole normalised prompt when
 //!   nothing was masked), so per-account sketches can count distinct payloads per frame.
 //!
-//! Measured on the test corpus (`tests/request_fingerprint.rs`): one frame around 100 different
-//! payloads gives a single fingerprint (distance 0); one- or two-word edits stay within a
-//! handful of bits; unrelated prompts sit around 32 bits apart.
+//! Measured by `tests/request_fingerprint.rs`: eight delimited harvest frames around 100
+//! payloads each (math, code, essays, Chinese) give one fingerprint per frame (all 100
+//! identical); payload-first and inline frames give one fingerprint for 95–98 of 100, the
+//! rest being payloads that carry an instruction sentence of their own ("Please answer in fewer
+//! than two paragraphs."), which no single-request rule can tell from the frame. One-word
+//! edits: mean 6 bits, 90th percentile 12. Unrelated frames: mean 31 bits, minimum 18.
 
 use super::cues::{mask, Cue, CueMask, Hit, META_MASK, STRONG_META_MASK};
 use super::hash::{hash_bytes, mix64, SimHash, Stream};
+use super::label::label;
 use super::lex::{first_at, Kind, Line, Tok};
 use super::normalize::ELISION;
 use super::shape::shape;
@@ -320,20 +330,6 @@ fn word_count(toks: &[Tok], s: usize, e: usize) -> u32 {
     words + cjk.div_ceil(2)
 }
 
-/// Byte-level word count for short label heads, where tokens are not at hand.
-fn rough_words(b: &[u8]) -> u32 {
-    let mut words = 0;
-    let mut prev = false;
-    for &c in b {
-        let w = c.is_ascii_alphanumeric() || c >= 0x80;
-        if w && !prev {
-            words += 1;
-        }
-        prev = w;
-    }
-    words
-}
-
 fn is_frame(m: Meta, words: u32) -> bool {
     (m.strong >= 1 || m.total >= 2) && (words <= 30 || m.total * 10 >= words)
 }
@@ -355,155 +351,6 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
-}
-
-/// Template labels recognised anywhere, including inside a payload.
-const LABELS_STRONG: &[&[u8]] = &[
-    b"problem",
-    b"question",
-    b"query",
-    b"text",
-    b"passage",
-    b"context",
-    b"document",
-    b"article",
-    b"essay",
-    b"prompt",
-    b"instruction",
-    b"instructions",
-    b"task",
-    b"request",
-    b"response",
-    b"responses",
-    b"answer",
-    b"answers",
-    b"solution",
-    b"reference",
-    b"rubric",
-    b"criteria",
-    b"conversation",
-    b"dialogue",
-    b"dialog",
-    b"transcript",
-    b"original",
-    b"draft",
-    b"user",
-    b"assistant",
-    b"human",
-    b"excerpt",
-];
-
-/// Labels recognised only before any payload (payloads contain `Example 1:` and `Input:`).
-const LABELS_WEAK: &[&[u8]] = &[
-    b"input",
-    b"output",
-    b"example",
-    b"examples",
-    b"options",
-    b"choices",
-    b"topic",
-    b"q",
-    b"a",
-    b"source",
-    b"target",
-    b"message",
-    b"email",
-    b"content",
-    b"statement",
-    b"review",
-    b"story",
-    b"sentence",
-    b"paragraph",
-    b"code",
-    b"snippet",
-    b"data",
-    b"premise",
-    b"hypothesis",
-];
-
-const ZH_LABELS: &[&str] = &[
-    "题目", "问题", "文本", "原文", "内容", "输入", "回答", "答案", "段落", "文章", "代码", "任务",
-    "指令", "材料", "句子", "示例", "例子", "对话", "请求", "用户", "助手", "参考", "题干", "选项",
-    "回复", "评分",
-];
-
-/// Label words by token hash: `true` for strong labels, `false` for weak ones.
-fn label_words() -> &'static std::collections::HashMap<u64, bool> {
-    static SET: OnceLock<std::collections::HashMap<u64, bool>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let weak = LABELS_WEAK.iter().map(|w| (hash_bytes(w), false));
-        weak.chain(LABELS_STRONG.iter().map(|w| (hash_bytes(w), true)))
-            .collect()
-    })
-}
-
-fn is_label_word(w: &[u8], strong_only: bool) -> bool {
-    label_words()
-        .get(&hash_bytes(w))
-        .is_some_and(|&strong| strong || !strong_only)
-}
-
-/// Does the text contain a label word (ASCII words or a Chinese label)?
-fn has_label_word(t: &[u8], strong_only: bool) -> bool {
-    if t.iter().any(|&c| c >= 0x80) {
-        let s = std::str::from_utf8(t).unwrap_or("");
-        if ZH_LABELS.iter().any(|z| s.contains(z)) {
-            return true;
-        }
-    }
-    t.split(|c| !c.is_ascii_alphanumeric())
-        .any(|w| !w.is_empty() && is_label_word(w, strong_only))
-}
-
-/// If the trimmed line opens with a label, returns where its payload starts (== len for none).
-/// Weak labels (`Input:`, `Example:`) count only after some frame and outside a payload.
-fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usize> {
-    let strong_only = in_payload || !seen_frame;
-    let first = *l.first()?;
-    // Delimiter lines.
-    if l.len() >= 3 && l.iter().all(|&c| c == first) && matches!(first, b'=' | b'*' | b'#' | b'-') {
-        return Some(l.len());
-    }
-    if l == b"\"\"\"" || l == b"'''" {
-        return Some(l.len());
-    }
-    match first {
-        b'#' => {
-            let text = &l[l.iter().take_while(|&&c| c == b'#').count()..];
-            (rough_words(text) <= 8 && (!in_payload || has_label_word(text, true)))
-                .then_some(l.len())
-        }
-        b'[' | b'<' => {
-            let close = if first == b'[' { b']' } else { b'>' };
-            let end = l.iter().take(80).position(|&c| c == close)?;
-            let inner = &l[1..end];
-            let ok = !inner.is_empty()
-                && rough_words(inner) <= 8
-                && (!in_payload || has_label_word(inner, true));
-            ok.then_some(end + 1)
-        }
-        0xE3 if l.starts_with("【".as_bytes()) => {
-            let s = std::str::from_utf8(l).ok()?;
-            let end = s.find('】')?;
-            (end <= 40 && (!in_payload || has_label_word(&l[3..end], true)))
-                .then_some(end + '】'.len_utf8())
-        }
-        _ => {
-            // `Word word 3:` / `题目:` with a label word before the colon.
-            let colon = l.iter().take(48).position(|&c| c == b':')?;
-            if l.get(colon + 1) == Some(&b'/') {
-                return None;
-            }
-            let head = &l[..colon];
-            // At most four words, or a short Chinese head (`题目`, `参考答案`, `【问题】`).
-            let ok = if head.iter().any(|&c| c >= 0x80) {
-                head.len() <= 24
-            } else {
-                head.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() <= 4
-            };
-            (ok && has_label_word(head, strong_only)).then_some(colon + 1)
-        }
-    }
 }
 
 /// The end of the sentence that starts at `s` (just after its `.`, `?` or `!` token, or `e`),

@@ -23,6 +23,7 @@ mod classify;
 mod cues;
 mod frame;
 mod hash;
+mod label;
 mod lex;
 mod normalize;
 mod shape;
