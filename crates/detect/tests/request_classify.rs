@@ -219,6 +219,35 @@ fn chat_is_everything_else() {
 }
 
 #[test]
+fn weak_words_alone_do_not_pick_a_class() {
+    // Problem-solving words without numbers are not a math problem.
+    assert_eq!(cap("How many calories are in a banana?"), Chat);
+    assert_eq!(
+        cap("Write a short story where the main character has to solve a riddle to escape."),
+        Chat
+    );
+    // Talk about an image without one, or about function calls in code, is not vision/agentic.
+    let f = facts("Describe the image you would paint of a sunset.");
+    assert_eq!(f.capability, Chat);
+    assert!(f.capabilities.contains(Vision));
+    assert_eq!(
+        cap("How do I make a function call in JavaScript with named arguments?"),
+        Coding
+    );
+    // Translation is a weak rewrite; a summary is chat.
+    assert_eq!(cap("Translate \"good morning\" into Japanese."), Rewrite);
+    assert_eq!(
+        cap("Summarize this article: The Federal Reserve raised rates on Wednesday."),
+        Chat
+    );
+    // Judging whether an answer is correct is grading.
+    assert_eq!(
+        cap("I will give you a question and an answer. Tell me if the answer is correct."),
+        Grading
+    );
+}
+
+#[test]
 fn the_set_holds_every_class_with_evidence() {
     let f = facts("Please act as an impartial judge and rate the response to this coding question.\n\n[Question]\nWrite a Python function that reverses a string.\n\n[Answer]\n```python\ndef rev(s):\n    return s[::-1]\n```");
     assert_eq!(f.capability, Grading);

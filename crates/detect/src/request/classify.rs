@@ -6,15 +6,15 @@
 //! Each class gets a strength: 3 for request structure (tools, images), 2 for strong evidence,
 //! 1 for weak evidence. The primary class is the strongest one, ties broken in the order
 //! agentic > vision > grading > data_generation > rewrite > coding > reasoning; a request with
-//! no class at strength 1 or more (2 or more for grading and data generation, whose weak cues
-//! such as "on a scale of 1 to 10" are common in chat) is `chat`. Every class at strength 1 or
-//! more is in the `capabilities` set.
+//! no class at strength 1 or more (2 or more for agentic, vision, grading and data generation,
+//! whose weak cues such as "the image", "function call" or "on a scale of 1 to 10" are common
+//! in chat) is `chat`. Every class at strength 1 or more is in the `capabilities` set.
 //!
 //! * agentic: tools declared, tool calls in the response or `stop_reason: tool_use` (3); a
 //!   ReAct-style transcript or tool talk in the text (2 with two cues, else 1).
 //! * vision: an image (3); talk about "this image" (1).
-//! * grading: a judge or rubric set-up (`impartial judge`, `rubric`, `[[rating]]`, 评分标准,
-//!   打分), or a scoring verb right before its object (`rate the response`, `score the answer`,
+//! * grading: a judge or rubric set-up (`impartial judge`, `rubric`, `[[rating]]`, `is the
+//!   answer correct`, 评分标准, 打分), or a scoring verb right before its object (`rate the response`, `score the answer`,
 //!   评估…回答) (2); a scale or a reference answer alone (1). "5th grade" is not grading.
 //! * data_generation: a generating verb before a data-set noun (`produce JSONL training
 //!   examples`, 生成…问答对) or before a count of at least 10 items (`generate 50 questions`,
@@ -24,10 +24,15 @@
 //!   in Rust", or code in the prompt) the request is coding and rewrite drops to 1: the
 //!   provider wants to know that coding ability is being harvested. `safe_rewrite` is set when
 //!   a rewriting verb meets a safety qualifier (`harmless`, `safely`, 无害).
-//! * coding: code in the prompt (fences, code-like lines, a `def`), an unmistakable coding ask,
-//!   or a language name with programming vocabulary (2); either alone (1).
+//! * coding: code in the prompt (fences, code-like lines, a `def`), an unmistakable coding ask
+//!   (`write a function`, `traceback`, 代码实现), or a language name with programming vocabulary
+//!   (2); a language name alone or two programming words (1). A single ambiguous word (`rust`,
+//!   `program`) is nothing.
 //! * reasoning: math notation or mathematics and logic vocabulary (`prove that`, `integer`,
-//!   方程) (2); problem-solving words, step-by-step asks or chain-of-thought asks (1).
+//!   方程) (2); problem-solving words (`how many`, `calculate`, 多少) in a prompt with digits,
+//!   step-by-step asks or chain-of-thought asks (1).
+//! * translation counts as a weak rewrite (text rewritten into another language); a summary is
+//!   chat.
 //!
 //! # Chain-of-thought elicitation
 //!
@@ -59,6 +64,8 @@ use super::CotLevel;
 pub(crate) struct EventShape {
     pub tools: bool,
     pub image: bool,
+    /// The prompt contains a digit (problem-solving words alone do not make a math problem).
+    pub digits: bool,
 }
 
 /// What the rules decided.
@@ -230,7 +237,10 @@ pub(crate) fn decide(buf: &[u8], hits: &[Hit], st: &Structure, shape: EventShape
     // Reasoning.
     if st.has_math() || h.has(Cue::MathStrong) {
         set(Capability::Reasoning, 2);
-    } else if h.has(Cue::MathWeak) || h.has(Cue::StepWeak) || cot != CotLevel::None {
+    } else if (h.has(Cue::MathWeak) && shape.digits)
+        || h.has(Cue::StepWeak)
+        || cot != CotLevel::None
+    {
         set(Capability::Reasoning, 1);
     }
 
@@ -243,7 +253,10 @@ pub(crate) fn decide(buf: &[u8], hits: &[Hit], st: &Structure, shape: EventShape
         }
         bits |= 1 << c.index();
         let min = match c {
-            Capability::Grading | Capability::DataGeneration => 2,
+            Capability::Agentic
+            | Capability::Vision
+            | Capability::Grading
+            | Capability::DataGeneration => 2,
             _ => 1,
         };
         if s >= min && best.is_none_or(|(b, _)| s > b) {

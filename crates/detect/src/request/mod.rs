@@ -10,14 +10,21 @@
 //! * which fixed frame wraps its variable payload ([`RequestFacts::frame`], method in `frame`),
 //!   and which payload it is ([`RequestFacts::payload_hash`]).
 //!
-//! Pipeline, one pass each over a bounded text (the first 4 KiB and last 1 KiB of the prompt,
-//! the first 2 KiB and last 512 B of the system prompt): `normalize` lowercases and simplifies
-//! into a reused buffer; `lex` cuts it into hashed tokens and lines (working out each line's code and
-//! math shape on the way); `cues` finds every English and Chinese
-//! cue phrase by looking tokens up in a table built once per process; `frame` walks lines and sentences to
-//! split frame from payload and gathers code and math structure; `classify` combines cues,
-//! structure and the event's own fields. Nothing is allocated per call once the buffers have
-//! grown.
+//! Pipeline, over a bounded text (the first 4 KiB and last 1 KiB of the prompt, the first
+//! 2 KiB and last 512 B of the system prompt, both in one reused buffer):
+//!
+//! 1. `normalize`: lowercase ASCII and map typographic and full-width punctuation (a
+//!    vectorised copy for ASCII text);
+//! 2. `lex`: one pass that cuts hashed tokens and lines, working out each line's code and math
+//!    `shape` on the way;
+//! 3. `cues`: every English and Chinese cue phrase, by looking tokens up in a table built once
+//!    per process;
+//! 4. `frame`: walks lines and sentences to split frame from payload (with `label`) and builds
+//!    the fingerprint;
+//! 5. `classify`: combines cues, structure and the event's own fields.
+//!
+//! Nothing is allocated per call once the scratch buffers have grown. Cost: about 40 000
+//! instructions for a 500-byte prompt, a few microseconds (`benches/request.rs`).
 
 mod classify;
 mod cues;
@@ -158,6 +165,8 @@ pub struct Analyzer {
     toks: Vec<Tok>,
     lines: Vec<Line>,
     hits: Vec<Hit>,
+    /// Where the prompt sits in `buf` after the last `read`.
+    prompt_at: (usize, usize),
 }
 
 impl Default for Analyzer {
@@ -174,6 +183,7 @@ impl Analyzer {
             buf: Vec::with_capacity(PROMPT_HEAD + PROMPT_TAIL + SYSTEM_HEAD + SYSTEM_TAIL + 64),
             toks: Vec::with_capacity(1024),
             lines: Vec::with_capacity(128),
+            prompt_at: (0, 0),
             hits: Vec::with_capacity(256),
         }
     }
@@ -191,6 +201,9 @@ impl Analyzer {
                 || event.tool_calls.unwrap_or(0) > 0
                 || event.stop_reason.as_deref() == Some("tool_use"),
             image: event.has_image.unwrap_or(false),
+            digits: self.buf[self.prompt_at.0..self.prompt_at.1]
+                .iter()
+                .any(u8::is_ascii_digit),
         };
         let verdict = classify::decide(&self.buf, &self.hits, &structure, shape);
 
@@ -255,6 +268,7 @@ impl Analyzer {
         let mut stats = TextStats::default();
         normalize::push_normalised(&mut self.buf, prompt, PROMPT_HEAD, PROMPT_TAIL, &mut stats);
         let prompt_end = self.buf.len();
+        self.prompt_at = (prompt_start, prompt_end);
 
         self.toks.clear();
         self.lines.clear();
