@@ -124,7 +124,7 @@ pub(crate) fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usiz
     let strong_only = in_payload || !seen_frame;
     let first = *l.first()?;
     // Delimiter lines.
-    if l.len() >= 3 && l.iter().all(|&c| c == first) && matches!(first, b'=' | b'*' | b'#' | b'-') {
+    if l.len() >= 3 && matches!(first, b'=' | b'*' | b'#' | b'-') && l.iter().all(|&c| c == first) {
         return Some(l.len());
     }
     if l == b"\"\"\"" || l == b"'''" {
@@ -153,7 +153,7 @@ pub(crate) fn label(l: &[u8], in_payload: bool, seen_frame: bool) -> Option<usiz
         }
         _ => {
             // `Word word 3:` / `题目:` with a label word before the colon.
-            let colon = l.iter().take(48).position(|&c| c == b':')?;
+            let colon = memchr::memchr(b':', &l[..l.len().min(48)])?;
             if l.get(colon + 1) == Some(&b'/') {
                 return None;
             }

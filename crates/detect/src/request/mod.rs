@@ -201,9 +201,12 @@ impl Analyzer {
                 || event.tool_calls.unwrap_or(0) > 0
                 || event.stop_reason.as_deref() == Some("tool_use"),
             image: event.has_image.unwrap_or(false),
-            digits: self.buf[self.prompt_at.0..self.prompt_at.1]
+            digits: self
+                .toks
                 .iter()
-                .any(u8::is_ascii_digit),
+                .rev()
+                .take_while(|t| t.start as usize >= self.prompt_at.0)
+                .any(|t| t.kind == lex::Kind::Num),
         };
         let verdict = classify::decide(&self.buf, &self.hits, &structure, shape);
 
