@@ -29,8 +29,8 @@ pub const COACT_BUCKET_MS: i64 = 10 * 60_000;
 /// Width of a sign-up burst bucket (each account also joins the nearer neighbouring bucket).
 pub const SIGNUP_BUCKET_MS: i64 = 15 * 60_000;
 
-/// One account's link attributes; about 700 bytes, inline, no heap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// One account's link attributes: 656 bytes, inline, no heap.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AccountLinks {
     requests: u32,
     /// Sign-up time in epoch ms; meaningful when `has_signup`.

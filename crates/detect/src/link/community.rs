@@ -148,7 +148,7 @@ mod tests {
             }
         }
         e.push((5, 25, 2.0));
-        e.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        e.sort_by_key(|x| (x.0, x.1));
         e
     }
 

@@ -53,6 +53,8 @@ pub struct LinkConfig {
     /// Frames an account sent fewer times than this are not link evidence (one-off prompts).
     pub min_frame_count: u32,
     pub community: Community,
+    /// Threads for weighing candidate pairs (0: all cores); the output does not depend on it.
+    pub threads: usize,
     /// Rounds of label propagation at most.
     pub max_rounds: u32,
     /// Evidence listed per kind in a cluster (the most widely shared values).
@@ -84,6 +86,7 @@ impl Default for LinkConfig {
             coact_min_shared: 3,
             min_frame_count: 2,
             community: Community::LabelPropagation,
+            threads: 0,
             max_rounds: 30,
             max_links_per_kind: 5,
         }
@@ -131,7 +134,7 @@ pub struct Graph {
     pub(crate) acct_off: Vec<u32>,
     pub(crate) acct_vals: Vec<u32>,
     /// Edges `(a, b, weight)` with `a < b` (internal indices), ascending.
-    pub(crate) edges: Vec<(u32, u32, f32)>,
+    pub(crate) edges: Vec<Edge>,
     pub(crate) stats: GraphStats,
 }
 
@@ -150,7 +153,8 @@ impl Linker {
     ///
     /// A shared value of kind `k` held by `df` of `N` accounts weighs
     /// `base(k) · ln(N/df) / ln(N/2)`: 1·base when two accounts share it, falling to 0 as it
-    /// becomes universal, and nothing above `max_df`. Per pair, each kind contributes its
+    /// becomes universal, and nothing above `max_df` (co-activity is the exception: it weighs
+    /// the Jaccard similarity of the two sketches, see `coact_full_jaccard`). Per pair, each kind contributes its
     /// strongest shared value plus `repeat` times the rest, up to `cap`; dependent kinds (IP,
     /// subnet, ASN; frame, co-activity) count once per family, at the best of them. A pair is an
     /// edge when a solo kind reaches `solo_min`, or when two families reach `min_family` and
@@ -249,17 +253,88 @@ impl Linker {
             stats,
         };
 
-        // 3. Candidate pairs from each value's window, then exact weighing of every candidate.
+        // 3. Candidate pairs from each value's window, then exact weighing of every candidate,
+        // on `threads` threads over account ranges of similar work; results concatenate in order.
         let kinds: Vec<AttrKind> = g.val_key.iter().map(|&k| split(k).0).collect();
-        let window = cfg.window.max(1) as usize;
+        let index = ValueIndex {
+            off: &val_off,
+            members: &val_members,
+        };
+        let threads = match cfg.threads {
+            0 => std::thread::available_parallelism().map_or(1, |t| t.get()),
+            t => t,
+        }
+        .min(n.max(1));
+        let total = g.acct_vals.len().max(1);
+        let mut bounds = vec![0usize];
+        for t in 1..threads {
+            let target = (total * t / threads) as u32;
+            bounds.push(g.acct_off.partition_point(|&o| o < target).min(n));
+        }
+        bounds.push(n);
+        let parts: Vec<(Vec<Edge>, usize)> = if threads == 1 {
+            vec![g.edges_in(&kinds, &index, 0..n)]
+        } else {
+            let g = &g;
+            let (kinds, index) = (&kinds, &index);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = bounds
+                    .windows(2)
+                    .map(|r| {
+                        let range = r[0]..r[1];
+                        scope.spawn(move || g.edges_in(kinds, index, range))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    // A worker panics only on a bug here; surface it on the caller's thread.
+                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect()
+            })
+        };
+        let mut edges = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        for (e, c) in parts {
+            edges.extend(e);
+            g.stats.candidates += c;
+        }
+        g.stats.edges = edges.len();
+        g.edges = edges;
+        g
+    }
+}
+
+/// An edge between internal indices `a < b`, with its weight.
+pub(crate) type Edge = (u32, u32, f32);
+
+/// Value → member accounts (ascending), as CSR.
+struct ValueIndex<'a> {
+    off: &'a [u32],
+    members: &'a [u32],
+}
+
+impl Graph {
+    /// Edges from the accounts in `range` to later accounts, and the number of candidates.
+    fn edges_in(
+        &self,
+        kinds: &[AttrKind],
+        index: &ValueIndex<'_>,
+        range: std::ops::Range<usize>,
+    ) -> (Vec<Edge>, usize) {
+        let window = self.cfg.window.max(1) as usize;
+        let min_gen = self.cfg.min_family;
         let mut cand: Vec<u32> = Vec::new();
         let mut edges = Vec::new();
         let mut candidates = 0usize;
-        for a in 0..n {
+        for a in range {
             cand.clear();
-            for &v in g.vals(a) {
-                let m =
-                    &val_members[val_off[v as usize] as usize..val_off[v as usize + 1] as usize];
+            for &v in self.vals(a) {
+                // A value too weak to make a family agree cannot be why a pair qualifies (up to
+                // repeats adding up); it weighs pairs found through other values but finds none.
+                if self.val_w[v as usize] < min_gen {
+                    continue;
+                }
+                let m = &index.members
+                    [index.off[v as usize] as usize..index.off[v as usize + 1] as usize];
                 let pos = m.partition_point(|&x| (x as usize) <= a);
                 cand.extend_from_slice(&m[pos..(pos + window).min(m.len())]);
             }
@@ -267,19 +342,14 @@ impl Linker {
             cand.dedup();
             candidates += cand.len();
             for &b in &cand {
-                if let Some(w) = g.weigh(&kinds, a, b as usize) {
+                if let Some(w) = self.weigh(kinds, a, b as usize) {
                     edges.push((a as u32, b, w));
                 }
             }
         }
-        g.stats.candidates = candidates;
-        g.stats.edges = edges.len();
-        g.edges = edges;
-        g
+        (edges, candidates)
     }
-}
 
-impl Graph {
     /// Shared values held by account `a` (internal index).
     pub(crate) fn vals(&self, a: usize) -> &[u32] {
         &self.acct_vals[self.acct_off[a] as usize..self.acct_off[a + 1] as usize]

@@ -400,16 +400,19 @@ struct Capture {
 
 fn capture(w: &World, clusters: &[Cluster], group: Group) -> Capture {
     let total = w.group.iter().filter(|&&g| g == group).count();
-    let (at, best) = clusters
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, c)| {
-            c.members
-                .iter()
-                .filter(|&&m| w.group[m as usize] == group)
-                .count()
-        })
-        .expect("some cluster");
+    let Some((at, best)) = clusters.iter().enumerate().max_by_key(|(_, c)| {
+        c.members
+            .iter()
+            .filter(|&&m| w.group[m as usize] == group)
+            .count()
+    }) else {
+        return Capture {
+            coverage: 0.0,
+            purity: 0.0,
+            size: 0,
+            at: 0,
+        };
+    };
     let hit = best
         .members
         .iter()
@@ -577,6 +580,17 @@ fn link_output_is_the_same_for_any_input_order() {
     let b = Linker::default().build(&shuffled).clusters();
     assert!(a.len() >= 2);
     assert_eq!(a, b);
+    for threads in [1, 3] {
+        let cfg = LinkConfig {
+            threads,
+            ..LinkConfig::default()
+        };
+        assert_eq!(
+            a,
+            Linker::new(cfg).build(&shuffled).clusters(),
+            "{threads} threads"
+        );
+    }
     let ids: Vec<_> = a.iter().map(|c| c.id.clone()).collect();
     let mut unique = ids.clone();
     unique.sort();

@@ -249,6 +249,21 @@ mod tests {
     }
 
     #[test]
+    fn subnets_are_v4_slash_24_and_v6_slash_48() {
+        let p = |s: &str| subnet_payload(addr_bits(s.parse().unwrap()));
+        assert_eq!(p("198.51.100.1"), p("198.51.100.254"));
+        assert_ne!(p("198.51.100.1"), p("198.51.101.1"));
+        assert_eq!(p("2001:db8:aa:1::1"), p("2001:db8:aa:ffff::9"));
+        assert_ne!(p("2001:db8:aa::1"), p("2001:db8:ab::1"));
+        // An IPv4 address never meets an IPv6 prefix with the same bits.
+        assert_ne!(p("0.0.0.1"), p("::1"));
+        assert_ne!(
+            ip_payload(addr_bits("10.0.0.1".parse().unwrap())),
+            ip_payload(1)
+        );
+    }
+
+    #[test]
     fn public_values_are_decoded() {
         assert_eq!(render(AttrKind::Asn, 13335, b"", ""), "AS13335");
         assert_eq!(
