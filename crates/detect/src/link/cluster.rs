@@ -37,8 +37,8 @@ pub struct CoordinationFacts {
     pub strong_share: f64,
     /// Share of members sharing a declared org with another member (a benign explanation).
     pub org_share: f64,
-    /// Largest share of members (among those with a sign-up record) created within one
-    /// two-bucket window (30 minutes).
+    /// Share of members (among those with a sign-up record) created within 15 minutes of at
+    /// least two other members: scripted sign-up runs, but also enterprise provisioning batches.
     pub signup_burst_share: f64,
     /// Coefficient of variation of member request counts: near 0 when traffic is load-balanced
     /// across the accounts, above 1 for organic groups with a few heavy users.
@@ -177,24 +177,26 @@ impl Graph {
             links.extend(ev);
         }
 
-        // Sign-up burstiness: most members created within one 30-minute window.
+        // Sign-up burstiness: members created within 15 minutes of two or more other members.
         let mut created: Vec<i64> = members
             .iter()
             .filter_map(|&m| self.created[m as usize])
             .collect();
         created.sort_unstable();
-        let mut burst = 0usize;
-        let mut lo = 0;
-        for hi in 0..created.len() {
-            while created[hi] - created[lo] >= 2 * SIGNUP_BUCKET_MS {
+        let (mut lo, mut hi, mut bursty) = (0, 0, 0usize);
+        for i in 0..created.len() {
+            while created[i] - created[lo] > SIGNUP_BUCKET_MS {
                 lo += 1;
             }
-            burst = burst.max(hi - lo + 1);
+            while hi + 1 < created.len() && created[hi + 1] - created[i] <= SIGNUP_BUCKET_MS {
+                hi += 1;
+            }
+            bursty += usize::from(hi - lo + 1 >= 3);
         }
-        let signup_burst_share = if created.len() >= 2 {
-            burst as f64 / created.len() as f64
-        } else {
+        let signup_burst_share = if created.is_empty() {
             0.0
+        } else {
+            bursty as f64 / created.len() as f64
         };
 
         // Load balancing: spread of request counts.
