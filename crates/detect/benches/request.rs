@@ -1,8 +1,12 @@
-//! Nanoseconds per `Analyzer::analyze` on a mix of realistic prompts (about 1 KB on average).
+//! Nanoseconds per `Analyzer::analyze` on a mix of realistic prompts (731 bytes on average:
+//! a judge prompt, HumanEval, a CoT-reconstruction frame, a safe rewrite, Chinese with a
+//! system prompt, a support chat, a summary, a data-generation ask).
 //!
 //! Run: `cargo bench -p dg-detect --bench request`. Criterion reports the time per mix and,
 //! through `Throughput::Elements`, requests per second; divide the time by the mix size for
-//! ns per request.
+//! ns per request. On the shared 2-core development VM: about 28 µs per mix of 8, so about
+//! 3.5 µs per request (~290k requests/s on one core); a 25 KB prompt, bounded to 5 KB, costs
+//! about 17 µs.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use dg_detect::request::Analyzer;

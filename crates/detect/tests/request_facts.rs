@@ -137,3 +137,30 @@ fn analysis_is_deterministic_and_reusable() {
     let long = facts(&"long text with many words. ".repeat(2000));
     assert_eq!(long.prompt_chars, 27 * 2000);
 }
+
+#[test]
+fn odd_text_never_panics() {
+    // A small deterministic generator over an alphabet of the characters the rules look at.
+    let alphabet: Vec<char> = "aZ0 9_'\"`$:\\[]<>#+&.?!,;{}()=-*/^|\n\t\r【】「」《》“”’：，。？！题目请你的思考过程\u{1}é€😀"
+        .chars()
+        .collect();
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut a = Analyzer::new();
+    for len in [0, 1, 2, 3, 7, 50, 300, 6000] {
+        for _ in 0..40 {
+            let s: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let system: String = s.chars().take(len / 3).collect();
+            let e = with_system(&system, &s);
+            let f = a.analyze(&e);
+            assert_eq!(f, analyze(&e));
+            assert_eq!(f.prompt_chars as usize, s.chars().count());
+        }
+    }
+}
