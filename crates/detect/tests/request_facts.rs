@@ -164,3 +164,11 @@ fn odd_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn facts_stay_small() {
+    // Folded into fixed-size per-account state on every event.
+    let size = std::mem::size_of::<dg_detect::request::RequestFacts>();
+    println!("RequestFacts: {size} bytes");
+    assert!(size <= 80, "{size}");
+}
