@@ -1,20 +1,20 @@
-//! Scenarios: populations with synthetic sign-up records and traffic in, who is clustered with
-//! whom out. Run with `--nocapture` to see the measured coverage and purity.
+//! The scenarios' world: populations with synthetic sign-up records and traffic, and measures
+//! of who was clustered with whom.
 
 use std::net::{IpAddr, Ipv4Addr};
 
 use dg_model::{Account, SignupChannel, Timestamp};
 
-use super::*;
 use crate::account::sketch::mix;
+use crate::link::{AccountLinks, Cluster, GraphStats, LinkConfig, Linker};
 
-const T0: i64 = 1_770_000_000_000;
-const MIN: i64 = Timestamp::MINUTE;
-const HOUR: i64 = Timestamp::HOUR;
-const DAY: i64 = Timestamp::DAY;
+pub(super) const T0: i64 = 1_770_000_000_000;
+pub(super) const MIN: i64 = Timestamp::MINUTE;
+pub(super) const HOUR: i64 = Timestamp::HOUR;
+pub(super) const DAY: i64 = Timestamp::DAY;
 /// The client fingerprint of the most popular SDK: shared by nearly everyone.
-const POPULAR_SDK: &str = "t13d1516h2_8daaf6152771_popular_sdk";
-const COMMON_SHAPES: [&str; 12] = [
+pub(super) const POPULAR_SDK: &str = "t13d1516h2_8daaf6152771_popular_sdk";
+pub(super) const COMMON_SHAPES: [&str; 12] = [
     "aaaa.aaaaa",
     "aaaaaaaa",
     "aaaaaa99",
@@ -30,31 +30,31 @@ const COMMON_SHAPES: [&str; 12] = [
 ];
 
 /// SplitMix64: a tiny seeded generator, so the scenarios need no extra dependency.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         mix(self.0)
     }
-    fn below(&mut self, n: u64) -> u64 {
+    pub(super) fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
-    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+    pub(super) fn range(&mut self, lo: i64, hi: i64) -> i64 {
         lo + self.below((hi - lo).max(1) as u64) as i64
     }
-    fn chance(&mut self, p: f64) -> bool {
+    pub(super) fn chance(&mut self, p: f64) -> bool {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
     /// Heavy-tailed count in 1..=max (many light users, a few heavy ones).
-    fn heavy(&mut self, max: u32) -> u32 {
+    pub(super) fn heavy(&mut self, max: u32) -> u32 {
         let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
         ((1.0 / (1.0 - u * 0.999)).powf(1.3) as u32).clamp(1, max)
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Group {
+pub(super) enum Group {
     Hydra,
     Individual,
     Enterprise,
@@ -62,19 +62,19 @@ enum Group {
     AppUser,
 }
 
-struct World {
-    rng: Rng,
-    links: Vec<AccountLinks>,
-    group: Vec<Group>,
-    enterprise_card: String,
+pub(super) struct World {
+    pub(super) rng: Rng,
+    pub(super) links: Vec<AccountLinks>,
+    pub(super) group: Vec<Group>,
+    pub(super) enterprise_card: String,
 }
 
-fn v4(a: u8, b: u8, c: u8, d: u8) -> IpAddr {
+pub(super) fn v4(a: u8, b: u8, c: u8, d: u8) -> IpAddr {
     IpAddr::V4(Ipv4Addr::new(a, b, c, d))
 }
 
 /// A frame SimHash with a few random bits flipped (slot filling moves a template a little).
-fn jitter(rng: &mut Rng, frame: u64, max_bits: u64) -> u64 {
+pub(super) fn jitter(rng: &mut Rng, frame: u64, max_bits: u64) -> u64 {
     let mut f = frame;
     for _ in 0..rng.below(max_bits + 1) {
         f ^= 1 << rng.below(64);
@@ -83,7 +83,7 @@ fn jitter(rng: &mut Rng, frame: u64, max_bits: u64) -> u64 {
 }
 
 impl World {
-    fn new(seed: u64) -> Self {
+    pub(super) fn new(seed: u64) -> Self {
         Self {
             rng: Rng(seed),
             links: Vec::new(),
@@ -93,7 +93,7 @@ impl World {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn add(
+    pub(super) fn add(
         &mut self,
         group: Group,
         created: i64,
@@ -120,11 +120,11 @@ impl World {
         self.links.len() - 1
     }
 
-    fn card(&mut self) -> String {
+    pub(super) fn card(&mut self) -> String {
         format!("card_{:016x}", self.rng.next())
     }
 
-    fn home_ip(&mut self) -> IpAddr {
+    pub(super) fn home_ip(&mut self) -> IpAddr {
         let x = self.rng.next();
         v4(
             (x % 150) as u8 + 20,
@@ -134,13 +134,13 @@ impl World {
         )
     }
 
-    fn human_shape(&mut self) -> &'static str {
+    pub(super) fn human_shape(&mut self) -> &'static str {
         COMMON_SHAPES[self.rng.below(COMMON_SHAPES.len() as u64) as usize]
     }
 
     /// A 300-account hydra: 12 shared cards, sign-ups in scripted bursts of 20, 40 proxy exits
     /// in 5 hosting /24s, two frames, traffic load-balanced over the accounts for three days.
-    fn hydra(&mut self, n: usize) -> Vec<usize> {
+    pub(super) fn hydra(&mut self, n: usize) -> Vec<usize> {
         let domains = ["gmail.com", "outlook.com", "proton.me"];
         let mut ids = Vec::new();
         let (mut card, mut burst) = (String::new(), 0);
@@ -202,7 +202,7 @@ impl World {
 
     /// Unrelated people: own address and card, the popular SDK, gmail.com with a common shape,
     /// a few requests over three days; a third use one of five popular app frames.
-    fn individuals(&mut self, n: usize) -> Vec<usize> {
+    pub(super) fn individuals(&mut self, n: usize) -> Vec<usize> {
         let app_frames: Vec<u64> = (0..5).map(|i| mix(0xA99 + i)).collect();
         let mut ids = Vec::new();
         for _ in 0..n {
@@ -241,7 +241,7 @@ impl World {
 
     /// An enterprise: one company card, one org, three NAT addresses in one /24, accounts
     /// provisioned in batches, an internal tool's frame used in working hours, volumes heavy-tailed.
-    fn enterprise(&mut self, n: usize) -> Vec<usize> {
+    pub(super) fn enterprise(&mut self, n: usize) -> Vec<usize> {
         let card = self.card();
         self.enterprise_card = card.clone();
         let shapes = ["aaaa.aaaaa", "aaaaa.aaaaaa", "a.aaaaaa"];
@@ -285,7 +285,7 @@ impl World {
 
     /// A university: 400 students behind one campus NAT, education sign-ups in lab sessions,
     /// a course assignment frame.
-    fn university(&mut self, n: usize) -> Vec<usize> {
+    pub(super) fn university(&mut self, n: usize) -> Vec<usize> {
         let nat = v4(192, 0, 2, 200);
         let assignment = 0x0dd0_beef_cafe_0042u64;
         let mut ids = Vec::new();
@@ -322,7 +322,7 @@ impl World {
     }
 
     /// Users of one mobile app whose backend calls the API through one cloud egress address.
-    fn app_users(&mut self, n: usize) -> Vec<usize> {
+    pub(super) fn app_users(&mut self, n: usize) -> Vec<usize> {
         let egress = v4(3, 5, 140, 2);
         let app = 0x4444_5555_6666_7777u64;
         let mut ids = Vec::new();
@@ -348,7 +348,7 @@ impl World {
         ids
     }
 
-    fn input(&self) -> Vec<(u32, &AccountLinks)> {
+    pub(super) fn input(&self) -> Vec<(u32, &AccountLinks)> {
         self.links
             .iter()
             .enumerate()
@@ -356,7 +356,7 @@ impl World {
             .collect()
     }
 
-    fn clusters(&self, cfg: LinkConfig) -> (Vec<Cluster>, GraphStats) {
+    pub(super) fn clusters(&self, cfg: LinkConfig) -> (Vec<Cluster>, GraphStats) {
         let g = Linker::new(cfg).build(&self.input());
         let clusters = g.clusters();
         if std::env::var_os("LINK_EXPLAIN").is_some() {
@@ -390,15 +390,15 @@ impl World {
 
 /// How well one group is captured: the cluster holding most of it, its coverage and purity.
 #[derive(Debug)]
-struct Capture {
-    coverage: f64,
-    purity: f64,
-    size: usize,
+pub(super) struct Capture {
+    pub(super) coverage: f64,
+    pub(super) purity: f64,
+    pub(super) size: usize,
     /// Index of the cluster.
-    at: usize,
+    pub(super) at: usize,
 }
 
-fn capture(w: &World, clusters: &[Cluster], group: Group) -> Capture {
+pub(super) fn capture(w: &World, clusters: &[Cluster], group: Group) -> Capture {
     let total = w.group.iter().filter(|&&g| g == group).count();
     let Some((at, best)) = clusters.iter().enumerate().max_by_key(|(_, c)| {
         c.members
@@ -427,7 +427,7 @@ fn capture(w: &World, clusters: &[Cluster], group: Group) -> Capture {
 }
 
 /// Accounts of a group that sit in any cluster.
-fn clustered(w: &World, clusters: &[Cluster], group: Group) -> usize {
+pub(super) fn clustered(w: &World, clusters: &[Cluster], group: Group) -> usize {
     clusters
         .iter()
         .flat_map(|c| c.members.iter())
@@ -436,7 +436,7 @@ fn clustered(w: &World, clusters: &[Cluster], group: Group) -> usize {
 }
 
 /// Clusters holding accounts of more than one group.
-fn mixed(w: &World, clusters: &[Cluster]) -> Vec<(usize, Vec<(Group, usize)>)> {
+pub(super) fn mixed(w: &World, clusters: &[Cluster]) -> Vec<(usize, Vec<(Group, usize)>)> {
     let mut out = Vec::new();
     for c in clusters {
         let mut tally: Vec<(Group, usize)> = Vec::new();
@@ -452,190 +452,4 @@ fn mixed(w: &World, clusters: &[Cluster]) -> Vec<(usize, Vec<(Group, usize)>)> {
         }
     }
     out
-}
-
-#[test]
-fn link_hydra_is_one_cluster_and_individuals_stay_apart() {
-    let mut w = World::new(1);
-    w.hydra(300);
-    w.individuals(5000);
-    let (clusters, stats) = w.clusters(LinkConfig::default());
-    let h = capture(&w, &clusters, Group::Hydra);
-    let loose = clustered(&w, &clusters, Group::Individual);
-    eprintln!(
-        "hydra: coverage {:.3} purity {:.3} size {}; individuals clustered {loose}/5000; {stats:?}",
-        h.coverage, h.purity, h.size
-    );
-    assert!(h.coverage >= 0.95, "{h:?}");
-    assert!(h.purity >= 0.95, "{h:?}");
-    assert_eq!(loose, 0, "individuals chained: {:?}", mixed(&w, &clusters));
-    let hc = &clusters[h.at];
-    let f = &hc.coordination;
-    eprintln!("hydra facts: {f:?}");
-    assert!(f.kinds.contains(&AttrKind::Payment));
-    assert!(f.kinds.contains(&AttrKind::CoActivity));
-    assert!(f.strong_share > 0.9 && f.interleave_share > 0.8, "{f:?}");
-    assert!(f.volume_cv < 0.3, "load-balanced traffic: {f:?}");
-    assert!(f.signup_burst_share > 0.9, "scripted sign-up runs: {f:?}");
-    // Popular values are ignored as evidence, not listed.
-    let sdk = value_payload(AttrKind::ClientFingerprint, POPULAR_SDK);
-    assert!(!hc.links.iter().any(|l| l.value_hash == sdk));
-}
-
-#[test]
-fn link_enterprise_is_its_own_cluster_and_does_not_absorb_the_hydra() {
-    let mut w = World::new(2);
-    let hydra = w.hydra(300);
-    w.enterprise(300);
-    w.individuals(2000);
-    // An insider: five hydra accounts pay with the company card, sign up with company-style
-    // addresses and sometimes run through the company NAT: real edges into the enterprise.
-    for &id in &hydra[..5] {
-        let created = w.links[id].created_at().unwrap();
-        w.links[id].set_account(&Account {
-            account_id: String::new(),
-            created_at: Timestamp(created),
-            org_id: None,
-            email_domain: Some("acme-corp.com".into()),
-            email_local_shape: Some("aaaa.aaaaa".into()),
-            payment_fingerprint: Some(w.enterprise_card.clone()),
-            billing_country: None,
-            signup_channel: Some(SignupChannel::Standard),
-            verified: None,
-        });
-    }
-    for &id in &hydra[..5] {
-        for d in 0..3 {
-            for k in 0..20 {
-                let t = T0 + d * DAY + 9 * HOUR + k * 20 * MIN;
-                w.links[id].observe(t, v4(198, 18, 7, 1), Some(64_600), 0, None);
-            }
-        }
-    }
-    for method in [Community::Components, Community::LabelPropagation] {
-        let cfg = LinkConfig {
-            community: method,
-            ..LinkConfig::default()
-        };
-        let (clusters, _) = w.clusters(cfg);
-        let h = capture(&w, &clusters, Group::Hydra);
-        let e = capture(&w, &clusters, Group::Enterprise);
-        eprintln!(
-            "{method:?}: hydra coverage {:.3} purity {:.3} size {}; enterprise coverage {:.3} purity {:.3} size {}",
-            h.coverage, h.purity, h.size, e.coverage, e.purity, e.size
-        );
-        if method == Community::Components {
-            // The premise: the insider's edges are real, so single linkage merges the two.
-            assert!(
-                h.purity < 0.6,
-                "no bridge edges; the scenario tests nothing: {h:?}"
-            );
-        } else {
-            assert!(h.coverage >= 0.95 && h.purity >= 0.95, "{h:?}");
-            assert!(e.coverage >= 0.95 && e.purity >= 0.95, "{e:?}");
-            let ec = &clusters[e.at];
-            let f = &ec.coordination;
-            eprintln!("enterprise facts: {f:?}");
-            assert!(f.org_share > 0.95, "{f:?}");
-            assert!(f.volume_cv > 0.8, "organic volumes: {f:?}");
-        }
-    }
-}
-
-#[test]
-fn link_university_and_cloud_egress_do_not_merge_everything() {
-    let mut w = World::new(3);
-    w.university(400);
-    w.app_users(3000);
-    w.individuals(1000);
-    let (clusters, stats) = w.clusters(LinkConfig::default());
-    let u = capture(&w, &clusters, Group::Student);
-    let apps = clustered(&w, &clusters, Group::AppUser);
-    let biggest = clusters.iter().map(|c| c.members.len()).max().unwrap_or(0);
-    eprintln!(
-        "university: coverage {:.3} purity {:.3} size {}; app users clustered {apps}/3000; \
-         biggest cluster {biggest}; clusters {}; {stats:?}",
-        u.coverage,
-        u.purity,
-        u.size,
-        clusters.len()
-    );
-    assert!(
-        mixed(&w, &clusters).is_empty(),
-        "{:?}",
-        mixed(&w, &clusters)
-    );
-    assert!(biggest <= 400, "{biggest}");
-    assert!(apps <= 30, "{apps} app users linked through the egress");
-}
-
-#[test]
-fn link_output_is_the_same_for_any_input_order() {
-    let mut w = World::new(4);
-    w.hydra(300);
-    w.enterprise(300);
-    w.individuals(1500);
-    let input = w.input();
-    let a = Linker::default().build(&input).clusters();
-    let mut shuffled = input.clone();
-    let mut rng = Rng(99);
-    for i in (1..shuffled.len()).rev() {
-        let j = rng.below(i as u64 + 1) as usize;
-        shuffled.swap(i, j);
-    }
-    shuffled.reverse();
-    let b = Linker::default().build(&shuffled).clusters();
-    assert!(a.len() >= 2);
-    assert_eq!(a, b);
-    for threads in [1, 3] {
-        let cfg = LinkConfig {
-            threads,
-            ..LinkConfig::default()
-        };
-        assert_eq!(
-            a,
-            Linker::new(cfg).build(&shuffled).clusters(),
-            "{threads} threads"
-        );
-    }
-    let ids: Vec<_> = a.iter().map(|c| c.id.clone()).collect();
-    let mut unique = ids.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(ids.len(), unique.len());
-}
-
-#[test]
-fn link_evidence_renders_keyed_personal_values_matching_keyed_value() {
-    let mut w = World::new(5);
-    w.hydra(60);
-    let (clusters, _) = w.clusters(LinkConfig::default());
-    let c = &clusters[0];
-    let ip = c
-        .links
-        .iter()
-        .find(|l| l.kind == AttrKind::Ip)
-        .expect("ip evidence");
-    let shown = ip.render(b"secret", "k1");
-    let pool: Vec<String> = (0..40)
-        .map(|i| {
-            keyed_value(
-                AttrKind::Ip,
-                &format!("45.55.{}.{}", 100 + i % 5, 10 + i),
-                b"secret",
-                "k1",
-            )
-        })
-        .collect();
-    assert!(pool.contains(&shown), "{shown}");
-    let asn = c.links.iter().find(|l| l.kind == AttrKind::Asn).unwrap();
-    assert_eq!(asn.render(b"secret", "k1"), "AS14061");
-    for l in &c.links {
-        let s = l.render(b"secret", "k1");
-        assert_eq!(
-            l.kind.is_personal(),
-            s.starts_with("hmac-sha256:k1:"),
-            "{s}"
-        );
-    }
 }
