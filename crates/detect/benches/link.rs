@@ -111,6 +111,7 @@ fn population(n: usize) -> (Vec<AccountLinks>, Vec<u32>, u64) {
     let hydra_total = n / 100;
     let mut hydra_left = 0usize;
     let mut hydra_id = 0u64;
+    #[allow(clippy::needless_range_loop)] // `i` is also the account's position and id seed
     for i in 0..n {
         let mut l = AccountLinks::new();
         if i < hydra_total {

@@ -61,8 +61,8 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
             let sw = if r.attack { 1.0 } else { opts.benign_weight };
             let e = (sigmoid(z) - y) * sw;
             gb += e;
-            for k in 0..N_SIGNALS {
-                gw[k] += e * r.x[k];
+            for (g, x) in gw.iter_mut().zip(&r.x) {
+                *g += e * x;
             }
         }
         b -= opts.learning_rate * gb / total;

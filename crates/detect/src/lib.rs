@@ -1,6 +1,7 @@
 //! distillguard's detection library: pure functions and fixed-size state, no I/O.
 
 pub mod account;
+pub mod campaign;
 pub mod features;
 pub mod fit;
 pub mod link;

@@ -1,17 +1,20 @@
 //! The scan engine: walks events in time order, keeps per-account state, scores accounts and
 //! records when each first left `allow`. Pure: the caller reads files and looks up addresses.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 
 use ahash::RandomState;
 use dg_model::{
-    Account, AccountFinding, Decision, Event, IpRange, NetKind, Policy, Release, Timestamp,
+    Account, AccountFinding, Capability, ClusterFinding, ClusterLink, Decision, Event, IpRange,
+    NetKind, Policy, Reason, Release, Timestamp,
 };
 
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts};
-use crate::features::{self, N_SIGNALS};
+use crate::campaign;
+use crate::features::{self, Family, Signal, N_SIGNALS};
+use crate::link::{AccountLinks, Cluster, LinkConfig, Linker};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
@@ -21,12 +24,80 @@ pub const ADOPTION_WINDOW_MS: i64 = 2 * Timestamp::DAY;
 /// Re-score an account every this many of its requests (and at the end of the scan).
 const RESCORE_EVERY: u32 = 16;
 
+/// Default period of re-linking clusters in event time.
+pub const RELINK_EVERY_MS: i64 = 3 * Timestamp::HOUR;
+
+/// Content log-odds from which an account takes part in the re-links during the scan (the
+/// final link takes every account): keeps periodic linking cheap on millions of accounts.
+pub const RELINK_CANDIDATE_LOGIT: f64 = 0.5;
+
+/// Log-odds a successor inherits from the flagged campaign whose workload it takes over.
+pub const SUCCESSOR_WEIGHT: f64 = 2.0;
+
 /// Everything the scan needs besides the events.
 #[derive(Debug, Clone)]
 pub struct ScanConfig {
     pub policy: Policy,
     pub weights: Weights,
     pub releases: Vec<Release>,
+    /// Re-link clusters every this many ms of event time (0: only at the end).
+    pub relink_every_ms: i64,
+    /// Key and key id for hashing personal values in cluster evidence.
+    pub hash_key: Vec<u8>,
+    pub hash_key_id: String,
+}
+
+impl ScanConfig {
+    /// A configuration with the policy's key and the default re-link period.
+    pub fn new(policy: Policy, weights: Weights, releases: Vec<Release>) -> Self {
+        let (hash_key, hash_key_id) = if policy.hash_key.is_empty() {
+            // Deterministic but public: fine for a demo, not for sharing (the CLI warns).
+            (b"distillguard-unkeyed-demo".to_vec(), "unkeyed".to_string())
+        } else {
+            (
+                policy.hash_key.as_bytes().to_vec(),
+                policy.hash_key_id.clone(),
+            )
+        };
+        Self {
+            policy,
+            weights,
+            releases,
+            relink_every_ms: RELINK_EVERY_MS,
+            hash_key,
+            hash_key_id,
+        }
+    }
+}
+
+/// What an account inherits from the cluster it was linked into.
+#[derive(Debug, Clone)]
+struct Inherited {
+    cluster: usize,
+    logit: f64,
+    reasons: Vec<Reason>,
+}
+
+/// A linked cluster as last scored.
+#[derive(Debug, Clone)]
+struct Scored {
+    cluster: Cluster,
+    coordination: f64,
+    distillation: f64,
+    frames: Vec<u64>,
+    first_seen: i64,
+    last_seen: i64,
+    successor_of: Option<String>,
+}
+
+/// A cluster that was flagged at some relink: its workload, to recognise successors.
+#[derive(Debug, Clone)]
+struct PastCampaign {
+    id: String,
+    members: Vec<u32>,
+    frames: Vec<u64>,
+    first_seen: i64,
+    last_seen: i64,
 }
 
 /// The state of a running scan.
@@ -44,6 +115,15 @@ pub struct Scanner {
     meta: HashMap<String, Account, RandomState>,
     account_meta: Vec<Option<Account>>,
     billing_restricted: Vec<bool>,
+    links: Vec<AccountLinks>,
+    linker: Linker,
+    next_relink: Option<i64>,
+    inherited: Vec<Option<Inherited>>,
+    clusters: Vec<Scored>,
+    past: Vec<PastCampaign>,
+    last_ts: i64,
+    /// Content log-odds per account and the request count it was computed at.
+    content_cache: Vec<(u32, f64)>,
 }
 
 fn fixed_state() -> RandomState {
@@ -82,6 +162,14 @@ impl Scanner {
             meta,
             account_meta: Vec::new(),
             billing_restricted: Vec::new(),
+            links: Vec::new(),
+            linker: Linker::new(LinkConfig::default()),
+            next_relink: None,
+            inherited: Vec::new(),
+            clusters: Vec::new(),
+            past: Vec::new(),
+            last_ts: i64::MIN,
+            content_cache: Vec::new(),
         }
     }
 
@@ -99,6 +187,13 @@ impl Scanner {
             .as_ref()
             .and_then(|m| m.billing_country.as_deref())
             .is_some_and(|c| self.cfg.policy.is_restricted(c));
+        let mut links = AccountLinks::new();
+        if let Some(m) = &meta {
+            links.set_account(m);
+        }
+        self.links.push(links);
+        self.inherited.push(None);
+        self.content_cache.push((0, 0.0));
         self.account_meta.push(meta);
         self.billing_restricted.push(restricted);
         i
@@ -193,21 +288,213 @@ impl Scanner {
             },
         };
         let model = self.model_facts(ev);
+        let frame = if facts.frame.words > 0 {
+            facts.frame.simhash
+        } else {
+            0
+        };
+        self.links[i].observe(
+            ev.ts.millis(),
+            ev.ip,
+            range.map(|r| r.asn),
+            frame,
+            ev.client_fingerprint.as_deref(),
+        );
         let st = &mut self.states[i];
         st.observe(
             ev.ts,
             ip_hash(ev.ip),
-            &facts,
+            facts,
             net,
             model,
             ev.has_image.unwrap_or(false),
         );
-        if self.flagged_at[i].is_none() && st.requests >= 10 && st.requests % RESCORE_EVERY == 0 {
+        if self.flagged_at[i].is_none()
+            && st.requests >= 10
+            && st.requests.is_multiple_of(RESCORE_EVERY)
+        {
             let (decision, _) = self.verdict(i);
             if decision.is_flagged() {
                 self.flagged_at[i] = Some(ev.ts);
             }
         }
+        self.last_ts = self.last_ts.max(ev.ts.millis());
+        let every = self.cfg.relink_every_ms;
+        if every > 0 {
+            let t = ev.ts.millis();
+            match self.next_relink {
+                None => self.next_relink = Some(t + every),
+                Some(due) if t >= due => {
+                    self.relink(Timestamp(t), false);
+                    self.next_relink = Some(t + every);
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// Content-family log-odds of an account on its own (cached until it sends more requests).
+    fn content_logit(&mut self, i: usize) -> f64 {
+        let n = self.states[i].requests;
+        if self.content_cache[i].0 == n {
+            return self.content_cache[i].1;
+        }
+        let v = self.content_logit_uncached(i);
+        self.content_cache[i] = (n, v);
+        v
+    }
+
+    fn content_logit_uncached(&self, i: usize) -> f64 {
+        let (f, _) = features::compute(
+            &self.states[i],
+            self.account_meta[i].as_ref(),
+            self.billing_restricted[i],
+        );
+        Signal::ALL
+            .iter()
+            .filter(|s| s.family() == Family::Content)
+            .map(|&s| self.w[s as usize] * f.values[s as usize])
+            .sum()
+    }
+
+    /// The heaviest frames of a set of accounts (a campaign's workload signature).
+    fn frames_of(&self, members: &[u32]) -> Vec<u64> {
+        let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
+        for &m in members {
+            for (k, c) in self.states[m as usize].frames.entries().into_iter().take(2) {
+                *counts.entry(k).or_default() += u64::from(c);
+            }
+        }
+        let mut v: Vec<(u64, u64)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().take(6).map(|(k, _)| k).collect()
+    }
+
+    /// Re-links every account seen so far, scores the clusters, and passes their risk on to
+    /// members; a member whose decision now leaves `allow` is flagged at `at`.
+    /// `all` links every account; otherwise only candidates (some content evidence, flagged
+    /// or already clustered), which keeps the periodic re-links cheap.
+    pub fn relink(&mut self, at: Timestamp, all: bool) {
+        let mut chosen = Vec::new();
+        for i in 0..self.links.len() {
+            if self.links[i].requests() < 2 {
+                continue;
+            }
+            let candidate = all
+                || self.flagged_at[i].is_some()
+                || self.inherited[i].is_some()
+                || self.content_logit(i) >= RELINK_CANDIDATE_LOGIT;
+            if candidate {
+                chosen.push(i as u32);
+            }
+        }
+        let input: Vec<(u32, &AccountLinks)> = chosen
+            .iter()
+            .map(|&i| (i, &self.links[i as usize]))
+            .collect();
+        let clusters = self.linker.build(&input).clusters();
+        for x in &mut self.inherited {
+            *x = None;
+        }
+        let mut scored = Vec::with_capacity(clusters.len());
+        for cluster in clusters {
+            let members = &cluster.members;
+            let (coord, pieces) = campaign::coordination(&cluster.coordination, members.len());
+            let logits: Vec<f64> = members
+                .iter()
+                .map(|&m| self.content_logit(m as usize))
+                .collect();
+            let distill = campaign::distillation(&logits);
+            let frames = self.frames_of(members);
+            let first_seen = members
+                .iter()
+                .map(|&m| self.states[m as usize].first_ts)
+                .min()
+                .unwrap_or(0);
+            let last_seen = members
+                .iter()
+                .map(|&m| self.states[m as usize].last_ts)
+                .max()
+                .unwrap_or(0);
+            // A successor takes over a flagged campaign's frames after it went quiet.
+            let successor_of = self
+                .past
+                .iter()
+                .filter(|p| {
+                    p.id != cluster.id
+                        && !p.members.iter().any(|m| members.binary_search(m).is_ok())
+                })
+                .filter(|p| {
+                    first_seen >= p.first_seen + Timestamp::HOUR
+                        && first_seen + 6 * Timestamp::HOUR >= p.last_seen
+                })
+                .find(|p| {
+                    p.frames.iter().any(|a| {
+                        frames
+                            .iter()
+                            .any(|b| (a ^ b).count_ones() <= crate::account::sketch::FRAME_RADIUS)
+                    })
+                })
+                .map(|p| (p.id.clone(), p.last_seen));
+            let idx = scored.len();
+            let (mut logit, mut reasons) =
+                campaign::member_contribution(coord, &pieces, distill, &cluster.id);
+            if let Some((pid, quiet)) = &successor_of {
+                logit += SUCCESSOR_WEIGHT * distill.max(0.5);
+                reasons.push(Reason {
+                    code: "successor_of".to_string(),
+                    weight: score::round3(SUCCESSOR_WEIGHT * distill.max(0.5)),
+                    detail: format!(
+                        "takes over the prompt frames of flagged cluster {pid}, which went quiet at {}",
+                        Timestamp(*quiet)
+                    ),
+                });
+            }
+            for &m in members {
+                self.inherited[m as usize] = Some(Inherited {
+                    cluster: idx,
+                    logit,
+                    reasons: reasons.clone(),
+                });
+            }
+            scored.push(Scored {
+                successor_of: successor_of.map(|(id, _)| id),
+                cluster,
+                coordination: coord,
+                distillation: distill,
+                frames,
+                first_seen,
+                last_seen,
+            });
+        }
+        // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
+        for sc in &scored {
+            let mut flagged = 0usize;
+            for &m in &sc.cluster.members {
+                let m = m as usize;
+                let (d, _) = self.verdict(m);
+                if d.is_flagged() {
+                    flagged += 1;
+                    if self.flagged_at[m].is_none() {
+                        self.flagged_at[m] = Some(at);
+                    }
+                }
+            }
+            if flagged * 2 >= sc.cluster.members.len() {
+                let entry = PastCampaign {
+                    id: sc.cluster.id.clone(),
+                    members: sc.cluster.members.clone(),
+                    frames: sc.frames.clone(),
+                    first_seen: sc.first_seen,
+                    last_seen: sc.last_seen,
+                };
+                match self.past.iter_mut().find(|p| p.id == entry.id) {
+                    Some(p) => *p = entry,
+                    None => self.past.push(entry),
+                }
+            }
+        }
+        self.clusters = scored;
     }
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
@@ -216,11 +503,15 @@ impl Scanner {
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
         );
+        let extra: Vec<(Family, f64)> = self.inherited[i]
+            .iter()
+            .map(|x| (Family::Coordination, x.logit))
+            .collect();
         let (p, d) = score::score(
             &self.w,
             &self.cfg.weights,
             &f,
-            &[],
+            &extra,
             &self.cfg.policy.thresholds,
         );
         (d, p)
@@ -257,8 +548,12 @@ impl Scanner {
             .collect()
     }
 
-    /// Final findings, sorted by descending score then account id.
-    pub fn finish(&self) -> Vec<AccountFinding> {
+    /// Final findings and clusters (after a last re-link), each sorted by descending score then id.
+    pub fn finish(&mut self) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+        if self.last_ts > i64::MIN {
+            self.relink(Timestamp(self.last_ts), true);
+        }
+        let mut scores = vec![0.0; self.ids.len()];
         let mut out: Vec<AccountFinding> = (0..self.ids.len())
             .map(|i| {
                 let (f, values) = features::compute(
@@ -266,25 +561,32 @@ impl Scanner {
                     self.account_meta[i].as_ref(),
                     self.billing_restricted[i],
                 );
+                let inherited = self.inherited[i].as_ref();
+                let extra: Vec<(Family, f64)> = inherited
+                    .iter()
+                    .map(|x| (Family::Coordination, x.logit))
+                    .collect();
                 let (p, decision) = score::score(
                     &self.w,
                     &self.cfg.weights,
                     &f,
-                    &[],
+                    &extra,
                     &self.cfg.policy.thresholds,
                 );
+                scores[i] = p;
                 let first = if decision.is_flagged() {
                     Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
                 } else {
                     self.flagged_at[i]
                 };
+                let cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
                 AccountFinding {
                     account_id: self.ids[i].clone(),
                     score: score::round3(p),
                     decision,
                     first_flagged_at: first,
-                    cluster_id: None,
-                    reasons: score::reasons(&self.w, &values, Vec::new()),
+                    cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
+                    reasons: score::reasons(&self.w, &values, cluster_reasons),
                 }
             })
             .collect();
@@ -292,6 +594,77 @@ impl Scanner {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.account_id.cmp(&b.account_id))
+        });
+        let clusters = self.cluster_findings(&scores);
+        (out, clusters)
+    }
+
+    fn cluster_findings(&self, scores: &[f64]) -> Vec<ClusterFinding> {
+        let mut out: Vec<ClusterFinding> = self
+            .clusters
+            .iter()
+            .map(|sc| {
+                let members = &sc.cluster.members;
+                let mean = members.iter().map(|&m| scores[m as usize]).sum::<f64>()
+                    / members.len().max(1) as f64;
+                let score = campaign::cluster_score(sc.coordination, sc.distillation, mean);
+                let mut accounts: Vec<String> = members
+                    .iter()
+                    .map(|&m| self.ids[m as usize].clone())
+                    .collect();
+                accounts.sort();
+                let mut links: Vec<ClusterLink> = sc
+                    .cluster
+                    .links
+                    .iter()
+                    .map(|l| ClusterLink {
+                        kind: l.kind.code().to_string(),
+                        value: l.render(&self.cfg.hash_key, &self.cfg.hash_key_id),
+                        accounts: u64::from(l.accounts),
+                    })
+                    .collect();
+                if let Some(p) = &sc.successor_of {
+                    links.push(ClusterLink {
+                        kind: "successor_of".into(),
+                        value: p.clone(),
+                        accounts: members.len() as u64,
+                    });
+                }
+                let mut caps = [0u64; 8];
+                let mut requests = 0u64;
+                for &m in members {
+                    let st = &self.states[m as usize];
+                    requests += u64::from(st.requests);
+                    for (c, n) in caps.iter_mut().zip(st.capabilities) {
+                        *c += u64::from(n);
+                    }
+                }
+                let capabilities = Capability::ALL
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.as_str().to_string(),
+                            score::round3(caps[c.index()] as f64 / requests.max(1) as f64),
+                        )
+                    })
+                    .collect();
+                ClusterFinding {
+                    cluster_id: sc.cluster.id.clone(),
+                    accounts,
+                    score,
+                    decision: self.cfg.policy.thresholds.decide(score),
+                    links,
+                    capabilities,
+                    first_seen: Timestamp(sc.first_seen),
+                    last_seen: Timestamp(sc.last_seen),
+                    requests,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.cluster_id.cmp(&b.cluster_id))
         });
         out
     }

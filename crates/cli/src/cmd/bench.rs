@@ -30,28 +30,67 @@ fn peak_rss_kib() -> Option<u64> {
 
 /// Runs `bench`.
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let data = a.dir.join(format!("{:?}-{}-{}", a.scale, a.seed, if a.plain { "plain" } else { "gz" }).to_lowercase());
+    let data = a.dir.join(
+        format!(
+            "{:?}-{}-{}",
+            a.scale,
+            a.seed,
+            if a.plain { "plain" } else { "gz" }
+        )
+        .to_lowercase(),
+    );
     if !data.join("truth.jsonl").is_file() {
         let mut cfg = SimConfig::preset(a.scale, a.seed);
         cfg.gzip = !a.plain;
-        eprintln!("simulating {:?} traffic into {} ...", a.scale, data.display());
-        dg_sim::simulate(&cfg, &Corpus::embedded()?, NetPool::embedded()?, &data, &mut |_| {})?;
+        eprintln!(
+            "simulating {:?} traffic into {} ...",
+            a.scale,
+            data.display()
+        );
+        dg_sim::simulate(
+            &cfg,
+            &Corpus::embedded()?,
+            NetPool::embedded()?,
+            &data,
+            &mut |_| {},
+        )?;
     }
     let dir = super::data::DataDir::find(&data)?;
-    let bytes: u64 = dir.events.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    let bytes: u64 = dir
+        .events
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
     let rss_before = peak_rss_kib().unwrap_or(0);
     let t0 = Instant::now();
     let s = super::scan::scan_data_dir(&dir, &a.dir.join("scan"), None)?;
     let secs = t0.elapsed().as_secs_f64();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!("{:<28} {:>14}", "input", dir.events.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" "));
+    println!(
+        "{:<28} {:>14}",
+        "input",
+        dir.events
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
     println!("{:<28} {:>14.1}", "input MB (on disk)", bytes as f64 / 1e6);
     println!("{:<28} {:>14}", "lines", s.lines_read);
     println!("{:<28} {:>14}", "accounts", s.accounts);
     println!("{:<28} {:>14.2}", "seconds", secs);
     println!("{:<28} {:>14.0}", "events/s", s.lines_read as f64 / secs);
-    println!("{:<28} {:>14}", "per-account state (bytes)", std::mem::size_of::<dg_detect::account::AccountState>());
-    println!("{:<28} {:>14}", "peak RSS (MiB)", peak_rss_kib().unwrap_or(0).max(rss_before) / 1024);
+    println!(
+        "{:<28} {:>14}",
+        "per-account state (bytes)",
+        std::mem::size_of::<dg_detect::account::AccountState>()
+    );
+    println!(
+        "{:<28} {:>14}",
+        "peak RSS (MiB)",
+        peak_rss_kib().unwrap_or(0).max(rss_before) / 1024
+    );
     println!("{:<28} {:>14}", "cores", cores);
     Ok(())
 }

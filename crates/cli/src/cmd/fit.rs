@@ -58,6 +58,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             releases: data.releases.clone(),
             policy: data.policy.clone(),
             weights: None,
+            relink_minutes: 0,
         };
         let walked = walk(&inputs, &scratch, false)?;
         for (id, f) in walked.scanner.feature_rows() {

@@ -34,6 +34,10 @@ pub struct Args {
     /// Account model weights (default: the compiled-in fit).
     #[arg(long)]
     weights: Option<PathBuf>,
+    /// Re-link clusters every this many minutes of event time (0: only at the end). Shorter
+    /// periods date `first_flagged_at` of cluster-only evidence more finely, at a cost.
+    #[arg(long, default_value_t = 180)]
+    relink_minutes: u32,
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
@@ -51,6 +55,8 @@ pub struct Inputs {
     pub releases: Option<PathBuf>,
     pub policy: Option<PathBuf>,
     pub weights: Option<PathBuf>,
+    /// Re-link period in minutes of event time (0: only at the end).
+    pub relink_minutes: u32,
 }
 
 /// Runs `scan`.
@@ -62,6 +68,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         releases: a.releases,
         policy: a.policy,
         weights: a.weights,
+        relink_minutes: a.relink_minutes,
     };
     let summary = scan(&inputs, &a.out, !a.quiet)?;
     if !a.quiet {
@@ -83,6 +90,7 @@ pub fn scan_data_dir(
         releases: data.releases.clone(),
         policy: data.policy.clone(),
         weights,
+        relink_minutes: 180,
     };
     scan(&inputs, out, false)
 }
@@ -119,7 +127,7 @@ pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summa
         counters,
         started: t0,
     } = walk(inputs, out, progress)?;
-    write_outputs(&scanner, counters, t0, out)
+    write_outputs(scanner, counters, t0, out)
 }
 
 /// Reads every input and walks the events through the scanner; rejected lines go to `out`.
@@ -136,9 +144,15 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     // Rejected lines of the side inputs go to their own file: rejected.jsonl is the events'.
     let mut side_rejects = create(out, "rejected_inputs.jsonl")?;
     let mut side_rejected = 0u64;
+    let mut side_err: Option<std::io::Error> = None;
     let mut side_sink = |r: Rejected| {
         side_rejected += 1;
-        let _ = serde_json::to_writer(&mut side_rejects, &r).map(|_| side_rejects.write_all(b"\n"));
+        if let Err(e) = serde_json::to_writer(&mut side_rejects, &r)
+            .map_err(std::io::Error::from)
+            .and_then(|_| side_rejects.write_all(b"\n"))
+        {
+            side_err.get_or_insert(e);
+        }
     };
     let ip_table = match &inputs.ip_ranges {
         Some(p) => Some(dg_ingest::read_ip_ranges([p], &mut side_sink)?),
@@ -157,14 +171,19 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
         }
         None => Default::default(),
     };
-    drop(side_sink);
+    if let Some(e) = side_err {
+        return Err(e).context("writing rejected_inputs.jsonl");
+    }
     side_rejects.flush()?;
 
-    let cfg = ScanConfig {
-        policy: policy.clone(),
-        weights,
-        releases,
-    };
+    if policy.hash_key.is_empty() {
+        eprintln!(
+            "warning: no hash_key in the policy: cluster evidence is hashed with a public demo key \
+             (key id `unkeyed`); set hash_key before sharing outputs"
+        );
+    }
+    let mut cfg = ScanConfig::new(policy.clone(), weights, releases);
+    cfg.relink_every_ms = i64::from(inputs.relink_minutes) * 60_000;
     let mut scanner = Scanner::new(cfg, accounts);
 
     let mut rejected = create(out, "rejected.jsonl")?;
@@ -234,19 +253,24 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
 }
 
 fn write_outputs(
-    scanner: &Scanner,
+    mut scanner: Scanner,
     counters: dg_ingest::Counters,
     t0: Instant,
     out: &Path,
 ) -> anyhow::Result<Summary> {
-    let findings = scanner.finish();
+    let (findings, clusters) = scanner.finish();
     let mut w = create(out, "accounts.jsonl")?;
     for f in &findings {
         serde_json::to_writer(&mut w, f)?;
         w.write_all(b"\n")?;
     }
     w.flush()?;
-    create(out, "clusters.jsonl")?.flush()?;
+    let mut w = create(out, "clusters.jsonl")?;
+    for c in &clusters {
+        serde_json::to_writer(&mut w, c)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()?;
     let summary = Summary {
         contract_version: CONTRACT_VERSION,
         lines_read: counters.lines_read,
@@ -255,8 +279,8 @@ fn write_outputs(
         duplicates: counters.duplicates,
         accounts: findings.len() as u64,
         accounts_flagged: findings.iter().filter(|f| f.decision.is_flagged()).count() as u64,
-        clusters: 0,
-        clusters_flagged: 0,
+        clusters: clusters.len() as u64,
+        clusters_flagged: clusters.iter().filter(|c| c.decision.is_flagged()).count() as u64,
         elapsed_ms: t0.elapsed().as_millis() as u64,
     };
     let mut w = create(out, "summary.json")?;

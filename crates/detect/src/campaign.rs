@@ -1,0 +1,146 @@
+//! Campaign risk of a linked cluster: coordination and distillation behaviour must agree.
+//!
+//! Coordination alone (an enterprise on one card, a class behind one NAT) is not an attack, and
+//! distillation-like behaviour alone is weaker evidence than the same behaviour spread across a
+//! coordinated pool. So a cluster's contribution to each member is
+//! `weight × coordination × distillation`, where
+//!
+//! * `coordination` ∈ [0, 1] adds up named pieces of evidence (shared payment instruments,
+//!   scripted sign-up bursts, load-balanced volumes, lockstep prompting on one frame, shared
+//!   infrastructure) and is discounted by the share of members in a declared organisation;
+//! * `distillation` ∈ [0, 1] is the mean, over members, of their own content evidence (the
+//!   content family's log-odds, capped at 3 and scaled to 1).
+//!
+//! Members inherit the contribution in the `coordination` family, with one reason per piece.
+
+use dg_model::Reason;
+
+use crate::features::ramp;
+use crate::link::{AttrKind, CoordinationFacts};
+use crate::score::round3;
+
+/// Log-odds a fully coordinated pool of clear distillers adds to each member.
+pub const CAMPAIGN_WEIGHT: f64 = 6.0;
+
+/// One named piece of coordination evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub code: &'static str,
+    pub strength: f64,
+    pub detail: String,
+}
+
+/// How coordinated a cluster is, with the pieces that say so.
+pub fn coordination(f: &CoordinationFacts, members: usize) -> (f64, Vec<Piece>) {
+    let has = |k: AttrKind| f.kinds.contains(&k);
+    let mut pieces = Vec::new();
+    let mut push = |code: &'static str, weight: f64, strength: f64, detail: String| {
+        if strength > 0.0 {
+            pieces.push(Piece {
+                code,
+                strength: weight * strength,
+                detail,
+            });
+        }
+    };
+    if has(AttrKind::Payment) {
+        push(
+            "cluster_shared_payment",
+            0.35,
+            f.strong_share.max(0.5),
+            "members share payment instruments".to_string(),
+        );
+    }
+    push(
+        "cluster_signup_burst",
+        0.25,
+        f.signup_burst_share,
+        format!(
+            "{:.0}% of members were created in the same sign-up bursts",
+            f.signup_burst_share * 100.0
+        ),
+    );
+    let balanced = if members >= 5 {
+        1.0 - ramp(f.volume_cv, 0.15, 0.6)
+    } else {
+        0.0
+    };
+    push(
+        "cluster_load_balanced",
+        0.3,
+        balanced,
+        format!("request volumes are near-equal across members (coefficient of variation {:.2}): a load balancer", f.volume_cv),
+    );
+    push(
+        "cluster_template",
+        0.3,
+        f.interleave_share,
+        format!(
+            "{:.0}% of members prompt on the same frame in the same 10-minute windows",
+            f.interleave_share * 100.0
+        ),
+    );
+    if has(AttrKind::Ip) || has(AttrKind::Subnet) {
+        push(
+            "cluster_shared_infrastructure",
+            0.15,
+            1.0,
+            "members share client addresses or subnets".to_string(),
+        );
+    }
+    let raw: f64 = pieces.iter().map(|p| p.strength).sum();
+    let discount = 1.0 - f.org_share;
+    let total = raw.min(1.0) * discount;
+    // Scale pieces to the discounted total so their weights add up to what members inherit.
+    let scale = if raw > 0.0 { total / raw } else { 0.0 };
+    for p in &mut pieces {
+        p.strength *= scale;
+    }
+    (total, pieces)
+}
+
+/// Distillation behaviour of a cluster from its members' content log-odds.
+pub fn distillation(member_content_logits: &[f64]) -> f64 {
+    if member_content_logits.is_empty() {
+        return 0.0;
+    }
+    member_content_logits
+        .iter()
+        .map(|c| (c / 3.0).clamp(0.0, 1.0))
+        .sum::<f64>()
+        / member_content_logits.len() as f64
+}
+
+/// What a cluster adds to each member: log-odds and the reasons behind them.
+pub fn member_contribution(
+    coord: f64,
+    pieces: &[Piece],
+    distill: f64,
+    cluster_id: &str,
+) -> (f64, Vec<Reason>) {
+    let total = CAMPAIGN_WEIGHT * coord * distill;
+    let reasons = if coord > 0.0 {
+        pieces
+            .iter()
+            .map(|p| Reason {
+                code: p.code.to_string(),
+                weight: round3(total * p.strength / coord),
+                detail: format!(
+                    "{} (cluster {cluster_id}; members' distillation evidence {:.0}%)",
+                    p.detail,
+                    distill * 100.0
+                ),
+            })
+            .filter(|r| r.weight >= 0.05)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    (total, reasons)
+}
+
+/// Campaign risk of the cluster as a whole.
+pub fn cluster_score(coord: f64, distill: f64, mean_member_score: f64) -> f64 {
+    let z = -4.0 + CAMPAIGN_WEIGHT * coord * distill + 4.0 * mean_member_score;
+    round3(1.0 / (1.0 + (-z).exp()))
+}
