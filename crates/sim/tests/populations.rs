@@ -355,7 +355,8 @@ fn reasoning_harvester_is_one_payer_round_robin_asking_for_reasoning() {
 
     let harvest = text_share(&ev, REASONING);
     let people = text_share(&d.events_of("individual"), REASONING);
-    assert!(harvest > 0.5, "reasoning asks: {harvest:.3}");
+    // A third of its traffic harvests thinking on bare problems, with no eliciting words.
+    assert!(harvest > 0.35, "reasoning asks: {harvest:.3}");
     assert!(
         people < 0.2,
         "individuals ask for reasoning in {people:.3} of requests"
@@ -404,7 +405,7 @@ fn standby_pool_takes_over_exactly_when_the_reasoning_campaign_is_banned() {
         assert!(a.created_at.millis() < start - 7 * DAY, "{}", a.account_id);
     }
     let harvest = text_share(&standby_ev, REASONING);
-    assert!(harvest > 0.5, "standby reasoning asks: {harvest:.3}");
+    assert!(harvest > 0.35, "standby reasoning asks: {harvest:.3}");
 }
 
 /// The IPv4 /24 (or IPv6 /48) containing an address.
