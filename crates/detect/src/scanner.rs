@@ -45,7 +45,21 @@ pub struct ScanConfig {
     /// Key and key id for hashing personal values in cluster evidence.
     pub hash_key: Vec<u8>,
     pub hash_key_id: String,
+    /// Known indicators of named actors, matched against cluster evidence.
+    pub indicators: Vec<Indicator>,
 }
+
+/// One known indicator: a link kind (`payment`, `ip`, `email_pattern`, ...), its raw value (or
+/// an already keyed `hmac-sha256:` value) and the actor it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indicator {
+    pub kind: String,
+    pub value: String,
+    pub actor: String,
+}
+
+/// Log-odds a match with a known actor's indicator adds to a cluster's members.
+pub const KNOWN_ACTOR_WEIGHT: f64 = 3.0;
 
 impl ScanConfig {
     /// A configuration with the policy's key and the default re-link period.
@@ -66,6 +80,7 @@ impl ScanConfig {
             relink_every_ms: RELINK_EVERY_MS,
             hash_key,
             hash_key_id,
+            indicators: Vec::new(),
         }
     }
 }
@@ -88,6 +103,8 @@ struct Scored {
     first_seen: i64,
     last_seen: i64,
     successor_of: Option<String>,
+    /// Known actors whose indicators match the cluster's evidence, with matches.
+    known_actors: Vec<(String, u64)>,
 }
 
 /// A cluster that was flagged at some relink: its workload, to recognise successors.
@@ -124,6 +141,8 @@ pub struct Scanner {
     last_ts: i64,
     /// Content log-odds per account and the request count it was computed at.
     content_cache: Vec<(u32, f64)>,
+    /// (link kind, keyed value) → actor.
+    indicator_index: HashMap<(String, String), String, RandomState>,
 }
 
 fn fixed_state() -> RandomState {
@@ -149,6 +168,18 @@ impl Scanner {
         meta.extend(accounts);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
+        let mut indicator_index = HashMap::with_hasher(fixed_state());
+        for ind in &cfg.indicators {
+            let Some(kind) = crate::link::AttrKind::from_code(&ind.kind) else {
+                continue;
+            };
+            let value = if ind.value.starts_with("hmac-sha256:") || !kind.is_personal() {
+                ind.value.clone()
+            } else {
+                crate::link::keyed_value(kind, &ind.value, &cfg.hash_key, &cfg.hash_key_id)
+            };
+            indicator_index.insert((ind.kind.clone(), value), ind.actor.clone());
+        }
         Self {
             w: cfg.weights.dense(),
             cfg,
@@ -170,6 +201,7 @@ impl Scanner {
             past: Vec::new(),
             last_ts: i64::MIN,
             content_cache: Vec::new(),
+            indicator_index,
         }
     }
 
@@ -396,6 +428,30 @@ impl Scanner {
         for x in &mut self.inherited {
             *x = None;
         }
+        // A campaign re-found under another id (its smallest member changed) keeps one entry,
+        // under the id it has now, so `successor_of` names a cluster of this scan's output.
+        for p in &mut self.past {
+            let best = clusters
+                .iter()
+                .map(|c| {
+                    (
+                        c.members
+                            .iter()
+                            .filter(|m| p.members.binary_search(m).is_ok())
+                            .count(),
+                        c,
+                    )
+                })
+                .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.id.clone())));
+            if let Some((n, c)) = best {
+                if n * 2 >= p.members.len().min(c.members.len()) && n > 0 {
+                    p.id = c.id.clone();
+                    p.members = c.members.clone();
+                }
+            }
+        }
+        self.past.sort_by(|a, b| a.id.cmp(&b.id));
+        self.past.dedup_by(|a, b| a.id == b.id);
         let mut scored = Vec::with_capacity(clusters.len());
         for cluster in clusters {
             let members = &cluster.members;
@@ -439,6 +495,26 @@ impl Scanner {
             let idx = scored.len();
             let (mut logit, mut reasons) =
                 campaign::member_contribution(coord, &pieces, distill, &cluster.id);
+            let mut known: BTreeMap<String, u64> = BTreeMap::new();
+            if !self.indicator_index.is_empty() {
+                for l in &cluster.links {
+                    let v = l.render(&self.cfg.hash_key, &self.cfg.hash_key_id);
+                    if let Some(actor) = self.indicator_index.get(&(l.kind.code().to_string(), v)) {
+                        *known.entry(actor.clone()).or_default() += 1;
+                    }
+                }
+            }
+            for (actor, n) in &known {
+                logit += KNOWN_ACTOR_WEIGHT;
+                reasons.push(Reason {
+                    code: "known_actor".to_string(),
+                    weight: KNOWN_ACTOR_WEIGHT,
+                    detail: format!(
+                        "cluster {} shares {n} indicator(s) of known actor {actor}",
+                        cluster.id
+                    ),
+                });
+            }
             if let Some((pid, quiet)) = &successor_of {
                 logit += SUCCESSOR_WEIGHT * distill.max(0.5);
                 reasons.push(Reason {
@@ -458,6 +534,7 @@ impl Scanner {
                 });
             }
             scored.push(Scored {
+                known_actors: known.into_iter().collect(),
                 successor_of: successor_of.map(|(id, _)| id),
                 cluster,
                 coordination: coord,
@@ -623,6 +700,13 @@ impl Scanner {
                         accounts: u64::from(l.accounts),
                     })
                     .collect();
+                for (actor, n) in &sc.known_actors {
+                    links.push(ClusterLink {
+                        kind: "known_actor".into(),
+                        value: actor.clone(),
+                        accounts: *n,
+                    });
+                }
                 if let Some(p) = &sc.successor_of {
                     links.push(ClusterLink {
                         kind: "successor_of".into(),

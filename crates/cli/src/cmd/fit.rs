@@ -59,6 +59,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             policy: data.policy.clone(),
             weights: None,
             relink_minutes: 0,
+            known_indicators: None,
         };
         let walked = walk(&inputs, &scratch, false)?;
         for (id, f) in walked.scanner.feature_rows() {

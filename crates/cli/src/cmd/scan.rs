@@ -34,6 +34,10 @@ pub struct Args {
     /// Account model weights (default: the compiled-in fit).
     #[arg(long)]
     weights: Option<PathBuf>,
+    /// Known indicators of named actors: CSV `kind,value,actor` (kinds as in `links`: payment,
+    /// ip, subnet, email_pattern, client_fp, org, asn, frame, ...; raw or keyed values).
+    #[arg(long)]
+    known_indicators: Option<PathBuf>,
     /// Re-link clusters every this many minutes of event time (0: only at the end). Shorter
     /// periods date `first_flagged_at` of cluster-only evidence more finely, at a cost.
     #[arg(long, default_value_t = 180)]
@@ -57,6 +61,8 @@ pub struct Inputs {
     pub weights: Option<PathBuf>,
     /// Re-link period in minutes of event time (0: only at the end).
     pub relink_minutes: u32,
+    /// Known indicators CSV.
+    pub known_indicators: Option<PathBuf>,
 }
 
 /// Runs `scan`.
@@ -69,6 +75,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         policy: a.policy,
         weights: a.weights,
         relink_minutes: a.relink_minutes,
+        known_indicators: a.known_indicators,
     };
     let summary = scan(&inputs, &a.out, !a.quiet)?;
     if !a.quiet {
@@ -91,6 +98,7 @@ pub fn scan_data_dir(
         policy: data.policy.clone(),
         weights,
         relink_minutes: 180,
+        known_indicators: None,
     };
     scan(&inputs, out, false)
 }
@@ -184,6 +192,9 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     }
     let mut cfg = ScanConfig::new(policy.clone(), weights, releases);
     cfg.relink_every_ms = i64::from(inputs.relink_minutes) * 60_000;
+    if let Some(p) = &inputs.known_indicators {
+        cfg.indicators = read_indicators(p)?;
+    }
     let mut scanner = Scanner::new(cfg, accounts);
 
     let mut rejected = create(out, "rejected.jsonl")?;
@@ -288,6 +299,36 @@ fn write_outputs(
     w.write_all(b"\n")?;
     w.flush()?;
     Ok(summary)
+}
+
+/// Reads `kind,value,actor` rows; a malformed row is an error naming its line.
+fn read_indicators(path: &Path) -> anyhow::Result<Vec<dg_detect::scanner::Indicator>> {
+    let mut rd =
+        csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, row) in rd.records().enumerate() {
+        let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
+        let (Some(kind), Some(value), Some(actor)) = (row.get(0), row.get(1), row.get(2)) else {
+            anyhow::bail!(
+                "{}: row {}: expected kind,value,actor",
+                path.display(),
+                i + 2
+            );
+        };
+        anyhow::ensure!(
+            dg_detect::link::AttrKind::from_code(kind.trim()).is_some(),
+            "{}: row {}: unknown kind {:?}",
+            path.display(),
+            i + 2,
+            kind.chars().take(40).collect::<String>()
+        );
+        out.push(dg_detect::scanner::Indicator {
+            kind: kind.trim().to_string(),
+            value: value.trim().to_string(),
+            actor: actor.trim().to_string(),
+        });
+    }
+    Ok(out)
 }
 
 /// The short table at the end of a scan.

@@ -1,0 +1,285 @@
+//! Hydra clusters end to end: simulate, scan, and check who is linked, with what evidence,
+//! and who is left alone.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_distillguard");
+
+fn run(args: &[&str]) {
+    let out = Command::new(BIN).args(args).output().expect("binary runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn jsonl(p: &Path) -> Vec<Value> {
+    std::fs::read_to_string(p)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+struct World {
+    group: HashMap<String, String>,
+    accounts: Vec<Value>,
+    clusters: Vec<Value>,
+    campaigns: Vec<Value>,
+    signups: HashMap<String, Value>,
+}
+
+fn scan(dir: &Path, seed: u64, extra: &[&str], out_name: &str) -> World {
+    let data = dir.join("data");
+    if !data.join("truth.jsonl").exists() {
+        let cfg = dir.join("sim.toml");
+        std::fs::write(
+            &cfg,
+            "days = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n",
+        )
+        .unwrap();
+        run(&[
+            "simulate",
+            "--out",
+            data.to_str().unwrap(),
+            "--seed",
+            &seed.to_string(),
+            "--config",
+            cfg.to_str().unwrap(),
+        ]);
+    }
+    let out = dir.join(out_name);
+    let d = |n: &str| data.join(n).to_str().unwrap().to_string();
+    let mut args = vec![
+        "scan".to_string(),
+        "-q".into(),
+        "--events".into(),
+        d("events.jsonl"),
+        "--accounts".into(),
+        d("accounts.jsonl"),
+        "--ip-ranges".into(),
+        d("ip_ranges.csv"),
+        "--releases".into(),
+        d("releases.csv"),
+        "--policy".into(),
+        d("policy.toml"),
+        "--out".into(),
+        out.to_str().unwrap().to_string(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    World {
+        group: jsonl(&data.join("truth.jsonl"))
+            .into_iter()
+            .map(|t| {
+                (
+                    t["account_id"].as_str().unwrap().to_string(),
+                    t["group"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect(),
+        accounts: jsonl(&out.join("accounts.jsonl")),
+        clusters: jsonl(&out.join("clusters.jsonl")),
+        campaigns: jsonl(&data.join("campaigns.jsonl")),
+        signups: jsonl(&data.join("accounts.jsonl"))
+            .into_iter()
+            .map(|a| (a["account_id"].as_str().unwrap().to_string(), a))
+            .collect(),
+    }
+}
+
+impl World {
+    fn of(&self, group: &str) -> Vec<&Value> {
+        self.accounts
+            .iter()
+            .filter(|a| self.group[a["account_id"].as_str().unwrap()] == group)
+            .collect()
+    }
+
+    /// The cluster holding most of a group, its share of the group, and its purity.
+    fn main_cluster(&self, group: &str) -> (String, f64, f64) {
+        let members = self.of(group);
+        let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+        for a in &members {
+            if let Some(c) = a["cluster_id"].as_str() {
+                *by.entry(c).or_default() += 1;
+            }
+        }
+        let (id, n) = by
+            .into_iter()
+            .max_by_key(|(id, n)| (*n, std::cmp::Reverse(*id)))
+            .expect("clustered");
+        let size = self
+            .accounts
+            .iter()
+            .filter(|a| a["cluster_id"] == id)
+            .count();
+        (
+            id.to_string(),
+            n as f64 / members.len() as f64,
+            n as f64 / size as f64,
+        )
+    }
+
+    fn cluster(&self, id: &str) -> &Value {
+        self.clusters
+            .iter()
+            .find(|c| c["cluster_id"] == id)
+            .expect("cluster listed")
+    }
+}
+
+fn link_kinds(c: &Value) -> Vec<&str> {
+    c["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["kind"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn hydras_are_found_as_clusters_and_linked_customers_are_left_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = scan(tmp.path(), 31, &[], "scan");
+
+    // The reasoning harvester is one pure cluster with payment evidence and cluster reasons.
+    let (rid, coverage, purity) = w.main_cluster("reasoning_harvester");
+    assert!(
+        coverage >= 0.9 && purity >= 0.95,
+        "reasoning: coverage {coverage:.2} purity {purity:.2}"
+    );
+    let rc = w.cluster(&rid);
+    assert!(link_kinds(rc).contains(&"payment"), "{rc}");
+    assert!(rc["decision"] != "allow");
+    let member = w.of("reasoning_harvester")[0];
+    let codes: Vec<&str> = member["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.iter().any(|c| c.starts_with("cluster_")), "{codes:?}");
+
+    // The reseller hydra mixes customer traffic and is still caught as a cluster.
+    let (_, coverage, purity) = w.main_cluster("reseller_hydra");
+    assert!(
+        coverage >= 0.9 && purity >= 0.95,
+        "hydra: coverage {coverage:.2} purity {purity:.2}"
+    );
+    let hydra = w.of("reseller_hydra");
+    let caught = hydra.iter().filter(|a| a["decision"] != "allow").count();
+    assert!(
+        caught * 10 >= hydra.len() * 9,
+        "hydra caught {caught} of {}",
+        hydra.len()
+    );
+
+    // The standby pool is linked to the campaign it replaces.
+    let (sid, coverage, _) = w.main_cluster("standby_pool");
+    assert!(coverage >= 0.9, "standby coverage {coverage:.2}");
+    let sc = w.cluster(&sid);
+    let succ: Vec<&Value> = sc["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["kind"] == "successor_of")
+        .collect();
+    assert_eq!(succ.len(), 1, "{sc}");
+    assert_eq!(
+        succ[0]["value"],
+        rid.as_str(),
+        "successor of the reasoning cluster"
+    );
+
+    // Tightly linked customers stay at allow.
+    for g in [
+        "enterprise",
+        "university",
+        "eval_company",
+        "reseller_legit",
+        "coding_power_user",
+        "individual",
+    ] {
+        let flagged: Vec<_> = w
+            .of(g)
+            .into_iter()
+            .filter(|a| a["decision"] != "allow")
+            .collect();
+        assert!(
+            flagged.is_empty(),
+            "{g}: {} flagged, e.g. {}",
+            flagged.len(),
+            flagged[0]
+        );
+    }
+
+    // Personal values in links are keyed hashes, never raw.
+    for c in &w.clusters {
+        for l in c["links"].as_array().unwrap() {
+            if [
+                "ip",
+                "subnet",
+                "payment",
+                "client_fp",
+                "email_pattern",
+                "org",
+            ]
+            .contains(&l["kind"].as_str().unwrap())
+            {
+                assert!(
+                    l["value"].as_str().unwrap().starts_with("hmac-sha256:"),
+                    "{l}"
+                );
+            }
+        }
+    }
+    assert!(w.campaigns.iter().any(|c| c["group"] == "standby_pool"));
+}
+
+#[test]
+fn identical_across_runs_and_known_indicators_attribute_the_cluster() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = scan(tmp.path(), 32, &[], "a");
+    let b = scan(tmp.path(), 32, &[], "b");
+    assert_eq!(a.accounts, b.accounts);
+    assert_eq!(a.clusters, b.clusters);
+
+    // A known actor's payment instrument marks the cluster that uses it.
+    let victim = a.of("reasoning_harvester")[0]["account_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let pay = a.signups[&victim]["payment_fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let csv = tmp.path().join("known.csv");
+    std::fs::write(&csv, format!("kind,value,actor\npayment,{pay},ACTOR-7\n")).unwrap();
+    let c = scan(
+        tmp.path(),
+        32,
+        &["--known-indicators", csv.to_str().unwrap()],
+        "c",
+    );
+    let (rid, _, _) = c.main_cluster("reasoning_harvester");
+    let links = c.cluster(&rid)["links"].as_array().unwrap().clone();
+    assert!(
+        links
+            .iter()
+            .any(|l| l["kind"] == "known_actor" && l["value"] == "ACTOR-7"),
+        "{links:?}"
+    );
+    let others = c
+        .clusters
+        .iter()
+        .filter(|cl| cl["cluster_id"] != rid.as_str());
+    for cl in others {
+        assert!(!link_kinds(cl).contains(&"known_actor"), "{cl}");
+    }
+}
