@@ -7,7 +7,8 @@
 //!
 //! * `coordination` ∈ [0, 1] adds up named pieces of evidence (shared payment instruments,
 //!   scripted sign-up bursts, load-balanced volumes, lockstep prompting on one frame, shared
-//!   infrastructure) and is discounted by the share of members in a declared organisation;
+//!   infrastructure), is discounted by the share of members in a declared organisation, and
+//!   reaches full weight only for pools of five or more accounts;
 //! * `distillation` ∈ [0, 1] is the mean, over members, of their own content evidence (the
 //!   content family's log-odds, capped at 3 and scaled to 1).
 //!
@@ -90,7 +91,10 @@ pub fn coordination(f: &CoordinationFacts, members: usize) -> (f64, Vec<Piece>) 
     }
     let raw: f64 = pieces.iter().map(|p| p.strength).sum();
     let discount = 1.0 - f.org_share;
-    let total = raw.min(1.0) * discount;
+    // A pool, not a pair: two always-on services on one template co-occur in every time bucket
+    // by construction, and two accounts are no hydra. Full weight from five members.
+    let pool = ((members as f64 - 1.0) / 4.0).clamp(0.0, 1.0);
+    let total = raw.min(1.0) * discount * pool;
     // Scale pieces to the discounted total so their weights add up to what members inherit.
     let scale = if raw > 0.0 { total / raw } else { 0.0 };
     for p in &mut pieces {

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod campaign;
+pub mod consolidate;
 pub mod features;
 pub mod fit;
 pub mod link;

@@ -13,6 +13,7 @@ use dg_model::{
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts};
 use crate::campaign;
+use crate::consolidate;
 use crate::features::{self, Family, Signal, N_SIGNALS};
 use crate::link::{AccountLinks, Cluster, LinkConfig, Linker};
 use crate::request::{Analyzer, RequestFacts};
@@ -389,6 +390,60 @@ impl Scanner {
             .sum()
     }
 
+    /// Merges clusters that are pieces of one campaign (see [`crate::consolidate`]).
+    fn consolidate(&self, clusters: Vec<Cluster>) -> Vec<Cluster> {
+        if clusters.len() < 2 {
+            return clusters;
+        }
+        let email_key = |m: &Account| -> Option<u64> {
+            let d = m.email_domain.as_deref()?.to_ascii_lowercase();
+            let shape = m.email_local_shape.as_deref().unwrap_or("");
+            Some(crate::link::text_hash(format!("{d}/{shape}").as_bytes()))
+        };
+        let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for i in 0..self.ids.len() {
+            if let Some(k) = self.account_meta[i].as_ref().and_then(email_key) {
+                *email_df.entry(k).or_default() += 1;
+            }
+            for (f, _) in self.states[i].frames.entries().into_iter().take(2) {
+                *frame_df.entry(f).or_default() += 1;
+            }
+        }
+        // "Rare" is relative: a value most of the population shares is no campaign's mark.
+        let rare_max = (self.ids.len() as u32 / 20).max(50);
+        let rare = |df: Option<&u32>| df.is_some_and(|&d| (2..=rare_max).contains(&d));
+        let mut sigs = Vec::with_capacity(clusters.len());
+        let mut risky = Vec::with_capacity(clusters.len());
+        for c in &clusters {
+            let mut sig = consolidate::Signature::default();
+            let mut score = 0.0;
+            for &m in &c.members {
+                let m = m as usize;
+                if let Some(k) = self.account_meta[m].as_ref().and_then(email_key) {
+                    if rare(email_df.get(&k)) {
+                        sig.emails.push(k);
+                    }
+                }
+                for (f, _) in self.states[m].frames.entries().into_iter().take(2) {
+                    if rare(frame_df.get(&f)) {
+                        sig.frames.push(f);
+                    }
+                }
+                score += self.verdict(m).1;
+            }
+            for v in [&mut sig.emails, &mut sig.frames] {
+                v.sort_unstable();
+                v.dedup();
+            }
+            sigs.push(sig);
+            risky.push(score / c.members.len().max(1) as f64 >= 0.5);
+        }
+        consolidate::consolidate(clusters, &sigs, &risky, |m| {
+            self.states[m as usize].requests
+        })
+    }
+
     /// The heaviest frames of a set of accounts (a campaign's workload signature).
     fn frames_of(&self, members: &[u32]) -> Vec<u64> {
         let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
@@ -428,6 +483,7 @@ impl Scanner {
         for x in &mut self.inherited {
             *x = None;
         }
+        let clusters = self.consolidate(clusters);
         // A campaign re-found under another id (its smallest member changed) keeps one entry,
         // under the id it has now, so `successor_of` names a cluster of this scan's output.
         for p in &mut self.past {
