@@ -298,6 +298,8 @@ impl Analyzer {
 }
 
 #[cfg(test)]
+mod golden_facts;
+#[cfg(test)]
 mod tests;
 
 /// The facts of one event, with a per-thread [`Analyzer`].
