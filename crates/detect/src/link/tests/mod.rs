@@ -203,3 +203,133 @@ fn link_empty_and_lonely_inputs_give_no_clusters() {
     assert_eq!(g.stats().accounts, 1, "duplicate ids count once");
     assert!(g.clusters().is_empty());
 }
+
+/// FNV-1a over the canonical text of everything a build and its clusters produce: stats, every
+/// edge with its exact weight bits, a few explanations, and every cluster with its id, members,
+/// links and facts (rounded to 1e-9). Recorded before the linker was optimised: a change of
+/// any result, however small, changes the hash.
+fn output_hash(input: &[(u32, &AccountLinks)], cfg: LinkConfig) -> (u64, usize, usize) {
+    use std::fmt::Write;
+    let g = Linker::new(cfg).build(input);
+    let clusters = g.clusters();
+    let mut s = String::new();
+    let st = g.stats();
+    writeln!(s, "{st:?}").unwrap();
+    for (a, b, w) in g.edges() {
+        writeln!(s, "e {a} {b} {:08x}", w.to_bits()).unwrap();
+    }
+    for (a, b, _) in g.edges().step_by(97).take(50) {
+        let (parts, ok) = g.explain(a, b).unwrap();
+        write!(s, "x {a} {b} {ok}").unwrap();
+        for (k, c) in parts {
+            write!(s, " {}={:08x}", k.code(), c.to_bits()).unwrap();
+        }
+        s.push('\n');
+    }
+    for c in &clusters {
+        writeln!(s, "c {} {:?}", c.id, c.members).unwrap();
+        for l in &c.links {
+            writeln!(s, "l {} {:x} {}", l.kind.code(), l.value_hash, l.accounts).unwrap();
+        }
+        let f = &c.coordination;
+        let kinds: Vec<_> = f.kinds.iter().map(|k| k.code()).collect();
+        writeln!(
+            s,
+            "f {kinds:?} {:.9} {:.9} {:.9} {:.9} {:.9} {} {} {:.9}",
+            f.strong_share,
+            f.org_share,
+            f.signup_burst_share,
+            f.volume_cv,
+            f.interleave_share,
+            f.requests,
+            f.edges,
+            f.mean_edge_weight
+        )
+        .unwrap();
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    (h, clusters.len(), st.edges)
+}
+
+/// Sparse, shuffled account ids, as the scanner's candidate subsets have.
+fn shuffled_input(w: &World, seed: u64) -> Vec<(u32, &AccountLinks)> {
+    let n = w.links.len();
+    let mut ids: Vec<u32> = (0..n as u32).map(|i| i * 3 + 1).collect();
+    let mut rng = Rng(seed);
+    for i in (1..n).rev() {
+        ids.swap(i, rng.below(i as u64 + 1) as usize);
+    }
+    w.links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (ids[i], l))
+        .collect()
+}
+
+#[test]
+fn link_output_matches_the_recorded_hashes() {
+    // A periodic relink: four dense campaigns and some organic candidates.
+    let mut dense = World::new(11);
+    for c in 0..4 {
+        dense.campaign(200, c);
+    }
+    dense.individuals(200);
+    dense.enterprise(40);
+    // A final link: organic populations, a hydra with an insider, two campaigns.
+    let mut mixed_world = World::new(12);
+    mixed_world.hydra(300);
+    mixed_world.enterprise(300);
+    mixed_world.university(400);
+    mixed_world.individuals(3000);
+    mixed_world.app_users(200);
+    mixed_world.campaign(150, 1);
+    mixed_world.campaign(150, 2);
+    let dense_in = shuffled_input(&dense, 7);
+    let mixed_in = shuffled_input(&mixed_world, 8);
+    let cfg = |f: fn(&mut LinkConfig)| {
+        let mut c = LinkConfig::default();
+        f(&mut c);
+        c
+    };
+    let cases = [
+        ("dense", dense_in.as_slice(), LinkConfig::default()),
+        ("dense 1 thread", &dense_in, cfg(|c| c.threads = 1)),
+        (
+            "dense window 4 components",
+            &dense_in,
+            cfg(|c| {
+                c.window = 4;
+                c.community = Community::Components;
+            }),
+        ),
+        ("dense max_df 150", &dense_in, cfg(|c| c.max_df = 150)),
+        ("mixed", mixed_in.as_slice(), LinkConfig::default()),
+        (
+            "mixed 3 threads window 2",
+            &mixed_in,
+            cfg(|c| {
+                c.threads = 3;
+                c.window = 2;
+            }),
+        ),
+    ];
+    let expected: [u64; 6] = [
+        0x8b64_7185_62b7_6c8a,
+        0x8b64_7185_62b7_6c8a,
+        0x08ef_10ad_a595_a05a,
+        0x6f7c_d108_fae7_4498,
+        0x6c43_30fa_a203_7f2e,
+        0x1c43_7dfb_fc8d_1f68,
+    ];
+    let mut got = Vec::new();
+    for (name, input, cfg) in cases {
+        let (h, clusters, edges) = output_hash(input, cfg);
+        eprintln!("{name}: {h:#018x} ({clusters} clusters, {edges} edges)");
+        got.push(h);
+    }
+    assert_eq!(got, expected);
+}

@@ -200,6 +200,63 @@ impl World {
         ids
     }
 
+    /// A distillation campaign as the periodic relinks see it: `n` accounts (id `c` picks its
+    /// infrastructure) on 50 proxy exits in six hosting /24s rotated per request, cards shared
+    /// by runs of 20-25 accounts, sign-up bursts, 2-5 frames, and traffic in nearly every
+    /// 10-minute bucket for three days: dense, many values shared by most members.
+    pub(super) fn campaign(&mut self, n: usize, c: u8) -> Vec<usize> {
+        let domains = ["gmail.com", "outlook.com", "proton.me"];
+        let mut ids = Vec::new();
+        let (mut card, mut card_left, mut burst) = (String::new(), 0, 0);
+        for i in 0..n {
+            if card_left == 0 {
+                card = self.card();
+                card_left = self.rng.range(20, 26);
+            }
+            card_left -= 1;
+            if i % 20 == 0 {
+                burst = T0 - self.rng.range(3 * DAY, 40 * DAY);
+            }
+            let created = burst + self.rng.range(0, 20 * MIN);
+            let shape = if self.rng.chance(0.7) {
+                "aaaaaaa999"
+            } else {
+                self.human_shape()
+            };
+            let domain = domains[self.rng.below(3) as usize];
+            ids.push(self.add(
+                Group::Hydra,
+                created,
+                SignupChannel::Standard,
+                domain,
+                shape,
+                Some(card.clone()),
+                None,
+            ));
+        }
+        let pool: Vec<IpAddr> = (0..50)
+            .map(|i| v4(45, 60 + c, 100 + (i % 6) as u8, 10 + i as u8))
+            .collect();
+        let frames: Vec<u64> = (0..2 + u64::from(c) % 4)
+            .map(|f| mix(0xC0FFEE + (u64::from(c) << 8) + f))
+            .collect();
+        let mut t = T0;
+        while t < T0 + 3 * DAY {
+            let k = self.rng.below(ids.len() as u64) as usize;
+            let ip = pool[self.rng.below(pool.len() as u64) as usize];
+            let f = frames[self.rng.below(frames.len() as u64) as usize];
+            let f = jitter(&mut self.rng, f, 2);
+            let client = if k.is_multiple_of(7) {
+                "other_sdk"
+            } else {
+                POPULAR_SDK
+            };
+            self.links[ids[k]].observe(t, ip, Some(14061 + u32::from(c)), f, Some(client));
+            t += self.rng.range(2_000, 12_000);
+        }
+        ids
+    }
+
     /// Unrelated people: own address and card, the popular SDK, gmail.com with a common shape,
     /// a few requests over three days; a third use one of five popular app frames.
     pub(super) fn individuals(&mut self, n: usize) -> Vec<usize> {
