@@ -121,7 +121,7 @@ impl SimConfig {
                 standby_pool: Pop::new(100, 12000.0),
             },
             Scale::Large => Populations {
-                individual: Pop::new(30000, 6.0),
+                individual: Pop::new(34000, 6.0),
                 app_backend: Pop::new(300, 800.0),
                 enterprise: Pop::new(900, 12.0),
                 university: Pop::new(1500, 5.0),

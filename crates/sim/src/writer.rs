@@ -112,7 +112,7 @@ pub fn simulate(
     let path = out.join(name);
     let file = create(out, name)?;
     let mut sink: Box<dyn Write> = if cfg.gzip {
-        Box::new(GzEncoder::new(file, flate2::Compression::fast()))
+        Box::new(ThreadedGz::start(file))
     } else {
         Box::new(file)
     };
@@ -193,12 +193,80 @@ pub fn simulate(
         }
     }
     sink.flush().map_err(|e| SimError::io(&path, e))?;
-    drop(sink);
+    drop(sink); // joins the compressing thread and reports its error, if any, via flush above
     progress(Progress {
         events: stats.events,
         fraction: 1.0,
     });
     Ok(stats)
+}
+
+/// Gzip on its own thread: compression is the slowest stage at large scale, and a second core
+/// can do it while the actors make traffic. Order is kept: one writer, one channel.
+struct ThreadedGz {
+    buf: Vec<u8>,
+    tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+    handle: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl ThreadedGz {
+    const CHUNK: usize = 1 << 20;
+
+    fn start(file: BufWriter<File>) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+        let handle = std::thread::spawn(move || -> std::io::Result<()> {
+            let mut gz = GzEncoder::new(file, flate2::Compression::fast());
+            for chunk in rx {
+                gz.write_all(&chunk)?;
+            }
+            gz.finish()?.flush()
+        });
+        Self {
+            buf: Vec::with_capacity(Self::CHUNK),
+            tx: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(Self::CHUNK));
+        match &self.tx {
+            Some(tx) => tx
+                .send(chunk)
+                .map_err(|_| std::io::Error::other("gzip writer thread stopped")),
+            None => Err(std::io::Error::other("gzip writer closed")),
+        }
+    }
+
+    /// Sends what is buffered, closes the channel and waits for the file to be complete.
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.send()?;
+        self.tx = None;
+        match self.handle.take() {
+            Some(h) => h
+                .join()
+                .map_err(|_| std::io::Error::other("gzip writer thread panicked"))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Write for ThreadedGz {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= Self::CHUNK {
+            self.send()?;
+        }
+        Ok(data.len())
+    }
+
+    /// Completes the file: the simulator flushes once, at the end.
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.finish()
+    }
 }
 
 fn write_event(
