@@ -1,16 +1,31 @@
 //! Wall time and memory of linking: graph build and communities over synthetic accounts with a
-//! realistic degree distribution (most values rare, a few huge), plus embedded hydras.
+//! realistic degree distribution (most values rare, a few huge), plus embedded hydras; and the
+//! two dense inputs the scanner links on the medium simulation.
 //!
-//! Run: `cargo bench -p dg-detect --bench link` (1,000,000 accounts; set `LINK_BENCH_ACCOUNTS`
-//! for another size). Prints one table; peak heap is counted by a wrapping allocator, so it
-//! covers the linker alone (the `AccountLinks` themselves are reported separately). For the
-//! process's peak RSS run the bench binary under `/usr/bin/time -v`. `LINK_BENCH_COMMUNITY=
-//! components`, `LINK_BENCH_THREADS` and `LINK_BENCH_WINDOW` change the linker's knobs.
+//! Run: `cargo bench -p dg-detect --bench link`. `LINK_BENCH=dense` runs only the dense
+//! workloads, `LINK_BENCH=million` only the large one (1,000,000 accounts; set
+//! `LINK_BENCH_ACCOUNTS` for another size).
+//!
+//! * **Dense** (timed loop, min and median of `LINK_BENCH_REPS` (default 30) repetitions of
+//!   `build` + `clusters`): `relink` mimics a periodic relink, 1,000 candidate accounts of which
+//!   800 belong to four campaigns (200 each: 50 proxy exits in six /24s rotated per request,
+//!   cards shared by runs of 20-25, 2-5 frames, traffic in most 10-minute buckets for three
+//!   days, sign-up bursts) and 200 organic ones; `final` the final link over 7,600 accounts
+//!   (6,000 individuals with home addresses, popular clients and gmail-like email patterns, an
+//!   enterprise of 300 on 3 NAT addresses with one card and org, a university of 400 on 3
+//!   campus addresses, 100 users of an app behind a cloud egress, and the 800 attackers).
+//!   Account ids are shuffled, as the scanner's are.
+//! * **Million**: one build and one clustering; peak heap is counted by a wrapping allocator,
+//!   so it covers the linker alone (the `AccountLinks` themselves are reported separately). For
+//!   the process's peak RSS run the bench binary under `/usr/bin/time -v`.
+//!
+//! `LINK_BENCH_COMMUNITY=components`, `LINK_BENCH_THREADS` and `LINK_BENCH_WINDOW` change the
+//! linker's knobs in both.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use dg_detect::account::sketch::mix;
 use dg_detect::link::{AccountLinks, Community, LinkConfig, Linker};
@@ -182,24 +197,8 @@ fn mib(b: usize) -> f64 {
     b as f64 / (1024.0 * 1024.0)
 }
 
-fn main() {
-    // `cargo bench` passes `--bench`; any other argument is ignored too.
-    let n: usize = std::env::var("LINK_BENCH_ACCOUNTS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1_000_000);
-    let t = Instant::now();
-    let (links, hydra_of, events) = population(n);
-    let gen = t.elapsed();
-    let input: Vec<(u32, &AccountLinks)> = links
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (i as u32, l))
-        .collect();
-
-    let base = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let t = Instant::now();
+/// The linker's knobs, from the environment (see the module docs).
+fn config() -> LinkConfig {
     let mut cfg = LinkConfig::default();
     if std::env::var("LINK_BENCH_COMMUNITY").as_deref() == Ok("components") {
         cfg.community = Community::Components;
@@ -220,6 +219,381 @@ fn main() {
         "config: {:?} threads {} window {}",
         cfg.community, cfg.threads, cfg.window
     );
+    cfg
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other argument is ignored too.
+    let which = std::env::var("LINK_BENCH").unwrap_or_default();
+    if which != "million" {
+        dense();
+    }
+    if which != "dense" {
+        million();
+    }
+}
+
+/// Who a dense-world account is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Campaign(u8),
+    Individual,
+    Enterprise,
+    Student,
+    AppUser,
+}
+
+const POPULAR_CLIENTS: [&str; 5] = [
+    "t13d1516h2_8daaf6152771_popular_sdk",
+    "t13d1517h2_chrome",
+    "t13d1715h2_python_requests",
+    "t13d1516h2_node_fetch",
+    "t13d1812h2_safari",
+];
+const SHAPES: [&str; 8] = [
+    "aaaa.aaaaa",
+    "aaaaaaaa",
+    "aaaaaa99",
+    "aaaa.aaaaaa",
+    "aaaaa.aaaa",
+    "aaaaaaa",
+    "aaaaa99",
+    "aaaa9999",
+];
+
+fn signup(
+    created: i64,
+    channel: SignupChannel,
+    domain: &str,
+    shape: &str,
+    payment: Option<String>,
+    org: Option<&str>,
+) -> AccountLinks {
+    let mut a = account(created, domain, shape, payment);
+    a.signup_channel = Some(channel);
+    a.org_id = org.map(Into::into);
+    let mut l = AccountLinks::new();
+    l.set_account(&a);
+    l
+}
+
+fn v4(a: u8, b: u8, c: u8, d: u8) -> IpAddr {
+    IpAddr::V4(Ipv4Addr::new(a, b, c, d))
+}
+
+/// A frame SimHash with up to `max_bits` random bits flipped.
+fn jitter(rng: &mut Rng, frame: u64, max_bits: u64) -> u64 {
+    let mut f = frame;
+    for _ in 0..rng.below(max_bits + 1) {
+        f ^= 1 << rng.below(64);
+    }
+    f
+}
+
+/// The 7,600 accounts of the dense world (see the module docs), in generation order.
+fn dense_world() -> Vec<(Who, AccountLinks)> {
+    let mut rng = Rng(7_600);
+    let mut out: Vec<(Who, AccountLinks)> = Vec::new();
+    let range = |rng: &mut Rng, lo: i64, hi: i64| lo + rng.below((hi - lo) as u64) as i64;
+    // Campaigns.
+    for c in 0..4u8 {
+        let first = out.len();
+        let (mut card, mut card_left, mut burst) = (String::new(), 0, 0);
+        for i in 0..200 {
+            if card_left == 0 {
+                card = format!("card_{:016x}", rng.next());
+                card_left = range(&mut rng, 20, 26);
+            }
+            card_left -= 1;
+            if i % 20 == 0 {
+                burst = T0 - range(&mut rng, 3 * DAY, 40 * DAY);
+            }
+            let created = burst + range(&mut rng, 0, 20 * 60_000);
+            let shape = if rng.unit() < 0.7 {
+                "aaaaaaa999"
+            } else {
+                SHAPES[rng.below(8) as usize]
+            };
+            let domain = ["gmail.com", "outlook.com", "proton.me"][rng.below(3) as usize];
+            let l = signup(
+                created,
+                SignupChannel::Standard,
+                domain,
+                shape,
+                Some(card.clone()),
+                None,
+            );
+            out.push((Who::Campaign(c), l));
+        }
+        let pool: Vec<IpAddr> = (0..50)
+            .map(|i| v4(45, 60 + c, 100 + (i % 6) as u8, 10 + i as u8))
+            .collect();
+        let frames: Vec<u64> = (0..2 + u64::from(c) % 4)
+            .map(|f| mix(0xC0FFEE + (u64::from(c) << 8) + f))
+            .collect();
+        let mut t = T0;
+        while t < T0 + 3 * DAY {
+            let k = rng.below(200) as usize;
+            let ip = pool[rng.below(50) as usize];
+            let f = frames[rng.below(frames.len() as u64) as usize];
+            let f = jitter(&mut rng, f, 2);
+            let client = if k.is_multiple_of(7) {
+                "t13d1715h2_other_sdk"
+            } else {
+                POPULAR_CLIENTS[0]
+            };
+            let asn = 14_061 + u32::from(c);
+            out[first + k].1.observe(t, ip, Some(asn), f, Some(client));
+            t += range(&mut rng, 2_000, 12_000);
+        }
+    }
+    // Individuals.
+    let app_frames: Vec<u64> = (0..5).map(|i| mix(0xA99 + i)).collect();
+    let domains = [
+        "gmail.com",
+        "gmail.com",
+        "gmail.com",
+        "outlook.com",
+        "yahoo.com",
+    ];
+    for _ in 0..6_000 {
+        let created = T0 - range(&mut rng, DAY, 365 * DAY);
+        let shape = SHAPES[rng.below(8) as usize];
+        let domain = domains[rng.below(5) as usize];
+        let card = (rng.unit() < 0.7).then(|| format!("card_{:016x}", rng.next()));
+        let mut l = signup(created, SignupChannel::Standard, domain, shape, card, None);
+        let x = rng.next();
+        let home = v4(
+            (x % 150) as u8 + 20,
+            (x >> 8) as u8,
+            (x >> 16) as u8,
+            (x >> 24) as u8,
+        );
+        let own = rng.next();
+        let app = (rng.unit() < 0.33).then(|| app_frames[rng.below(5) as usize]);
+        let asn = 7922 + rng.below(20) as u32;
+        let client = POPULAR_CLIENTS[rng.zipf(5) as usize];
+        for _ in 0..rng.heavy(60) {
+            let t = T0 + range(&mut rng, 0, 3 * DAY);
+            let f = match app {
+                Some(a) if rng.unit() < 0.8 => a,
+                _ => own,
+            };
+            let f = jitter(&mut rng, f, 1);
+            l.observe(t, home, Some(asn), f, Some(client));
+        }
+        out.push((Who::Individual, l));
+    }
+    // Enterprise: one card, one org, three NAT addresses, provisioning batches, a tool frame.
+    let card = format!("card_{:016x}", rng.next());
+    let nat = [v4(198, 18, 7, 1), v4(198, 18, 7, 2), v4(198, 18, 7, 3)];
+    let mut batch = 0;
+    for i in 0..300 {
+        if i % 30 == 0 {
+            batch = T0 - range(&mut rng, 10 * DAY, 200 * DAY);
+        }
+        let created = batch + range(&mut rng, 0, 45 * 60_000);
+        let shape = ["aaaa.aaaaa", "aaaaa.aaaaaa", "a.aaaaaa"][i % 3];
+        let mut l = signup(
+            created,
+            SignupChannel::Enterprise,
+            "acme-corp.com",
+            shape,
+            Some(card.clone()),
+            Some("org_acme"),
+        );
+        let own = rng.next();
+        let client = if rng.unit() < 0.8 {
+            "t13d1516h2_corp_proxy"
+        } else {
+            POPULAR_CLIENTS[0]
+        };
+        for _ in 0..rng.heavy(400) {
+            let t =
+                T0 + range(&mut rng, 0, 3) * DAY + range(&mut rng, 8 * 3_600_000, 17 * 3_600_000);
+            let f = if rng.unit() < 0.5 {
+                0x7777_0000_1111_2222
+            } else {
+                own
+            };
+            let f = jitter(&mut rng, f, 1);
+            l.observe(t, nat[rng.below(3) as usize], Some(64_600), f, Some(client));
+        }
+        out.push((Who::Enterprise, l));
+    }
+    // University: three campus addresses, lab-session sign-ups, an assignment frame.
+    let campus = [v4(192, 0, 2, 200), v4(192, 0, 2, 201), v4(192, 0, 3, 9)];
+    let mut session = 0;
+    for i in 0..400 {
+        if i % 50 == 0 {
+            session = T0 - 20 * DAY + range(&mut rng, 0, 5 * DAY);
+        }
+        let created = session + range(&mut rng, 0, 50 * 60_000);
+        let shape = if i % 2 == 0 { "aaaa9999" } else { "aaaaa.aaaa" };
+        let mut l = signup(
+            created,
+            SignupChannel::Education,
+            "uni.example.edu",
+            shape,
+            None,
+            None,
+        );
+        let own = rng.next();
+        for _ in 0..rng.heavy(40) {
+            let t = T0 + range(&mut rng, 0, 3 * DAY);
+            let f = if rng.unit() < 0.4 {
+                0x0dd0_beef_cafe_0042
+            } else {
+                own
+            };
+            let ip = campus[rng.below(3) as usize];
+            l.observe(
+                t,
+                ip,
+                Some(64_700),
+                f,
+                Some(POPULAR_CLIENTS[rng.zipf(5) as usize]),
+            );
+        }
+        out.push((Who::Student, l));
+    }
+    // Users of an app calling through one cloud egress.
+    for _ in 0..100 {
+        let created = T0 - range(&mut rng, DAY, 365 * DAY);
+        let card = Some(format!("card_{:016x}", rng.next()));
+        let shape = SHAPES[rng.below(8) as usize];
+        let mut l = signup(
+            created,
+            SignupChannel::Standard,
+            "gmail.com",
+            shape,
+            card,
+            None,
+        );
+        for _ in 0..rng.heavy(30) {
+            let t = T0 + range(&mut rng, 0, 3 * DAY);
+            l.observe(
+                t,
+                v4(3, 5, 140, 2),
+                Some(16_509),
+                0x4444_5555_6666_7777,
+                Some(POPULAR_CLIENTS[0]),
+            );
+        }
+        out.push((Who::AppUser, l));
+    }
+    out
+}
+
+/// Min and median of `reps` timings of `f`.
+fn time_it(reps: usize, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut t: Vec<Duration> = (0..reps)
+        .map(|_| {
+            let s = Instant::now();
+            f();
+            s.elapsed()
+        })
+        .collect();
+    t.sort();
+    (t[0], t[t.len() / 2])
+}
+
+/// The periodic-relink and final-link workloads, timed.
+fn dense() {
+    let reps: usize = std::env::var("LINK_BENCH_REPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30)
+        .max(1);
+    let world = dense_world();
+    // Shuffled ids, as the scanner numbers accounts in order of first appearance.
+    let mut ids: Vec<u32> = (0..world.len() as u32).collect();
+    let mut rng = Rng(17);
+    for i in (1..ids.len()).rev() {
+        ids.swap(i, rng.below(i as u64 + 1) as usize);
+    }
+    let all: Vec<(u32, &AccountLinks)> = world
+        .iter()
+        .zip(&ids)
+        .map(|((_, l), &id)| (id, l))
+        .collect();
+    // The relink's candidates: the attackers and 200 organic accounts spread over the groups.
+    let mut organic = 0;
+    let relink: Vec<(u32, &AccountLinks)> = world
+        .iter()
+        .zip(&ids)
+        .enumerate()
+        .filter(|&(i, ((who, _), _))| {
+            matches!(who, Who::Campaign(_))
+                || (i % 34 == 0 && {
+                    organic += 1;
+                    organic <= 200
+                })
+        })
+        .map(|(_, ((_, l), &id))| (id, l))
+        .collect();
+    let mut who = vec![Who::Individual; world.len()];
+    for (i, &id) in ids.iter().enumerate() {
+        who[id as usize] = world[i].0;
+    }
+    let who_of = |id: u32| who[id as usize];
+    let cfg = config();
+    let linker = Linker::new(cfg);
+    println!("dense workloads: {reps} repetitions each; times are per build + clusters");
+    println!("| workload | accounts | candidates | edges | clusters | build min / median | clusters min / median | total min / median |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (name, input) in [("relink", &relink), ("final", &all)] {
+        let graph = linker.build(input);
+        let clusters = graph.clusters();
+        let s = graph.stats();
+        let (b_min, b_med) = time_it(reps, || {
+            std::hint::black_box(linker.build(input));
+        });
+        let (c_min, c_med) = time_it(reps, || {
+            std::hint::black_box(graph.clusters());
+        });
+        let (t_min, t_med) = time_it(reps, || {
+            std::hint::black_box(linker.build(input).clusters());
+        });
+        println!(
+            "| {name} | {} | {} | {} | {} | {b_min:.2?} / {b_med:.2?} | {c_min:.2?} / {c_med:.2?} | {t_min:.2?} / {t_med:.2?} |",
+            s.accounts,
+            s.candidates,
+            s.edges,
+            clusters.len(),
+        );
+        let mut sizes: Vec<(usize, String)> = clusters
+            .iter()
+            .map(|c| {
+                let mut w: Vec<Who> = c.members.iter().map(|&m| who_of(m)).collect();
+                w.dedup();
+                (c.members.len(), format!("{:?}", &w[..w.len().min(3)]))
+            })
+            .collect();
+        sizes.sort_by_key(|b| std::cmp::Reverse(b.0));
+        sizes.truncate(8);
+        println!("  {name}: largest clusters {sizes:?}");
+    }
+}
+
+fn million() {
+    let n: usize = std::env::var("LINK_BENCH_ACCOUNTS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
+    let t = Instant::now();
+    let (links, hydra_of, events) = population(n);
+    let gen = t.elapsed();
+    let input: Vec<(u32, &AccountLinks)> = links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i as u32, l))
+        .collect();
+
+    let base = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let t = Instant::now();
+    let cfg = config();
     let graph = Linker::new(cfg).build(&input);
     let build = t.elapsed();
     let build_peak = PEAK.load(Ordering::Relaxed) - base;

@@ -8,7 +8,7 @@
 //! 3.5 µs per request (~290k requests/s on one core); a 25 KB prompt, bounded to 5 KB, costs
 //! about 17 µs.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{black_box, criterion_group, Criterion, Throughput};
 use dg_detect::request::Analyzer;
 use dg_model::{Event, Timestamp};
 
@@ -107,4 +107,26 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// Runs the mix `n` times without criterion, for stable instruction counts:
+/// `DG_PROBE=2000 valgrind --tool=callgrind target/release/deps/request-<hash>`; the
+/// difference between two values of `n`, divided by the requests, is instructions per request.
+fn probe(n: usize) {
+    let events = mix();
+    let mut a = Analyzer::new();
+    for _ in 0..n {
+        for e in &events {
+            black_box(a.analyze(black_box(e)));
+        }
+    }
+}
+
+fn main() {
+    match std::env::var("DG_PROBE").ok().and_then(|v| v.parse().ok()) {
+        Some(n) => probe(n),
+        None => {
+            benches();
+            Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}
