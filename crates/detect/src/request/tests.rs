@@ -162,17 +162,3 @@ fn event(prompt: &str) -> dg_model::Event {
         stop_reason: None,
     }
 }
-
-#[test]
-#[ignore]
-fn tmp_counts() {
-    let mut a = Analyzer::new();
-    let p = std::fs::read_to_string("/tmp/mix.txt").unwrap();
-    for (i, chunk) in p.split("\n@@@@\n").enumerate() {
-        let (s, pr) = chunk.split_once("\n####\n").unwrap();
-        let mut e = event(pr);
-        if !s.is_empty() { e.system = Some(s.into()); }
-        let f = a.analyze(&e);
-        println!("{i}: bytes {} toks {} lines {} hits {} words {}", a.buf.len(), a.toks.len(), a.lines.len(), a.hits.len(), f.frame.words);
-    }
-}
