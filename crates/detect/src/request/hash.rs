@@ -79,15 +79,52 @@ impl Stream {
 /// Bit planes of the SimHash counters: up to 2^PLANES - 1 feature weight per bit.
 const PLANES: usize = 20;
 
+/// Features buffered per weight before they are folded into the planes.
+const BATCH: usize = 16;
+
 /// Charikar's SimHash over 64-bit features with small integer weights.
 ///
-/// The 64 per-bit counters are kept bit-sliced: plane `p` holds bit `p` of every counter, so
-/// adding a feature is a ripple-carry of one 64-bit word through the planes (about two steps
-/// on average) instead of 64 separate increments.
+/// The 64 per-bit counters are kept bit-sliced: plane `p` holds bit `p` of every counter.
+/// Adding features one at a time would ripple a carry word through the planes, and with 64
+/// counters some bit nearly always carries on for about seven planes. So features are
+/// buffered and folded in sixteen at a time: a carry-save tree (Harley-Seal) turns the batch
+/// into the five bit planes of its per-bit counts, which one bit-sliced addition adds to the
+/// counters. The counts, and so the result, are exactly those of adding one by one.
 #[derive(Debug, Clone)]
 pub(crate) struct SimHash {
     planes: [u64; PLANES],
     weight: u32,
+    /// Buffered features of weight 1 (`[0]`) and weight 2 (`[1]`).
+    pending: [[u64; BATCH]; 2],
+    pending_len: [usize; 2],
+}
+
+/// Carry-save adder: the sum and the carry bit of `a + b + c`, 64 lanes at once.
+#[inline(always)]
+fn csa(a: u64, b: u64, c: u64) -> (u64, u64) {
+    let u = a ^ b;
+    (u ^ c, (a & b) | (u & c))
+}
+
+/// The per-bit counts of 16 features as five bit planes (weights 1, 2, 4, 8, 16).
+#[inline]
+fn count_planes(r: &[u64; BATCH]) -> [u64; 5] {
+    let (ones, twos_a) = csa(0, r[0], r[1]);
+    let (ones, twos_b) = csa(ones, r[2], r[3]);
+    let (twos, fours_a) = csa(0, twos_a, twos_b);
+    let (ones, twos_a) = csa(ones, r[4], r[5]);
+    let (ones, twos_b) = csa(ones, r[6], r[7]);
+    let (twos, fours_b) = csa(twos, twos_a, twos_b);
+    let (fours, eights_a) = csa(0, fours_a, fours_b);
+    let (ones, twos_a) = csa(ones, r[8], r[9]);
+    let (ones, twos_b) = csa(ones, r[10], r[11]);
+    let (twos, fours_a) = csa(twos, twos_a, twos_b);
+    let (ones, twos_a) = csa(ones, r[12], r[13]);
+    let (ones, twos_b) = csa(ones, r[14], r[15]);
+    let (twos, fours_b) = csa(twos, twos_a, twos_b);
+    let (fours, eights_b) = csa(fours, fours_a, fours_b);
+    let (eights, sixteens) = csa(0, eights_a, eights_b);
+    [ones, twos, fours, eights, sixteens]
 }
 
 impl SimHash {
@@ -95,6 +132,8 @@ impl SimHash {
         Self {
             planes: [0; PLANES],
             weight: 0,
+            pending: [[0; BATCH]; 2],
+            pending_len: [0; 2],
         }
     }
 
@@ -116,13 +155,35 @@ impl SimHash {
             return; // saturated; unreachable for bounded prompts
         }
         self.weight += 1 << plane;
-        let mut carry = h;
-        for p in &mut self.planes[plane..] {
+        let n = self.pending_len[plane];
+        self.pending[plane][n] = h;
+        self.pending_len[plane] = n + 1;
+        if n + 1 == BATCH {
+            self.flush(plane);
+        }
+    }
+
+    /// Folds the buffered features of weight `2^level` into the planes.
+    fn flush(&mut self, level: usize) {
+        let n = self.pending_len[level];
+        let rows = &mut self.pending[level];
+        rows[n..].fill(0);
+        let counts = count_planes(rows);
+        self.pending_len[level] = 0;
+        // Bit-sliced addition of the 5-plane counts at `level`, then the carry runs on.
+        let mut carry = 0u64;
+        for (p, x) in counts.into_iter().enumerate() {
+            let plane = &mut self.planes[level + p];
+            let (sum, c) = csa(*plane, x, carry);
+            *plane = sum;
+            carry = c;
+        }
+        for plane in &mut self.planes[level + counts.len()..] {
             if carry == 0 {
                 break;
             }
-            let next = *p & carry;
-            *p ^= carry;
+            let next = *plane & carry;
+            *plane ^= carry;
             carry = next;
         }
     }
@@ -137,6 +198,8 @@ impl SimHash {
     /// All 64 counters are compared with `weight / 2` at once, bit-sliced, from the top plane
     /// down: `gt` marks counters already known to be greater, `eq` those equal so far.
     pub(crate) fn finish(&mut self) -> u64 {
+        self.flush(0);
+        self.flush(1);
         let half = self.weight / 2;
         let mut gt = 0u64;
         let mut eq = u64::MAX;
@@ -189,6 +252,35 @@ mod tests {
             s.add(0);
         }
         assert_eq!(s.finish(), u64::MAX);
+    }
+
+    /// The batched planes count exactly like 64 plain counters.
+    #[test]
+    fn batched_counts_match_plain_counters() {
+        let mut x = 0x1234_5678_9ABC_DEF0u64;
+        for len in [0usize, 1, 5, 15, 16, 17, 31, 33, 100, 1000, 4097] {
+            let mut s = SimHash::new();
+            let mut counts = [0u32; 64];
+            let mut weight = 0u32;
+            for k in 0..len {
+                x = mix64(x.wrapping_add(k as u64));
+                // Skewed features too, so some counters run high.
+                let h = if k % 3 == 0 { x | 0xFF00_0000_0000_00FF } else { x };
+                let w = if x >> 63 == 1 { 2 } else { 1 };
+                if w == 2 {
+                    s.add_twice(h);
+                } else {
+                    s.add(h);
+                }
+                weight += w;
+                for (b, c) in counts.iter_mut().enumerate() {
+                    *c += w * ((h >> b) as u32 & 1);
+                }
+            }
+            let want = (0..64).fold(0u64, |m, b| m | (u64::from(counts[b] > weight / 2) << b));
+            assert_eq!(s.features(), weight);
+            assert_eq!(s.finish(), want, "{len} features");
+        }
     }
 
     #[test]

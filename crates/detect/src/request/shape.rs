@@ -166,30 +166,60 @@ impl ShapeAcc {
     }
 }
 
+/// Byte classes for [`shape`].
+const S_OTHER: u8 = 0;
+const S_WORD: u8 = 1;
+const S_PUNCT: u8 = 2;
+const S_HIGH: u8 = 3;
+
+const SHAPE_CLASS: [u8; 256] = {
+    let mut t = [S_OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            S_WORD
+        } else if c.is_ascii_punctuation() {
+            S_PUNCT
+        } else if c >= 0x80 {
+            S_HIGH
+        } else {
+            S_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The shape of a lone trimmed slice (the lexer computes it for whole lines on the way).
 pub(crate) fn shape(l: &[u8]) -> Shape {
     let mut acc = ShapeAcc::default();
     let mut i = 0;
     while i < l.len() {
         let c = l[i];
-        if c.is_ascii_alphanumeric() || c == b'_' {
-            let mut underscore = false;
-            while i < l.len() && (l[i].is_ascii_alphanumeric() || l[i] == b'_') {
-                underscore |= l[i] == b'_';
+        match SHAPE_CLASS[c as usize] {
+            S_WORD => {
+                let s = i;
+                i += 1;
+                while i < l.len() && SHAPE_CLASS[l[i] as usize] == S_WORD {
+                    i += 1;
+                }
+                // Underscores only matter in a word right before `(` (`has_close(`), so only
+                // such a word is searched for one, as the lexer does.
+                if l.get(i) == Some(&b'(') && l[s..i].contains(&b'_') {
+                    acc.word(i, true);
+                }
+            }
+            S_PUNCT => {
+                acc.punct(l, i);
                 i += 1;
             }
-            acc.word(i, underscore);
-            continue;
+            S_HIGH => {
+                acc.high(l, i);
+                i += utf8_len(c);
+            }
+            _ => i += 1,
         }
-        if c >= 0x80 {
-            acc.high(l, i);
-            i += utf8_len(c);
-            continue;
-        }
-        if c.is_ascii_punctuation() {
-            acc.punct(l, i);
-        }
-        i += 1;
     }
     acc.finish(l)
 }
