@@ -265,7 +265,11 @@ mod tests {
             for k in 0..len {
                 x = mix64(x.wrapping_add(k as u64));
                 // Skewed features too, so some counters run high.
-                let h = if k % 3 == 0 { x | 0xFF00_0000_0000_00FF } else { x };
+                let h = if k.is_multiple_of(3) {
+                    x | 0xFF00_0000_0000_00FF
+                } else {
+                    x
+                };
                 let w = if x >> 63 == 1 { 2 } else { 1 };
                 if w == 2 {
                     s.add_twice(h);
