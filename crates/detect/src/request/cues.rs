@@ -821,20 +821,42 @@ struct Entry {
     hash: u64,
     /// Cues of the one-token pattern, 0 if there is none.
     single: CueMask,
+    /// Bit `next_bit(h)` for the second-token hash `h` of every phrase (all bits when a phrase
+    /// has a stem there, which has no fixed hash): most phrase starts (`the`, `you`, `write`)
+    /// are not followed by any of their phrases' second words.
+    next: u64,
     phrases: Vec<Phrase>,
+}
+
+/// The bit of a second-token hash in [`Entry::next`].
+#[inline]
+fn next_bit(h: u64) -> u64 {
+    1 << ((h >> 26) & 63)
 }
 
 /// Slots of the open-addressing table from first-token hash to entry (a power of two).
 const SLOTS: usize = 4096;
 
+/// Bits of the filter in front of the table (a power of two; 4 KiB, about 4% false hits).
+const FILTER_BITS: usize = 1 << 15;
+
 /// The compiled cue table; built once per process, small enough to stay in L1/L2.
 #[derive(Debug)]
 pub(crate) struct Cues {
+    /// One bit per `filter_bit` of every first-token hash: most tokens start no pattern, and
+    /// this answers them from L1 without touching the table and its entries (about 50 KB).
+    filter: [u64; FILTER_BITS / 64],
     /// `entry index + 1`, 0 for an empty slot.
     slots: Vec<u16>,
     entries: Vec<Entry>,
     rest: Vec<u64>,
     stems: Vec<u8>,
+}
+
+/// The filter bit of a token hash: its high half, independent of the slot index (low bits).
+#[inline]
+fn filter_bit(h: u64) -> usize {
+    (h >> 32) as usize & (FILTER_BITS - 1)
 }
 
 impl Cues {
@@ -846,6 +868,7 @@ impl Cues {
 
     fn build() -> Cues {
         let mut c = Cues {
+            filter: [0; FILTER_BITS / 64],
             slots: vec![0; SLOTS],
             entries: Vec::new(),
             rest: Vec::new(),
@@ -876,6 +899,7 @@ impl Cues {
             } else {
                 &toks[1..]
             };
+            c.entries[e].next |= tail.first().map_or(u64::MAX, |t| next_bit(t.hash));
             let rest = (c.rest.len() as u32, tail.len() as u8);
             c.rest.extend(tail.iter().map(|t| t.hash));
             let stem = stem.then(|| {
@@ -897,6 +921,8 @@ impl Cues {
 
     /// The entry for a first-token hash, created if missing.
     fn entry(&mut self, h: u64) -> usize {
+        let f = filter_bit(h);
+        self.filter[f / 64] |= 1 << (f % 64);
         let mut i = (h as usize) & (SLOTS - 1);
         loop {
             match self.slots[i] {
@@ -904,6 +930,7 @@ impl Cues {
                     self.entries.push(Entry {
                         hash: h,
                         single: 0,
+                        next: 0,
                         phrases: Vec::new(),
                     });
                     self.slots[i] = self.entries.len() as u16;
@@ -917,6 +944,10 @@ impl Cues {
 
     #[inline]
     fn lookup(&self, h: u64) -> Option<&Entry> {
+        let f = filter_bit(h);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return None;
+        }
         let mut i = (h as usize) & (SLOTS - 1);
         loop {
             match self.slots[i] {
@@ -945,6 +976,12 @@ impl Cues {
                     start: t.start,
                     end: t.end,
                 });
+            }
+            if toks
+                .get(i + 1)
+                .is_none_or(|n| e.next & next_bit(n.hash) == 0)
+            {
+                continue;
             }
             for p in &e.phrases {
                 let (rs, rl) = (p.rest.0 as usize, p.rest.1 as usize);

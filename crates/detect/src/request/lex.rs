@@ -118,129 +118,176 @@ fn keeps_s(stem: &[u8]) -> bool {
     )
 }
 
+/// Bytes after a word run that may change the token: an inner `'` (`don't`), a call's `(`
+/// (for the line's shape) and the `:` of a URL.
+const AFTER_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\'' as usize] = true;
+    t[b'(' as usize] = true;
+    t[b':' as usize] = true;
+    t
+};
+
 /// Cuts `b` into tokens (appended to `out`) and lines (appended to `lines`).
+///
+/// One dispatch per token start or separator byte; the common word (a run of letters followed
+/// by a blank or ordinary punctuation) takes one table test after its run.
 pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
+    // At most one token per byte, so the pushes below never reallocate.
+    out.reserve(b.len());
     let n = b.len();
     let mut i = 0;
     let mut ls = 0;
     let mut acc = ShapeAcc::default();
-    let push = |out: &mut Vec<Tok>, s: usize, e: usize, kind: Kind| {
-        out.push(Tok {
-            start: s as u32,
-            end: e as u32,
-            hash: hash_bytes(&b[s..e]),
-            kind,
-        });
-    };
-    loop {
-        while i < n && CLASS[b[i] as usize] == C_BLANK {
-            i += 1;
-        }
-        if i >= n {
-            break;
-        }
+    while i < n {
         let c = b[i];
         match CLASS[c as usize] {
+            C_BLANK => i += 1,
+            C_ALPHA => i = word(b, i, ls, &mut acc, out),
             C_NEWLINE => {
                 end_line(b, ls, i, acc, lines);
                 acc = ShapeAcc::default();
                 i += 1;
                 ls = i;
             }
-            C_ALPHA => {
-                let s = i;
-                i += 1;
-                let mut apostrophe = false;
-                loop {
-                    while i < n && WORD[b[i] as usize] {
-                        i += 1;
-                    }
-                    // An inner apostrophe: `don't`, `let's`, `assistant's`.
-                    if i + 1 < n && b[i] == b'\'' && b[i + 1].is_ascii_alphabetic() {
-                        apostrophe = true;
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                if i < n && b[i] == b'(' {
-                    // Only a call needs to know about underscores (`has_close_elements(`).
-                    acc.word(i - ls, b[s..i].contains(&b'_'));
-                }
-                if i < n && b[i] == b':' && b[i..].starts_with(b"://") {
-                    while i < n && !matches!(b[i], b' ' | b'\n' | b'\t') {
-                        i += 1;
-                    }
-                    push(out, s, i, Kind::Num);
-                    continue;
-                }
-                // A possessive `'s` is not part of the word (`assistant's` -> `assistant`).
-                let e =
-                    if apostrophe && i - s > 2 && &b[i - 2..i] == b"'s" && !keeps_s(&b[s..i - 2]) {
-                        i - 2
-                    } else {
-                        i
-                    };
-                push(out, s, e, Kind::Word);
-            }
-            C_DIGIT => {
-                // Numbers and what is glued to them (`3x`, `2nd`, `1.5`, `1,000`).
-                let s = i;
-                i += 1;
-                loop {
-                    while i < n && WORD[b[i] as usize] {
-                        i += 1;
-                    }
-                    if i + 1 < n && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit() {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                push(out, s, i, Kind::Num);
-            }
+            C_DIGIT => i = number(b, i, out),
             C_PUNCT => {
-                acc.punct(&b[ls..], i - ls);
+                if ShapeAcc::punct_matters(c) {
+                    acc.punct(&b[ls..], i - ls);
+                }
                 if matches!(c, b'.' | b'?' | b'!') {
                     if i + 1 >= n || matches!(b[i + 1], b' ' | b'\n' | b'\t' | 0x80..=0xFF) {
-                        push(out, i, i + 1, Kind::End);
+                        push(out, b, i, i + 1, Kind::End);
                     }
                 } else if is_sym(c) {
-                    push(out, i, i + 1, Kind::Sym);
+                    push(out, b, i, i + 1, Kind::Sym);
                 }
                 i += 1;
             }
-            _ => {
-                let len = utf8_len(c).min(n - i);
-                let ch = &b[i..i + len];
-                if len == 3 && is_cjk3(ch[0], ch[1]) {
-                    push(out, i, i + 3, Kind::Cjk);
-                    i += 3;
-                } else if is_cjk_quote(ch) {
-                    push(out, i, i + 3, Kind::Sym);
-                    i += 3;
-                } else if len >= 2 && !matches!(c, 0xE2 | 0xE3 | 0xEF) {
-                    // Letters of other scripts (accented Latin, Cyrillic, Greek...) form words.
-                    acc.high(&b[ls..], i - ls);
-                    let s = i;
-                    i += len;
-                    while i < n && b[i] >= 0x80 && !matches!(b[i], 0xE2 | 0xE3 | 0xEF) {
-                        let l2 = utf8_len(b[i]).min(n - i);
-                        if l2 == 3 && is_cjk3(b[i], b[i + 1]) {
-                            break;
-                        }
-                        i += l2;
-                    }
-                    push(out, s, i, Kind::Word);
-                } else {
-                    // Punctuation and symbols of the general blocks separate tokens.
-                    acc.high(&b[ls..], i - ls);
-                    i += len;
-                }
-            }
+            _ => i = high(b, i, ls, &mut acc, out),
         }
     }
     end_line(b, ls, n, acc, lines);
+}
+
+#[inline(always)]
+fn push(out: &mut Vec<Tok>, b: &[u8], s: usize, e: usize, kind: Kind) {
+    out.push(Tok {
+        start: s as u32,
+        end: e as u32,
+        hash: hash_bytes(&b[s..e]),
+        kind,
+    });
+}
+
+/// The word that starts at `s` (a letter or `_`); returns where it ends.
+#[inline(always)]
+fn word(b: &[u8], s: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -> usize {
+    let n = b.len();
+    let mut i = s + 1;
+    while i < n && WORD[b[i] as usize] {
+        i += 1;
+    }
+    if i < n && AFTER_WORD[b[i] as usize] {
+        return word_end(b, s, i, ls, acc, out);
+    }
+    push(out, b, s, i, Kind::Word);
+    i
+}
+
+/// A word whose first run ends at `i` before `'`, `(` or `:`.
+#[inline(never)]
+fn word_end(
+    b: &[u8],
+    s: usize,
+    mut i: usize,
+    ls: usize,
+    acc: &mut ShapeAcc,
+    out: &mut Vec<Tok>,
+) -> usize {
+    let n = b.len();
+    let mut apostrophe = false;
+    // An inner apostrophe: `don't`, `let's`, `assistant's`.
+    while i + 1 < n && b[i] == b'\'' && b[i + 1].is_ascii_alphabetic() {
+        apostrophe = true;
+        i += 1;
+        while i < n && WORD[b[i] as usize] {
+            i += 1;
+        }
+    }
+    if i < n && b[i] == b'(' {
+        // Only a call needs to know about underscores (`has_close_elements(`).
+        acc.word(i - ls, b[s..i].contains(&b'_'));
+    }
+    if i < n && b[i] == b':' && b[i..].starts_with(b"://") {
+        while i < n && !matches!(b[i], b' ' | b'\n' | b'\t') {
+            i += 1;
+        }
+        push(out, b, s, i, Kind::Num);
+        return i;
+    }
+    // A possessive `'s` is not part of the word (`assistant's` -> `assistant`).
+    let e = if apostrophe && i - s > 2 && &b[i - 2..i] == b"'s" && !keeps_s(&b[s..i - 2]) {
+        i - 2
+    } else {
+        i
+    };
+    push(out, b, s, e, Kind::Word);
+    i
+}
+
+/// The number that starts at digit `s`, with what is glued to it (`3x`, `2nd`, `1.5`,
+/// `1,000`); returns where it ends.
+#[inline(always)]
+fn number(b: &[u8], s: usize, out: &mut Vec<Tok>) -> usize {
+    let n = b.len();
+    let mut i = s + 1;
+    loop {
+        while i < n && WORD[b[i] as usize] {
+            i += 1;
+        }
+        if i + 1 < n && matches!(b[i], b'.' | b',') && b[i + 1].is_ascii_digit() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    push(out, b, s, i, Kind::Num);
+    i
+}
+
+/// The multi-byte character at `i`: a CJK token, a CJK quote, a word of another script or a
+/// separator; returns where it ends.
+fn high(b: &[u8], i: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -> usize {
+    let n = b.len();
+    let c = b[i];
+    let len = utf8_len(c).min(n - i);
+    let ch = &b[i..i + len];
+    if len == 3 && is_cjk3(ch[0], ch[1]) {
+        push(out, b, i, i + 3, Kind::Cjk);
+        i + 3
+    } else if is_cjk_quote(ch) {
+        push(out, b, i, i + 3, Kind::Sym);
+        i + 3
+    } else if len >= 2 && !matches!(c, 0xE2 | 0xE3 | 0xEF) {
+        // Letters of other scripts (accented Latin, Cyrillic, Greek...) form words.
+        acc.high(&b[ls..], i - ls);
+        let s = i;
+        let mut i = i + len;
+        while i < n && b[i] >= 0x80 && !matches!(b[i], 0xE2 | 0xE3 | 0xEF) {
+            let l2 = utf8_len(b[i]).min(n - i);
+            if l2 == 3 && is_cjk3(b[i], b[i + 1]) {
+                break;
+            }
+            i += l2;
+        }
+        push(out, b, s, i, Kind::Word);
+        i
+    } else {
+        // Punctuation and symbols of the general blocks separate tokens.
+        acc.high(&b[ls..], i - ls);
+        i + len
+    }
 }
 
 /// Records the line `[ls, le)` with its shape.

@@ -57,6 +57,19 @@ pub(crate) struct Shape {
     pub math: u32,
 }
 
+/// The bytes [`ShapeAcc::punct`] reacts to: second bytes of [`is_digraph`], `(` after an
+/// identifier with `_`, and the math marks.
+const PUNCT_MATTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = b")>=&|:;\"(\\$^+*/<";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Code digraphs: `()`, `=>`, `->`, `==`, `!=`, `&&`, `||`, `::`, `+=`, `):`, `);`, `""`.
 #[inline]
 fn is_digraph(prev: u8, c: u8) -> bool {
@@ -103,6 +116,13 @@ impl ShapeAcc {
         if underscore {
             self.underscore_end = e;
         }
+    }
+
+    /// Can [`ShapeAcc::punct`] change anything for this byte? Most punctuation in prose
+    /// (`, . ' - ? !`) cannot: it is neither a digraph's second byte nor a math or call mark.
+    #[inline]
+    pub(crate) fn punct_matters(c: u8) -> bool {
+        PUNCT_MATTERS[c as usize]
     }
 
     /// The ASCII punctuation byte `l[i]`.
