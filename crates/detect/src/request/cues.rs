@@ -851,6 +851,8 @@ pub(crate) struct Cues {
     entries: Vec<Entry>,
     rest: Vec<u64>,
     stems: Vec<u8>,
+    /// Most tokens a phrase reads after its first one.
+    max_tail: usize,
 }
 
 /// The filter bit of a token hash: its high half, independent of the slot index (low bits).
@@ -873,6 +875,7 @@ impl Cues {
             entries: Vec::new(),
             rest: Vec::new(),
             stems: Vec::new(),
+            max_tail: 0,
         };
         let mut toks = Vec::new();
         let mut lines = Vec::new();
@@ -909,6 +912,7 @@ impl Cues {
                 c.stems.extend_from_slice(bytes);
                 at
             });
+            c.max_tail = c.max_tail.max(toks.len() - 1);
             c.entries[e].phrases.push(Phrase {
                 rest,
                 stem,
@@ -963,10 +967,21 @@ impl Cues {
         }
     }
 
-    /// Appends every pattern occurrence among `toks` (of `buf`) to `hits`, in order of start.
+    /// Most tokens a phrase reads after its first: hits that start before the last this many
+    /// tokens of a prefix cannot depend on what follows the prefix.
+    pub(crate) fn max_tail(&self) -> usize {
+        self.max_tail
+    }
+
+    /// Puts every pattern occurrence among `toks` (of `buf`) in `hits`, in order of start.
     pub(crate) fn scan(&self, buf: &[u8], toks: &[Tok], hits: &mut Vec<Hit>) {
         hits.clear();
-        for (i, t) in toks.iter().enumerate() {
+        self.scan_from(buf, toks, 0, hits);
+    }
+
+    /// Appends the occurrences that start at token `from` or later.
+    pub(crate) fn scan_from(&self, buf: &[u8], toks: &[Tok], from: usize, hits: &mut Vec<Hit>) {
+        for (i, t) in toks.iter().enumerate().skip(from) {
             let Some(e) = self.lookup(t.hash) else {
                 continue;
             };

@@ -92,6 +92,7 @@ impl FrameFingerprint {
 }
 
 /// Accumulates frame tokens and payload pieces of one request.
+#[derive(Clone)]
 pub(crate) struct FrameBuilder {
     sim: SimHash,
     exact: Stream,

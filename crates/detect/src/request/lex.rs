@@ -133,11 +133,18 @@ const AFTER_WORD: [bool; 256] = {
 /// One dispatch per token start or separator byte; the common word (a run of letters followed
 /// by a blank or ordinary punctuation) takes one table test after its run.
 pub(crate) fn lex(b: &[u8], out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
+    lex_from(b, 0, out, lines);
+}
+
+/// Lexes `b[start..]` as if `b` had been lexed from 0 and a line began at `start` (the
+/// bytes before are only read for positions): after a newline the lexer carries nothing over,
+/// so a cached prefix that ends with one can be reused as it is.
+pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut Vec<Line>) {
     // At most one token per byte, so the pushes below never reallocate.
-    out.reserve(b.len());
+    out.reserve(b.len() - start);
     let n = b.len();
-    let mut i = 0;
-    let mut ls = 0;
+    let mut i = start;
+    let mut ls = start;
     let mut acc = ShapeAcc::default();
     while i < n {
         let c = b[i];

@@ -35,6 +35,7 @@ mod label;
 mod lex;
 mod normalize;
 mod shape;
+mod system;
 
 use std::cell::RefCell;
 
@@ -47,6 +48,7 @@ use cues::{Cues, Hit};
 use frame::{FrameBuilder, Structure};
 use lex::{Line, Tok};
 use normalize::{TextStats, PROMPT_HEAD, PROMPT_TAIL, SYSTEM_HEAD, SYSTEM_TAIL};
+use system::SystemCache;
 
 /// A set of capability classes, one bit per class in contract order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -168,6 +170,8 @@ pub struct Analyzer {
     hits: Vec<Hit>,
     /// Where the prompt sits in `buf` after the last `read`.
     prompt_at: (usize, usize),
+    /// Recently seen system prompts.
+    systems: SystemCache,
 }
 
 impl Default for Analyzer {
@@ -186,6 +190,7 @@ impl Analyzer {
             lines: Vec::with_capacity(128),
             prompt_at: (0, 0),
             hits: Vec::with_capacity(256),
+            systems: SystemCache::default(),
         }
     }
 
@@ -247,16 +252,68 @@ impl Analyzer {
 
 impl Analyzer {
     /// Normalises, scans cues and segments frame from payload; leaves buffer and hits filled.
+    /// The system prompt's part comes from the cache when it was seen recently.
     fn read(&mut self, system: &str, prompt: &str) -> (FrameBuilder, Structure, TextStats) {
-        self.read_with(system, prompt, FrameBuilder::new())
+        let (fb, stats) = match self.systems.get(system) {
+            Some(part) => {
+                self.buf.clear();
+                self.buf.extend_from_slice(&part.buf);
+                self.toks.clear();
+                self.toks.extend_from_slice(&part.toks);
+                self.lines.clear();
+                self.lines.extend_from_slice(&part.lines);
+                self.hits.clear();
+                self.hits.extend_from_slice(&part.hits);
+                let (fb, rescan_from) = (part.fb.clone(), part.rescan_from);
+                let stats = self.push_prompt(prompt);
+                let prompt_start = self.prompt_at.0;
+                lex::lex_from(&self.buf, prompt_start, &mut self.toks, &mut self.lines);
+                (self.cues).scan_from(&self.buf, &self.toks, rescan_from, &mut self.hits);
+                (fb, stats)
+            }
+            None => {
+                let (fb, stats) = self.read_fresh(system, prompt, FrameBuilder::new());
+                let prompt_start = self.prompt_at.0;
+                // Worth keeping only when the system prompt left something (it ends in `\n\n`).
+                if prompt_start > 2 {
+                    self.systems.put(
+                        system,
+                        &self.buf[..prompt_start],
+                        &self.toks,
+                        &self.lines,
+                        &self.hits,
+                        self.cues.max_tail(),
+                        &fb,
+                    );
+                }
+                (fb, stats)
+            }
+        };
+        let (fb, structure) = self.segment_prompt(fb);
+        (fb, structure, stats)
     }
 
+    /// [`Analyzer::read`] without the cache, into a given builder (tests trace it).
+    #[cfg(test)]
     fn read_with(
         &mut self,
         system: &str,
         prompt: &str,
-        mut fb: FrameBuilder,
+        fb: FrameBuilder,
     ) -> (FrameBuilder, Structure, TextStats) {
+        let (fb, stats) = self.read_fresh(system, prompt, fb);
+        let (fb, structure) = self.segment_prompt(fb);
+        (fb, structure, stats)
+    }
+
+    /// Analyses both texts up to the segmentation of the prompt: returns the builder after the
+    /// system prompt (and the separator) and the prompt's counts.
+    fn read_fresh(
+        &mut self,
+        system: &str,
+        prompt: &str,
+        mut fb: FrameBuilder,
+    ) -> (FrameBuilder, TextStats) {
         self.buf.clear();
         let mut sys_stats = TextStats::default();
         normalize::push_normalised(
@@ -268,32 +325,46 @@ impl Analyzer {
         );
         let sys_end = self.buf.len();
         self.buf.extend_from_slice(b"\n\n");
-        let prompt_start = self.buf.len();
-        let mut stats = TextStats::default();
-        normalize::push_normalised(&mut self.buf, prompt, PROMPT_HEAD, PROMPT_TAIL, &mut stats);
-        let prompt_end = self.buf.len();
-        self.prompt_at = (prompt_start, prompt_end);
+        let stats = self.push_prompt(prompt);
 
         self.toks.clear();
         self.lines.clear();
         lex::lex(&self.buf, &mut self.toks, &mut self.lines);
         self.cues.scan(&self.buf, &self.toks, &mut self.hits);
 
-        let text = frame::Text {
+        if sys_end > 0 {
+            // The system prompt's frame counts; its code and math do not describe the request.
+            let mut sys_structure = Structure::default();
+            frame::segment(self.text(), 0, sys_end, &mut fb, &mut sys_structure);
+            fb.separator();
+        }
+        (fb, stats)
+    }
+
+    /// Appends the normalised prompt to the buffer and records where it sits.
+    fn push_prompt(&mut self, prompt: &str) -> TextStats {
+        let prompt_start = self.buf.len();
+        let mut stats = TextStats::default();
+        normalize::push_normalised(&mut self.buf, prompt, PROMPT_HEAD, PROMPT_TAIL, &mut stats);
+        self.prompt_at = (prompt_start, self.buf.len());
+        stats
+    }
+
+    /// Segments the prompt into the builder.
+    fn segment_prompt(&self, mut fb: FrameBuilder) -> (FrameBuilder, Structure) {
+        let mut structure = Structure::default();
+        let (start, end) = self.prompt_at;
+        frame::segment(self.text(), start, end, &mut fb, &mut structure);
+        (fb, structure)
+    }
+
+    fn text(&self) -> frame::Text<'_> {
+        frame::Text {
             buf: &self.buf,
             toks: &self.toks,
             lines: &self.lines,
             hits: &self.hits,
-        };
-        let mut structure = Structure::default();
-        if sys_end > 0 {
-            // The system prompt's frame counts; its code and math do not describe the request.
-            let mut sys_structure = Structure::default();
-            frame::segment(text, 0, sys_end, &mut fb, &mut sys_structure);
-            fb.separator();
         }
-        frame::segment(text, prompt_start, prompt_end, &mut fb, &mut structure);
-        (fb, structure, stats)
     }
 }
 

@@ -35,19 +35,28 @@ pub(crate) fn push_normalised(
     stats: &mut TextStats,
 ) {
     let start = out.len();
-    if text.len() <= head + tail {
-        push_slice(out, text.as_bytes(), stats);
-    } else {
-        let h = floor_boundary(text, head);
-        let t = ceil_boundary(text, text.len() - tail);
+    if let Some((h, t)) = bounds(text, head, tail) {
         push_slice(out, &text.as_bytes()[..h], stats);
         push_newline(out, start);
         out.extend_from_slice(&[b'\n', ELISION, b'\n', b'\n']);
         push_slice(out, &text.as_bytes()[t..], stats);
+    } else {
+        push_slice(out, text.as_bytes(), stats);
     }
     while out.len() > start && matches!(out.last(), Some(b' ' | b'\n' | b'\t')) {
         out.pop();
     }
+}
+
+/// Where the read head ends and the read tail starts (on char boundaries), or `None` when the
+/// whole text is read.
+pub(crate) fn bounds(text: &str, head: usize, tail: usize) -> Option<(usize, usize)> {
+    (text.len() > head + tail).then(|| {
+        (
+            floor_boundary(text, head),
+            ceil_boundary(text, text.len() - tail),
+        )
+    })
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
