@@ -572,6 +572,7 @@ fn dense() {
             .collect();
         sizes.sort_by_key(|b| std::cmp::Reverse(b.0));
         sizes.truncate(8);
+        println!("  {name}: {s:?}");
         println!("  {name}: largest clusters {sizes:?}");
     }
 }

@@ -101,34 +101,33 @@ impl Graph {
                 edge_w[g as usize] += f64::from(w);
             }
         }
+        let mut held = vec![0u32; self.val_key.len()];
         groups
             .iter()
             .enumerate()
-            .map(|(g, members)| self.cluster(members, edge_n[g], edge_w[g]))
+            .map(|(g, members)| self.cluster(members, edge_n[g], edge_w[g], &mut held))
             .collect()
     }
 
-    fn cluster(&self, members: &[u32], edges: u32, edge_w: f64) -> Cluster {
-        // Values held by two or more members, with how many.
-        let mut held: Vec<u32> = members
-            .iter()
-            .flat_map(|&m| self.vals(m as usize).iter().copied())
-            .collect();
-        held.sort_unstable();
-        let mut shared: Vec<(u32, u32)> = Vec::new();
-        let mut i = 0;
-        while i < held.len() {
-            let mut j = i + 1;
-            while j < held.len() && held[j] == held[i] {
-                j += 1;
+    /// One cluster; `held` is a zeroed count per value, left zeroed.
+    fn cluster(&self, members: &[u32], edges: u32, edge_w: f64, held: &mut [u32]) -> Cluster {
+        // Values held by two or more members, with how many, ascending.
+        let mut touched: Vec<u32> = Vec::new();
+        for &m in members {
+            for &v in self.vals(m as usize) {
+                if held[v as usize] == 0 {
+                    touched.push(v);
+                }
+                held[v as usize] += 1;
             }
-            if j - i >= 2 {
-                shared.push((held[i], (j - i) as u32));
-            }
-            i = j;
         }
-        drop(held);
-        let is_shared = |v: u32| shared.binary_search_by_key(&v, |&(x, _)| x).is_ok();
+        touched.sort_unstable();
+        let shared: Vec<(u32, u32)> = touched
+            .iter()
+            .map(|&v| (v, held[v as usize]))
+            .filter(|&(_, c)| c >= 2)
+            .collect();
+        let is_shared = |v: u32| held[v as usize] >= 2;
 
         let size = members.len() as f64;
         let mut has_strong = 0usize;
@@ -209,6 +208,9 @@ impl Graph {
         let var = counts.iter().map(|c| (c - mean) * (c - mean)).sum::<f64>() / size;
         let volume_cv = if mean > 0.0 { var.sqrt() / mean } else { 0.0 };
 
+        for &v in &touched {
+            held[v as usize] = 0;
+        }
         let smallest = self.ids[members[0] as usize];
         let mut ids: Vec<u32> = members.iter().map(|&m| self.ids[m as usize]).collect();
         ids.sort_unstable();

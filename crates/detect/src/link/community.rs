@@ -87,14 +87,19 @@ fn propagate(n: usize, edges: &[(u32, u32, f32)], max_rounds: u32) -> Vec<u32> {
     }
     drop(fill);
     let mut label: Vec<u32> = (0..n as u32).collect();
+    // Whether a neighbour's label changed since the node was last weighed: a node whose
+    // neighbourhood is unchanged would choose as it did (keeping the label it then kept or
+    // took, since its own label wins ties), so it is skipped with the same outcome.
+    let mut dirty = vec![true; n];
     let mut tally: Vec<(u32, f32)> = Vec::new();
     for _ in 0..max_rounds {
         let mut changed = 0usize;
         for x in 0..n {
             let nb = &adj[off[x] as usize..off[x + 1] as usize];
-            if nb.is_empty() {
+            if nb.is_empty() || !dirty[x] {
                 continue;
             }
+            dirty[x] = false;
             tally.clear();
             tally.extend(nb.iter().map(|&(y, w)| (label[y as usize], w)));
             tally.sort_unstable_by_key(|&(l, _)| l);
@@ -124,6 +129,9 @@ fn propagate(n: usize, edges: &[(u32, u32, f32)], max_rounds: u32) -> Vec<u32> {
             if best != own {
                 label[x] = best;
                 changed += 1;
+                for &(y, _) in nb {
+                    dirty[y as usize] = true;
+                }
             }
         }
         if changed == 0 {

@@ -1,10 +1,23 @@
 //! The account graph: an inverted index from shared values to accounts, and the edges that
 //! survive the base-rate weighting and the "two independent kinds agree" rule.
 
-use super::collect::AccountLinks;
+use super::collect::{
+    AccountLinks, COACT_K, FRAME_BANDS, TOP_ASNS, TOP_CLIENTS, TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
+};
 use super::community::Community;
 use super::kind::{AttrKind, N_FAMILIES, N_KINDS};
 use super::value::split;
+
+/// Most values one account can hold (see `AccountLinks::keys`: the sketches, payment, email
+/// pattern, org and two sign-up buckets), so per-account offsets fit in a byte.
+const MAX_ACCOUNT_VALUES: usize = TOP_IPS
+    + TOP_SUBNETS
+    + TOP_ASNS
+    + TOP_CLIENTS
+    + TOP_FRAMES * FRAME_BANDS as usize
+    + COACT_K
+    + 5;
+const _: () = assert!(MAX_ACCOUNT_VALUES <= u8::MAX as usize);
 
 /// How much one kind of shared value is worth.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -133,6 +146,9 @@ pub struct Graph {
     /// Per account, the shared values it holds (ascending, so grouped by kind): CSR.
     pub(crate) acct_off: Vec<u32>,
     pub(crate) acct_vals: Vec<u32>,
+    /// Per account, where each kind's values end in its `acct_vals` run: `[k]` counts its
+    /// values of kinds `0..=k`.
+    acct_kind_end: Vec<[u8; N_KINDS]>,
     /// Edges `(a, b, weight)` with `a < b` (internal indices), ascending.
     pub(crate) edges: Vec<Edge>,
     pub(crate) stats: GraphStats,
@@ -186,7 +202,9 @@ impl Linker {
         }
         drop(order);
         stats.memberships = members.len();
-        members.sort_unstable();
+        // Stable by key: accounts were appended in order, each run sorted, so the sort merges
+        // runs and members of a value stay in account order.
+        members.sort_by_key(|&(k, _)| k);
 
         // 2. Shared values: weights, and value → members (in account order).
         let big_n = (n.max(3)) as f64;
@@ -231,14 +249,34 @@ impl Linker {
         drop(acct_cnt);
         let mut fill: Vec<u32> = acct_off[..n].to_vec();
         let mut acct_vals = vec![0u32; val_members.len()];
+        // Where each of those memberships sits in `val_members`, so an account finds the
+        // members after it in a value without searching (for the build only).
+        let mut acct_pos = vec![0u32; val_members.len()];
         for v in 0..val_key.len() {
-            for &a in &val_members[val_off[v] as usize..val_off[v + 1] as usize] {
-                acct_vals[fill[a as usize] as usize] = v as u32;
-                fill[a as usize] += 1;
+            for j in val_off[v]..val_off[v + 1] {
+                let a = val_members[j as usize] as usize;
+                acct_vals[fill[a] as usize] = v as u32;
+                acct_pos[fill[a] as usize] = j;
+                fill[a] += 1;
             }
         }
         drop(fill);
 
+        // Values of kind index `k` are `kind_start[k]..kind_start[k + 1]` (keys sort by kind).
+        let mut kind_start = [0u32; N_KINDS + 1];
+        for (k, start) in kind_start.iter_mut().enumerate() {
+            *start = val_key.partition_point(|&key| split(key).0.index() < k) as u32;
+        }
+        let acct_kind_end: Vec<[u8; N_KINDS]> = (0..n)
+            .map(|a| {
+                let vals = &acct_vals[acct_off[a] as usize..acct_off[a + 1] as usize];
+                let mut end = [0u8; N_KINDS];
+                for (k, e) in end.iter_mut().enumerate() {
+                    *e = vals.partition_point(|&v| v < kind_start[k + 1]) as u8;
+                }
+                end
+            })
+            .collect();
         let mut g = Graph {
             cfg: cfg.clone(),
             ids,
@@ -249,16 +287,17 @@ impl Linker {
             val_w,
             acct_off,
             acct_vals,
+            acct_kind_end,
             edges: Vec::new(),
             stats,
         };
 
         // 3. Candidate pairs from each value's window, then exact weighing of every candidate,
         // on `threads` threads over account ranges of similar work; results concatenate in order.
-        let kinds: Vec<AttrKind> = g.val_key.iter().map(|&k| split(k).0).collect();
         let index = ValueIndex {
             off: &val_off,
             members: &val_members,
+            pos: &acct_pos,
         };
         let threads = match cfg.threads {
             0 => std::thread::available_parallelism().map_or(1, |t| t.get()),
@@ -273,16 +312,16 @@ impl Linker {
         }
         bounds.push(n);
         let parts: Vec<(Vec<Edge>, usize)> = if threads == 1 {
-            vec![g.edges_in(&kinds, &index, 0..n)]
+            vec![g.edges_in(&index, 0..n)]
         } else {
             let g = &g;
-            let (kinds, index) = (&kinds, &index);
+            let index = &index;
             std::thread::scope(|scope| {
                 let handles: Vec<_> = bounds
                     .windows(2)
                     .map(|r| {
                         let range = r[0]..r[1];
-                        scope.spawn(move || g.edges_in(kinds, index, range))
+                        scope.spawn(move || g.edges_in(index, range))
                     })
                     .collect();
                 handles
@@ -303,6 +342,17 @@ impl Linker {
     }
 }
 
+/// `m.max(w)` for a running maximum `m` that is never NaN (it starts at 0 and only ever takes a
+/// larger `w`), in one `maxss`: `f32::max` spends extra instructions on a NaN `m`.
+#[inline(always)]
+fn fmax(m: f32, w: f32) -> f32 {
+    if w > m {
+        w
+    } else {
+        m
+    }
+}
+
 /// An edge between internal indices `a < b`, with its weight.
 pub(crate) type Edge = (u32, u32, f32);
 
@@ -310,44 +360,187 @@ pub(crate) type Edge = (u32, u32, f32);
 struct ValueIndex<'a> {
     off: &'a [u32],
     members: &'a [u32],
+    /// Parallel to `Graph::acct_vals`: the membership's index in `members`.
+    pos: &'a [u32],
 }
+
+/// Values one account can hold besides its co-activity keys: positions in a pivot's list of
+/// them, plus one, index the bits of a `u64`.
+const MAX_OTHER_VALUES: usize = MAX_ACCOUNT_VALUES - COACT_K;
+const _: () = assert!(MAX_OTHER_VALUES < 64);
+
+/// One account's values, set up for weighing it against many candidates: each of its values
+/// knows its position in the account's (ascending) list, so the values a candidate shares with
+/// it come out as a bitmask of positions, in the order a merge of the two lists would meet them.
+/// Co-activity keys only count, so they are left out of the positions.
+struct Pivot {
+    /// Per value (graph-wide): 0 when the pivot does not hold it; else its position among the
+    /// pivot's values other than co-activity keys, plus one (1 for co-activity keys).
+    local: Vec<u8>,
+    /// Weight of the value at each position.
+    w: [f32; MAX_OTHER_VALUES],
+    /// Per kind, the pivot's positions of its values (co-activity: empty).
+    range: [(u8, u8); N_KINDS],
+}
+
+impl Pivot {
+    fn new(values: usize) -> Self {
+        Self {
+            local: vec![0; values],
+            w: [0.0; MAX_OTHER_VALUES],
+            range: [(0, 0); N_KINDS],
+        }
+    }
+
+    /// Makes `a` the pivot.
+    fn set(&mut self, g: &Graph, a: usize) {
+        let va = g.vals(a);
+        let (mut start, mut pos) = (0, 0);
+        for (k, &end) in g.acct_kind_end[a].iter().enumerate() {
+            let end = usize::from(end);
+            let first = pos;
+            for &v in &va[start..end] {
+                if k == COACT {
+                    self.local[v as usize] = 1;
+                } else {
+                    self.w[pos] = g.val_w[v as usize];
+                    pos += 1;
+                    self.local[v as usize] = pos as u8;
+                }
+            }
+            self.range[k] = (first as u8, pos as u8);
+            start = end;
+        }
+    }
+
+    /// Forgets `a` (the pivot).
+    fn clear(&mut self, g: &Graph, a: usize) {
+        for &v in g.vals(a) {
+            self.local[v as usize] = 0;
+        }
+    }
+}
+
+/// Index of the co-activity kind.
+const COACT: usize = AttrKind::CoActivity as usize;
 
 impl Graph {
     /// Edges from the accounts in `range` to later accounts, and the number of candidates.
+    ///
+    /// Candidates of `a` are deduplicated with a stamp per account (`seen[b] == a`), then
+    /// sorted; `a` becomes the [`Pivot`], so weighing a candidate `b` is one pass over `b`'s
+    /// values ([`Graph::pivot_contributions`]).
     fn edges_in(
         &self,
-        kinds: &[AttrKind],
         index: &ValueIndex<'_>,
         range: std::ops::Range<usize>,
     ) -> (Vec<Edge>, usize) {
         let window = self.cfg.window.max(1) as usize;
         let min_gen = self.cfg.min_family;
+        let mut pivot = Pivot::new(self.val_key.len());
+        // The pivot's weighing relies on finite weights (`w · 0` is `±0`); a knob of NaN or
+        // infinity falls back to merging the lists.
+        let merge = (!self.val_w.iter().all(|w| w.is_finite()))
+            .then(|| self.val_key.iter().map(|&k| split(k).0).collect::<Vec<_>>());
+        let mut seen = vec![u32::MAX; self.ids.len()];
         let mut cand: Vec<u32> = Vec::new();
         let mut edges = Vec::new();
         let mut candidates = 0usize;
         for a in range {
             cand.clear();
-            for &v in self.vals(a) {
+            let run = self.acct_off[a] as usize..self.acct_off[a + 1] as usize;
+            for (&v, &at) in self.acct_vals[run.clone()].iter().zip(&index.pos[run]) {
                 // A value too weak to make a family agree cannot be why a pair qualifies (up to
                 // repeats adding up); it weighs pairs found through other values but finds none.
                 if self.val_w[v as usize] < min_gen {
                     continue;
                 }
-                let m = &index.members
-                    [index.off[v as usize] as usize..index.off[v as usize + 1] as usize];
-                let pos = m.partition_point(|&x| (x as usize) <= a);
-                cand.extend_from_slice(&m[pos..(pos + window).min(m.len())]);
+                // The next `window` members after `a`.
+                let next = at as usize + 1;
+                let end = (index.off[v as usize + 1] as usize).min(next + window);
+                for &b in &index.members[next..end] {
+                    if seen[b as usize] != a as u32 {
+                        seen[b as usize] = a as u32;
+                        cand.push(b);
+                    }
+                }
+            }
+            if cand.is_empty() {
+                continue;
             }
             cand.sort_unstable();
-            cand.dedup();
             candidates += cand.len();
+            pivot.set(self, a);
             for &b in &cand {
-                if let Some(w) = self.weigh(kinds, a, b as usize) {
+                let c = match &merge {
+                    None => self.pivot_contributions(&pivot, a, b as usize),
+                    Some(kinds) => self.contributions(kinds, a, b as usize),
+                };
+                if let Some(w) = self.qualify(&c) {
                     edges.push((a as u32, b, w));
                 }
             }
+            pivot.clear(self, a);
         }
         (edges, candidates)
+    }
+
+    /// [`Graph::contributions`] of the pivot `a` and `b`, bit for bit: the values they share
+    /// as a mask of the pivot's positions, then per kind its shared values in ascending order,
+    /// and the number of shared co-activity keys. A value the pivot holds and `b` does not
+    /// weighs `±0.0` there, which changes neither the running maximum (never below `+0.0`) nor
+    /// the sum (`x + ±0.0 == x` unless `x` is `-0.0`, which a sum starting at `+0.0` never is).
+    fn pivot_contributions(&self, p: &Pivot, a: usize, b: usize) -> [f32; N_KINDS] {
+        let vb = self.vals(b);
+        let ends = &self.acct_kind_end[b];
+        let (cs, ce) = (usize::from(ends[COACT - 1]), usize::from(ends[COACT]));
+        // Bit `i` for the pivot's value at position `i - 1`; bit 0 collects `b`'s other values.
+        let mut shared = 0u64;
+        for &v in &vb[..cs] {
+            shared |= 1u64 << p.local[v as usize];
+        }
+        for &v in &vb[ce..] {
+            shared |= 1u64 << p.local[v as usize];
+        }
+        let mut coact = 0u32;
+        for &v in &vb[cs..ce] {
+            coact += u32::from(p.local[v as usize] != 0);
+        }
+        let mut kmax = [0f32; N_KINDS];
+        let mut ksum = [0f32; N_KINDS];
+        for k in 0..N_KINDS {
+            let (lo, hi) = (usize::from(p.range[k].0), usize::from(p.range[k].1));
+            let (mut m, mut sum) = (0f32, 0f32);
+            for (i, &w) in p.w[lo..hi].iter().enumerate() {
+                // `w` or `±0.0`, without a branch (weights are finite: see `edges_in`).
+                let w = w * ((shared >> (lo + i + 1)) & 1) as f32;
+                m = fmax(m, w);
+                sum += w;
+            }
+            kmax[k] = m;
+            ksum[k] = sum;
+        }
+        self.finish(kmax, ksum, coact, a, b)
+    }
+
+    /// Checks the pivot's weighing against the reference merge, bit for bit, for every pair of
+    /// accounts; returns how many pairs share a value.
+    #[cfg(test)]
+    pub(crate) fn check_pivot_weighing(&self) -> usize {
+        let kinds: Vec<AttrKind> = self.val_key.iter().map(|&k| split(k).0).collect();
+        let mut pivot = Pivot::new(self.val_key.len());
+        let mut sharing = 0;
+        for a in 0..self.ids.len() {
+            pivot.set(self, a);
+            for b in 0..self.ids.len() {
+                let fast = self.pivot_contributions(&pivot, a, b);
+                let slow = self.contributions(&kinds, a, b);
+                assert_eq!(fast.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");
+                sharing += usize::from(slow.iter().any(|&c| c > 0.0));
+            }
+            pivot.clear(self, a);
+        }
+        sharing
     }
 
     /// Shared values held by account `a` (internal index).
@@ -355,7 +548,9 @@ impl Graph {
         &self.acct_vals[self.acct_off[a] as usize..self.acct_off[a + 1] as usize]
     }
 
-    /// Per-kind contributions of the values `a` and `b` share (internal indices).
+    /// Per-kind contributions of the values `a` and `b` share (internal indices), by merging
+    /// the two sorted value lists: the reference for [`Graph::pivot_contributions`], and what
+    /// `explain` uses.
     fn contributions(&self, kinds: &[AttrKind], a: usize, b: usize) -> [f32; N_KINDS] {
         let (va, vb) = (self.vals(a), self.vals(b));
         let mut kmax = [0f32; N_KINDS];
@@ -378,6 +573,19 @@ impl Graph {
                 }
             }
         }
+        self.finish(kmax, ksum, coact, a, b)
+    }
+
+    /// Per-kind contributions from each kind's strongest shared value (`kmax`), the sum of its
+    /// shared values (`ksum`) and the number of shared co-activity keys.
+    fn finish(
+        &self,
+        kmax: [f32; N_KINDS],
+        ksum: [f32; N_KINDS],
+        coact: u32,
+        a: usize,
+        b: usize,
+    ) -> [f32; N_KINDS] {
         let cfg = &self.cfg;
         let mut c = [0f32; N_KINDS];
         for k in 0..N_KINDS {
@@ -399,9 +607,9 @@ impl Graph {
         c
     }
 
-    /// The weight of the edge between `a` and `b`, or `None` when their evidence does not qualify.
-    fn weigh(&self, kinds: &[AttrKind], a: usize, b: usize) -> Option<f32> {
-        let c = self.contributions(kinds, a, b);
+    /// The weight of the edge with these per-kind contributions, or `None` when the evidence
+    /// does not qualify.
+    fn qualify(&self, c: &[f32; N_KINDS]) -> Option<f32> {
         let cfg = &self.cfg;
         let mut fam = [0f32; N_FAMILIES];
         let mut solo = false;
@@ -428,7 +636,7 @@ impl Graph {
             .filter(|k| c[k.index()] > 0.0)
             .map(|k| (k, c[k.index()]))
             .collect();
-        Some((parts, self.weigh(&kinds, ia, ib).is_some()))
+        Some((parts, self.qualify(&c).is_some()))
     }
 
     /// Sizes of the graph.

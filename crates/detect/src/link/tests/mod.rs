@@ -333,3 +333,35 @@ fn link_output_matches_the_recorded_hashes() {
     }
     assert_eq!(got, expected);
 }
+
+#[test]
+fn link_pivot_weighing_matches_the_merge_for_every_pair() {
+    let mut w = World::new(21);
+    w.campaign(150, 0);
+    w.campaign(100, 3);
+    w.hydra(60);
+    w.enterprise(60);
+    w.university(60);
+    w.individuals(150);
+    w.app_users(20);
+    let input = shuffled_input(&w, 5);
+    // Odd knobs too: negative bases, repeats on every kind, no caps to speak of.
+    let mut odd = LinkConfig {
+        min_frame_count: 1,
+        ..LinkConfig::default()
+    };
+    for (k, kw) in odd.kinds.iter_mut().enumerate() {
+        kw.base = if k % 3 == 0 {
+            -0.5
+        } else {
+            0.7 + k as f32 * 0.3
+        };
+        kw.repeat = 0.37;
+        kw.cap = 100.0;
+    }
+    for cfg in [LinkConfig::default(), odd] {
+        let g = Linker::new(cfg).build(&input);
+        let sharing = g.check_pivot_weighing();
+        assert!(sharing > 10_000, "{sharing}");
+    }
+}
