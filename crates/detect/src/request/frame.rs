@@ -56,7 +56,7 @@
 use super::cues::{mask, Cue, CueMask, Hit, META_MASK, STRONG_META_MASK};
 use super::hash::{hash_bytes, mix64, SimHash, Stream};
 use super::label::label;
-use super::lex::{first_at, Kind, Line, Tok};
+use super::lex::{Kind, Line, Tok};
 use super::normalize::ELISION;
 use super::shape::shape;
 
@@ -314,21 +314,34 @@ fn meta_in(hits: &[Hit], s: usize, e: usize) -> Meta {
     m
 }
 
-/// Rough word count of `[s, e)`: words plus one per two CJK characters.
-fn word_count(toks: &[Tok], s: usize, e: usize) -> u32 {
-    let mut words = 0;
-    let mut cjk = 0u32;
-    for t in &toks[first_at(toks, s)..] {
-        if t.start as usize >= e {
-            break;
-        }
-        match t.kind {
-            Kind::Word => words += 1,
-            Kind::Cjk => cjk += 1,
+/// Words and CJK characters among some tokens, for a rough word count.
+#[derive(Debug, Clone, Copy, Default)]
+struct Words {
+    words: u32,
+    cjk: u32,
+}
+
+impl Words {
+    #[inline]
+    fn add(&mut self, kind: Kind) {
+        match kind {
+            Kind::Word => self.words += 1,
+            Kind::Cjk => self.cjk += 1,
             Kind::Num | Kind::Sym | Kind::End => {}
         }
     }
-    words + cjk.div_ceil(2)
+
+    /// Words plus one per two CJK characters.
+    fn count(self) -> u32 {
+        self.words + self.cjk.div_ceil(2)
+    }
+
+    fn minus(self, o: Words) -> Words {
+        Words {
+            words: self.words - o.words,
+            cjk: self.cjk - o.cjk,
+        }
+    }
 }
 
 fn is_frame(m: Meta, words: u32) -> bool {
@@ -354,19 +367,60 @@ fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The end of the sentence that starts at `s` (just after its `.`, `?` or `!` token, or `e`),
-/// and its first colon that is not part of a time like `3:45`.
-fn next_sentence(buf: &[u8], toks: &[Tok], s: usize, e: usize) -> (usize, Option<usize>) {
+/// The first colon of a sentence that is not part of a time like `3:45`.
+#[derive(Debug, Clone, Copy)]
+struct Colon {
+    /// Its byte position.
+    at: usize,
+    /// Its token.
+    tok: usize,
+    /// The words before it in the sentence.
+    before: Words,
+}
+
+/// One sentence of a line, read from its first token.
+#[derive(Debug, Clone, Copy)]
+struct Sentence {
+    /// Just after its `.`, `?` or `!` token, or the line end.
+    end: usize,
+    /// The token after its last one.
+    tok_end: usize,
+    colon: Option<Colon>,
+    words: Words,
+}
+
+impl Sentence {
+    /// The words after the colon (all of them without one).
+    fn words_after_colon(&self) -> Words {
+        self.colon
+            .map_or(self.words, |c| self.words.minus(c.before))
+    }
+}
+
+/// The sentence whose first token is `from` (the first token at or after its start), in a
+/// line that ends at `e`.
+fn next_sentence(buf: &[u8], toks: &[Tok], from: usize, e: usize) -> Sentence {
     let mut colon = None;
-    let from = first_at(toks, s);
-    for (k, t) in toks[from..].iter().enumerate() {
+    let mut words = Words::default();
+    for (j, t) in toks.iter().enumerate().skip(from) {
         if t.start as usize >= e {
-            break;
+            return Sentence {
+                end: e,
+                tok_end: j,
+                colon,
+                words,
+            };
         }
         match t.kind {
-            Kind::End => return (t.end as usize, colon),
+            Kind::End => {
+                return Sentence {
+                    end: t.end as usize,
+                    tok_end: j + 1,
+                    colon,
+                    words,
+                }
+            }
             Kind::Sym if colon.is_none() && buf[t.start as usize] == b':' => {
-                let j = from + k;
                 let time = j > 0
                     && j + 1 < toks.len()
                     && toks[j - 1].kind == Kind::Num
@@ -374,13 +428,22 @@ fn next_sentence(buf: &[u8], toks: &[Tok], s: usize, e: usize) -> (usize, Option
                     && toks[j + 1].kind == Kind::Num
                     && toks[j + 1].start == t.end;
                 if !time {
-                    colon = Some(t.start as usize);
+                    colon = Some(Colon {
+                        at: t.start as usize,
+                        tok: j,
+                        before: words,
+                    });
                 }
             }
-            _ => {}
+            kind => words.add(kind),
         }
     }
-    (e, colon)
+    Sentence {
+        end: e,
+        tok_end: toks.len(),
+        colon,
+        words,
+    }
 }
 
 /// Does the line end by opening a code fence (`Here is my code: ```python`)?
@@ -441,6 +504,8 @@ pub(crate) fn segment(
         // Indented by a tab or at least two spaces (continuation lines of code).
         let indented = buf[ls..le].starts_with(b"\t") || buf[ls..le].starts_with(b"  ");
         let (s, e) = trim(buf, ls, le);
+        // Blanks hold no tokens, so the line's first token is also the first at `s`.
+        let t0 = ln.tok as usize;
         let line = &buf[s..e];
         if line.is_empty() {
             para_start = true;
@@ -460,7 +525,7 @@ pub(crate) fn segment(
             continue;
         }
         if let Some(p) = label(line, in_payload, seen_frame) {
-            emit_frame(buf, toks, s, s + p, fb);
+            emit_frame(buf, toks, t0, s + p, fb);
             seen_frame = true;
             in_payload = true;
             para_start = false;
@@ -487,10 +552,11 @@ pub(crate) fn segment(
         let mut sh = ln.shape;
         if sh.code && !in_payload && !prev_code {
             // `请写出思考过程：def f(x) -> int:` is a frame sentence with code after its colon.
-            if let Some(c) = next_sentence(buf, toks, s, e).1.filter(|&c| c + 1 < e) {
+            let colon = next_sentence(buf, toks, t0, e).colon;
+            if let Some(Colon { at: c, before, .. }) = colon.filter(|c| c.at + 1 < e) {
                 let m = meta_in(hits, s, c);
-                if !shape(&buf[s..c]).code && is_frame(m, word_count(toks, s, c)) {
-                    emit_frame(buf, toks, s, c + 1, fb);
+                if !shape(&buf[s..c]).code && is_frame(m, before.count()) {
+                    emit_frame(buf, toks, t0, c + 1, fb);
                     seen_frame = true;
                     in_payload = true;
                     sh = shape(trim_slice(&buf[c + 1..e]));
@@ -520,8 +586,8 @@ pub(crate) fn segment(
         }
         if in_payload {
             let back_to_frame = was_para_start && {
-                let (first_end, _) = next_sentence(buf, toks, s, e);
-                is_instruction(meta_in(hits, s, first_end), word_count(toks, s, first_end))
+                let first = next_sentence(buf, toks, t0, e);
+                is_instruction(meta_in(hits, s, first.end), first.words.count())
             };
             if !back_to_frame {
                 fb.mask(line);
@@ -531,10 +597,15 @@ pub(crate) fn segment(
         }
         let mut payload_after_line = false;
         let mut i = s;
+        let mut ti = t0;
         while i < e {
-            let (se, colon) = next_sentence(buf, toks, i, e);
+            let sentence = next_sentence(buf, toks, ti, e);
+            let se = sentence.end;
             let (ss, se2) = trim(buf, i, se);
+            // Its first token is `ti`, also the first at `ss` (blanks hold none).
+            let first = ti;
             i = se;
+            ti = sentence.tok_end;
             if ss == se2 {
                 continue;
             }
@@ -542,10 +613,10 @@ pub(crate) fn segment(
                 fb.mask(&buf[ss..se2]);
                 continue;
             }
-            let Some(c) = colon.filter(|&c| c >= ss && c < se2) else {
+            let Some(colon) = sentence.colon.filter(|c| c.at >= ss && c.at < se2) else {
                 let m = meta_in(hits, ss, se2);
-                if is_frame(m, word_count(toks, ss, se2)) {
-                    emit_frame(buf, toks, ss, se2, fb);
+                if is_frame(m, sentence.words.count()) {
+                    emit_frame(buf, toks, first, se2, fb);
                     seen_frame = true;
                     payload_after_line |= m.following;
                 } else {
@@ -555,10 +626,11 @@ pub(crate) fn segment(
             };
             // `Instruction: rest`: each side is judged on its own, so the payload after the
             // colon cannot decide whether the instruction before it is frame.
+            let c = colon.at;
             let m = meta_in(hits, ss, c);
-            let head_frame = is_frame(m, word_count(toks, ss, c));
+            let head_frame = is_frame(m, colon.before.count());
             if head_frame {
-                emit_frame(buf, toks, ss, c + 1, fb);
+                emit_frame(buf, toks, first, c + 1, fb);
                 seen_frame = true;
                 payload_after_line |= m.following;
             } else {
@@ -569,9 +641,10 @@ pub(crate) fn segment(
                 payload_after_line |= head_frame;
                 continue;
             }
+            // The tokens after the colon start at `rs` (blanks hold none).
             let rm = meta_in(hits, rs, re);
-            if is_frame(rm, word_count(toks, rs, re)) {
-                emit_frame(buf, toks, rs, re, fb);
+            if is_frame(rm, sentence.words_after_colon().count()) {
+                emit_frame(buf, toks, colon.tok + 1, re, fb);
                 seen_frame = true;
                 payload_after_line |= rm.following;
             } else {
@@ -598,10 +671,11 @@ fn closing_quote(open: &[u8]) -> Option<&'static [u8]> {
     }
 }
 
-/// Emits the tokens of a frame piece `[s, e)`; numbers, URLs and quoted text are masked.
-fn emit_frame(buf: &[u8], toks: &[Tok], s: usize, e: usize, fb: &mut FrameBuilder) {
+/// Emits the tokens of a frame piece that starts with token `from` and ends before byte `e`;
+/// numbers, URLs and quoted text are masked.
+fn emit_frame(buf: &[u8], toks: &[Tok], from: usize, e: usize, fb: &mut FrameBuilder) {
     let stop = stop_set();
-    let mut i = first_at(toks, s);
+    let mut i = from;
     while i < toks.len() && (toks[i].start as usize) < e {
         let t = toks[i];
         let bytes = &buf[t.start as usize..t.end as usize];

@@ -46,6 +46,8 @@ pub(crate) struct Tok {
 pub(crate) struct Line {
     pub start: u32,
     pub end: u32,
+    /// Index of the line's first token (of the first token after it when it has none).
+    pub tok: u32,
     pub shape: Shape,
 }
 
@@ -145,6 +147,7 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
     let n = b.len();
     let mut i = start;
     let mut ls = start;
+    let mut lt = out.len();
     let mut acc = ShapeAcc::default();
     while i < n {
         let c = b[i];
@@ -152,10 +155,11 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
             C_BLANK => i += 1,
             C_ALPHA => i = word(b, i, ls, &mut acc, out),
             C_NEWLINE => {
-                end_line(b, ls, i, acc, lines);
+                end_line(b, ls, i, lt, acc, lines);
                 acc = ShapeAcc::default();
                 i += 1;
                 ls = i;
+                lt = out.len();
             }
             C_DIGIT => i = number(b, i, out),
             C_PUNCT => {
@@ -174,7 +178,7 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
             _ => i = high(b, i, ls, &mut acc, out),
         }
     }
-    end_line(b, ls, n, acc, lines);
+    end_line(b, ls, n, lt, acc, lines);
 }
 
 #[inline(always)]
@@ -297,8 +301,8 @@ fn high(b: &[u8], i: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -
     }
 }
 
-/// Records the line `[ls, le)` with its shape.
-fn end_line(b: &[u8], ls: usize, le: usize, acc: ShapeAcc, lines: &mut Vec<Line>) {
+/// Records the line `[ls, le)`, whose first token is `lt`, with its shape.
+fn end_line(b: &[u8], ls: usize, le: usize, lt: usize, acc: ShapeAcc, lines: &mut Vec<Line>) {
     let mut s = ls;
     let mut e = le;
     while s < e && matches!(b[s], b' ' | b'\t') {
@@ -310,14 +314,9 @@ fn end_line(b: &[u8], ls: usize, le: usize, acc: ShapeAcc, lines: &mut Vec<Line>
     lines.push(Line {
         start: ls as u32,
         end: le as u32,
+        tok: lt as u32,
         shape: acc.finish(&b[s..e]),
     });
-}
-
-/// Index of the first token that starts at or after byte `pos`.
-#[inline]
-pub(crate) fn first_at(toks: &[Tok], pos: usize) -> usize {
-    toks.partition_point(|t| (t.start as usize) < pos)
 }
 
 #[cfg(test)]
