@@ -58,7 +58,7 @@ use super::hash::{hash_bytes, mix64, SimHash, Stream};
 use super::label::label;
 use super::lex::{Kind, Line, Tok};
 use super::normalize::ELISION;
-use super::shape::shape;
+use super::shape::{plain_shape, shape, Shape};
 
 use std::sync::OnceLock;
 
@@ -352,11 +352,6 @@ fn is_instruction(m: Meta, words: u32) -> bool {
     m.strong >= 1 && m.total >= 2 && (words <= 30 || m.total * 10 >= words)
 }
 
-fn trim_slice(b: &[u8]) -> &[u8] {
-    let (s, e) = trim(b, 0, b.len());
-    &b[s..e]
-}
-
 fn trim(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e && matches!(b[s], b' ' | b'\t') {
         s += 1;
@@ -466,6 +461,17 @@ fn toggles_docstring(l: &[u8]) -> bool {
     n % 2 == 1
 }
 
+/// The shape of `buf[a..z)`, a part of line `ln`: read byte by byte only when the part may
+/// hold a shape mark.
+fn shape_in(buf: &[u8], ln: &Line, a: usize, z: usize) -> Shape {
+    let (first, end) = (ln.marks.0 as usize, ln.marks.1 as usize);
+    if end <= a || first >= z {
+        plain_shape(&buf[a..z])
+    } else {
+        shape(&buf[a..z])
+    }
+}
+
 /// The analysed text that segmentation reads.
 #[derive(Clone, Copy)]
 pub(crate) struct Text<'a> {
@@ -540,7 +546,7 @@ pub(crate) fn segment(
                 st.fences += 1;
                 in_code = rest.len() < 6 || !rest.ends_with(b"```");
             } else {
-                let sh = shape(rest);
+                let sh = shape_in(buf, ln, ps, pe);
                 st.code_lines += u32::from(sh.code);
                 st.def_lines += u32::from(sh.def);
                 st.math += sh.math;
@@ -555,11 +561,12 @@ pub(crate) fn segment(
             let colon = next_sentence(buf, toks, t0, e).colon;
             if let Some(Colon { at: c, before, .. }) = colon.filter(|c| c.at + 1 < e) {
                 let m = meta_in(hits, s, c);
-                if !shape(&buf[s..c]).code && is_frame(m, before.count()) {
+                if !shape_in(buf, ln, s, c).code && is_frame(m, before.count()) {
                     emit_frame(buf, toks, t0, c + 1, fb);
                     seen_frame = true;
                     in_payload = true;
-                    sh = shape(trim_slice(&buf[c + 1..e]));
+                    let (rs, re) = trim(buf, c + 1, e);
+                    sh = shape_in(buf, ln, rs, re);
                     if !sh.code {
                         fb.mask(&buf[c + 1..e]);
                         continue;

@@ -76,6 +76,48 @@ impl Stream {
     }
 }
 
+/// A fixed set of nonzero 64-bit hashes with a value each, by open addressing (`N`, a power
+/// of two, at least twice the number of keys): a probe or two in a few cache lines, where a
+/// `HashMap` would run SipHash on every look-up.
+#[derive(Debug, Clone)]
+pub(crate) struct HashTable<const N: usize, V: Copy> {
+    keys: [u64; N],
+    values: [V; N],
+}
+
+impl<const N: usize, V: Copy + Default> HashTable<N, V> {
+    pub(crate) fn new() -> Self {
+        Self {
+            keys: [0; N],
+            values: [V::default(); N],
+        }
+    }
+
+    /// Sets the value of `h` (nonzero).
+    pub(crate) fn insert(&mut self, h: u64, v: V) {
+        assert!(h != 0, "0 marks an empty slot");
+        let mut i = h as usize & (N - 1);
+        while self.keys[i] != 0 && self.keys[i] != h {
+            i = (i + 1) & (N - 1);
+        }
+        self.keys[i] = h;
+        self.values[i] = v;
+    }
+
+    /// The value of `h`, if it is in the table.
+    #[inline]
+    pub(crate) fn get(&self, h: u64) -> Option<V> {
+        let mut i = h as usize & (N - 1);
+        loop {
+            match self.keys[i] {
+                0 => return None,
+                k if k == h => return Some(self.values[i]),
+                _ => i = (i + 1) & (N - 1),
+            }
+        }
+    }
+}
+
 /// Bit planes of the SimHash counters: up to 2^PLANES - 1 feature weight per bit.
 const PLANES: usize = 20;
 

@@ -1,10 +1,9 @@
 //! Template labels: the `Problem:`, `[Response]`, `### Text`, `<question>`, `题目：` and `【答案】`
 //! lines that open a payload.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::hash::hash_bytes;
+use super::hash::{hash_bytes, HashTable};
 
 /// Byte-level word count for short label heads, where tokens are not at hand.
 fn rough_words(b: &[u8]) -> u32 {
@@ -90,27 +89,58 @@ const ZH_LABELS: &[&str] = &[
     "回复", "评分",
 ];
 
-/// Label words by token hash: `true` for strong labels, `false` for weak ones.
-fn label_words() -> &'static HashMap<u64, bool> {
-    static SET: OnceLock<HashMap<u64, bool>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let weak = LABELS_WEAK.iter().map(|w| (hash_bytes(w), false));
-        weak.chain(LABELS_STRONG.iter().map(|w| (hash_bytes(w), true)))
-            .collect()
+/// The label vocabulary, built once.
+struct Labels {
+    /// ASCII label words by hash: `true` for strong labels, `false` for weak ones.
+    words: HashTable<128, bool>,
+    /// Chinese labels by the little-endian value of their six bytes (two characters).
+    zh: HashTable<64, ()>,
+}
+
+fn labels() -> &'static Labels {
+    static LABELS: OnceLock<Labels> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut words = HashTable::new();
+        for w in LABELS_WEAK {
+            words.insert(hash_bytes(w), false);
+        }
+        for w in LABELS_STRONG {
+            words.insert(hash_bytes(w), true);
+        }
+        let mut zh = HashTable::new();
+        for z in ZH_LABELS {
+            let b: [u8; 6] = z
+                .as_bytes()
+                .try_into()
+                .expect("Chinese labels are two characters");
+            zh.insert(six(&b), ());
+        }
+        Labels { words, zh }
     })
 }
 
+/// Six bytes as a number (never 0 for UTF-8 text).
+#[inline]
+fn six(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w[..6].copy_from_slice(&b[..6]);
+    u64::from_le_bytes(w)
+}
+
 fn is_label_word(w: &[u8], strong_only: bool) -> bool {
-    label_words()
-        .get(&hash_bytes(w))
-        .is_some_and(|&strong| strong || !strong_only)
+    labels()
+        .words
+        .get(hash_bytes(w))
+        .is_some_and(|strong| strong || !strong_only)
 }
 
 /// Does the text contain a label word (ASCII words or a Chinese label)?
 fn has_label_word(t: &[u8], strong_only: bool) -> bool {
-    if t.iter().any(|&c| c >= 0x80) {
-        let s = std::str::from_utf8(t).unwrap_or("");
-        if ZH_LABELS.iter().any(|z| s.contains(z)) {
+    // A Chinese label is six bytes that start a character; trying every offset finds the same
+    // (a window that starts inside a character never equals one).
+    if t.len() >= 6 && t.iter().any(|&c| c >= 0x80) {
+        let zh = &labels().zh;
+        if t.windows(6).any(|w| zh.get(six(w)).is_some()) {
             return true;
         }
     }

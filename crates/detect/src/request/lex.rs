@@ -15,7 +15,7 @@
 
 use super::hash::hash_bytes;
 use super::normalize::{is_cjk3, utf8_len};
-use super::shape::{Shape, ShapeAcc};
+use super::shape::{is_mark, Shape, ShapeAcc};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,10 @@ pub(crate) struct Line {
     pub end: u32,
     /// Index of the line's first token (of the first token after it when it has none).
     pub tok: u32,
+    /// Where its first shape mark (`shape::is_mark`) is and where its last one ends, so that
+    /// the shape of a part of the line without any can skip reading it; `(u32::MAX, 0)` for
+    /// none. Bytes inside URLs count as marks.
+    pub marks: (u32, u32),
     pub shape: Shape,
 }
 
@@ -149,14 +153,16 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
     let mut ls = start;
     let mut lt = out.len();
     let mut acc = ShapeAcc::default();
+    let mut marks = Marks::NONE;
     while i < n {
         let c = b[i];
         match CLASS[c as usize] {
             C_BLANK => i += 1,
-            C_ALPHA => i = word(b, i, ls, &mut acc, out),
+            C_ALPHA => i = word(b, i, ls, &mut acc, &mut marks, out),
             C_NEWLINE => {
-                end_line(b, ls, i, lt, acc, lines);
+                end_line(b, (ls, i), lt, marks, acc, lines);
                 acc = ShapeAcc::default();
+                marks = Marks::NONE;
                 i += 1;
                 ls = i;
                 lt = out.len();
@@ -165,6 +171,7 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
             C_PUNCT => {
                 if ShapeAcc::punct_matters(c) {
                     acc.punct(&b[ls..], i - ls);
+                    marks.add(i, i + 1);
                 }
                 if matches!(c, b'.' | b'?' | b'!') {
                     if i + 1 >= n || matches!(b[i + 1], b' ' | b'\n' | b'\t' | 0x80..=0xFF) {
@@ -175,10 +182,24 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
                 }
                 i += 1;
             }
-            _ => i = high(b, i, ls, &mut acc, out),
+            _ => i = high(b, i, ls, &mut acc, &mut marks, out),
         }
     }
-    end_line(b, ls, n, lt, acc, lines);
+    end_line(b, (ls, n), lt, marks, acc, lines);
+}
+
+/// The span from a line's first shape mark to the end of its last.
+#[derive(Debug, Clone, Copy)]
+struct Marks(u32, u32);
+
+impl Marks {
+    const NONE: Marks = Marks(u32::MAX, 0);
+
+    #[inline]
+    fn add(&mut self, s: usize, e: usize) {
+        self.0 = self.0.min(s as u32);
+        self.1 = self.1.max(e as u32);
+    }
 }
 
 #[inline(always)]
@@ -193,14 +214,21 @@ fn push(out: &mut Vec<Tok>, b: &[u8], s: usize, e: usize, kind: Kind) {
 
 /// The word that starts at `s` (a letter or `_`); returns where it ends.
 #[inline(always)]
-fn word(b: &[u8], s: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -> usize {
+fn word(
+    b: &[u8],
+    s: usize,
+    ls: usize,
+    acc: &mut ShapeAcc,
+    marks: &mut Marks,
+    out: &mut Vec<Tok>,
+) -> usize {
     let n = b.len();
     let mut i = s + 1;
     while i < n && WORD[b[i] as usize] {
         i += 1;
     }
     if i < n && AFTER_WORD[b[i] as usize] {
-        return word_end(b, s, i, ls, acc, out);
+        return word_end(b, s, i, ls, acc, marks, out);
     }
     push(out, b, s, i, Kind::Word);
     i
@@ -214,6 +242,7 @@ fn word_end(
     mut i: usize,
     ls: usize,
     acc: &mut ShapeAcc,
+    marks: &mut Marks,
     out: &mut Vec<Tok>,
 ) -> usize {
     let n = b.len();
@@ -231,9 +260,12 @@ fn word_end(
         acc.word(i - ls, b[s..i].contains(&b'_'));
     }
     if i < n && b[i] == b':' && b[i..].starts_with(b"://") {
+        let url = i;
         while i < n && !matches!(b[i], b' ' | b'\n' | b'\t') {
             i += 1;
         }
+        // The lexer does not dispatch on the URL's bytes; count them all as marks.
+        marks.add(url, i);
         push(out, b, s, i, Kind::Num);
         return i;
     }
@@ -269,9 +301,19 @@ fn number(b: &[u8], s: usize, out: &mut Vec<Tok>) -> usize {
 
 /// The multi-byte character at `i`: a CJK token, a CJK quote, a word of another script or a
 /// separator; returns where it ends.
-fn high(b: &[u8], i: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -> usize {
+fn high(
+    b: &[u8],
+    i: usize,
+    ls: usize,
+    acc: &mut ShapeAcc,
+    marks: &mut Marks,
+    out: &mut Vec<Tok>,
+) -> usize {
     let n = b.len();
     let c = b[i];
+    if is_mark(c) {
+        marks.add(i, i + 1);
+    }
     let len = utf8_len(c).min(n - i);
     let ch = &b[i..i + len];
     if len == 3 && is_cjk3(ch[0], ch[1]) {
@@ -290,6 +332,9 @@ fn high(b: &[u8], i: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -
             if l2 == 3 && is_cjk3(b[i], b[i + 1]) {
                 break;
             }
+            if is_mark(b[i]) {
+                marks.add(i, i + 1);
+            }
             i += l2;
         }
         push(out, b, s, i, Kind::Word);
@@ -302,7 +347,14 @@ fn high(b: &[u8], i: usize, ls: usize, acc: &mut ShapeAcc, out: &mut Vec<Tok>) -
 }
 
 /// Records the line `[ls, le)`, whose first token is `lt`, with its shape.
-fn end_line(b: &[u8], ls: usize, le: usize, lt: usize, acc: ShapeAcc, lines: &mut Vec<Line>) {
+fn end_line(
+    b: &[u8],
+    (ls, le): (usize, usize),
+    lt: usize,
+    marks: Marks,
+    acc: ShapeAcc,
+    lines: &mut Vec<Line>,
+) {
     let mut s = ls;
     let mut e = le;
     while s < e && matches!(b[s], b' ' | b'\t') {
@@ -315,6 +367,7 @@ fn end_line(b: &[u8], ls: usize, le: usize, lt: usize, acc: ShapeAcc, lines: &mu
         start: ls as u32,
         end: le as u32,
         tok: lt as u32,
+        marks: (marks.0, marks.1),
         shape: acc.finish(&b[s..e]),
     });
 }

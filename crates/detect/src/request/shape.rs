@@ -70,6 +70,29 @@ const PUNCT_MATTERS: [bool; 256] = {
     t
 };
 
+/// Bytes that can change a shape: those [`ShapeAcc::punct`] reacts to and the lead bytes
+/// [`ShapeAcc::high`] marks. A slice without any has the shape of an empty accumulator.
+const MARKS: [bool; 256] = {
+    let mut t = PUNCT_MATTERS;
+    t[0xC2] = true;
+    t[0xC3] = true;
+    t[0xCF] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// Can this byte change a line's shape (see [`plain_shape`])?
+#[inline]
+pub(crate) fn is_mark(c: u8) -> bool {
+    MARKS[c as usize]
+}
+
+/// The shape of a trimmed slice that holds no [`is_mark`] byte: what [`shape`] gives, without
+/// reading it byte by byte.
+pub(crate) fn plain_shape(l: &[u8]) -> Shape {
+    ShapeAcc::default().finish(l)
+}
+
 /// Code digraphs: `()`, `=>`, `->`, `==`, `!=`, `&&`, `||`, `::`, `+=`, `):`, `);`, `""`.
 #[inline]
 fn is_digraph(prev: u8, c: u8) -> bool {
@@ -276,6 +299,33 @@ pub(crate) fn short_operands(l: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slices_without_marks_have_the_plain_shape() {
+        let texts = [
+            "from typing import list",
+            "class of 2020 was great",
+            "return the book, please",
+            "import numpy as np",
+            "public static void main",
+            "let x be the answer",
+            "— a dash, é, ² and π are marks",
+            "} done",
+            "hello world",
+            "@decorator here",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for a in 0..b.len() {
+                for z in a..=b.len() {
+                    let l = &b[a..z];
+                    if std::str::from_utf8(l).is_ok() && !l.iter().any(|&c| is_mark(c)) {
+                        assert_eq!(shape(l), plain_shape(l), "{:?}", std::str::from_utf8(l));
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn code_and_math_lines() {
