@@ -99,58 +99,71 @@ fn push_newline(out: &mut Vec<u8>, start: usize) {
 }
 
 fn push_slice(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
-    let w = out.len();
     if b.is_ascii() && memchr::memchr(b'\r', b).is_none() {
         stats.chars += b.len() as u32;
-        out.extend_from_slice(b);
-        out[w..].make_ascii_lowercase();
+        // Copying and lowercasing in one vectorised pass.
+        out.extend(b.iter().map(u8::to_ascii_lowercase));
         return;
     }
-    // Characters are the bytes that do not continue a UTF-8 sequence.
-    stats.chars += b.iter().filter(|&&c| (c as i8) >= -0x40).count() as u32;
-    // Copy runs up to the next byte that may need mapping: `\r`, and the lead bytes of the
-    // typographic quotes (E2), CJK punctuation (E3) and full-width forms (EF), plus C2 (NBSP).
+    push_mixed(out, b, stats);
+}
+
+/// [`push_slice`] for text with non-ASCII bytes or carriage returns: one pass over its
+/// characters that copies runs, maps the punctuation above and counts characters and CJK.
+fn push_mixed(out: &mut Vec<u8>, b: &[u8], stats: &mut TextStats) {
+    let w = out.len();
     out.reserve(b.len());
+    let (mut chars, mut cjk) = (0u32, 0u32);
+    // Start of the bytes not copied yet.
+    let mut run = 0;
     let mut i = 0;
     while i < b.len() {
-        let run = b[i..]
-            .iter()
-            .position(|&c| matches!(c, b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
-            .map_or(b.len(), |p| i + p);
-        out.extend_from_slice(&b[i..run]);
-        i = run;
-        if i >= b.len() {
-            break;
-        }
         let c = b[i];
+        // Characters are the bytes that do not continue a UTF-8 sequence.
+        chars += 1;
+        if c < 0x80 {
+            if c == b'\r' {
+                out.extend_from_slice(&b[run..i]);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
         let len = utf8_len(c).min(b.len() - i);
         let ch = &b[i..i + len];
-        match ch {
-            [b'\r'] => {}
-            [0xE2, 0x80, 0x98 | 0x99] => out.push(b'\''),
-            [0xE2, 0x80, 0x9C | 0x9D] => out.push(b'"'),
-            [0xC2, 0xA0] | [0xE3, 0x80, 0x80] => out.push(b' '),
-            [0xEF, 0xBC, 0x9A] => out.push(b':'),
-            [0xEF, 0xBC, 0x8C] | [0xE3, 0x80, 0x81] => out.push(b','),
-            [0xE3, 0x80, 0x82] => out.push(b'.'),
-            [0xEF, 0xBC, 0x9F] => out.push(b'?'),
-            [0xEF, 0xBC, 0x81] => out.push(b'!'),
-            [0xEF, 0xBC, 0x88] => out.push(b'('),
-            [0xEF, 0xBC, 0x89] => out.push(b')'),
-            _ => {
-                // Kana and CJK extension A lead with E3 81.. (counted here; E4..=ED below).
-                if len == 3 && ch[0] == 0xE3 && is_cjk3(ch[0], ch[1]) {
-                    stats.cjk += 1;
-                }
-                out.extend_from_slice(ch);
-            }
+        // CJK ideographs and hangul lead with E4..=ED, kana and extension A with E3 81...
+        if (0xE4..=0xED).contains(&c) || (len == 3 && c == 0xE3 && is_cjk3(c, ch[1])) {
+            cjk += 1;
+        } else if let Some(m) = mapped(ch) {
+            out.extend_from_slice(&b[run..i]);
+            out.push(m);
+            run = i + len;
         }
         i += len;
     }
+    out.extend_from_slice(&b[run..]);
     // Lowercasing ASCII never touches the bytes of multi-byte characters.
     out[w..].make_ascii_lowercase();
-    // CJK ideographs and hangul lead with E4..=ED (continuation bytes are below C0).
-    stats.cjk += b.iter().filter(|&&c| (0xE4..=0xED).contains(&c)).count() as u32;
+    stats.chars += chars;
+    stats.cjk += cjk;
+}
+
+/// The ASCII stand-in of a typographic quote, NBSP, or CJK or full-width punctuation mark.
+#[inline]
+fn mapped(ch: &[u8]) -> Option<u8> {
+    Some(match ch {
+        [0xE2, 0x80, 0x98 | 0x99] => b'\'',
+        [0xE2, 0x80, 0x9C | 0x9D] => b'"',
+        [0xC2, 0xA0] | [0xE3, 0x80, 0x80] => b' ',
+        [0xEF, 0xBC, 0x9A] => b':',
+        [0xEF, 0xBC, 0x8C] | [0xE3, 0x80, 0x81] => b',',
+        [0xE3, 0x80, 0x82] => b'.',
+        [0xEF, 0xBC, 0x9F] => b'?',
+        [0xEF, 0xBC, 0x81] => b'!',
+        [0xEF, 0xBC, 0x88] => b'(',
+        [0xEF, 0xBC, 0x89] => b')',
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
