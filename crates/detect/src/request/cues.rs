@@ -946,12 +946,16 @@ impl Cues {
         }
     }
 
+    /// Can a pattern start with a token of hash `h`? Answers most tokens from the filter.
+    #[inline(always)]
+    fn may_start(&self, h: u64) -> bool {
+        let f = filter_bit(h);
+        self.filter[f / 64] & (1 << (f % 64)) != 0
+    }
+
+    /// The entry of a first-token hash.
     #[inline]
     fn lookup(&self, h: u64) -> Option<&Entry> {
-        let f = filter_bit(h);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
-            return None;
-        }
         let mut i = (h as usize) & (SLOTS - 1);
         loop {
             match self.slots[i] {
@@ -982,49 +986,58 @@ impl Cues {
     /// Appends the occurrences that start at token `from` or later.
     pub(crate) fn scan_from(&self, buf: &[u8], toks: &[Tok], from: usize, hits: &mut Vec<Hit>) {
         for (i, t) in toks.iter().enumerate().skip(from) {
-            let Some(e) = self.lookup(t.hash) else {
-                continue;
-            };
-            if e.single != 0 {
-                hits.push(Hit {
-                    mask: e.single,
-                    start: t.start,
-                    end: t.end,
-                });
+            if self.may_start(t.hash) {
+                self.scan_at(buf, toks, i, hits);
             }
-            if toks
-                .get(i + 1)
-                .is_none_or(|n| e.next & next_bit(n.hash) == 0)
+        }
+    }
+
+    /// Appends the occurrences that start at token `i`.
+    #[inline(never)]
+    fn scan_at(&self, buf: &[u8], toks: &[Tok], i: usize, hits: &mut Vec<Hit>) {
+        let t = toks[i];
+        let Some(e) = self.lookup(t.hash) else {
+            return;
+        };
+        if e.single != 0 {
+            hits.push(Hit {
+                mask: e.single,
+                start: t.start,
+                end: t.end,
+            });
+        }
+        if toks
+            .get(i + 1)
+            .is_none_or(|n| e.next & next_bit(n.hash) == 0)
+        {
+            return;
+        }
+        for p in &e.phrases {
+            let (rs, rl) = (p.rest.0 as usize, p.rest.1 as usize);
+            let need = rl + usize::from(p.stem.is_some());
+            if i + need >= toks.len() {
+                continue;
+            }
+            let after = &toks[i + 1..=i + need];
+            if !self.rest[rs..rs + rl]
+                .iter()
+                .zip(after)
+                .all(|(h, t)| *h == t.hash)
             {
                 continue;
             }
-            for p in &e.phrases {
-                let (rs, rl) = (p.rest.0 as usize, p.rest.1 as usize);
-                let need = rl + usize::from(p.stem.is_some());
-                if i + need >= toks.len() {
+            if let Some((ss, sl)) = p.stem {
+                let last = after[rl];
+                let word = &buf[last.start as usize..last.end as usize];
+                if !word.starts_with(&self.stems[ss as usize..ss as usize + sl as usize]) {
                     continue;
                 }
-                let after = &toks[i + 1..=i + need];
-                if !self.rest[rs..rs + rl]
-                    .iter()
-                    .zip(after)
-                    .all(|(h, t)| *h == t.hash)
-                {
-                    continue;
-                }
-                if let Some((ss, sl)) = p.stem {
-                    let last = after[rl];
-                    let word = &buf[last.start as usize..last.end as usize];
-                    if !word.starts_with(&self.stems[ss as usize..ss as usize + sl as usize]) {
-                        continue;
-                    }
-                }
-                hits.push(Hit {
-                    mask: p.mask,
-                    start: t.start,
-                    end: after[need - 1].end,
-                });
             }
+            hits.push(Hit {
+                mask: p.mask,
+                start: t.start,
+                end: after[need - 1].end,
+            });
         }
     }
 }
