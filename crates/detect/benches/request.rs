@@ -111,8 +111,13 @@ criterion_group!(benches, bench);
 /// Runs the mix `n` times without criterion, for stable instruction counts:
 /// `DG_PROBE=2000 valgrind --tool=callgrind target/release/deps/request-<hash>`; the
 /// difference between two values of `n`, divided by the requests, is instructions per request.
+/// `DG_PROBE_ONLY=k` runs the k-th request of the mix alone.
 fn probe(n: usize) {
-    let events = mix();
+    let mut events = mix();
+    // `DG_PROBE_ONLY=k` keeps the k-th request of the mix alone (k repeated 8 times).
+    if let Some(k) = std::env::var("DG_PROBE_ONLY").ok().and_then(|v| v.parse::<usize>().ok()) {
+        events = vec![events[k].clone(); 8];
+    }
     let mut a = Analyzer::new();
     for _ in 0..n {
         for e in &events {
