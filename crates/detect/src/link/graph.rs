@@ -146,9 +146,8 @@ pub struct Graph {
     /// Per account, the shared values it holds (ascending, so grouped by kind): CSR.
     pub(crate) acct_off: Vec<u32>,
     pub(crate) acct_vals: Vec<u32>,
-    /// Per account, where each kind's values end in its `acct_vals` run: `[k]` counts its
-    /// values of kinds `0..=k`.
-    acct_kind_end: Vec<[u8; N_KINDS]>,
+    /// Values of kind index `k` are `kind_start[k]..kind_start[k + 1]` (keys sort by kind).
+    kind_start: [u32; N_KINDS + 1],
     /// Edges `(a, b, weight)` with `a < b` (internal indices), ascending.
     pub(crate) edges: Vec<Edge>,
     pub(crate) stats: GraphStats,
@@ -176,6 +175,11 @@ impl Linker {
     /// edge when a solo kind reaches `solo_min`, or when two families reach `min_family` and
     /// the families together reach `edge_min`.
     pub fn build(&self, accounts: &[(u32, &AccountLinks)]) -> Graph {
+        self.build_tuned(accounts, Tuning::DEFAULT)
+    }
+
+    /// [`Linker::build`] with the internal size thresholds given: tests compare the paths.
+    pub(crate) fn build_tuned(&self, accounts: &[(u32, &AccountLinks)], tune: Tuning) -> Graph {
         let cfg = &self.cfg;
         let mut order: Vec<(u32, &AccountLinks)> = accounts.to_vec();
         order.sort_by_key(|&(id, _)| id);
@@ -202,9 +206,13 @@ impl Linker {
         }
         drop(order);
         stats.memberships = members.len();
-        // Stable by key: accounts were appended in order, each run sorted, so the sort merges
-        // runs and members of a value stay in account order.
-        members.sort_by_key(|&(k, _)| k);
+        // By key, then account: sorting stably by key gives that order too (accounts were
+        // appended in order) and is quicker, but takes scratch space, so only while small.
+        if members.len() <= tune.stable_sort_max {
+            members.sort_by_key(|&(k, _)| k);
+        } else {
+            members.sort_unstable();
+        }
 
         // 2. Shared values: weights, and value → members (in account order).
         let big_n = (n.max(3)) as f64;
@@ -262,21 +270,10 @@ impl Linker {
         }
         drop(fill);
 
-        // Values of kind index `k` are `kind_start[k]..kind_start[k + 1]` (keys sort by kind).
         let mut kind_start = [0u32; N_KINDS + 1];
         for (k, start) in kind_start.iter_mut().enumerate() {
             *start = val_key.partition_point(|&key| split(key).0.index() < k) as u32;
         }
-        let acct_kind_end: Vec<[u8; N_KINDS]> = (0..n)
-            .map(|a| {
-                let vals = &acct_vals[acct_off[a] as usize..acct_off[a + 1] as usize];
-                let mut end = [0u8; N_KINDS];
-                for (k, e) in end.iter_mut().enumerate() {
-                    *e = vals.partition_point(|&v| v < kind_start[k + 1]) as u8;
-                }
-                end
-            })
-            .collect();
         let mut g = Graph {
             cfg: cfg.clone(),
             ids,
@@ -287,7 +284,7 @@ impl Linker {
             val_w,
             acct_off,
             acct_vals,
-            acct_kind_end,
+            kind_start,
             edges: Vec::new(),
             stats,
         };
@@ -311,26 +308,9 @@ impl Linker {
             bounds.push(g.acct_off.partition_point(|&o| o < target).min(n));
         }
         bounds.push(n);
-        let parts: Vec<(Vec<Edge>, usize)> = if threads == 1 {
-            vec![g.edges_in(&index, 0..n)]
-        } else {
-            let g = &g;
-            let index = &index;
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = bounds
-                    .windows(2)
-                    .map(|r| {
-                        let range = r[0]..r[1];
-                        scope.spawn(move || g.edges_in(index, range))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    // A worker panics only on a bug here; surface it on the caller's thread.
-                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect()
-            })
-        };
+        let g_ref = &g;
+        let stamps = n <= tune.stamp_max_accounts;
+        let parts = parallel(&bounds, |range| g_ref.edges_in(&index, range, stamps));
         let mut edges = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
         for (e, c) in parts {
             edges.extend(e);
@@ -353,6 +333,47 @@ fn fmax(m: f32, w: f32) -> f32 {
     }
 }
 
+/// `f` over the ranges `bounds[t]..bounds[t + 1]`, one thread each (on this thread when there
+/// is one range), results in range order.
+fn parallel<T: Send>(bounds: &[usize], f: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
+    if bounds.len() <= 2 {
+        return bounds.windows(2).map(|r| f(r[0]..r[1])).collect();
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = bounds
+            .windows(2)
+            .map(|r| {
+                let range = r[0]..r[1];
+                scope.spawn(move || f(range))
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A worker panics only on a bug here; surface it on the caller's thread.
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}
+
+/// Size thresholds between equivalent ways of building: each pair gives the same graph.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tuning {
+    /// Most memberships sorted with the stable sort (whose scratch space is half the input);
+    /// more are sorted in place.
+    pub(crate) stable_sort_max: usize,
+    /// Most accounts for which candidates are deduplicated with a stamp per account (while
+    /// the stamps stay in cache); more sort and deduplicate each account's candidates.
+    pub(crate) stamp_max_accounts: usize,
+}
+
+impl Tuning {
+    pub(crate) const DEFAULT: Tuning = Tuning {
+        stable_sort_max: 1 << 20,
+        stamp_max_accounts: 1 << 16,
+    };
+}
+
 /// An edge between internal indices `a < b`, with its weight.
 pub(crate) type Edge = (u32, u32, f32);
 
@@ -364,18 +385,20 @@ struct ValueIndex<'a> {
     pos: &'a [u32],
 }
 
-/// Values one account can hold besides its co-activity keys: positions in a pivot's list of
-/// them, plus one, index the bits of a `u64`.
+/// Values one account can hold besides its co-activity keys: their positions in a pivot's list,
+/// plus one, index the bits of a `u64` below [`COACT_BIT`].
 const MAX_OTHER_VALUES: usize = MAX_ACCOUNT_VALUES - COACT_K;
-const _: () = assert!(MAX_OTHER_VALUES < 64);
+/// The bit a pivot's co-activity keys map to; only their number counts.
+const COACT_BIT: u8 = 63;
+const _: () = assert!(MAX_OTHER_VALUES < COACT_BIT as usize);
 
 /// One account's values, set up for weighing it against many candidates: each of its values
 /// knows its position in the account's (ascending) list, so the values a candidate shares with
 /// it come out as a bitmask of positions, in the order a merge of the two lists would meet them.
-/// Co-activity keys only count, so they are left out of the positions.
+/// Co-activity keys only count, so they share one bit and are counted instead.
 struct Pivot {
-    /// Per value (graph-wide): 0 when the pivot does not hold it; else its position among the
-    /// pivot's values other than co-activity keys, plus one (1 for co-activity keys).
+    /// Per value (graph-wide): 0 when the pivot does not hold it; [`COACT_BIT`] for its
+    /// co-activity keys; else its position among its other values, plus one.
     local: Vec<u8>,
     /// Weight of the value at each position.
     w: [f32; MAX_OTHER_VALUES],
@@ -395,21 +418,21 @@ impl Pivot {
     /// Makes `a` the pivot.
     fn set(&mut self, g: &Graph, a: usize) {
         let va = g.vals(a);
-        let (mut start, mut pos) = (0, 0);
-        for (k, &end) in g.acct_kind_end[a].iter().enumerate() {
-            let end = usize::from(end);
+        let (mut i, mut pos) = (0, 0);
+        for k in 0..N_KINDS {
             let first = pos;
-            for &v in &va[start..end] {
+            while i < va.len() && va[i] < g.kind_start[k + 1] {
+                let v = va[i] as usize;
                 if k == COACT {
-                    self.local[v as usize] = 1;
+                    self.local[v] = COACT_BIT;
                 } else {
-                    self.w[pos] = g.val_w[v as usize];
+                    self.w[pos] = g.val_w[v];
                     pos += 1;
-                    self.local[v as usize] = pos as u8;
+                    self.local[v] = pos as u8;
                 }
+                i += 1;
             }
             self.range[k] = (first as u8, pos as u8);
-            start = end;
         }
     }
 
@@ -434,6 +457,7 @@ impl Graph {
         &self,
         index: &ValueIndex<'_>,
         range: std::ops::Range<usize>,
+        stamps: bool,
     ) -> (Vec<Edge>, usize) {
         let window = self.cfg.window.max(1) as usize;
         let min_gen = self.cfg.min_family;
@@ -442,8 +466,14 @@ impl Graph {
         // infinity falls back to merging the lists.
         let merge = (!self.val_w.iter().all(|w| w.is_finite()))
             .then(|| self.val_key.iter().map(|&k| split(k).0).collect::<Vec<_>>());
-        let mut seen = vec![u32::MAX; self.ids.len()];
+        // Candidates are deduplicated with a stamp per account (`stamps`), or by sorting.
+        let mut seen = if stamps {
+            vec![u32::MAX; self.ids.len()]
+        } else {
+            Vec::new()
+        };
         let mut cand: Vec<u32> = Vec::new();
+        let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut edges = Vec::new();
         let mut candidates = 0usize;
         for a in range {
@@ -458,10 +488,15 @@ impl Graph {
                 // The next `window` members after `a`.
                 let next = at as usize + 1;
                 let end = (index.off[v as usize + 1] as usize).min(next + window);
-                for &b in &index.members[next..end] {
-                    if seen[b as usize] != a as u32 {
-                        seen[b as usize] = a as u32;
-                        cand.push(b);
+                let after = &index.members[next..end];
+                if !stamps {
+                    cand.extend_from_slice(after);
+                } else {
+                    for &b in after {
+                        if seen[b as usize] != a as u32 {
+                            seen[b as usize] = a as u32;
+                            cand.push(b);
+                        }
                     }
                 }
             }
@@ -469,15 +504,37 @@ impl Graph {
                 continue;
             }
             cand.sort_unstable();
+            if !stamps {
+                cand.dedup();
+            }
             candidates += cand.len();
+            // Fetch every candidate's value list before weighing any: independent loads that
+            // overlap, where on a large graph each candidate would otherwise wait for memory.
+            runs.clear();
+            runs.extend(
+                cand.iter()
+                    .map(|&b| (self.acct_off[b as usize], self.acct_off[b as usize + 1])),
+            );
+            let mut touch = 0u32;
+            for (&(s, e), &b) in runs.iter().zip(&cand) {
+                if s < e {
+                    touch ^= self.acct_vals[s as usize] ^ self.acct_vals[e as usize - 1];
+                }
+                touch ^= u32::from(self.coact_len[b as usize]);
+            }
+            std::hint::black_box(touch);
             pivot.set(self, a);
-            for &b in &cand {
+            for (&b, &(s, e)) in cand.iter().zip(&runs) {
+                let b = b as usize;
                 let c = match &merge {
-                    None => self.pivot_contributions(&pivot, a, b as usize),
-                    Some(kinds) => self.contributions(kinds, a, b as usize),
+                    None => {
+                        let vb = &self.acct_vals[s as usize..e as usize];
+                        self.pivot_contributions(&pivot, a, b, vb)
+                    }
+                    Some(kinds) => self.contributions(kinds, a, b),
                 };
                 if let Some(w) = self.qualify(&c) {
-                    edges.push((a as u32, b, w));
+                    edges.push((a as u32, b as u32, w));
                 }
             }
             pivot.clear(self, a);
@@ -490,21 +547,14 @@ impl Graph {
     /// and the number of shared co-activity keys. A value the pivot holds and `b` does not
     /// weighs `±0.0` there, which changes neither the running maximum (never below `+0.0`) nor
     /// the sum (`x + ±0.0 == x` unless `x` is `-0.0`, which a sum starting at `+0.0` never is).
-    fn pivot_contributions(&self, p: &Pivot, a: usize, b: usize) -> [f32; N_KINDS] {
-        let vb = self.vals(b);
-        let ends = &self.acct_kind_end[b];
-        let (cs, ce) = (usize::from(ends[COACT - 1]), usize::from(ends[COACT]));
+    fn pivot_contributions(&self, p: &Pivot, a: usize, b: usize, vb: &[u32]) -> [f32; N_KINDS] {
         // Bit `i` for the pivot's value at position `i - 1`; bit 0 collects `b`'s other values.
         let mut shared = 0u64;
-        for &v in &vb[..cs] {
-            shared |= 1u64 << p.local[v as usize];
-        }
-        for &v in &vb[ce..] {
-            shared |= 1u64 << p.local[v as usize];
-        }
         let mut coact = 0u32;
-        for &v in &vb[cs..ce] {
-            coact += u32::from(p.local[v as usize] != 0);
+        for &v in vb {
+            let l = p.local[v as usize];
+            shared |= 1u64 << l;
+            coact += u32::from(l == COACT_BIT);
         }
         let mut kmax = [0f32; N_KINDS];
         let mut ksum = [0f32; N_KINDS];
@@ -533,7 +583,7 @@ impl Graph {
         for a in 0..self.ids.len() {
             pivot.set(self, a);
             for b in 0..self.ids.len() {
-                let fast = self.pivot_contributions(&pivot, a, b);
+                let fast = self.pivot_contributions(&pivot, a, b, self.vals(b));
                 let slow = self.contributions(&kinds, a, b);
                 assert_eq!(fast.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");
                 sharing += usize::from(slow.iter().any(|&c| c > 0.0));
