@@ -156,6 +156,59 @@ impl FrameBuilder {
         self.token(h, stopword);
     }
 
+    /// Adds a run of frame words (`Word` and `Cjk` tokens of `buf`), what [`FrameBuilder::word`]
+    /// does for each, with the running state in registers and the features handed to the
+    /// SimHash in blocks.
+    fn words(&mut self, toks: &[Tok], stop: &StopSet, buf: &[u8]) {
+        for chunk in toks.chunks(WORD_CHUNK) {
+            #[cfg(test)]
+            if self.trace.is_some() {
+                for t in chunk {
+                    let bytes = &buf[t.start as usize..t.end as usize];
+                    self.word(t.hash, is_stopword(stop, t.hash), bytes);
+                }
+                continue;
+            }
+            // Three units of weight at most per word; near saturation (never, for bounded
+            // prompts) the order of the features would matter, so add them one by one.
+            if !self.sim.has_room(3 * chunk.len() as u32) {
+                for t in chunk {
+                    let bytes = &buf[t.start as usize..t.end as usize];
+                    self.word(t.hash, is_stopword(stop, t.hash), bytes);
+                }
+                continue;
+            }
+            self.word_chunk(chunk, stop);
+        }
+    }
+
+    #[inline]
+    fn word_chunk(&mut self, toks: &[Tok], stop: &StopSet) {
+        let mut bigrams = [0u64; WORD_CHUNK];
+        let mut unigrams = [0u64; WORD_CHUNK];
+        let (mut nb, mut nu) = (0, 0);
+        let (mut prev, mut tokens) = (self.prev, self.tokens);
+        let (mut exact, mut whole) = (self.exact, self.whole);
+        for t in toks {
+            let h = t.hash;
+            whole.push(h);
+            // Written always, kept when it counts: no branch per word.
+            bigrams[nb] = mix64(prev.rotate_left(21) ^ h ^ 0xB16A);
+            nb += usize::from(tokens >= 1);
+            unigrams[nu] = mix64(h ^ 0x0111);
+            nu += usize::from(!is_stopword(stop, h));
+            prev = h;
+            tokens += 1;
+            exact.push(h);
+        }
+        self.sim.add_all(&bigrams[..nb], 0);
+        self.sim.add_all(&unigrams[..nu], 1);
+        (self.prev, self.tokens) = (prev, tokens);
+        (self.exact, self.whole) = (exact, whole);
+        self.words += toks.len() as u32;
+        self.last_mask = false;
+    }
+
     /// Masks a payload piece: one mask token for a run of pieces, the bytes go to the payload.
     #[inline]
     fn mask(&mut self, bytes: &[u8]) {
@@ -222,6 +275,12 @@ const STOPWORDS: &[&str] = &[
 
 /// Slots of the stopword set (a power of two, at least twice the list).
 const STOP_SLOTS: usize = 128;
+
+/// The stopwords' hashes by open addressing (0 marks an empty slot).
+type StopSet = [u64; STOP_SLOTS];
+
+/// Frame words handed to [`FrameBuilder::word_chunk`] at a time.
+const WORD_CHUNK: usize = 32;
 
 /// The stopwords as an open-addressing set of token hashes (0 marks an empty slot).
 fn stop_set() -> &'static [u64; STOP_SLOTS] {
@@ -688,7 +747,18 @@ fn emit_frame(buf: &[u8], toks: &[Tok], from: usize, e: usize, fb: &mut FrameBui
         let bytes = &buf[t.start as usize..t.end as usize];
         i += 1;
         match t.kind {
-            Kind::Word | Kind::Cjk => fb.word(t.hash, is_stopword(stop, t.hash), bytes),
+            Kind::Word | Kind::Cjk => {
+                // The run of words from here, at once.
+                let mut j = i;
+                while j < toks.len()
+                    && (toks[j].start as usize) < e
+                    && matches!(toks[j].kind, Kind::Word | Kind::Cjk)
+                {
+                    j += 1;
+                }
+                fb.words(&toks[i - 1..j], stop, buf);
+                i = j;
+            }
             Kind::Num => fb.mask(bytes),
             Kind::End => {}
             Kind::Sym => {

@@ -205,22 +205,55 @@ impl SimHash {
         }
     }
 
+    /// Can features of total weight `w` be added without reaching saturation? Then they
+    /// may be added in any order, as [`SimHash::add_all`] does.
+    #[inline]
+    pub(crate) fn has_room(&self, w: u32) -> bool {
+        self.weight + w <= (1 << (PLANES - 1))
+    }
+
+    /// Adds features of weight `2^plane` (0 or 1); the caller checked [`SimHash::has_room`].
+    #[inline]
+    pub(crate) fn add_all(&mut self, features: &[u64], plane: usize) {
+        debug_assert!(self.has_room((features.len() as u32) << plane));
+        self.weight += (features.len() as u32) << plane;
+        let mut rest = features;
+        while !rest.is_empty() {
+            let n = self.pending_len[plane];
+            let take = rest.len().min(BATCH - n);
+            self.pending[plane][n..n + take].copy_from_slice(&rest[..take]);
+            self.pending_len[plane] = n + take;
+            rest = &rest[take..];
+            if n + take == BATCH {
+                self.flush(plane);
+            }
+        }
+    }
+
     /// Folds the buffered features of weight `2^level` into the planes.
     fn flush(&mut self, level: usize) {
         let n = self.pending_len[level];
-        let rows = &mut self.pending[level];
-        rows[n..].fill(0);
-        let counts = count_planes(rows);
-        self.pending_len[level] = 0;
-        // Bit-sliced addition of the 5-plane counts at `level`, then the carry runs on.
-        let mut carry = 0u64;
-        for (p, x) in counts.into_iter().enumerate() {
-            let plane = &mut self.planes[level + p];
-            let (sum, c) = csa(*plane, x, carry);
-            *plane = sum;
-            carry = c;
+        if n < BATCH {
+            // Only the last, partial batch: absent rows count as zero features.
+            self.pending[level][n..].fill(0);
         }
-        for plane in &mut self.planes[level + counts.len()..] {
+        let counts = count_planes(&self.pending[level]);
+        self.pending_len[level] = 0;
+        self.add_counts(counts, level);
+    }
+
+    /// Adds per-bit counts given as five bit planes, at plane `level`: a bit-sliced addition,
+    /// then the carry runs on (rarely far).
+    #[inline]
+    fn add_counts(&mut self, counts: [u64; 5], level: usize) {
+        let planes = &mut self.planes[level..];
+        let (p0, c) = csa(planes[0], counts[0], 0);
+        let (p1, c) = csa(planes[1], counts[1], c);
+        let (p2, c) = csa(planes[2], counts[2], c);
+        let (p3, c) = csa(planes[3], counts[3], c);
+        let (p4, mut carry) = csa(planes[4], counts[4], c);
+        planes[..5].copy_from_slice(&[p0, p1, p2, p3, p4]);
+        for plane in &mut planes[5..] {
             if carry == 0 {
                 break;
             }
