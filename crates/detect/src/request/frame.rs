@@ -381,15 +381,6 @@ struct Words {
 }
 
 impl Words {
-    #[inline]
-    fn add(&mut self, kind: Kind) {
-        match kind {
-            Kind::Word => self.words += 1,
-            Kind::Cjk => self.cjk += 1,
-            Kind::Num | Kind::Sym | Kind::End => {}
-        }
-    }
-
     /// Words plus one per two CJK characters.
     fn count(self) -> u32 {
         self.words + self.cjk.div_ceil(2)
@@ -456,16 +447,15 @@ impl Sentence {
 fn next_sentence(buf: &[u8], toks: &[Tok], from: usize, e: usize) -> Sentence {
     let mut colon = None;
     let mut words = Words::default();
-    for (j, t) in toks.iter().enumerate().skip(from) {
+    let mut j = from;
+    while let Some(t) = toks.get(j) {
         if t.start as usize >= e {
-            return Sentence {
-                end: e,
-                tok_end: j,
-                colon,
-                words,
-            };
+            break;
         }
         match t.kind {
+            Kind::Word => words.words += 1,
+            Kind::Cjk => words.cjk += 1,
+            Kind::Num => {}
             Kind::End => {
                 return Sentence {
                     end: t.end as usize,
@@ -474,14 +464,8 @@ fn next_sentence(buf: &[u8], toks: &[Tok], from: usize, e: usize) -> Sentence {
                     words,
                 }
             }
-            Kind::Sym if colon.is_none() && buf[t.start as usize] == b':' => {
-                let time = j > 0
-                    && j + 1 < toks.len()
-                    && toks[j - 1].kind == Kind::Num
-                    && toks[j - 1].end == t.start
-                    && toks[j + 1].kind == Kind::Num
-                    && toks[j + 1].start == t.end;
-                if !time {
+            Kind::Sym => {
+                if colon.is_none() && buf[t.start as usize] == b':' && !is_time(toks, j) {
                     colon = Some(Colon {
                         at: t.start as usize,
                         tok: j,
@@ -489,15 +473,26 @@ fn next_sentence(buf: &[u8], toks: &[Tok], from: usize, e: usize) -> Sentence {
                     });
                 }
             }
-            kind => words.add(kind),
         }
+        j += 1;
     }
     Sentence {
         end: e,
-        tok_end: toks.len(),
+        tok_end: j,
         colon,
         words,
     }
+}
+
+/// Is the colon token `j` part of a time like `3:45` (numbers glued on both sides)?
+fn is_time(toks: &[Tok], j: usize) -> bool {
+    let t = toks[j];
+    j > 0
+        && j + 1 < toks.len()
+        && toks[j - 1].kind == Kind::Num
+        && toks[j - 1].end == t.start
+        && toks[j + 1].kind == Kind::Num
+        && toks[j + 1].start == t.end
 }
 
 /// Does the line end by opening a code fence (`Here is my code: ```python`)?
