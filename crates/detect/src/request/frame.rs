@@ -92,7 +92,7 @@ impl FrameFingerprint {
 }
 
 /// Accumulates frame tokens and payload pieces of one request.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub(crate) struct FrameBuilder {
     sim: SimHash,
     exact: Stream,
@@ -226,6 +226,11 @@ impl FrameBuilder {
         }
     }
 
+    /// Back to the state of [`FrameBuilder::new`].
+    pub(crate) fn reset(&mut self) {
+        *self = Self::new();
+    }
+
     /// Marks the start of the prompt after a system prompt.
     pub(crate) fn separator(&mut self) {
         #[cfg(test)]
@@ -238,7 +243,7 @@ impl FrameBuilder {
 
     /// The fingerprint and the payload hash; `elided_len` is the prompt's length when its
     /// middle was skipped (so two long documents that differ only there still differ).
-    pub(crate) fn finish(mut self, elided_len: Option<usize>) -> (FrameFingerprint, u64) {
+    pub(crate) fn finish(&mut self, elided_len: Option<usize>) -> (FrameFingerprint, u64) {
         let payload = if self.payload_pieces == 0 {
             self.whole
         } else {

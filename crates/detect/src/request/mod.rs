@@ -172,6 +172,8 @@ pub struct Analyzer {
     prompt_at: (usize, usize),
     /// Recently seen system prompts.
     systems: SystemCache,
+    /// The frame builder of the request being read (kept to spare moving it around).
+    fb: FrameBuilder,
 }
 
 impl Default for Analyzer {
@@ -191,6 +193,7 @@ impl Analyzer {
             prompt_at: (0, 0),
             hits: Vec::with_capacity(256),
             systems: SystemCache::default(),
+            fb: FrameBuilder::new(),
         }
     }
 
@@ -198,9 +201,9 @@ impl Analyzer {
     pub fn analyze(&mut self, event: &Event) -> RequestFacts {
         let system = event.system.as_deref().unwrap_or("");
         let prompt = event.prompt.as_str();
-        let (fb, structure, stats) = self.read(system, prompt);
+        let (structure, stats) = self.read(system, prompt);
         let elided = (prompt.len() > PROMPT_HEAD + PROMPT_TAIL).then_some(prompt.len());
-        let (fingerprint, payload_hash) = fb.finish(elided);
+        let (fingerprint, payload_hash) = self.fb.finish(elided);
 
         let shape = EventShape {
             tools: !event.tools.is_empty()
@@ -251,10 +254,10 @@ impl Analyzer {
 }
 
 impl Analyzer {
-    /// Normalises, scans cues and segments frame from payload; leaves buffer and hits filled.
-    /// The system prompt's part comes from the cache when it was seen recently.
-    fn read(&mut self, system: &str, prompt: &str) -> (FrameBuilder, Structure, TextStats) {
-        let (fb, stats) = match self.systems.get(system) {
+    /// Normalises, scans cues and segments frame from payload; leaves buffer, hits and frame
+    /// builder filled. The system prompt's part comes from the cache when it was seen recently.
+    fn read(&mut self, system: &str, prompt: &str) -> (Structure, TextStats) {
+        let stats = match self.systems.get(system) {
             Some(part) => {
                 self.buf.clear();
                 self.buf.extend_from_slice(&part.buf);
@@ -264,15 +267,17 @@ impl Analyzer {
                 self.lines.extend_from_slice(&part.lines);
                 self.hits.clear();
                 self.hits.extend_from_slice(&part.hits);
-                let (fb, rescan_from) = (part.fb.clone(), part.rescan_from);
+                self.fb.clone_from(&part.fb);
+                let rescan_from = part.rescan_from;
                 let stats = self.push_prompt(prompt);
                 let prompt_start = self.prompt_at.0;
                 lex::lex_from(&self.buf, prompt_start, &mut self.toks, &mut self.lines);
                 (self.cues).scan_from(&self.buf, &self.toks, rescan_from, &mut self.hits);
-                (fb, stats)
+                stats
             }
             None => {
-                let (fb, stats) = self.read_fresh(system, prompt, FrameBuilder::new());
+                self.fb.reset();
+                let stats = self.read_fresh(system, prompt);
                 let prompt_start = self.prompt_at.0;
                 // Worth keeping only when the system prompt left something (it ends in `\n\n`).
                 if prompt_start > 2 {
@@ -283,14 +288,13 @@ impl Analyzer {
                         &self.lines,
                         &self.hits,
                         self.cues.max_tail(),
-                        &fb,
+                        &self.fb,
                     );
                 }
-                (fb, stats)
+                stats
             }
         };
-        let (fb, structure) = self.segment_prompt(fb);
-        (fb, structure, stats)
+        (self.segment_prompt(), stats)
     }
 
     /// [`Analyzer::read`] without the cache, into a given builder (tests trace it).
@@ -301,19 +305,16 @@ impl Analyzer {
         prompt: &str,
         fb: FrameBuilder,
     ) -> (FrameBuilder, Structure, TextStats) {
-        let (fb, stats) = self.read_fresh(system, prompt, fb);
-        let (fb, structure) = self.segment_prompt(fb);
+        self.fb = fb;
+        let stats = self.read_fresh(system, prompt);
+        let structure = self.segment_prompt();
+        let fb = std::mem::replace(&mut self.fb, FrameBuilder::new());
         (fb, structure, stats)
     }
 
-    /// Analyses both texts up to the segmentation of the prompt: returns the builder after the
-    /// system prompt (and the separator) and the prompt's counts.
-    fn read_fresh(
-        &mut self,
-        system: &str,
-        prompt: &str,
-        mut fb: FrameBuilder,
-    ) -> (FrameBuilder, TextStats) {
+    /// Analyses both texts up to the segmentation of the prompt, the system prompt's frame
+    /// (and the separator) going into the builder; returns the prompt's counts.
+    fn read_fresh(&mut self, system: &str, prompt: &str) -> TextStats {
         self.buf.clear();
         let mut sys_stats = TextStats::default();
         normalize::push_normalised(
@@ -335,10 +336,11 @@ impl Analyzer {
         if sys_end > 0 {
             // The system prompt's frame counts; its code and math do not describe the request.
             let mut sys_structure = Structure::default();
-            frame::segment(self.text(), 0, sys_end, &mut fb, &mut sys_structure);
+            let (text, fb) = self.text();
+            frame::segment(text, 0, sys_end, fb, &mut sys_structure);
             fb.separator();
         }
-        (fb, stats)
+        stats
     }
 
     /// Appends the normalised prompt to the buffer and records where it sits.
@@ -351,20 +353,23 @@ impl Analyzer {
     }
 
     /// Segments the prompt into the builder.
-    fn segment_prompt(&self, mut fb: FrameBuilder) -> (FrameBuilder, Structure) {
+    fn segment_prompt(&mut self) -> Structure {
         let mut structure = Structure::default();
         let (start, end) = self.prompt_at;
-        frame::segment(self.text(), start, end, &mut fb, &mut structure);
-        (fb, structure)
+        let (text, fb) = self.text();
+        frame::segment(text, start, end, fb, &mut structure);
+        structure
     }
 
-    fn text(&self) -> frame::Text<'_> {
-        frame::Text {
+    /// The analysed text, and the builder to segment it into.
+    fn text(&mut self) -> (frame::Text<'_>, &mut FrameBuilder) {
+        let text = frame::Text {
             buf: &self.buf,
             toks: &self.toks,
             lines: &self.lines,
             hits: &self.hits,
-        }
+        };
+        (text, &mut self.fb)
     }
 }
 
