@@ -993,7 +993,7 @@ impl Cues {
     }
 
     /// Appends the occurrences that start at token `i`.
-    #[inline(never)]
+    #[inline]
     fn scan_at(&self, buf: &[u8], toks: &[Tok], i: usize, hits: &mut Vec<Hit>) {
         let t = toks[i];
         let Some(e) = self.lookup(t.hash) else {
