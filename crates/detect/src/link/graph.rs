@@ -200,19 +200,19 @@ impl Linker {
         for (i, (_, l)) in order.iter().enumerate() {
             tmp.clear();
             l.keys(cfg.min_frame_count, &mut tmp);
-            tmp.sort_unstable();
-            tmp.dedup();
             members.extend(tmp.iter().map(|&k| (k, i as u32)));
         }
         drop(order);
-        stats.memberships = members.len();
-        // By key, then account: sorting stably by key gives that order too (accounts were
-        // appended in order) and is quicker, but takes scratch space, so only while small.
-        if members.len() <= tune.stable_sort_max {
-            members.sort_by_key(|&(k, _)| k);
+        // By key, then account: a stable radix sort by key gives that order too (accounts were
+        // appended in order) and is quicker, but takes a buffer the size of its input.
+        if members.len() <= tune.radix_sort_max {
+            radix_sort_by_key(&mut members);
         } else {
             members.sort_unstable();
         }
+        // An account can list a value twice (two frames agreeing on a band).
+        members.dedup();
+        stats.memberships = members.len();
 
         // 2. Shared values: weights, and value → members (in account order).
         let big_n = (n.max(3)) as f64;
@@ -322,6 +322,44 @@ impl Linker {
     }
 }
 
+/// Sorts pairs by their key, stably: a least-significant-digit radix sort, 11 bits a pass,
+/// skipping digits all keys share.
+fn radix_sort_by_key(v: &mut Vec<(u64, u32)>) {
+    const BITS: usize = 11;
+    const BUCKETS: usize = 1 << BITS;
+    const PASSES: usize = 64_usize.div_ceil(BITS);
+    let n = v.len();
+    if n <= 4_096 {
+        v.sort_by_key(|&(k, _)| k);
+        return;
+    }
+    let digit = |k: u64, p: usize| (k >> (p * BITS)) as usize & (BUCKETS - 1);
+    let mut hist = vec![[0u32; BUCKETS]; PASSES];
+    for &(k, _) in v.iter() {
+        for (p, h) in hist.iter_mut().enumerate() {
+            h[digit(k, p)] += 1;
+        }
+    }
+    let mut other = vec![(0u64, 0u32); n];
+    for (p, h) in hist.iter().enumerate() {
+        if h.iter().any(|&c| c as usize == n) {
+            continue;
+        }
+        let mut next = [0u32; BUCKETS];
+        let mut sum = 0;
+        for (o, &c) in next.iter_mut().zip(h) {
+            *o = sum;
+            sum += c;
+        }
+        for &(k, a) in v.iter() {
+            let d = digit(k, p);
+            other[next[d] as usize] = (k, a);
+            next[d] += 1;
+        }
+        std::mem::swap(v, &mut other);
+    }
+}
+
 /// `m.max(w)` for a running maximum `m` that is never NaN (it starts at 0 and only ever takes a
 /// larger `w`), in one `maxss`: `f32::max` spends extra instructions on a NaN `m`.
 #[inline(always)]
@@ -359,9 +397,9 @@ fn parallel<T: Send>(bounds: &[usize], f: impl Fn(std::ops::Range<usize>) -> T +
 /// Size thresholds between equivalent ways of building: each pair gives the same graph.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tuning {
-    /// Most memberships sorted with the stable sort (whose scratch space is half the input);
+    /// Most memberships sorted with a radix sort (which takes a buffer as large as its input);
     /// more are sorted in place.
-    pub(crate) stable_sort_max: usize,
+    pub(crate) radix_sort_max: usize,
     /// Most accounts for which candidates are deduplicated with a stamp per account (while
     /// the stamps stay in cache); more sort and deduplicate each account's candidates.
     pub(crate) stamp_max_accounts: usize,
@@ -369,7 +407,7 @@ pub(crate) struct Tuning {
 
 impl Tuning {
     pub(crate) const DEFAULT: Tuning = Tuning {
-        stable_sort_max: 1 << 20,
+        radix_sort_max: 1 << 20,
         stamp_max_accounts: 1 << 16,
     };
 }
@@ -699,5 +737,31 @@ impl Graph {
         self.edges
             .iter()
             .map(|&(a, b, w)| (self.ids[a as usize], self.ids[b as usize], w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::sketch::mix;
+
+    #[test]
+    fn radix_sort_is_a_stable_sort_by_key() {
+        for (n, spread) in [(10_000u64, 0u64), (10_000, 300), (50_000, u64::MAX)] {
+            let mut v: Vec<(u64, u32)> = (0..n)
+                .map(|i| {
+                    let k = if spread == 0 {
+                        7 << 60
+                    } else {
+                        mix(i) % spread.max(1)
+                    };
+                    (k ^ (mix(i) & 0xf000_0000_0000_0000), i as u32)
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort_by_key(|&(k, _)| k);
+            radix_sort_by_key(&mut v);
+            assert_eq!(v, want, "{n} {spread}");
+        }
     }
 }

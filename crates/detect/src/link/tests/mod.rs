@@ -336,7 +336,7 @@ fn link_output_matches_the_recorded_hashes() {
     // The paths large inputs take (sorting memberships in place, deduplicating candidates by
     // sorting) give the same output.
     let large = graph::Tuning {
-        stable_sort_max: 0,
+        radix_sort_max: 0,
         stamp_max_accounts: 0,
     };
     let mut got = Vec::new();
