@@ -510,6 +510,12 @@ impl Graph {
         } else {
             Vec::new()
         };
+        // Shared co-activity keys per candidate, when counted from the pivot's side.
+        let mut coact_n = if stamps {
+            vec![0u8; self.ids.len()]
+        } else {
+            Vec::new()
+        };
         let mut cand: Vec<u32> = Vec::new();
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut edges = Vec::new();
@@ -561,13 +567,21 @@ impl Graph {
                 touch ^= u32::from(self.coact_len[b as usize]);
             }
             std::hint::black_box(touch);
+            let scatter = stamps
+                && merge.is_none()
+                && self.count_coact_by_walking(index, a, &cand, &seen, &mut coact_n);
             pivot.set(self, a);
             for (&b, &(s, e)) in cand.iter().zip(&runs) {
                 let b = b as usize;
                 let c = match &merge {
                     None => {
                         let vb = &self.acct_vals[s as usize..e as usize];
-                        self.pivot_contributions(&pivot, a, b, vb)
+                        if scatter {
+                            let coact = u32::from(std::mem::take(&mut coact_n[b]));
+                            self.pivot_contributions_counted(&pivot, a, b, vb, coact)
+                        } else {
+                            self.pivot_contributions(&pivot, a, b, vb)
+                        }
                     }
                     Some(kinds) => self.contributions(kinds, a, b),
                 };
@@ -578,6 +592,45 @@ impl Graph {
             pivot.clear(self, a);
         }
         (edges, candidates)
+    }
+
+    /// Shared co-activity keys of `a` and each of its candidates (`seen[b] == a`), counted
+    /// into `coact_n` by walking the members after `a` of each of `a`'s keys, when that visits
+    /// fewer entries than looking each candidate's keys up would (the keys are most of a busy
+    /// account's values, and in a tight campaign each is held by a few members only). Returns
+    /// whether it counted.
+    fn count_coact_by_walking(
+        &self,
+        index: &ValueIndex<'_>,
+        a: usize,
+        cand: &[u32],
+        seen: &[u32],
+        coact_n: &mut [u8],
+    ) -> bool {
+        let coact_vals = self.kind_start[COACT]..self.kind_start[COACT + 1];
+        let run = self.acct_off[a] as usize..self.acct_off[a + 1] as usize;
+        let keys = || {
+            self.acct_vals[run.clone()]
+                .iter()
+                .zip(&index.pos[run.clone()])
+                .filter(|(v, _)| coact_vals.contains(v))
+                .map(|(&v, &at)| at as usize + 1..index.off[v as usize + 1] as usize)
+        };
+        let walk: usize = keys().map(|after| after.len()).sum();
+        let look: usize = cand
+            .iter()
+            .map(|&b| usize::from(self.coact_len[b as usize]))
+            .sum();
+        if walk >= look {
+            return false;
+        }
+        for after in keys() {
+            for &b in &index.members[after] {
+                // At most `COACT_K` per candidate.
+                coact_n[b as usize] += u8::from(seen[b as usize] == a as u32);
+            }
+        }
+        true
     }
 
     /// [`Graph::contributions`] of the pivot `a` and `b`, bit for bit: the values they share
@@ -594,6 +647,39 @@ impl Graph {
             shared |= 1u64 << l;
             coact += u32::from(l == COACT_BIT);
         }
+        self.fold(p, shared, coact, a, b)
+    }
+
+    /// [`Graph::pivot_contributions`] when the number of shared co-activity keys is known:
+    /// `b`'s co-activity keys (all its values from the first one on, but an org) are skipped.
+    fn pivot_contributions_counted(
+        &self,
+        p: &Pivot,
+        a: usize,
+        b: usize,
+        vb: &[u32],
+        coact: u32,
+    ) -> [f32; N_KINDS] {
+        let coact_start = self.kind_start[COACT];
+        let mut shared = 0u64;
+        for &v in vb {
+            if v >= coact_start {
+                break;
+            }
+            shared |= 1u64 << p.local[v as usize];
+        }
+        // Kinds after co-activity (the org).
+        if let Some(&v) = vb.last() {
+            if v >= self.kind_start[COACT + 1] {
+                shared |= 1u64 << p.local[v as usize];
+            }
+        }
+        self.fold(p, shared, coact, a, b)
+    }
+
+    /// Contributions from the mask of the pivot's positions `b` shares and the number of shared
+    /// co-activity keys (see [`Graph::pivot_contributions`]).
+    fn fold(&self, p: &Pivot, shared: u64, coact: u32, a: usize, b: usize) -> [f32; N_KINDS] {
         let mut kmax = [0f32; N_KINDS];
         let mut ksum = [0f32; N_KINDS];
         for k in 0..N_KINDS {
@@ -624,6 +710,14 @@ impl Graph {
                 let fast = self.pivot_contributions(&pivot, a, b, self.vals(b));
                 let slow = self.contributions(&kinds, a, b);
                 assert_eq!(fast.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");
+                let coact_vals = self.kind_start[COACT]..self.kind_start[COACT + 1];
+                let coact = self
+                    .vals(b)
+                    .iter()
+                    .filter(|v| coact_vals.contains(v) && self.vals(a).contains(v))
+                    .count() as u32;
+                let counted = self.pivot_contributions_counted(&pivot, a, b, self.vals(b), coact);
+                assert_eq!(counted.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");
                 sharing += usize::from(slow.iter().any(|&c| c > 0.0));
             }
             pivot.clear(self, a);
