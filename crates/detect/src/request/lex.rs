@@ -178,6 +178,12 @@ pub(crate) fn lex_from(b: &[u8], start: usize, out: &mut Vec<Tok>, lines: &mut V
             i = word(b, i, ls, &mut acc, &mut marks, out);
             continue;
         }
+        // Most CJK characters (what `high` does with them, without the call).
+        if (0xE4..=0xED).contains(&c) && i + 3 <= n {
+            push(out, b, i, i + 3, Kind::Cjk);
+            i += 3;
+            continue;
+        }
         match CLASS[c as usize] {
             C_BLANK => i += 1,
             C_NEWLINE => {
