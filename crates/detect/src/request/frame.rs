@@ -157,8 +157,7 @@ impl FrameBuilder {
     }
 
     /// Adds a run of frame words (`Word` and `Cjk` tokens of `buf`), what [`FrameBuilder::word`]
-    /// does for each, with the running state in registers and the features handed to the
-    /// SimHash in blocks.
+    /// does for each, with the running state in registers and no branch per feature.
     fn words(&mut self, toks: &[Tok], stop: &StopSet, buf: &[u8]) {
         for chunk in toks.chunks(WORD_CHUNK) {
             #[cfg(test)]
@@ -184,25 +183,20 @@ impl FrameBuilder {
 
     #[inline]
     fn word_chunk(&mut self, toks: &[Tok], stop: &StopSet) {
-        let mut bigrams = [0u64; WORD_CHUNK];
-        let mut unigrams = [0u64; WORD_CHUNK];
-        let (mut nb, mut nu) = (0, 0);
         let (mut prev, mut tokens) = (self.prev, self.tokens);
         let (mut exact, mut whole) = (self.exact, self.whole);
         for t in toks {
             let h = t.hash;
             whole.push(h);
-            // Written always, kept when it counts: no branch per word.
-            bigrams[nb] = mix64(prev.rotate_left(21) ^ h ^ 0xB16A);
-            nb += usize::from(tokens >= 1);
-            unigrams[nu] = mix64(h ^ 0x0111);
-            nu += usize::from(!is_stopword(stop, h));
+            // No branch on whether a feature counts (stopwords come and go unpredictably).
+            let bigram = mix64(prev.rotate_left(21) ^ h ^ 0xB16A);
+            self.sim.add_if(bigram, 0, tokens >= 1);
+            let unigram = mix64(h ^ 0x0111);
+            self.sim.add_if(unigram, 1, !is_stopword(stop, h));
             prev = h;
             tokens += 1;
             exact.push(h);
         }
-        self.sim.add_all(&bigrams[..nb], 0);
-        self.sim.add_all(&unigrams[..nu], 1);
         (self.prev, self.tokens) = (prev, tokens);
         (self.exact, self.whole) = (exact, whole);
         self.words += toks.len() as u32;

@@ -206,27 +206,22 @@ impl SimHash {
     }
 
     /// Can features of total weight `w` be added without reaching saturation? Then they
-    /// may be added in any order, as [`SimHash::add_all`] does.
+    /// may be added in any order, as [`SimHash::add_if`] allows.
     #[inline]
     pub(crate) fn has_room(&self, w: u32) -> bool {
         self.weight + w <= (1 << (PLANES - 1))
     }
 
-    /// Adds features of weight `2^plane` (0 or 1); the caller checked [`SimHash::has_room`].
-    #[inline]
-    pub(crate) fn add_all(&mut self, features: &[u64], plane: usize) {
-        debug_assert!(self.has_room((features.len() as u32) << plane));
-        self.weight += (features.len() as u32) << plane;
-        let mut rest = features;
-        while !rest.is_empty() {
-            let n = self.pending_len[plane];
-            let take = rest.len().min(BATCH - n);
-            self.pending[plane][n..n + take].copy_from_slice(&rest[..take]);
-            self.pending_len[plane] = n + take;
-            rest = &rest[take..];
-            if n + take == BATCH {
-                self.flush(plane);
-            }
+    /// Adds `h` with weight `2^plane` (0 or 1) when `keep`, without a branch on `keep`; the
+    /// caller checked [`SimHash::has_room`].
+    #[inline(always)]
+    pub(crate) fn add_if(&mut self, h: u64, plane: usize, keep: bool) {
+        self.weight += u32::from(keep) << plane;
+        let n = self.pending_len[plane];
+        self.pending[plane][n] = h;
+        self.pending_len[plane] = n + usize::from(keep);
+        if self.pending_len[plane] == BATCH {
+            self.flush(plane);
         }
     }
 
