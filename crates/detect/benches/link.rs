@@ -14,7 +14,9 @@
 //!   (6,000 individuals with home addresses, popular clients and gmail-like email patterns, an
 //!   enterprise of 300 on 3 NAT addresses with one card and org, a university of 400 on 3
 //!   campus addresses, 100 users of an app behind a cloud egress, and the 800 attackers).
-//!   Account ids are shuffled, as the scanner's are.
+//!   Account ids are shuffled, as the scanner's are. `LINK_BENCH_DENSE=relink` (or `final`)
+//!   runs one of the two; with `LINK_BENCH_REPS=1` under `valgrind --tool=callgrind` that
+//!   gives stable instruction counts on a shared machine.
 //! * **Million**: one build and one clustering; peak heap is counted by a wrapping allocator,
 //!   so it covers the linker alone (the `AccountLinks` themselves are reported separately). For
 //!   the process's peak RSS run the bench binary under `/usr/bin/time -v`.
@@ -542,7 +544,11 @@ fn dense() {
     println!("dense workloads: {reps} repetitions each; times are per build + clusters");
     println!("| workload | accounts | candidates | edges | clusters | build min / median | clusters min / median | total min / median |");
     println!("|---|---|---|---|---|---|---|---|");
+    let only = std::env::var("LINK_BENCH_DENSE").unwrap_or_default();
     for (name, input) in [("relink", &relink), ("final", &all)] {
+        if !only.is_empty() && only != name {
+            continue;
+        }
         let graph = linker.build(input);
         let clusters = graph.clusters();
         let s = graph.stats();

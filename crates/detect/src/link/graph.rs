@@ -710,11 +710,10 @@ impl Graph {
                 let fast = self.pivot_contributions(&pivot, a, b, self.vals(b));
                 let slow = self.contributions(&kinds, a, b);
                 assert_eq!(fast.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");
-                let coact_vals = self.kind_start[COACT]..self.kind_start[COACT + 1];
                 let coact = self
                     .vals(b)
                     .iter()
-                    .filter(|v| coact_vals.contains(v) && self.vals(a).contains(v))
+                    .filter(|&&v| pivot.local[v as usize] == COACT_BIT)
                     .count() as u32;
                 let counted = self.pivot_contributions_counted(&pivot, a, b, self.vals(b), coact);
                 assert_eq!(counted.map(f32::to_bits), slow.map(f32::to_bits), "{a} {b}");

@@ -21,6 +21,12 @@
 //!    kind: strongest value plus `repeat` × the rest, capped. Dependent kinds count once per
 //!    family (IP/subnet/ASN; frame/co-activity). An edge needs two families agreeing with a
 //!    total ≥ 2.0, or one solo kind ≥ 2.0 (payment, org, co-activity at Jaccard ≥ 1/3).
+//!    Weighing is per account `a` against all its candidates at once: `a`'s values get their
+//!    positions in a value-indexed byte map, so a candidate's shared values come out of one
+//!    pass over its own list as a bitmask, and each kind folds its shared weights without
+//!    branches, in the order a merge of the two lists would (bit for bit the same result,
+//!    checked against the merge in the tests). Shared co-activity keys, most of a busy
+//!    account's values, are counted from `a`'s side instead when its keys have few members.
 //! 4. **Communities** ([`Graph::clusters`]): weighted label propagation, then components within
 //!    each label; clusters of 2+ with [`LinkEvidence`] and [`CoordinationFacts`].
 //!

@@ -356,12 +356,12 @@ fn link_output_matches_the_recorded_hashes() {
 #[test]
 fn link_pivot_weighing_matches_the_merge_for_every_pair() {
     let mut w = World::new(21);
-    w.campaign(150, 0);
-    w.campaign(100, 3);
-    w.hydra(60);
-    w.enterprise(60);
-    w.university(60);
-    w.individuals(150);
+    w.campaign(100, 0);
+    w.campaign(60, 3);
+    w.hydra(40);
+    w.enterprise(40);
+    w.university(40);
+    w.individuals(100);
     w.app_users(20);
     let input = shuffled_input(&w, 5);
     // Odd knobs too: negative bases, repeats on every kind, no caps to speak of.
@@ -381,6 +381,7 @@ fn link_pivot_weighing_matches_the_merge_for_every_pair() {
     for cfg in [LinkConfig::default(), odd] {
         let g = Linker::new(cfg).build(&input);
         let sharing = g.check_pivot_weighing();
-        assert!(sharing > 10_000, "{sharing}");
+        eprintln!("{sharing} pairs share a value");
+        assert!(sharing > 50_000, "{sharing}");
     }
 }
