@@ -49,11 +49,18 @@
 //!
 //! # Measured (synthetic, 2-core AMD EPYC, `cargo bench -p dg-detect --bench link`)
 //!
+//! The machine is shared and wall times are noisy; these are the better runs.
+//!
+//! Dense inputs, `build` + `clusters`, min of 30 (2 threads / 1 thread): a periodic relink's
+//! 1,000 candidates, 800 of them in four campaigns (61.6 k candidate pairs, 15.7 k edges),
+//! 8–10 / 10 ms; the final link's 7,600 accounts (123.6 k candidates, 42.1 k edges),
+//! 15–19 / 18 ms.
+//!
 //! 1,000,000 accounts (13.0 M memberships, 5.0 M distinct values, 227 over the cap): build
-//! 6.9–9.9 s on 2 threads (21 M candidate pairs, 465 k edges), communities and facts 0.1 s; the
-//! linker's peak heap 280 MiB, on top of the 626 MiB of `AccountLinks`. All nine embedded
-//! hydras (10,000 accounts) come out whole and pure. `window = 4` halves the build time
-//! (3.9 s) and gave the same clusters on this data; 8 is kept for margin where a hydra's
+//! 2.6–3.6 s on 2 threads, 3.3 s on one (21 M candidate pairs, 465 k edges), communities and
+//! facts 0.1 s; the linker's peak heap 280 MiB, on top of the 626 MiB of `AccountLinks`. All
+//! nine embedded hydras (10,000 accounts) come out whole and pure. `window = 4` builds in
+//! 2.0 s and finds the same hydras (7 fewer benign pairs); 8 is kept for margin where a hydra's
 //! members are spread thinly through large shared values.
 //!
 //! # Output values
