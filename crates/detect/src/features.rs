@@ -156,6 +156,26 @@ pub fn compute(
     meta: Option<&Account>,
     billing_restricted: bool,
 ) -> (Features, Vec<SignalValue>) {
+    compute_with(s, meta, billing_restricted, true)
+}
+
+/// Signal strengths only, without the sentences (cheap: used while the scan walks events).
+pub fn values(s: &AccountState, meta: Option<&Account>, billing_restricted: bool) -> Features {
+    compute_with(s, meta, billing_restricted, false).0
+}
+
+fn compute_with(
+    s: &AccountState,
+    meta: Option<&Account>,
+    billing_restricted: bool,
+    detail: bool,
+) -> (Features, Vec<SignalValue>) {
+    // Sentences are formatted only when asked for: the walk re-scores often, the report once.
+    macro_rules! d {
+        ($($t:tt)*) => {
+            if detail { format!($($t)*) } else { String::new() }
+        };
+    }
     let n = s.requests.max(1);
     let nf = f64::from(n);
     let share = |x: u32| f64::from(x) / nf;
@@ -173,7 +193,7 @@ pub fn compute(
     push(
         Signal::CotElicitation,
         ramp(cot, 0.03, 0.35) * sup,
-        format!(
+        d!(
             "{} of {n} requests ask the model to write out or reconstruct its internal reasoning",
             pct(cot)
         ),
@@ -183,18 +203,18 @@ pub fn compute(
         + s.capabilities[dg_model::Capability::Rewrite.index()]
         + s.capabilities[dg_model::Capability::DataGeneration.index()];
     let distill = share(distill_n.max(s.safe_rewrite));
-    push(Signal::DistillTasks, ramp(distill, 0.05, 0.35) * sup, format!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites)", pct(distill), s.safe_rewrite));
+    push(Signal::DistillTasks, ramp(distill, 0.05, 0.35) * sup, d!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites)", pct(distill), s.safe_rewrite));
 
     let mean_out = s.output_tokens as f64 / nf;
     let ratio = s.output_tokens as f64 / (s.input_tokens.max(1) as f64);
     let hunger = ramp(mean_out, 700.0, 2500.0) * ramp(ratio, 2.0, 12.0) * sup;
-    push(Signal::OutputHunger, hunger, format!("mean output {mean_out:.0} tokens, {ratio:.1}× the input; {} of requests set a cap ≥ 16k tokens", pct(share(s.high_cap))));
+    push(Signal::OutputHunger, hunger, d!("mean output {mean_out:.0} tokens, {ratio:.1}× the input; {} of requests set a cap ≥ 16k tokens", pct(share(s.high_cap))));
 
     let mean_think = s.thinking_tokens as f64 / nf;
     push(
         Signal::Thinking,
         ramp(mean_think, 300.0, 2500.0) * sup,
-        format!("mean {mean_think:.0} extended-reasoning tokens per request"),
+        d!("mean {mean_think:.0} extended-reasoning tokens per request"),
     );
 
     let templated = match s.frames.top() {
@@ -206,7 +226,7 @@ pub fn compute(
             let v = ramp(top_share, 0.15, 0.5)
                 * ramp(novelty, 0.5, 0.9)
                 * ramp(distill_share, 0.15, 0.5);
-            (v * support(n, 40.0), format!("one prompt frame carries {} of requests with {} distinct payloads; {} of framed requests are distillation tasks", pct(top_share), pct(novelty), pct(distill_share)))
+            (v * support(n, 40.0), d!("one prompt frame carries {} of requests with {} distinct payloads; {} of framed requests are distillation tasks", pct(top_share), pct(novelty), pct(distill_share)))
         }
         _ => (0.0, "too few framed requests".to_string()),
     };
@@ -215,10 +235,10 @@ pub fn compute(
     let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
     let quiet = s.quiet_window_share();
     let no_sleep = ramp(quiet, 0.07, 0.17) * support(n, 60.0) * ramp(span_days, 0.8, 2.0);
-    push(Signal::NoSleep, no_sleep, format!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
+    push(Signal::NoSleep, no_sleep, d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
 
     let (clock, clock_detail) = match s.gap_log_sd() {
-        Some(sd) if n >= 30 => (ramp(1.0 - sd, 0.0, 0.55), format!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
+        Some(sd) if n >= 30 => (ramp(1.0 - sd, 0.0, 0.55), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
         _ => (0.0, "too few requests to judge timing".to_string()),
     };
     push(Signal::Clockwork, clock, clock_detail);
@@ -227,21 +247,21 @@ pub fn compute(
     push(
         Signal::Volume,
         ramp(per_day.max(1.0).log10(), 1.5, 2.7),
-        format!("{per_day:.0} requests per day"),
+        d!("{per_day:.0} requests per day"),
     );
 
     let single = share(s.single_turn);
     push(
         Signal::SingleTurn,
         ramp(single, 0.85, 0.99) * support(n, 50.0),
-        format!("{} of requests are single-turn", pct(single)),
+        d!("{} of requests are single-turn", pct(single)),
     );
 
     let anon = share(s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor));
     push(
         Signal::AnonymisedNetwork,
         ramp(anon, 0.03, 0.4) * sup,
-        format!(
+        d!(
             "{} of requests came through VPN, residential-proxy or Tor ranges",
             pct(anon)
         ),
@@ -252,14 +272,14 @@ pub fn compute(
     push(
         Signal::IpRotation,
         ramp(rot, 0.25, 0.75) * support(n, 30.0),
-        format!("about {distinct_ips:.0} distinct addresses over {n} requests"),
+        d!("about {distinct_ips:.0} distinct addresses over {n} requests"),
     );
 
     let hosting = share(s.net(NetKind::Hosting));
     push(
         Signal::HostingNetwork,
         ramp(hosting, 0.5, 0.95) * sup,
-        format!("{} of requests from hosting/cloud ranges", pct(hosting)),
+        d!("{} of requests from hosting/cloud ranges", pct(hosting)),
     );
 
     let restricted = share(s.restricted);
@@ -273,7 +293,7 @@ pub fn compute(
         if billing_restricted {
             "billing country is restricted by policy".to_string()
         } else {
-            format!("{} requests from a restricted country", s.restricted)
+            d!("{} requests from a restricted country", s.restricted)
         },
     );
 
@@ -281,7 +301,7 @@ pub fn compute(
     push(
         Signal::GeoMismatch,
         ramp(geo, 0.5, 0.95) * sup,
-        format!(
+        d!(
             "{} of requests from a country other than the billing country",
             pct(geo)
         ),
@@ -297,7 +317,7 @@ pub fn compute(
             let unverified = !a.verified.unwrap_or(false);
             (
                 f64::from(u8::from(programme)) * if unverified { 1.0 } else { 0.3 },
-                format!(
+                d!(
                     "signed up through the {} channel, {}",
                     ch.as_str(),
                     if unverified { "unverified" } else { "verified" }
@@ -313,7 +333,7 @@ pub fn compute(
             let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
             (
                 1.0 - ramp(age_days, 7.0, 45.0),
-                format!("account was {age_days:.0} days old at its first request"),
+                d!("account was {age_days:.0} days old at its first request"),
             )
         }
         None => (0.0, "no sign-up record".to_string()),
@@ -328,7 +348,7 @@ pub fn compute(
     push(
         Signal::FastModelPivot,
         ramp(pivot, 0.15, 0.45),
-        format!(
+        d!(
             "{} of requests made in the first days after a model release went to the new model",
             pct(pivot)
         ),

@@ -378,7 +378,7 @@ impl Scanner {
     }
 
     fn content_logit_uncached(&self, i: usize) -> f64 {
-        let (f, _) = features::compute(
+        let f = features::values(
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
@@ -631,7 +631,7 @@ impl Scanner {
     }
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
-        let (f, _) = features::compute(
+        let f = features::values(
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
@@ -671,7 +671,7 @@ impl Scanner {
     pub fn feature_rows(&self) -> Vec<(String, features::Features)> {
         (0..self.ids.len())
             .map(|i| {
-                let (f, _) = features::compute(
+                let f = features::values(
                     &self.states[i],
                     self.account_meta[i].as_ref(),
                     self.billing_restricted[i],
