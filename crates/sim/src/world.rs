@@ -26,6 +26,31 @@ pub struct Ctx<'a> {
     pub release: i64,
 }
 
+impl Ctx<'_> {
+    /// Finishes `req` as account `acct`'s request from `ip` and pushes the event.
+    #[allow(clippy::too_many_arguments)] // the parts of one request, named at the call
+    pub fn emit(
+        &self,
+        out: &mut Vec<Event>,
+        rng: &mut ChaCha8Rng,
+        t: i64,
+        acct: usize,
+        ip: std::net::IpAddr,
+        client: crate::request::Client,
+        model: &str,
+        req: crate::request::Req,
+    ) {
+        let origin = crate::request::Origin {
+            account_id: &self.account_ids[acct],
+            api_key_id: &self.key_ids[acct],
+            ip,
+            client,
+            model,
+        };
+        out.push(req.finish(rng, t, &origin));
+    }
+}
+
 /// Something that makes traffic: a person, a service, a campaign's controller.
 pub trait Behaviour: Send {
     /// Pushes the event due at `t` (if any) and returns when it is next due, or `None` when done.

@@ -16,7 +16,7 @@ use crate::config::Populations;
 use crate::corpus::{Corpus, Item};
 use crate::frames::{self, fill, perturb_numbers};
 use crate::netpool::{addr_in, subnet_in, utc_offset_minutes};
-use crate::request::{pick_client, Client, Origin, Req};
+use crate::request::{pick_client, Client, Req};
 use crate::timing::{Profile, HUMAN, SERVICE};
 use crate::world::{
     at_day, Behaviour, CampaignTruth, Ctx, NewAccount, World, MODEL_MAIN, MODEL_NEW,
@@ -237,17 +237,16 @@ impl Behaviour for Campaign {
             }
         };
         let ip = self.ips.draw(rng);
-        out.push(req.finish(
+        ctx.emit(
+            out,
             rng,
             t,
-            &Origin {
-                account_id: &ctx.account_ids[acct],
-                api_key_id: &ctx.key_ids[acct],
-                ip,
-                client: self.clients[slot % self.clients.len()],
-                model,
-            },
-        ));
+            acct,
+            ip,
+            self.clients[slot % self.clients.len()],
+            model,
+            req,
+        );
         let next = self.profile.next_after(rng, t, self.per_day);
         (next < self.until.min(ctx.end)).then_some(next)
     }
@@ -341,17 +340,7 @@ impl Behaviour for SlowHarvester {
             casual_request(rng, c, 1, None).0
         };
         let model = person_model(rng, t, ctx.release, 0.4);
-        out.push(req.finish(
-            rng,
-            t,
-            &Origin {
-                account_id: &ctx.account_ids[self.acct],
-                api_key_id: &ctx.key_ids[self.acct],
-                ip: self.ip,
-                client: self.client,
-                model,
-            },
-        ));
+        ctx.emit(out, rng, t, self.acct, self.ip, self.client, model, req);
         let next = if self.left > 1 {
             self.left -= 1;
             t + rng.gen_range(40_000..600_000)

@@ -331,17 +331,7 @@ impl Behaviour for AppBackend {
             _ => self.model,
         };
         let ip = pick_ip(rng, &self.ips);
-        out.push(req.finish(
-            rng,
-            t,
-            &Origin {
-                account_id: &ctx.account_ids[self.acct],
-                api_key_id: &ctx.key_ids[self.acct],
-                ip,
-                client: self.client,
-                model,
-            },
-        ));
+        ctx.emit(out, rng, t, self.acct, ip, self.client, model, req);
         let next = self.profile.next_after(rng, t, self.per_day);
         (next < ctx.end).then_some(next)
     }
@@ -386,17 +376,7 @@ impl Behaviour for EvalCompany {
             ..Req::chat(prompt)
         };
         let ip = pick_ip(rng, &self.ips);
-        out.push(req.finish(
-            rng,
-            t,
-            &Origin {
-                account_id: &ctx.account_ids[acct],
-                api_key_id: &ctx.key_ids[acct],
-                ip,
-                client: self.client,
-                model: run.model,
-            },
-        ));
+        ctx.emit(out, rng, t, acct, ip, self.client, run.model, req);
         self.sample += 1;
         if self.sample >= run.samples {
             self.sample = 0;
@@ -449,17 +429,7 @@ impl Behaviour for ResellerLegit {
             MODEL_MAIN
         };
         let ip = pick_ip(rng, &self.ips);
-        out.push(req.finish(
-            rng,
-            t,
-            &Origin {
-                account_id: &ctx.account_ids[self.acct],
-                api_key_id: &ctx.key_ids[self.acct],
-                ip,
-                client: self.client,
-                model,
-            },
-        ));
+        ctx.emit(out, rng, t, self.acct, ip, self.client, model, req);
         let next = self.profile.next_after(rng, t, self.per_day);
         (next < ctx.end).then_some(next)
     }
