@@ -3,28 +3,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_distillguard");
+mod common;
 
-fn run(args: &[&str]) {
-    let out = Command::new(BIN).args(args).output().expect("binary runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn jsonl(p: &Path) -> Vec<Value> {
-    std::fs::read_to_string(p)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{jsonl, run, simulate};
 
 struct World {
     group: HashMap<String, String>,
@@ -37,21 +21,7 @@ struct World {
 fn scan(dir: &Path, seed: u64, extra: &[&str], out_name: &str) -> World {
     let data = dir.join("data");
     if !data.join("truth.jsonl").exists() {
-        let cfg = dir.join("sim.toml");
-        std::fs::write(
-            &cfg,
-            "days = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n",
-        )
-        .unwrap();
-        run(&[
-            "simulate",
-            "--out",
-            data.to_str().unwrap(),
-            "--seed",
-            &seed.to_string(),
-            "--config",
-            cfg.to_str().unwrap(),
-        ]);
+        simulate(dir, seed);
     }
     let out = dir.join(out_name);
     let d = |n: &str| data.join(n).to_str().unwrap().to_string();

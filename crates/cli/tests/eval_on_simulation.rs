@@ -2,44 +2,15 @@
 //! and the real scan keeps the hard benign groups at `allow`.
 
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_distillguard");
+mod common;
 
-fn run(args: &[&str]) -> String {
-    let out = Command::new(BIN).args(args).output().expect("binary runs");
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8 output")
-}
-
-fn simulate(dir: &Path, seed: u64) {
-    // A lighter small world keeps the test quick while every population still appears.
-    let cfg = dir.join("sim.toml");
-    std::fs::write(&cfg, "days = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n").unwrap();
-    let data = dir.join("data");
-    run(&[
-        "simulate",
-        "--out",
-        data.to_str().unwrap(),
-        "--seed",
-        &seed.to_string(),
-        "--config",
-        cfg.to_str().unwrap(),
-    ]);
-}
+use common::{jsonl, run, simulate};
 
 fn truth(dir: &Path) -> Vec<Value> {
-    std::fs::read_to_string(dir.join("data/truth.jsonl"))
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    jsonl(&dir.join("data/truth.jsonl"))
 }
 
 fn write_predictions(dir: &Path, name: &str, rows: impl Iterator<Item = Value>) -> String {

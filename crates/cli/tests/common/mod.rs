@@ -1,0 +1,50 @@
+//! Helpers shared by the end-to-end tests: run the binary, simulate a light world, read JSONL.
+
+#![allow(dead_code)] // each test binary uses its own subset
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_distillguard");
+
+/// Runs `distillguard` with `args`, asserts success and returns its standard output.
+pub fn run(args: &[&str]) -> String {
+    let out = Command::new(BIN).args(args).output().expect("binary runs");
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Simulates a lighter small world into `dir/data`: quick, and every population still appears.
+pub fn simulate(dir: &Path, seed: u64) {
+    let cfg = dir.join("sim.toml");
+    std::fs::write(
+        &cfg,
+        "days = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n",
+    )
+    .unwrap();
+    let data = dir.join("data");
+    run(&[
+        "simulate",
+        "--out",
+        data.to_str().unwrap(),
+        "--seed",
+        &seed.to_string(),
+        "--config",
+        cfg.to_str().unwrap(),
+    ]);
+}
+
+/// Every line of a JSONL file.
+pub fn jsonl(p: &Path) -> Vec<Value> {
+    std::fs::read_to_string(p)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
