@@ -21,7 +21,6 @@ pub struct Ctx<'a> {
     pub corpus: &'a Corpus,
     pub account_ids: &'a [String],
     pub key_ids: &'a [String],
-    pub start: i64,
     pub end: i64,
     pub release: i64,
 }

@@ -127,7 +127,6 @@ pub fn simulate(
         corpus,
         account_ids: &account_ids,
         key_ids: &w.key_ids,
-        start: w.start,
         end: w.end,
         release: w.release,
     };
