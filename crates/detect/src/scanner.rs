@@ -28,10 +28,6 @@ const RESCORE_EVERY: u32 = 16;
 /// Default period of re-linking clusters in event time.
 pub const RELINK_EVERY_MS: i64 = 3 * Timestamp::HOUR;
 
-/// Content log-odds from which an account takes part in the re-links during the scan (the
-/// final link takes every account): keeps periodic linking cheap on millions of accounts.
-pub const RELINK_CANDIDATE_LOGIT: f64 = 0.5;
-
 /// Log-odds a successor inherits from the flagged campaign whose workload it takes over.
 pub const SUCCESSOR_WEIGHT: f64 = 2.0;
 
@@ -118,6 +114,42 @@ struct PastCampaign {
     last_seen: i64,
 }
 
+/// Members of a flagged campaign that every periodic re-link includes, so that accounts joining
+/// the campaign later link to it without re-linking all of it.
+const ANCHORS_PER_CAMPAIGN: usize = 8;
+
+/// Workload frames remembered per flagged campaign, across sightings.
+const MAX_CAMPAIGN_FRAMES: usize = 24;
+
+impl PastCampaign {
+    /// The members a periodic re-link keeps (the first few, deterministic).
+    fn anchors(&self) -> &[u32] {
+        &self.members[..self.members.len().min(ANCHORS_PER_CAMPAIGN)]
+    }
+
+    /// Takes in another sighting of the same campaign: the union of what each saw.
+    fn absorb(&mut self, other: PastCampaign) {
+        self.members = union_sorted(&self.members, &other.members);
+        for f in other.frames {
+            if self.frames.len() < MAX_CAMPAIGN_FRAMES && !self.frames.contains(&f) {
+                self.frames.push(f);
+            }
+        }
+        self.first_seen = self.first_seen.min(other.first_seen);
+        self.last_seen = self.last_seen.max(other.last_seen);
+    }
+}
+
+/// The sorted union of two ascending lists.
+fn union_sorted(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut v = Vec::with_capacity(a.len() + b.len());
+    v.extend_from_slice(a);
+    v.extend_from_slice(b);
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// The state of a running scan.
 pub struct Scanner {
     cfg: ScanConfig,
@@ -136,6 +168,8 @@ pub struct Scanner {
     links: Vec<AccountLinks>,
     linker: Linker,
     next_relink: Option<i64>,
+    /// Event time of the previous re-link.
+    last_relink: Option<Timestamp>,
     inherited: Vec<Option<Inherited>>,
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
@@ -197,6 +231,7 @@ impl Scanner {
             links: Vec::new(),
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
+            last_relink: None,
             inherited: Vec::new(),
             clusters: Vec::new(),
             past: Vec::new(),
@@ -457,57 +492,85 @@ impl Scanner {
         v.into_iter().take(6).map(|(k, _)| k).collect()
     }
 
-    /// Re-links every account seen so far, scores the clusters, and passes their risk on to
-    /// members; a member whose decision now leaves `allow` is flagged at `at`.
-    /// `all` links every account; otherwise only candidates (some content evidence, flagged
-    /// or already clustered), which keeps the periodic re-links cheap.
+    /// Re-links accounts, scores the clusters, and passes their risk on to members; a member
+    /// whose decision now leaves `allow` is flagged at `at`.
+    ///
+    /// `all` links every account (the final link). A periodic re-link exists to date the
+    /// flagging of accounts not yet flagged, so it links only those that could be: unflagged
+    /// accounts already clustered or whose content evidence counts as a family on its own
+    /// (`min_family_logit`; one below adds little to a campaign's distillation), accounts
+    /// flagged since the previous re-link (so a campaign flagged account by account is still
+    /// found as one), and a few anchor members of each flagged campaign (so newcomers join it).
+    /// Its cost follows the accounts still in question, not the campaigns already caught.
     pub fn relink(&mut self, at: Timestamp, all: bool) {
         let mut chosen = Vec::new();
+        let min_content = self.cfg.weights.min_family_logit;
+        let since = self.last_relink;
+        let mut anchor = vec![false; self.links.len()];
+        for p in &self.past {
+            for &m in p.anchors() {
+                anchor[m as usize] = true;
+            }
+        }
         for i in 0..self.links.len() {
             if self.links[i].requests() < 2 {
                 continue;
             }
             let candidate = all
-                || self.flagged_at[i].is_some()
-                || self.inherited[i].is_some()
-                || self.content_logit(i) >= RELINK_CANDIDATE_LOGIT;
+                || anchor[i]
+                || match self.flagged_at[i] {
+                    Some(t) => since.is_none_or(|s| t > s),
+                    None => self.inherited[i].is_some() || self.content_logit(i) >= min_content,
+                };
             if candidate {
                 chosen.push(i as u32);
             }
         }
+        self.last_relink = Some(at);
         let input: Vec<(u32, &AccountLinks)> = chosen
             .iter()
             .map(|&i| (i, &self.links[i as usize]))
             .collect();
         let clusters = self.linker.build(&input).clusters();
-        for x in &mut self.inherited {
-            *x = None;
+        // Accounts left out keep what they inherited at their last link.
+        for &i in &chosen {
+            self.inherited[i as usize] = None;
         }
         let clusters = self.consolidate(clusters);
         // A campaign re-found under another id (its smallest member changed) keeps one entry,
         // under the id it has now, so `successor_of` names a cluster of this scan's output.
+        // It is re-found when a cluster holds half of its members or of its anchors (a periodic
+        // re-link sees only the anchors of a caught campaign); members accumulate.
         for p in &mut self.past {
+            let share = |c: &Cluster, of: &[u32]| {
+                c.members
+                    .iter()
+                    .filter(|m| of.binary_search(m).is_ok())
+                    .count()
+            };
             let best = clusters
                 .iter()
-                .map(|c| {
-                    (
-                        c.members
-                            .iter()
-                            .filter(|m| p.members.binary_search(m).is_ok())
-                            .count(),
-                        c,
-                    )
+                .map(|c| (share(c, &p.members), share(c, p.anchors()), c))
+                .filter(|&(n, a, c)| {
+                    n > 0
+                        && (n * 2 >= p.members.len().min(c.members.len())
+                            || a * 2 >= p.anchors().len())
                 })
-                .max_by_key(|(n, c)| (*n, std::cmp::Reverse(c.id.clone())));
-            if let Some((n, c)) = best {
-                if n * 2 >= p.members.len().min(c.members.len()) && n > 0 {
-                    p.id = c.id.clone();
-                    p.members = c.members.clone();
-                }
+                .max_by_key(|(n, _, c)| (*n, std::cmp::Reverse(c.id.clone())));
+            if let Some((_, _, c)) = best {
+                p.id = c.id.clone();
+                p.members = union_sorted(&p.members, &c.members);
             }
         }
         self.past.sort_by(|a, b| a.id.cmp(&b.id));
-        self.past.dedup_by(|a, b| a.id == b.id);
+        let mut merged: Vec<PastCampaign> = Vec::with_capacity(self.past.len());
+        for p in std::mem::take(&mut self.past) {
+            match merged.last_mut() {
+                Some(q) if q.id == p.id => q.absorb(p),
+                _ => merged.push(p),
+            }
+        }
+        self.past = merged;
         let mut scored = Vec::with_capacity(clusters.len());
         for cluster in clusters {
             let members = &cluster.members;
@@ -622,7 +685,7 @@ impl Scanner {
                     last_seen: sc.last_seen,
                 };
                 match self.past.iter_mut().find(|p| p.id == entry.id) {
-                    Some(p) => *p = entry,
+                    Some(p) => p.absorb(entry),
                     None => self.past.push(entry),
                 }
             }
