@@ -1,5 +1,6 @@
-//! `simulate` then `eval` through the binary: an oracle scores 1.0, all-allow scores 0 recall,
-//! and the real scan keeps the hard benign groups at `allow`.
+//! `simulate` then `eval` through the binary: an oracle scores 1.0 and links every successor
+//! campaign, all-allow scores 0 recall, and the real scan keeps the hard benign groups at
+//! `allow`.
 
 use std::path::Path;
 
@@ -52,18 +53,74 @@ fn an_oracle_scores_one_and_all_allow_scores_zero_recall() {
             })
         }),
     );
+    // One cluster per campaign, named after it, and each successor campaign's cluster
+    // names its predecessor's: what a perfect scan would write to clusters.jsonl.
+    let campaigns = jsonl(&tmp.path().join("data/campaigns.jsonl"));
+    let clusters: String = campaigns
+        .iter()
+        .map(|c| {
+            let id = &c["campaign"];
+            let members: Vec<&Value> = t
+                .iter()
+                .filter(|r| r["campaign"] == *id)
+                .map(|r| &r["account_id"])
+                .collect();
+            let links: Vec<Value> = c["successor_of"]
+                .as_str()
+                .map(|p| serde_json::json!({"kind": "successor_of", "value": p, "accounts": members.len()}))
+                .into_iter()
+                .collect();
+            let line = serde_json::json!({
+                "cluster_id": id, "accounts": members, "score": 1.0, "decision": "block",
+                "links": links, "capabilities": {}, "first_seen": "2026-03-02T00:00:00.000Z",
+                "last_seen": "2026-03-02T00:00:00.000Z", "requests": 1,
+            });
+            format!("{line}\n")
+        })
+        .collect();
+    std::fs::write(Path::new(&oracle).join("clusters.jsonl"), clusters).unwrap();
     let rep = eval_json(tmp.path(), &oracle);
     let scan = &rep["methods"][0];
     for k in ["precision", "recall", "f1", "average_precision"] {
         assert_eq!(scan["all"][k], 1.0, "oracle {k}");
     }
-    for row in rep["campaigns"]["campaigns"]
+    let rows = rep["campaigns"]["campaigns"]
         .as_array()
-        .expect("campaign rows")
-    {
-        assert_eq!(row["cluster_coverage"], 1.0, "{row}");
-        assert_eq!(row["cluster_purity"], 1.0, "{row}");
+        .expect("campaign rows");
+    for row in rows {
+        if row["accounts"] == 1 {
+            // A lone account cannot form a cluster: no coverage or purity, not 0.
+            assert!(row["cluster_coverage"].is_null(), "{row}");
+            assert!(row["cluster_purity"].is_null(), "{row}");
+        } else {
+            assert_eq!(row["cluster_coverage"], 1.0, "{row}");
+            assert_eq!(row["cluster_purity"], 1.0, "{row}");
+        }
     }
+    assert!(
+        rows.iter().any(|r| r["accounts"] == 1),
+        "the simulation has a one-account campaign (vpn_heavy)"
+    );
+    let succ = &rep["campaigns"]["successors"];
+    let linked = succ["successors"].as_array().expect("successor rows");
+    assert!(!linked.is_empty(), "the standby pool succeeds a campaign");
+    for row in linked {
+        assert_eq!(row["status"], "linked", "{row}");
+    }
+    assert_eq!(succ["false_links"], 0, "{succ}");
+    assert_eq!(succ["links"].as_u64(), Some(linked.len() as u64), "{succ}");
+    let table = run(&[
+        "eval",
+        "--data",
+        tmp.path().join("data").to_str().unwrap(),
+        "--predictions",
+        &oracle,
+    ]);
+    let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(": linked (") && words.contains("false successor links 0 of"),
+        "{table}"
+    );
 
     let none = write_predictions(
         tmp.path(),
@@ -114,6 +171,15 @@ fn the_scan_leaves_hard_benign_groups_alone_and_catches_the_campaigns() {
         }
     }
     assert!(scan["all"]["precision"].as_f64().unwrap() >= 0.98);
+    // The scan wrote clusters.jsonl and the data has campaigns.jsonl, so every successor
+    // campaign is judged (whether the scan links it is for tests/clusters.rs to demand).
+    let succ = rep["campaigns"]["successors"]["successors"]
+        .as_array()
+        .expect("successor rows");
+    assert!(
+        !succ.is_empty() && succ.iter().all(|r| r["status"] != "unknown"),
+        "{succ:?}"
+    );
     // The contract invariant holds in what the scan wrote.
     let summary: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();

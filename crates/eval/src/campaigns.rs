@@ -1,19 +1,28 @@
 //! Campaign-level quality of the scan: how much of each campaign lands in one cluster, how
-//! pure that cluster is, and how long after the campaign began it was caught.
+//! pure that cluster is, how long after the campaign began it was caught, and whether a
+//! successor campaign was linked to its predecessor.
 
 use std::collections::{BTreeMap, HashMap};
 
-use dg_model::{AccountFinding, Timestamp, TruthRecord};
+use dg_model::{AccountFinding, ClusterFinding, Timestamp, TruthRecord};
 use serde::{Deserialize, Serialize};
 
 use crate::predictions::by_account;
 use crate::stats::{median, ratio};
-use crate::CampaignStarts;
+use crate::successors::{evaluate_successors, CampaignTruth, SuccessorReport};
+use crate::{CampaignStarts, LOW_AND_SLOW};
+
+/// Least `cluster_coverage` of a campaign that counts as clustered.
+pub const CLUSTERED_COVERAGE: f64 = 0.9;
+/// Least `cluster_purity` of a campaign that counts as clustered.
+pub const CLUSTERED_PURITY: f64 = 0.95;
 
 /// One campaign of the ground truth.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CampaignRow {
     pub campaign: String,
+    /// The truth group of its accounts (of the first one, should they disagree).
+    pub group: String,
     pub accounts: u64,
     pub flagged: u64,
     /// `flagged / accounts`.
@@ -21,10 +30,11 @@ pub struct CampaignRow {
     /// The cluster holding most of the campaign's accounts (ties: smallest id).
     pub largest_cluster: Option<String>,
     /// Share of the campaign's accounts in `largest_cluster`; unclustered accounts count
-    /// against it.
-    pub cluster_coverage: f64,
+    /// against it. `None` for a campaign of one account: clusters have two or more members,
+    /// so a lone account is never "covered" and 0 would read as a miss.
+    pub cluster_coverage: Option<f64>,
     /// Share of `largest_cluster`'s members (by `cluster_id` in `accounts.jsonl`) that
-    /// belong to this campaign; `None` without a cluster.
+    /// belong to this campaign; `None` without a cluster, and for a campaign of one account.
     pub cluster_purity: Option<f64>,
     /// First event of the campaign, when known.
     pub start: Option<Timestamp>,
@@ -43,16 +53,28 @@ pub struct CampaignReport {
     pub detected: u64,
     /// Median over campaigns of `first_detection_delay_hours` (campaigns with one).
     pub median_first_detection_delay_hours: Option<f64>,
+    /// Campaigns of two or more accounts, `low_and_slow` excluded: the ones a scan is
+    /// expected to cluster (low-and-slow accounts share no identity on purpose).
+    pub multi_account: u64,
+    /// Of `multi_account`, those with coverage ≥ [`CLUSTERED_COVERAGE`] and purity ≥
+    /// [`CLUSTERED_PURITY`].
+    pub clustered: u64,
+    /// Successor campaigns of the truth and the scan's `successor_of` links.
+    pub successors: SuccessorReport,
 }
 
 fn hours(ms: i64) -> f64 {
     ms as f64 / Timestamp::HOUR as f64
 }
 
-/// Per-campaign coverage, purity, recall and delays of `findings`.
+/// Per-campaign coverage, purity, recall and delays of `findings`, and the successor links
+/// of `clusters` (`clusters.jsonl`, `None` when absent) against `campaign_truth`
+/// (`campaigns.jsonl`, `None` when absent).
 pub(crate) fn evaluate_campaigns(
     truth: &[TruthRecord],
     findings: &[AccountFinding],
+    clusters: Option<&[ClusterFinding]>,
+    campaign_truth: Option<&[CampaignTruth]>,
     starts: &CampaignStarts,
 ) -> CampaignReport {
     let index = by_account(findings);
@@ -67,16 +89,20 @@ pub(crate) fn evaluate_campaigns(
             members.entry(c).or_default().push(account);
         }
     }
-    let mut by_campaign: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut by_campaign: BTreeMap<&str, (&str, Vec<&str>)> = BTreeMap::new();
     for t in truth {
         if let Some(c) = t.campaign.as_deref() {
-            by_campaign.entry(c).or_default().push(&t.account_id);
+            by_campaign
+                .entry(c)
+                .or_insert_with(|| (&t.group, Vec::new()))
+                .1
+                .push(&t.account_id);
         }
     }
 
     let rows: Vec<CampaignRow> = by_campaign
         .into_iter()
-        .map(|(campaign, accounts)| {
+        .map(|(campaign, (group, accounts))| {
             let found: Vec<&AccountFinding> = accounts
                 .iter()
                 .filter_map(|a| index.get(a).copied())
@@ -100,7 +126,10 @@ pub(crate) fn evaluate_campaigns(
                     Some((_, m)) if m >= n => best,
                     _ => Some((c, n)),
                 });
-            let purity = largest.map(|(c, _)| {
+            // One account cannot make up a cluster of two or more on its own, so coverage
+            // and purity say nothing about it (see `cluster_coverage`).
+            let single = accounts.len() < 2;
+            let purity = largest.filter(|_| !single).map(|(c, _)| {
                 let m = &members[c];
                 let ours = m
                     .iter()
@@ -118,11 +147,13 @@ pub(crate) fn evaluate_campaigns(
             let flagged_delays: Vec<f64> = flagged.iter().filter_map(delay).collect();
             CampaignRow {
                 campaign: campaign.to_owned(),
+                group: group.to_owned(),
                 accounts: accounts.len() as u64,
                 flagged: flagged.len() as u64,
                 recall: ratio(flagged.len() as u64, accounts.len() as u64),
                 largest_cluster: largest.map(|(c, _)| c.to_owned()),
-                cluster_coverage: ratio(largest.map_or(0, |(_, n)| n), accounts.len() as u64),
+                cluster_coverage: (!single)
+                    .then(|| ratio(largest.map_or(0, |(_, n)| n), accounts.len() as u64)),
                 cluster_purity: purity,
                 start,
                 first_detection_delay_hours: first_delay,
@@ -135,9 +166,29 @@ pub(crate) fn evaluate_campaigns(
         .iter()
         .filter_map(|r| r.first_detection_delay_hours)
         .collect();
+    let clusterable: Vec<&CampaignRow> = rows
+        .iter()
+        .filter(|r| r.cluster_coverage.is_some() && r.group != LOW_AND_SLOW)
+        .collect();
+    let clustered = clusterable
+        .iter()
+        .filter(|r| {
+            r.cluster_coverage.is_some_and(|c| c >= CLUSTERED_COVERAGE)
+                && r.cluster_purity.is_some_and(|p| p >= CLUSTERED_PURITY)
+        })
+        .count() as u64;
+    let largest: HashMap<&str, &str> = rows
+        .iter()
+        .filter_map(|r| Some((r.campaign.as_str(), r.largest_cluster.as_deref()?)))
+        .collect();
+    let successors =
+        evaluate_successors(campaign_truth, &largest, &members, &campaign_of, clusters);
     CampaignReport {
         detected: rows.iter().filter(|r| r.flagged > 0).count() as u64,
         median_first_detection_delay_hours: median(&first_delays),
+        multi_account: clusterable.len() as u64,
+        clustered,
+        successors,
         campaigns: rows,
     }
 }

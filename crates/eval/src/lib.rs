@@ -1,14 +1,15 @@
 //! distillguard: detection quality measured against ground truth.
 //!
 //! [`evaluate`] scores a scan's output ([`Predictions`], read by [`load_predictions`])
-//! against the simulator's truth ([`load_truth`]), next to naive [`baselines`] computed
+//! against the simulator's truth ([`load_truth`], and [`load_campaigns`] for successor
+//! campaigns), next to naive [`baselines`] computed
 //! from the same events, and returns an [`EvalReport`] that serialises to JSON and
 //! renders as a plain-text table ([`EvalReport::render_table`]).
 //!
 //! ```text
 //! events ──► baselines::AccountAggregates::observe ──► baselines::all ──┐
 //!        └─► AccountAggregates::campaign_starts ───────────────────────┤
-//! truth.jsonl, scan --out DIR ─────────────────────────────────────────┴─► evaluate ─► EvalReport
+//! truth.jsonl, campaigns.jsonl, scan --out DIR ────────────────────────┴─► evaluate ─► EvalReport
 //! ```
 //!
 //! Only `load` touches files; every metric is a pure function of its inputs.
@@ -22,16 +23,18 @@ mod load;
 mod predictions;
 mod report;
 mod stats;
+mod successors;
 mod table;
 
 pub use accounts::{AccountMetrics, GroupRate, MethodReport, Rate};
-pub use campaigns::{CampaignReport, CampaignRow};
+pub use campaigns::{CampaignReport, CampaignRow, CLUSTERED_COVERAGE, CLUSTERED_PURITY};
 pub use error::EvalError;
 pub use integrity::{Integrity, InvariantStatus};
-pub use load::{load_predictions, load_truth};
+pub use load::{load_campaigns, load_predictions, load_truth};
 pub use predictions::{CampaignStarts, Predictions};
 pub use report::{evaluate, EvalReport, SCAN};
 pub use stats::{average_precision, median};
+pub use successors::{CampaignTruth, LinkStatus, SuccessorReport, SuccessorRow, SUCCESSOR_LINK};
 pub use table::WIDTH;
 
 /// Benign groups whose usage looks most like an attack; their false-positive rate is the

@@ -10,10 +10,16 @@ use dg_model::TruthRecord;
 use flate2::read::MultiGzDecoder;
 use serde::de::DeserializeOwned;
 
-use crate::{EvalError, Predictions};
+use crate::{CampaignTruth, EvalError, Predictions};
 
 /// Reads the simulator's ground truth, one [`TruthRecord`] per line.
 pub fn load_truth(path: &Path) -> Result<Vec<TruthRecord>, EvalError> {
+    read_jsonl(path)
+}
+
+/// Reads the simulator's extra truth about campaigns (`campaigns.jsonl`), one
+/// [`CampaignTruth`] per line.
+pub fn load_campaigns(path: &Path) -> Result<Vec<CampaignTruth>, EvalError> {
     read_jsonl(path)
 }
 

@@ -9,13 +9,14 @@ use crate::accounts::{evaluate_method, MethodReport};
 use crate::baselines::Baseline;
 use crate::campaigns::{evaluate_campaigns, CampaignReport};
 use crate::integrity::{check, Integrity};
-use crate::{CampaignStarts, Predictions};
+use crate::{CampaignStarts, CampaignTruth, Predictions};
 
 /// Name of the scan's method in [`EvalReport::methods`].
 pub const SCAN: &str = "scan";
 
 /// Detection quality of a scan (and baselines) against ground truth; serialisable as JSON
-/// with no NaN anywhere (undefined ratios are 0 with a note, unknown times are null).
+/// with no NaN anywhere (undefined account-level ratios are 0 with a note; a campaign's
+/// undefined coverage or purity and unknown times are null).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvalReport {
     /// Distinct accounts in the truth file.
@@ -45,11 +46,13 @@ impl EvalReport {
     }
 }
 
-/// Scores `preds` (and each baseline) against `truth`. An account in `truth` with no line
-/// in the predictions counts as `allow` with score 0; a prediction for an account the
-/// truth does not know is ignored by the metrics and counted by the checks.
+/// Scores `preds` (and each baseline) against `truth`, and the scan's successor links
+/// against `campaigns` (`campaigns.jsonl`; `None` when absent). An account in `truth` with
+/// no line in the predictions counts as `allow` with score 0; a prediction for an account
+/// the truth does not know is ignored by the metrics and counted by the checks.
 pub fn evaluate(
     truth: &[TruthRecord],
+    campaigns: Option<&[CampaignTruth]>,
     preds: &Predictions,
     starts: &CampaignStarts,
     baselines: &[Baseline],
@@ -85,7 +88,13 @@ pub fn evaluate(
         truth_accounts: truth.len() as u64,
         attack_accounts: attack,
         benign_accounts: truth.len() as u64 - attack,
-        campaigns: evaluate_campaigns(&truth, &preds.accounts, starts),
+        campaigns: evaluate_campaigns(
+            &truth,
+            &preds.accounts,
+            preds.clusters.as_deref(),
+            campaigns,
+            starts,
+        ),
         integrity: check(&truth, preds, starts),
         methods,
         notes,

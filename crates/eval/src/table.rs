@@ -6,7 +6,10 @@ use std::collections::HashMap;
 use dg_model::Label;
 
 use crate::accounts::AccountMetrics;
-use crate::{EvalReport, MethodReport, HARD_BENIGN_GROUPS, LOW_AND_SLOW};
+use crate::{
+    EvalReport, LinkStatus, MethodReport, SuccessorRow, CLUSTERED_COVERAGE, CLUSTERED_PURITY,
+    HARD_BENIGN_GROUPS, LOW_AND_SLOW,
+};
 
 /// Widest line the table produces (with up to three methods).
 pub const WIDTH: usize = 100;
@@ -133,7 +136,7 @@ impl EvalReport {
                 vec![
                     r.accounts.to_string(),
                     ratio(r.recall),
-                    ratio(r.cluster_coverage),
+                    r.cluster_coverage.map_or_else(|| "-".into(), ratio),
                     r.cluster_purity.map_or_else(|| "-".into(), ratio),
                     hours(r.first_detection_delay_hours),
                     hours(r.median_account_delay_hours),
@@ -148,6 +151,44 @@ impl EvalReport {
                 c.detected,
                 c.campaigns.len()
             ),
+        ));
+        rows.push(Row::Pair(
+            "  clustered campaigns".into(),
+            format!(
+                "{} of {} multi-account campaigns ({LOW_AND_SLOW} excluded) have ≥ {:.0}% of \
+                 accounts in one cluster of purity ≥ {CLUSTERED_PURITY}",
+                c.clustered,
+                c.multi_account,
+                CLUSTERED_COVERAGE * 100.0
+            ),
+        ));
+        let s = &c.successors;
+        if s.truth_given {
+            for r in &s.successors {
+                rows.push(Row::Pair(
+                    format!("  {} successor_of", r.campaign),
+                    successor_cell(r),
+                ));
+            }
+            if s.successors.is_empty() {
+                rows.push(Row::Pair(
+                    "  successor campaigns".into(),
+                    "none in campaigns.jsonl".into(),
+                ));
+            }
+        }
+        rows.push(Row::Pair(
+            "  false successor links".into(),
+            match (s.false_links, s.links) {
+                (Some(f), Some(n)) => format!(
+                    "{f} of {n} successor_of links in clusters.jsonl join clusters whose \
+                     campaigns are not successor and predecessor"
+                ),
+                (None, Some(n)) => {
+                    format!("unknown: campaigns.jsonl absent ({n} successor_of links)")
+                }
+                _ => "unknown: clusters.jsonl absent".into(),
+            },
         ));
 
         let ig = &self.integrity;
@@ -202,6 +243,15 @@ impl EvalReport {
              (first: earliest flag, median: over flagged accounts)"
                 .into(),
         ));
+        rows.push(Row::Text(
+            "campaigns: coverage is the share of a campaign's accounts in its largest cluster, \
+             purity the share of that cluster's members from the campaign; both are \"-\" for a \
+             campaign of one account (clusters have two or more members), purity also without \
+             a cluster; a successor is linked when its largest cluster's successor_of names its \
+             predecessor's largest cluster; a cluster's campaign for false links is the one \
+             holding most of its members"
+                .into(),
+        ));
         let notes = self
             .notes
             .iter()
@@ -219,6 +269,29 @@ impl EvalReport {
         );
         render(&title, &rows)
     }
+}
+
+/// "PRED: STATUS (details)" for one successor campaign.
+fn successor_cell(r: &SuccessorRow) -> String {
+    let cluster = r.cluster.as_deref().unwrap_or("-");
+    let pred = &r.successor_of;
+    let pred_where = r.predecessor_cluster.as_deref().map_or_else(
+        || format!("{pred} is in no cluster"),
+        |c| format!("{pred} is mostly in {c}"),
+    );
+    let detail = match r.status {
+        LinkStatus::Linked => format!("{cluster} → {}", r.linked_to.join(", ")),
+        LinkStatus::WrongCluster => {
+            format!("{cluster} → {}, but {pred_where}", r.linked_to.join(", "))
+        }
+        LinkStatus::NotLinked if r.cluster.is_none() => format!("{} is in no cluster", r.campaign),
+        LinkStatus::NotLinked if r.cluster == r.predecessor_cluster => {
+            format!("both are mostly in {cluster}")
+        }
+        LinkStatus::NotLinked => format!("{cluster} has no successor_of; {pred_where}"),
+        LinkStatus::Unknown => "clusters.jsonl absent".into(),
+    };
+    format!("{pred}: {} ({detail})", r.status.as_str())
 }
 
 fn rate_cell(rate: f64, flagged: u64) -> String {

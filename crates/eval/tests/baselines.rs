@@ -153,6 +153,7 @@ fn baselines_go_through_the_same_metrics_as_the_scan() {
     );
     let report = evaluate(
         &truth,
+        None,
         &Predictions::default(),
         &starts,
         &baselines::all(&aggs),

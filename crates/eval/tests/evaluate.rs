@@ -2,8 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use dg_eval::{evaluate, CampaignStarts, EvalReport, InvariantStatus, Predictions, WIDTH};
-use dg_model::{AccountFinding, ClusterFinding, Decision, Label, Summary, Timestamp, TruthRecord};
+use dg_eval::{
+    evaluate, CampaignStarts, CampaignTruth, EvalReport, InvariantStatus, LinkStatus, Predictions,
+    WIDTH,
+};
+use dg_model::{
+    AccountFinding, ClusterFinding, ClusterLink, Decision, Label, Summary, Timestamp, TruthRecord,
+};
 
 const T0: i64 = 1_770_000_000_000;
 const H: i64 = Timestamp::HOUR;
@@ -137,7 +142,7 @@ fn round_trips(report: &EvalReport) {
 #[test]
 fn an_oracle_scores_perfectly() {
     let truth = population();
-    let report = evaluate(&truth, &oracle(&truth), &starts(), &[]);
+    let report = evaluate(&truth, None, &oracle(&truth), &starts(), &[]);
     let scan = report.scan();
     for m in [&scan.all, &scan.without_low_and_slow] {
         assert_eq!(
@@ -155,7 +160,7 @@ fn an_oracle_scores_perfectly() {
         Label::Benign => g.counts.rate == 0.0,
     }));
     for c in &report.campaigns.campaigns {
-        assert_eq!(c.cluster_coverage, 1.0, "{}", c.campaign);
+        assert_eq!(c.cluster_coverage, Some(1.0), "{}", c.campaign);
         assert_eq!(c.cluster_purity, Some(1.0), "{}", c.campaign);
         assert_eq!(c.recall, 1.0);
     }
@@ -177,7 +182,7 @@ fn allowing_everyone_catches_nobody_and_stays_nan_free() {
             .collect(),
         ..Predictions::default()
     };
-    let report = evaluate(&truth, &preds, &starts(), &[]);
+    let report = evaluate(&truth, None, &preds, &starts(), &[]);
     let all = &report.scan().all;
     assert_eq!((all.recall, all.precision, all.f1), (0.0, 0.0, 0.0));
     assert_eq!(all.flagged, 0);
@@ -218,17 +223,17 @@ fn a_mixed_cluster_has_the_purity_of_its_members() {
         ],
         ..Predictions::default()
     };
-    let report = evaluate(&truth, &preds, &CampaignStarts::default(), &[]);
+    let report = evaluate(&truth, None, &preds, &CampaignStarts::default(), &[]);
     let [a, b] = &report.campaigns.campaigns[..] else {
         panic!("two campaigns expected")
     };
     // camp-a: 3 of its 4 accounts in `mix`; `mix` holds 5, 3 of them camp-a.
     assert_eq!(a.largest_cluster.as_deref(), Some("mix"));
-    assert_eq!(a.cluster_coverage, 0.75);
+    assert_eq!(a.cluster_coverage, Some(0.75));
     assert_eq!(a.cluster_purity, Some(0.6));
     // camp-b: one account in each cluster; the tie goes to the smallest id, `b-own`.
     assert_eq!(b.largest_cluster.as_deref(), Some("b-own"));
-    assert_eq!(b.cluster_coverage, 0.5);
+    assert_eq!(b.cluster_coverage, Some(0.5));
     assert_eq!(b.cluster_purity, Some(1.0));
     // No start known: no delays, and no made-up numbers.
     assert_eq!(a.first_detection_delay_hours, None);
@@ -268,7 +273,7 @@ fn delays_are_hours_after_the_campaign_start() {
         ("camp-y".to_owned(), Timestamp(T0)),
         ("camp-z".to_owned(), Timestamp(T0)),
     ]));
-    let report = evaluate(&truth, &preds, &starts, &[]);
+    let report = evaluate(&truth, None, &preds, &starts, &[]);
     let x = &report.campaigns.campaigns[0];
     assert_eq!(x.campaign, "camp-x");
     assert_eq!(x.first_detection_delay_hours, Some(0.5));
@@ -302,7 +307,7 @@ fn missing_duplicate_and_unknown_accounts_are_counted() {
         .collect();
     first_seen.remove("rh0");
     let starts = CampaignStarts::from_account_first_seen(&truth, first_seen);
-    let report = evaluate(&truth, &preds, &starts, &[]);
+    let report = evaluate(&truth, None, &preds, &starts, &[]);
     let ig = &report.integrity;
     assert_eq!((ig.missing, ig.duplicated, ig.unknown), (1, 1, 1));
     assert_eq!(ig.missing_without_events, Some(1));
@@ -313,7 +318,7 @@ fn missing_duplicate_and_unknown_accounts_are_counted() {
     // The missing attacker counts as allowed; the duplicate's first (allow) line counts.
     let all = &report.scan().all;
     assert_eq!((all.false_negatives, all.false_positives), (1, 0));
-    assert_eq!(report.campaigns.campaigns[0].cluster_coverage, 1.0);
+    assert_eq!(report.campaigns.campaigns[0].cluster_coverage, Some(1.0));
 }
 
 #[test]
@@ -371,7 +376,7 @@ fn the_table_fits_and_matches_the_golden_file() {
             &["rh0", "rh1", "ls0", "ind3"],
         ),
     ];
-    let report = evaluate(&truth, &preds, &starts(), &baselines);
+    let report = evaluate(&truth, None, &preds, &starts(), &baselines);
     let table = report.render_table();
     for line in table.lines() {
         assert!(line.chars().count() <= WIDTH, "too wide: {line}");
@@ -385,4 +390,216 @@ fn the_table_fits_and_matches_the_golden_file() {
         table, expected,
         "table changed; rerun with UPDATE_GOLDEN=1 if intended:\n{table}"
     );
+}
+
+/// `campaigns.jsonl` truth: `(campaign, successor_of)`.
+fn campaign_truth(rows: &[(&str, Option<&str>)]) -> Vec<CampaignTruth> {
+    rows.iter()
+        .map(|(c, p)| CampaignTruth {
+            campaign: c.to_string(),
+            successor_of: p.map(Into::into),
+        })
+        .collect()
+}
+
+/// Hydra clusters by hand: a standby pool linked to the right predecessor, one linked to
+/// the wrong one, one not linked, a mixed benign cluster with a stray link, a lone VPN
+/// account, and a low-and-slow pair that nobody clusters.
+fn hydra() -> (Vec<TruthRecord>, Vec<CampaignTruth>, Predictions) {
+    use Label::{Attack, Benign};
+    let spec: [(&str, &str, Option<&str>, Option<&str>); 19] = [
+        ("rh0", "reasoning_harvester", Some("camp-rh"), Some("cl-rh")),
+        ("rh1", "reasoning_harvester", Some("camp-rh"), Some("cl-rh")),
+        ("rh2", "reasoning_harvester", Some("camp-rh"), Some("cl-rh")),
+        ("rh3", "reasoning_harvester", Some("camp-rh"), Some("cl-rh")),
+        ("sb0", "standby_pool", Some("camp-sb"), Some("cl-sb")),
+        ("sb1", "standby_pool", Some("camp-sb"), Some("cl-sb")),
+        ("sb2", "standby_pool", Some("camp-sb"), Some("cl-sb")),
+        ("ag0", "agentic_harvester", Some("camp-ag"), Some("cl-ag")),
+        ("ag1", "agentic_harvester", Some("camp-ag"), Some("cl-ag")),
+        ("ag2", "agentic_harvester", Some("camp-ag"), None),
+        ("sc0", "standby_pool", Some("camp-sc"), Some("cl-sc")),
+        ("sc1", "standby_pool", Some("camp-sc"), Some("cl-sc")),
+        ("sd0", "standby_pool", Some("camp-sd"), Some("cl-sd")),
+        ("sd1", "standby_pool", Some("camp-sd"), Some("cl-sd")),
+        ("v0", "vpn_heavy", Some("camp-v"), Some("cl-mix")),
+        ("ls0", "low_and_slow", Some("camp-ls"), None),
+        ("ls1", "low_and_slow", Some("camp-ls"), None),
+        ("ind0", "individual", None, Some("cl-mix")),
+        ("ind1", "individual", None, Some("cl-mix")),
+    ];
+    let truth_rows = spec
+        .iter()
+        .map(|&(id, group, camp, _)| {
+            let label = if camp.is_some() { Attack } else { Benign };
+            truth(id, label, group, camp)
+        })
+        .collect();
+    let accounts = spec
+        .iter()
+        .map(|&(id, _, camp, cl)| finding(id, 0.9, camp.map(|_| T0 + H), cl))
+        .collect();
+    let successor = |mut c: ClusterFinding, pred: &str| {
+        c.links.push(ClusterLink {
+            kind: "successor_of".into(),
+            value: pred.into(),
+            accounts: c.accounts.len() as u64,
+        });
+        c
+    };
+    let clusters = vec![
+        cluster("cl-rh", &["rh0", "rh1", "rh2", "rh3"]),
+        // camp-sb took over from camp-rh: right.
+        successor(cluster("cl-sb", &["sb0", "sb1", "sb2"]), "cl-rh"),
+        cluster("cl-ag", &["ag0", "ag1"]),
+        // camp-sc took over from camp-ag, but its cluster names cl-rh: wrong.
+        successor(cluster("cl-sc", &["sc0", "sc1"]), "cl-rh"),
+        // camp-sd took over from camp-ag; its cluster names nobody.
+        cluster("cl-sd", &["sd0", "sd1"]),
+        // Mostly benign: any successor link from it is false.
+        successor(cluster("cl-mix", &["v0", "ind0", "ind1"]), "cl-ag"),
+    ];
+    let campaigns = campaign_truth(&[
+        ("camp-ag", None),
+        ("camp-ls", None),
+        ("camp-rh", None),
+        ("camp-sb", Some("camp-rh")),
+        ("camp-sc", Some("camp-ag")),
+        ("camp-sd", Some("camp-ag")),
+        ("camp-v", None),
+    ]);
+    let preds = Predictions {
+        accounts,
+        clusters: Some(clusters),
+        summary: None,
+    };
+    (truth_rows, campaigns, preds)
+}
+
+#[test]
+fn successor_links_are_judged_against_the_predecessors_cluster() {
+    let (truth, campaigns, preds) = hydra();
+    let report = evaluate(
+        &truth,
+        Some(&campaigns),
+        &preds,
+        &CampaignStarts::default(),
+        &[],
+    );
+    let s = &report.campaigns.successors;
+    let status: Vec<(&str, &str, LinkStatus)> = s
+        .successors
+        .iter()
+        .map(|r| (r.campaign.as_str(), r.successor_of.as_str(), r.status))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("camp-sb", "camp-rh", LinkStatus::Linked),
+            ("camp-sc", "camp-ag", LinkStatus::WrongCluster),
+            ("camp-sd", "camp-ag", LinkStatus::NotLinked),
+        ]
+    );
+    assert_eq!(s.successors[1].linked_to, ["cl-rh"]);
+    assert_eq!(
+        s.successors[1].predecessor_cluster.as_deref(),
+        Some("cl-ag")
+    );
+    // cl-sb → cl-rh is true; cl-sc → cl-rh joins unrelated campaigns, and cl-mix is mostly
+    // benign, so its link is false whatever it names.
+    assert_eq!((s.links, s.false_links), (Some(3), Some(2)));
+
+    let table = report.render_table();
+    for want in [
+        "camp-sb successor_of  camp-rh: linked (cl-sb → cl-rh)",
+        "camp-sc successor_of  camp-ag: linked to wrong cluster (cl-sc → cl-rh, but camp-ag is mostly in cl-ag)",
+        "camp-sd successor_of  camp-ag: not linked (cl-sd has no successor_of; camp-ag is mostly in cl-ag)",
+        "false successor links  2 of 3 successor_of links",
+    ] {
+        let squeezed: String = table.split_whitespace().collect::<Vec<_>>().join(" ");
+        let want: String = want.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(squeezed.contains(&want), "missing {want:?} in:\n{table}");
+    }
+    for line in table.lines() {
+        assert!(line.chars().count() <= WIDTH, "too wide: {line}");
+    }
+}
+
+#[test]
+fn a_single_account_campaign_has_no_coverage_or_purity() {
+    let (truth, campaigns, preds) = hydra();
+    let report = evaluate(
+        &truth,
+        Some(&campaigns),
+        &preds,
+        &CampaignStarts::default(),
+        &[],
+    );
+    let rows = &report.campaigns.campaigns;
+    let lone = rows
+        .iter()
+        .find(|r| r.campaign == "camp-v")
+        .expect("camp-v row");
+    // v0 sits in cl-mix with two benign accounts: 1.000 coverage and 0.333 purity would
+    // both mislead, since no cluster can be made of one account.
+    assert_eq!((lone.cluster_coverage, lone.cluster_purity), (None, None));
+    let json = serde_json::to_value(&report).unwrap();
+    let row = json["campaigns"]["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["campaign"] == "camp-v")
+        .unwrap();
+    assert!(row["cluster_coverage"].is_null(), "{row}");
+    assert!(row["cluster_purity"].is_null(), "{row}");
+    round_trips(&report);
+
+    let table = report.render_table();
+    let cells: Vec<&str> = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("camp-v "))
+        .expect("camp-v line")
+        .split_whitespace()
+        .collect();
+    // campaign, accounts, recall, coverage, purity, first h, median h
+    assert_eq!(cells[..5], ["camp-v", "1", "1.000", "-", "-"], "{table}");
+    assert!(
+        table.contains("\"-\" for a campaign of one account"),
+        "{table}"
+    );
+
+    // Multi-account campaigns without low_and_slow: rh, sb, ag, sc, sd; camp-ag has only
+    // two of its three accounts in cl-ag, so four are clustered.
+    assert_eq!(
+        (report.campaigns.clustered, report.campaigns.multi_account),
+        (4, 5)
+    );
+    assert!(
+        table.contains("4 of 5 multi-account campaigns (low_and_slow excluded)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn without_clusters_or_campaign_truth_links_are_unknown_not_wrong() {
+    let (truth, campaigns, mut preds) = hydra();
+    let report = evaluate(&truth, None, &preds, &CampaignStarts::default(), &[]);
+    let s = &report.campaigns.successors;
+    assert!(s.successors.is_empty() && !s.truth_given);
+    assert_eq!((s.links, s.false_links), (Some(3), None));
+
+    preds.clusters = None;
+    let report = evaluate(
+        &truth,
+        Some(&campaigns),
+        &preds,
+        &CampaignStarts::default(),
+        &[],
+    );
+    let s = &report.campaigns.successors;
+    assert!(s.successors.iter().all(|r| r.status == LinkStatus::Unknown));
+    assert_eq!((s.links, s.false_links), (None, None));
+    assert!(report
+        .render_table()
+        .contains("unknown: clusters.jsonl absent"));
 }

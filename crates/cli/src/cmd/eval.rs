@@ -49,6 +49,12 @@ pub fn report(data: &DataDir, pred_dir: &Path, json: bool) -> anyhow::Result<()>
         .clone()
         .context("the data set has no truth.jsonl")?;
     let truth = dg_eval::load_truth(&truth_path)?;
+    // The simulator writes campaigns.jsonl next to truth.jsonl; without it successor links
+    // go unjudged rather than failing the whole evaluation (errors name the file).
+    let campaigns = match campaigns_next_to(&truth_path) {
+        Some(p) => Some(dg_eval::load_campaigns(&p)?),
+        None => None,
+    };
     let preds = dg_eval::load_predictions(pred_dir)?;
 
     // The baselines and campaign start times come from the same events the scan read.
@@ -61,11 +67,26 @@ pub fn report(data: &DataDir, pred_dir: &Path, json: bool) -> anyhow::Result<()>
         }
     }
     let starts = aggs.campaign_starts(&truth);
-    let report = dg_eval::evaluate(&truth, &preds, &starts, &baselines::all(&aggs));
+    let report = dg_eval::evaluate(
+        &truth,
+        campaigns.as_deref(),
+        &preds,
+        &starts,
+        &baselines::all(&aggs),
+    );
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print!("{}", report.render_table());
     }
     Ok(())
+}
+
+/// `campaigns.jsonl` (or `.jsonl.gz`) in the directory of `truth`, if present.
+fn campaigns_next_to(truth: &Path) -> Option<PathBuf> {
+    let dir = truth.parent()?;
+    ["campaigns.jsonl", "campaigns.jsonl.gz"]
+        .into_iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())
 }
