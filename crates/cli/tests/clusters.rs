@@ -253,3 +253,27 @@ fn identical_across_runs_and_known_indicators_attribute_the_cluster() {
         assert!(!link_kinds(cl).contains(&"known_actor"), "{cl}");
     }
 }
+
+#[test]
+fn a_reseller_hydra_mostly_serving_customers_is_still_caught() {
+    // 40% distillation, 60% its customers' ordinary requests: harder than the usual 60/40.
+    let tmp = tempfile::tempdir().unwrap();
+    common::simulate_with(tmp.path(), 23, "hydra_distill_share = 0.4");
+    let w = scan(tmp.path(), 23, &[], "out");
+    let (_, coverage, purity) = w.main_cluster("reseller_hydra");
+    assert!(
+        coverage >= 0.9 && purity >= 0.95,
+        "hydra: coverage {coverage:.2} purity {purity:.2}"
+    );
+    let hydra = w.of("reseller_hydra");
+    let caught = hydra.iter().filter(|a| a["decision"] != "allow").count();
+    assert!(
+        caught * 10 >= hydra.len() * 9,
+        "hydra caught {caught} of {}",
+        hydra.len()
+    );
+    for g in ["reseller_legit", "app_backend", "enterprise", "individual"] {
+        let flagged = w.of(g).iter().filter(|a| a["decision"] != "allow").count();
+        assert_eq!(flagged, 0, "{g}: {flagged} flagged");
+    }
+}

@@ -6,6 +6,8 @@
 //! rare across all accounts: a sign-up email pattern, and most of their prompt frames (Jaccard
 //! ≥ 0.5 of their rare frames: one shared template can be a coincidence, a shared workload not). Benign groups are not
 //! merged: they are not risky, and their common patterns (gmail.com, popular frames) are not rare.
+//! Pieces of one campaign also work at the same time: a pool that starts when another stops is
+//! its successor (`successor_of`), a campaign of its own, and is never merged into it.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +18,19 @@ use crate::link::{AttrKind, Cluster, CoordinationFacts, LinkEvidence};
 pub struct Signature {
     pub emails: Vec<u64>,
     pub frames: Vec<u64>,
+    /// First and last request of the cluster's members (epoch ms).
+    pub active: (i64, i64),
+}
+
+/// Least overlap of two clusters' activity windows, as a share of the shorter window, for them
+/// to be pieces of one campaign rather than one pool taking over from another.
+pub const MIN_ACTIVE_OVERLAP: f64 = 0.5;
+
+/// Whether two activity windows overlap by at least [`MIN_ACTIVE_OVERLAP`] of the shorter.
+fn concurrent(a: (i64, i64), b: (i64, i64)) -> bool {
+    let overlap = (a.1.min(b.1) - a.0.max(b.0)).max(0) as f64;
+    let shorter = (a.1 - a.0).min(b.1 - b.0).max(1) as f64;
+    overlap >= MIN_ACTIVE_OVERLAP * shorter
 }
 
 fn shares(a: &[u64], b: &[u64]) -> bool {
@@ -45,7 +60,8 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-/// Merges risky clusters that share a rare email pattern and most of their rare frames.
+/// Merges risky clusters that share a rare email pattern and most of their rare frames, and
+/// were active at the same time.
 ///
 /// `signatures[i]` must have sorted vectors; `risky[i]` says whether cluster `i` is risky;
 /// `requests(member)` gives a member's request count (for the merged volume spread).
@@ -61,7 +77,10 @@ pub fn consolidate(
     for (k, &i) in candidates.iter().enumerate() {
         for &j in &candidates[k + 1..] {
             let (a, b) = (&signatures[i], &signatures[j]);
-            if shares(&a.emails, &b.emails) && jaccard(&a.frames, &b.frames) >= MIN_FRAME_JACCARD {
+            if shares(&a.emails, &b.emails)
+                && jaccard(&a.frames, &b.frames) >= MIN_FRAME_JACCARD
+                && concurrent(a.active, b.active)
+            {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 if ri != rj {
                     parent[ri.max(rj)] = ri.min(rj);

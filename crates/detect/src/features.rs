@@ -127,6 +127,11 @@ pub fn ramp(x: f64, lo: f64, hi: f64) -> f64 {
     ((x - lo) / (hi - lo)).clamp(0.0, 1.0)
 }
 
+/// Requests an account's distillation stream needs before content is measured on it alone.
+const STREAM_MIN: u32 = 20;
+/// Share of an account's requests its distillation stream needs to be measured on its own.
+const STREAM_MIN_SHARE: f64 = 0.15;
+
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
 fn support(n: u32, full: f64) -> f64 {
     (f64::from(n) / full).min(1.0)
@@ -189,40 +194,103 @@ fn compute_with(
     };
     let sup = support(n, 20.0);
 
-    let cot = share(s.cot_strong);
+    // Content is measured on all traffic and, when the account has one, on its distillation
+    // stream alone (frames mostly carrying distillation, together at least 15% of requests):
+    // a proxy that mixes customers' ordinary requests in must not dilute what its harvest asks.
+    let (stream, stream_frames) = s.distill_stream();
+    let m = stream.requests;
+    let mixed = m >= STREAM_MIN && f64::from(m) >= STREAM_MIN_SHARE * nf;
+    let ms = |x: u32| f64::from(x) / f64::from(m.max(1));
+    let stream_sup = support(m, 20.0);
+    let on_stream = |all: f64, streamed: f64| -> (f64, bool) {
+        if mixed && streamed > all {
+            (streamed, true)
+        } else {
+            (all, false)
+        }
+    };
+    let stream_note = |used: bool| {
+        if used {
+            d!(
+                " (on its distillation stream: {stream_frames} prompt frame(s) carrying {} of its requests)",
+                pct(f64::from(m) / nf)
+            )
+        } else {
+            String::new()
+        }
+    };
+
+    let cot_all = share(s.cot_strong);
+    let cot_stream = ms(stream.cot_strong);
+    let (cot_v, used) = on_stream(
+        ramp(cot_all, 0.03, 0.35) * sup,
+        ramp(cot_stream, 0.03, 0.35) * stream_sup,
+    );
     push(
         Signal::CotElicitation,
-        ramp(cot, 0.03, 0.35) * sup,
+        cot_v,
         d!(
-            "{} of {n} requests ask the model to write out or reconstruct its internal reasoning",
-            pct(cot)
+            "{} of {n} requests ask the model to write out or reconstruct its internal reasoning{}",
+            pct(if used { cot_stream } else { cot_all }),
+            stream_note(used)
         ),
     );
 
     let distill_n = s.capabilities[dg_model::Capability::Grading.index()]
         + s.capabilities[dg_model::Capability::Rewrite.index()]
         + s.capabilities[dg_model::Capability::DataGeneration.index()];
-    let distill = share(distill_n.max(s.safe_rewrite));
-    push(Signal::DistillTasks, ramp(distill, 0.05, 0.35) * sup, d!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites)", pct(distill), s.safe_rewrite));
+    let distill_all = share(distill_n.max(s.safe_rewrite));
+    let distill_stream = ms(stream.tasks);
+    let (distill_v, used) = on_stream(
+        ramp(distill_all, 0.05, 0.35) * sup,
+        ramp(distill_stream, 0.05, 0.35) * stream_sup,
+    );
+    push(Signal::DistillTasks, distill_v, d!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites){}", pct(if used { distill_stream } else { distill_all }), s.safe_rewrite, stream_note(used)));
 
-    let mean_out = s.output_tokens as f64 / nf;
-    let ratio = s.output_tokens as f64 / (s.input_tokens.max(1) as f64);
-    let hunger = ramp(mean_out, 700.0, 2500.0) * ramp(ratio, 2.0, 12.0) * sup;
-    push(Signal::OutputHunger, hunger, d!("mean output {mean_out:.0} tokens, {ratio:.1}× the input; {} of requests set a cap ≥ 16k tokens", pct(share(s.high_cap))));
+    let hunger_of = |out: f64, input: f64, k: f64| {
+        let mean_out = out / k.max(1.0);
+        let ratio = out / input.max(1.0);
+        (
+            ramp(mean_out, 700.0, 2500.0) * ramp(ratio, 2.0, 12.0),
+            mean_out,
+            ratio,
+        )
+    };
+    let (h_all, out_all, ratio_all) = hunger_of(s.output_tokens as f64, s.input_tokens as f64, nf);
+    let (h_stream, out_stream, ratio_stream) = hunger_of(
+        f64::from(stream.output_tokens),
+        f64::from(stream.input_tokens),
+        f64::from(m),
+    );
+    let (hunger, used) = on_stream(h_all * sup, h_stream * stream_sup);
+    let (mean_out, ratio) = if used {
+        (out_stream, ratio_stream)
+    } else {
+        (out_all, ratio_all)
+    };
+    push(Signal::OutputHunger, hunger, d!("mean output {mean_out:.0} tokens, {ratio:.1}× the input; {} of requests set a cap ≥ 16k tokens{}", pct(share(s.high_cap)), stream_note(used)));
 
-    let mean_think = s.thinking_tokens as f64 / nf;
+    let think_all = s.thinking_tokens as f64 / nf;
+    let think_stream = f64::from(stream.thinking_tokens) / f64::from(m.max(1));
+    let (think_v, used) = on_stream(
+        ramp(think_all, 300.0, 2500.0) * sup,
+        ramp(think_stream, 300.0, 2500.0) * stream_sup,
+    );
     push(
         Signal::Thinking,
-        ramp(mean_think, 300.0, 2500.0) * sup,
-        d!("mean {mean_think:.0} extended-reasoning tokens per request"),
+        think_v,
+        d!(
+            "mean {:.0} extended-reasoning tokens per request{}",
+            if used { think_stream } else { think_all },
+            stream_note(used)
+        ),
     );
 
     let templated = match s.frames.top() {
         Some((_, count)) if s.framed >= 10 => {
             let top_share = f64::from(count.min(s.framed)) / nf;
             let novelty = (s.payloads.estimate() / f64::from(s.framed)).min(1.0);
-            let distill_frames: u32 = s.frame_distill.iter().sum();
-            let distill_share = f64::from(distill_frames) / f64::from(s.framed);
+            let distill_share = f64::from(s.framed_distill) / f64::from(s.framed);
             let v = ramp(top_share, 0.15, 0.5)
                 * ramp(novelty, 0.5, 0.9)
                 * ramp(distill_share, 0.15, 0.5);
@@ -359,4 +427,136 @@ fn compute_with(
         values[v.signal as usize] = v.strength;
     }
     (Features { values }, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::{ModelFacts, NetFacts};
+    use crate::request::{CapabilitySet, CotLevel, FrameFingerprint, RequestFacts};
+    use dg_model::Capability;
+
+    fn request(frame: u64, payload: u64, harvest: bool) -> RequestFacts {
+        RequestFacts {
+            capability: if harvest {
+                Capability::Reasoning
+            } else {
+                Capability::Chat
+            },
+            capabilities: CapabilitySet::default(),
+            cot_elicitation: harvest,
+            cot_level: if harvest {
+                CotLevel::Strong
+            } else {
+                CotLevel::None
+            },
+            safe_rewrite: false,
+            frame: FrameFingerprint {
+                simhash: frame,
+                exact: frame,
+                words: 12,
+            },
+            payload_hash: payload,
+            prompt_bytes: 400,
+            prompt_chars: 400,
+            system_bytes: 0,
+            cjk: false,
+            has_code: false,
+            has_math: harvest,
+            long_output: false,
+            single_turn: true,
+            turns: 1,
+            tools: 0,
+            tool_calls: 0,
+            max_tokens: if harvest { 32_000 } else { 1_000 },
+            input_tokens: 150,
+            output_tokens: if harvest { 2_600 } else { 300 },
+            thinking_tokens: 0,
+        }
+    }
+
+    /// An account sending `n` requests, a `share` of them harvesting on one template frame and
+    /// the rest ordinary chat, each chat request on a frame of its own (customers' free text).
+    fn mixed_account(n: u64, share: f64) -> AccountState {
+        let mut s = AccountState::default();
+        let every = (1.0 / share).round() as u64;
+        for i in 0..n {
+            let harvest = i % every == 0;
+            let f = if harvest {
+                request(0x5eed_f00d_0000_0001, i, true)
+            } else {
+                // Frames far apart in Hamming distance: unrelated texts.
+                request(crate::account::sketch::mix(i), i, false)
+            };
+            s.observe(
+                Timestamp(i as i64 * 60_000),
+                i % 7,
+                &f,
+                NetFacts::default(),
+                ModelFacts::default(),
+                false,
+            );
+        }
+        s
+    }
+
+    #[test]
+    fn customer_traffic_does_not_dilute_a_harvest_stream() {
+        // 25% harvest: on all traffic CoT and output hunger look mild; on the stream, strong.
+        let s = mixed_account(400, 0.25);
+        let (stream, frames) = s.distill_stream();
+        assert_eq!(frames, 1);
+        assert!(stream.requests >= 90, "{stream:?}");
+        let (f, explained) = compute(&s, None, false);
+        let v = |sig: Signal| f.values[sig as usize];
+        assert!(
+            v(Signal::CotElicitation) > 0.99,
+            "{}",
+            v(Signal::CotElicitation)
+        );
+        assert!(v(Signal::OutputHunger) > 0.9, "{}", v(Signal::OutputHunger));
+        let cot = explained
+            .iter()
+            .find(|x| x.signal == Signal::CotElicitation)
+            .map(|x| x.detail.clone())
+            .unwrap_or_default();
+        assert!(cot.contains("distillation stream"), "{cot}");
+        // The same requests diluted in all traffic reach much less.
+        let all_cot = ramp(0.25, 0.03, 0.35);
+        assert!(all_cot < 0.75);
+    }
+
+    #[test]
+    fn scattered_reasoning_requests_are_no_stream() {
+        // The same share of CoT requests, but each on its own frame (a person, not a template):
+        // no stream, and the signals are measured on all traffic.
+        let mut s = AccountState::default();
+        for i in 0..400u64 {
+            let f = request(crate::account::sketch::mix(i), i, i % 4 == 0);
+            s.observe(
+                Timestamp(i as i64 * 60_000),
+                1,
+                &f,
+                NetFacts::default(),
+                ModelFacts::default(),
+                false,
+            );
+        }
+        let (stream, _) = s.distill_stream();
+        assert!(stream.requests < STREAM_MIN, "{stream:?}");
+        let f = values(&s, None, false);
+        let cot = f.values[Signal::CotElicitation as usize];
+        assert!((cot - ramp(0.25, 0.03, 0.35)).abs() < 1e-9, "{cot}");
+    }
+
+    #[test]
+    fn a_small_stream_is_not_measured_apart() {
+        // 5% of requests on a grading-like template: too small a share to stand on its own.
+        let s = mixed_account(400, 0.05);
+        let (stream, _) = s.distill_stream();
+        assert!(f64::from(stream.requests) < STREAM_MIN_SHARE * 400.0);
+        let f = values(&s, None, false);
+        let cot = f.values[Signal::CotElicitation as usize];
+        assert!((cot - ramp(0.05, 0.03, 0.35)).abs() < 1e-9, "{cot}");
+    }
 }

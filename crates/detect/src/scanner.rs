@@ -28,6 +28,9 @@ const RESCORE_EVERY: u32 = 16;
 /// Default period of re-linking clusters in event time.
 pub const RELINK_EVERY_MS: i64 = 3 * Timestamp::HOUR;
 
+/// A successor may start this long before the campaign it takes over goes quiet.
+const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
+
 /// Log-odds a successor inherits from the flagged campaign whose workload it takes over.
 pub const SUCCESSOR_WEIGHT: f64 = 2.0;
 
@@ -116,17 +119,12 @@ struct PastCampaign {
 
 /// Members of a flagged campaign that every periodic re-link includes, so that accounts joining
 /// the campaign later link to it without re-linking all of it.
-const ANCHORS_PER_CAMPAIGN: usize = 8;
+const ANCHORS_PER_CAMPAIGN: usize = 16;
 
 /// Workload frames remembered per flagged campaign, across sightings.
 const MAX_CAMPAIGN_FRAMES: usize = 24;
 
 impl PastCampaign {
-    /// The members a periodic re-link keeps (the first few, deterministic).
-    fn anchors(&self) -> &[u32] {
-        &self.members[..self.members.len().min(ANCHORS_PER_CAMPAIGN)]
-    }
-
     /// Takes in another sighting of the same campaign: the union of what each saw.
     fn absorb(&mut self, other: PastCampaign) {
         self.members = union_sorted(&self.members, &other.members);
@@ -453,8 +451,11 @@ impl Scanner {
         for c in &clusters {
             let mut sig = consolidate::Signature::default();
             let mut score = 0.0;
+            sig.active = (i64::MAX, i64::MIN);
             for &m in &c.members {
                 let m = m as usize;
+                sig.active.0 = sig.active.0.min(self.states[m].first_ts);
+                sig.active.1 = sig.active.1.max(self.states[m].last_ts);
                 if let Some(k) = self.account_meta[m].as_ref().and_then(email_key) {
                     if rare(email_df.get(&k)) {
                         sig.emails.push(k);
@@ -479,6 +480,39 @@ impl Scanner {
         })
     }
 
+    /// The members of a flagged campaign a periodic re-link keeps: the few most recently
+    /// active (ascending), since a campaign rotating proxies and cards shares its current
+    /// infrastructure and timing with newcomers, not its first.
+    fn anchors(&self, p: &PastCampaign) -> Vec<u32> {
+        let mut by_recency: Vec<(std::cmp::Reverse<i64>, u32)> = p
+            .members
+            .iter()
+            .map(|&m| (std::cmp::Reverse(self.states[m as usize].last_ts), m))
+            .collect();
+        by_recency.sort_unstable();
+        let mut v: Vec<u32> = by_recency
+            .into_iter()
+            .take(ANCHORS_PER_CAMPAIGN)
+            .map(|(_, m)| m)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The accounts of a cluster that belong to past campaign `p`: its members, and those that
+    /// started while it kept working for longer than a takeover's overlap. An account that
+    /// started near the campaign's end is left out, so it can be named a successor.
+    fn joiners(&self, p: &PastCampaign, members: &[u32]) -> Vec<u32> {
+        members
+            .iter()
+            .copied()
+            .filter(|&m| {
+                p.members.binary_search(&m).is_ok()
+                    || self.states[m as usize].first_ts + TAKEOVER_OVERLAP_MS < p.last_seen
+            })
+            .collect()
+    }
+
     /// The heaviest frames of a set of accounts (a campaign's workload signature).
     fn frames_of(&self, members: &[u32]) -> Vec<u64> {
         let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
@@ -498,18 +532,35 @@ impl Scanner {
     /// `all` links every account (the final link). A periodic re-link exists to date the
     /// flagging of accounts not yet flagged, so it links only those that could be: unflagged
     /// accounts already clustered or whose content evidence counts as a family on its own
-    /// (`min_family_logit`; one below adds little to a campaign's distillation), accounts
-    /// flagged since the previous re-link (so a campaign flagged account by account is still
-    /// found as one), and a few anchor members of each flagged campaign (so newcomers join it).
+    /// (`min_family_logit`; one below adds little to a campaign's distillation), flagged
+    /// accounts not yet part of a flagged campaign or flagged since the previous re-link (so a
+    /// campaign flagged account by account is still found as one), and a few anchor members of
+    /// each flagged campaign still active (so newcomers join it).
     /// Its cost follows the accounts still in question, not the campaigns already caught.
     pub fn relink(&mut self, at: Timestamp, all: bool) {
         let mut chosen = Vec::new();
         let min_content = self.cfg.weights.min_family_logit;
         let since = self.last_relink;
+        for p in &mut self.past {
+            p.last_seen = p
+                .members
+                .iter()
+                .map(|&m| self.states[m as usize].last_ts)
+                .max()
+                .unwrap_or(p.last_seen);
+        }
+        // Only a campaign still active has newcomers to attract; one gone quiet is left alone,
+        // so a pool taking over from it is found apart and can be named its successor.
         let mut anchor = vec![false; self.links.len()];
+        let mut in_campaign = vec![false; self.links.len()];
         for p in &self.past {
-            for &m in p.anchors() {
-                anchor[m as usize] = true;
+            for &m in &p.members {
+                in_campaign[m as usize] = true;
+            }
+            if p.last_seen + self.cfg.relink_every_ms.max(Timestamp::HOUR) >= at.millis() {
+                for m in self.anchors(p) {
+                    anchor[m as usize] = true;
+                }
             }
         }
         for i in 0..self.links.len() {
@@ -519,7 +570,7 @@ impl Scanner {
             let candidate = all
                 || anchor[i]
                 || match self.flagged_at[i] {
-                    Some(t) => since.is_none_or(|s| t > s),
+                    Some(t) => !in_campaign[i] || since.is_none_or(|s| t > s),
                     None => self.inherited[i].is_some() || self.content_logit(i) >= min_content,
                 };
             if candidate {
@@ -540,8 +591,11 @@ impl Scanner {
         // A campaign re-found under another id (its smallest member changed) keeps one entry,
         // under the id it has now, so `successor_of` names a cluster of this scan's output.
         // It is re-found when a cluster holds half of its members or of its anchors (a periodic
-        // re-link sees only the anchors of a caught campaign); members accumulate.
-        for p in &mut self.past {
+        // re-link sees only the anchors of a caught campaign); it takes in the cluster's
+        // accounts that worked alongside it (see `joiners`).
+        let mut past = std::mem::take(&mut self.past);
+        for p in &mut past {
+            let anchors = self.anchors(p);
             let share = |c: &Cluster, of: &[u32]| {
                 c.members
                     .iter()
@@ -550,18 +604,18 @@ impl Scanner {
             };
             let best = clusters
                 .iter()
-                .map(|c| (share(c, &p.members), share(c, p.anchors()), c))
+                .map(|c| (share(c, &p.members), share(c, &anchors), c))
                 .filter(|&(n, a, c)| {
                     n > 0
-                        && (n * 2 >= p.members.len().min(c.members.len())
-                            || a * 2 >= p.anchors().len())
+                        && (n * 2 >= p.members.len().min(c.members.len()) || a * 2 >= anchors.len())
                 })
                 .max_by_key(|(n, _, c)| (*n, std::cmp::Reverse(c.id.clone())));
             if let Some((_, _, c)) = best {
                 p.id = c.id.clone();
-                p.members = union_sorted(&p.members, &c.members);
+                p.members = union_sorted(&p.members, &self.joiners(p, &c.members));
             }
         }
+        self.past = past;
         self.past.sort_by(|a, b| a.id.cmp(&b.id));
         let mut merged: Vec<PastCampaign> = Vec::with_capacity(self.past.len());
         for p in std::mem::take(&mut self.past) {
@@ -601,7 +655,7 @@ impl Scanner {
                 })
                 .filter(|p| {
                     first_seen >= p.first_seen + Timestamp::HOUR
-                        && first_seen + 6 * Timestamp::HOUR >= p.last_seen
+                        && first_seen + TAKEOVER_OVERLAP_MS >= p.last_seen
                 })
                 .find(|p| {
                     p.frames.iter().any(|a| {
@@ -684,8 +738,11 @@ impl Scanner {
                     first_seen: sc.first_seen,
                     last_seen: sc.last_seen,
                 };
-                match self.past.iter_mut().find(|p| p.id == entry.id) {
-                    Some(p) => p.absorb(entry),
+                match self.past.iter().position(|p| p.id == entry.id) {
+                    Some(k) => {
+                        let members = self.joiners(&self.past[k], &entry.members);
+                        self.past[k].absorb(PastCampaign { members, ..entry });
+                    }
                     None => self.past.push(entry),
                 }
             }

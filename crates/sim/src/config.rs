@@ -83,7 +83,14 @@ pub struct SimConfig {
     pub epoch_ms_share: f64,
     /// Write `events.jsonl.gz` instead of `events.jsonl`.
     pub gzip: bool,
+    /// Share of the reseller hydra's traffic that is distillation; the rest is its customers'.
+    #[serde(default = "default_hydra_distill_share")]
+    pub hydra_distill_share: f64,
     pub populations: Populations,
+}
+
+fn default_hydra_distill_share() -> f64 {
+    0.6
 }
 
 impl SimConfig {
@@ -146,6 +153,7 @@ impl SimConfig {
             max_disorder_s: 180,
             epoch_ms_share: 0.05,
             gzip: matches!(scale, Scale::Large),
+            hydra_distill_share: default_hydra_distill_share(),
             populations: p,
         }
     }

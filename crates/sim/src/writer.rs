@@ -67,7 +67,11 @@ fn build_world(cfg: &SimConfig, corpus: &Corpus, net: NetPool) -> Result<World, 
     let ban = at_day(start, cfg.ban_day);
     let mut w = World::new(cfg.seed, net, start, end, release, ban);
     benign::build(&mut w, &cfg.populations, corpus);
-    attack::build(&mut w, &cfg.populations);
+    attack::build(
+        &mut w,
+        &cfg.populations,
+        cfg.hydra_distill_share.clamp(0.0, 1.0),
+    );
     Ok(w)
 }
 

@@ -22,10 +22,15 @@ pub fn run(args: &[&str]) -> String {
 
 /// Simulates a lighter small world into `dir/data`: quick, and every population still appears.
 pub fn simulate(dir: &Path, seed: u64) {
+    simulate_with(dir, seed, "");
+}
+
+/// [`simulate`] with top-level `sim.toml` settings added (`key = value` lines).
+pub fn simulate_with(dir: &Path, seed: u64, settings: &str) {
     let cfg = dir.join("sim.toml");
     std::fs::write(
         &cfg,
-        "days = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n",
+        format!("{settings}\ndays = 5\nrelease_day = 2.5\nban_day = 3.5\n[populations.individual]\naccounts = 300\nrate_per_day = 6.0\n"),
     )
     .unwrap();
     let data = dir.join("data");

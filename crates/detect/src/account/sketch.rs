@@ -72,11 +72,17 @@ pub const FRAME_RADIUS: u32 = 4;
 impl TopFrames {
     /// Counts one frame and returns its slot.
     pub fn insert(&mut self, simhash: u64) -> usize {
+        self.insert_reporting(simhash).0
+    }
+
+    /// Counts one frame; returns its slot and whether the frame just took the slot over from
+    /// another (so per-slot extras can start afresh).
+    pub fn insert_reporting(&mut self, simhash: u64) -> (usize, bool) {
         let mut min_i = 0;
         for i in 0..TOP_FRAMES {
             if self.counts[i] > 0 && (self.keys[i] ^ simhash).count_ones() <= FRAME_RADIUS {
                 self.counts[i] = self.counts[i].saturating_add(1);
-                return i;
+                return (i, false);
             }
             if self.counts[i] < self.counts[min_i] {
                 min_i = i;
@@ -85,7 +91,7 @@ impl TopFrames {
         // Space-Saving: the newcomer inherits the smallest count (an over-estimate, bounded).
         self.keys[min_i] = simhash;
         self.counts[min_i] = self.counts[min_i].saturating_add(1);
-        min_i
+        (min_i, true)
     }
 
     /// The heaviest frame and its (over-)estimated count.

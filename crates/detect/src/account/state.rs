@@ -64,9 +64,42 @@ pub struct AccountState {
     pub geo_mismatch: u32,
     pub new_model_available: u32,
     pub to_new_model: u32,
-    /// Requests per frame slot that also showed distillation content (CoT, grading, rewrite, data).
-    pub frame_distill: [u32; TOP_FRAMES],
+    /// Framed requests that showed distillation content (CoT, grading, rewrite, data).
+    pub framed_distill: u32,
+    /// Per frame slot, what the requests on that frame asked for (since the frame took the
+    /// slot): the separate streams of an account that mixes workloads.
+    pub streams: [FrameStream; TOP_FRAMES],
 }
+
+/// The requests of one prompt frame of an account, counted apart from the rest of its traffic.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FrameStream {
+    pub requests: u32,
+    /// Requests with distillation content (strong CoT elicitation, grading, rewrite, data).
+    pub distill: u32,
+    pub cot_strong: u32,
+    /// Grading, rewrite or data-generation requests, or "safe" rewrites.
+    pub tasks: u32,
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+    pub thinking_tokens: u32,
+}
+
+impl FrameStream {
+    fn add(&mut self, o: &FrameStream) {
+        self.requests = self.requests.saturating_add(o.requests);
+        self.distill = self.distill.saturating_add(o.distill);
+        self.cot_strong = self.cot_strong.saturating_add(o.cot_strong);
+        self.tasks = self.tasks.saturating_add(o.tasks);
+        self.input_tokens = self.input_tokens.saturating_add(o.input_tokens);
+        self.output_tokens = self.output_tokens.saturating_add(o.output_tokens);
+        self.thinking_tokens = self.thinking_tokens.saturating_add(o.thinking_tokens);
+    }
+}
+
+/// Frames whose requests are mostly distillation count towards an account's distillation
+/// stream once they hold this many requests.
+const STREAM_FRAME_MIN: u32 = 5;
 
 /// Capability classes a harvester values beyond ordinary use.
 pub fn is_distill_task(c: Capability) -> bool {
@@ -122,10 +155,23 @@ impl AccountState {
         self.with_image += u32::from(has_image);
         if f.frame.words > 0 {
             self.framed += 1;
-            let slot = self.frames.insert(f.frame.simhash);
-            let distill =
-                f.cot_level == CotLevel::Strong || f.safe_rewrite || is_distill_task(f.capability);
-            self.frame_distill[slot] += u32::from(distill);
+            let (slot, fresh) = self.frames.insert_reporting(f.frame.simhash);
+            let task = f.safe_rewrite || is_distill_task(f.capability);
+            let cot = f.cot_level == CotLevel::Strong;
+            self.framed_distill += u32::from(cot || task);
+            let st = &mut self.streams[slot];
+            if fresh {
+                *st = FrameStream::default();
+            }
+            st.add(&FrameStream {
+                requests: 1,
+                distill: u32::from(cot || task),
+                cot_strong: u32::from(cot),
+                tasks: u32::from(task),
+                input_tokens: f.input_tokens,
+                output_tokens: f.output_tokens,
+                thinking_tokens: f.thinking_tokens,
+            });
             self.payloads.insert(mix(f.payload_hash));
         }
         self.ips.insert(ip_hash);
@@ -137,6 +183,21 @@ impl AccountState {
         self.geo_mismatch += u32::from(net.geo_mismatch);
         self.new_model_available += u32::from(model.new_model_available);
         self.to_new_model += u32::from(model.to_new_model);
+    }
+
+    /// The account's distillation stream: its frames whose requests are mostly distillation,
+    /// pooled, and how many frames that is. Lets content signals be measured apart from
+    /// unrelated traffic the account mixes in (a proxy reselling access to customers).
+    pub fn distill_stream(&self) -> (FrameStream, usize) {
+        let mut out = FrameStream::default();
+        let mut frames = 0;
+        for st in &self.streams {
+            if st.requests >= STREAM_FRAME_MIN && st.distill * 2 >= st.requests {
+                out.add(st);
+                frames += 1;
+            }
+        }
+        (out, frames)
     }
 
     /// Requests through networks of a kind.

@@ -446,11 +446,11 @@ fn campaign_id(w: &mut World) -> String {
     w.id("camp_", 6)
 }
 
-/// Adds every attack population.
-pub fn build(w: &mut World, p: &Populations) {
+/// Adds every attack population (`hydra_distill_share`: the reseller hydra's distillation share).
+pub fn build(w: &mut World, p: &Populations, hydra_distill_share: f64) {
     let reasoning = reasoning_harvester(w, p);
     agentic(w, p);
-    hydra(w, p);
+    hydra(w, p, hydra_distill_share);
     low_and_slow(w, p);
     vpn_heavy(w, p);
     if let Some((id, frames, system, max_tokens)) =
@@ -663,7 +663,7 @@ fn agentic(w: &mut World, p: &Populations) {
     );
 }
 
-fn hydra(w: &mut World, p: &Populations) {
+fn hydra(w: &mut World, p: &Populations, distill_share: f64) {
     let pop = &p.reseller_hydra;
     if pop.accounts == 0 {
         return;
@@ -720,7 +720,7 @@ fn hydra(w: &mut World, p: &Populations) {
             until: end,
             ips,
             work: Workload::Hydra {
-                distill_share: 0.6,
+                distill_share,
                 frames,
                 customers,
             },
