@@ -148,6 +148,50 @@ fn union_sorted(a: &[u32], b: &[u32]) -> Vec<u32> {
     v
 }
 
+/// An event reduced to what the fold reads, with its request facts: made by
+/// [`Scanner::detach`] where the event is parsed, folded by [`Scanner::observe_detached`].
+#[derive(Debug, Clone)]
+pub struct Detached {
+    /// When the request arrived.
+    pub ts: Timestamp,
+    /// Client address as seen by the edge.
+    pub ip: IpAddr,
+    /// The request carried an image.
+    pub has_image: bool,
+    /// What the request is.
+    pub facts: RequestFacts,
+    /// Account id, model and client fingerprint back to back: one allocation, not three.
+    text: Box<str>,
+    /// Where the account id and the model end in `text`.
+    account_end: usize,
+    model_end: usize,
+    /// The event had a client fingerprint (the rest of `text`).
+    has_fingerprint: bool,
+}
+
+/// The fields of an event the fold reads, borrowed from an [`Event`] or a [`Detached`].
+struct FoldView<'a> {
+    ts: Timestamp,
+    account_id: &'a str,
+    ip: IpAddr,
+    client_fingerprint: Option<&'a str>,
+    model: &'a str,
+    has_image: bool,
+}
+
+impl<'a> FoldView<'a> {
+    fn of(ev: &'a Event) -> Self {
+        Self {
+            ts: ev.ts,
+            account_id: &ev.account_id,
+            ip: ev.ip,
+            client_fingerprint: ev.client_fingerprint.as_deref(),
+            model: &ev.model,
+            has_image: ev.has_image.unwrap_or(false),
+        }
+    }
+}
+
 /// The state of a running scan.
 pub struct Scanner {
     cfg: ScanConfig,
@@ -265,7 +309,7 @@ impl Scanner {
         i
     }
 
-    fn model_facts(&self, ev: &Event) -> ModelFacts {
+    fn model_facts(&self, ev: &FoldView<'_>) -> ModelFacts {
         let t = ev.ts.millis();
         let mut f = ModelFacts::default();
         for r in &self.cfg.releases {
@@ -281,7 +325,7 @@ impl Scanner {
     /// Folds one event (in time order) with the network range of its address, if known.
     pub fn observe(&mut self, ev: &Event, range: Option<&IpRange>) {
         let facts = self.analyzer.analyze(ev);
-        self.fold(ev, &facts, range);
+        self.fold(&FoldView::of(ev), &facts, range);
     }
 
     /// Folds a batch of events (in time order): the pure per-request analysis runs on
@@ -327,13 +371,59 @@ impl Scanner {
         let facts = std::mem::take(&mut self.facts);
         for (ev, f) in events.iter().zip(&facts) {
             let r = range(ev);
-            self.fold(ev, f, r);
+            self.fold(&FoldView::of(ev), f, r);
         }
         self.facts = facts;
     }
 
-    fn fold(&mut self, ev: &Event, facts: &RequestFacts, range: Option<&IpRange>) {
-        let i = self.slot(&ev.account_id);
+    /// The part of [`observe`](Self::observe) that needs no scan state, for the thread that
+    /// parsed the event: its facts and the few fields the fold reads, without the text.
+    pub fn detach(analyzer: &mut Analyzer, ev: &Event) -> Detached {
+        let facts = analyzer.analyze(ev);
+        let fingerprint = ev.client_fingerprint.as_deref();
+        let mut text = String::with_capacity(
+            ev.account_id.len() + ev.model.len() + fingerprint.map_or(0, str::len),
+        );
+        text.push_str(&ev.account_id);
+        text.push_str(&ev.model);
+        text.push_str(fingerprint.unwrap_or(""));
+        Detached {
+            ts: ev.ts,
+            ip: ev.ip,
+            has_image: ev.has_image.unwrap_or(false),
+            facts,
+            text: text.into_boxed_str(),
+            account_end: ev.account_id.len(),
+            model_end: ev.account_id.len() + ev.model.len(),
+            has_fingerprint: fingerprint.is_some(),
+        }
+    }
+
+    /// Folds one event (in time order) made by [`detach`](Self::detach), with the network
+    /// range of its address; the same result as [`observe`](Self::observe) of the event.
+    pub fn observe_detached(&mut self, ev: &Detached, range: Option<&IpRange>) {
+        let text = &*ev.text;
+        let view = FoldView {
+            ts: ev.ts,
+            account_id: text.get(..ev.account_end).unwrap_or(""),
+            ip: ev.ip,
+            client_fingerprint: ev
+                .has_fingerprint
+                .then(|| text.get(ev.model_end..).unwrap_or("")),
+            model: text.get(ev.account_end..ev.model_end).unwrap_or(""),
+            has_image: ev.has_image,
+        };
+        self.fold(&view, &ev.facts, range);
+    }
+
+    /// Folds one event (in time order) whose facts were computed beforehand; the same result
+    /// as [`observe`](Self::observe).
+    pub fn observe_analyzed(&mut self, ev: &Event, facts: &RequestFacts, range: Option<&IpRange>) {
+        self.fold(&FoldView::of(ev), facts, range);
+    }
+
+    fn fold(&mut self, ev: &FoldView<'_>, facts: &RequestFacts, range: Option<&IpRange>) {
+        let i = self.slot(ev.account_id);
         let billing = self.account_meta[i]
             .as_ref()
             .and_then(|m| m.billing_country.as_deref());
@@ -364,17 +454,10 @@ impl Scanner {
             ev.ip,
             range.map(|r| r.asn),
             frame,
-            ev.client_fingerprint.as_deref(),
+            ev.client_fingerprint,
         );
         let st = &mut self.states[i];
-        st.observe(
-            ev.ts,
-            ip_hash(ev.ip),
-            facts,
-            net,
-            model,
-            ev.has_image.unwrap_or(false),
-        );
+        st.observe(ev.ts, ip_hash(ev.ip), facts, net, model, ev.has_image);
         if self.flagged_at[i].is_none()
             && st.requests >= 10
             && st.requests.is_multiple_of(RESCORE_EVERY)

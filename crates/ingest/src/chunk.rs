@@ -31,8 +31,23 @@ pub struct Chunk {
     items: Vec<(LinePos, RawItem)>,
 }
 
-/// One line after parsing: an event, or the reason it was rejected.
-pub type ParsedLine = (LinePos, Result<Event, String>);
+/// A valid line: what the caller's per-event hook made of its event, with the two things the
+/// consumer still needs from the event itself.
+#[derive(Debug)]
+pub struct Parsed<T> {
+    /// The event's time (epoch ms), for the reorder window.
+    pub ts: i64,
+    /// [`crate::dedupe::id_hash`] of its request id.
+    pub id_hash: u64,
+    /// The hook's result.
+    pub value: T,
+}
+
+/// One line after parsing: a parsed event, or the reason it was rejected.
+pub type ParsedLine<T> = (LinePos, Result<Parsed<T>, String>);
+
+/// The caller's per-event work, run where the event is parsed (see [`crate::EventSource::open_with`]).
+pub type Hook<T> = Box<dyn FnMut(&mut Event) -> T + Send>;
 
 impl Chunk {
     /// Empties the chunk, keeping its allocations.
@@ -68,13 +83,29 @@ impl Chunk {
         Ok(!self.items.is_empty())
     }
 
-    /// Parses every line, appending results to `out` in line order.
-    pub fn parse_into(&self, max_line_bytes: usize, out: &mut Vec<ParsedLine>) {
+    /// Parses every line and runs `hook` on each valid event, appending results to `out` in
+    /// line order.
+    pub fn parse_into<T>(
+        &self,
+        max_line_bytes: usize,
+        hook: &mut Hook<T>,
+        out: &mut Vec<ParsedLine<T>>,
+    ) {
         out.reserve(self.items.len());
         for (pos, raw) in &self.items {
             let parsed = match raw {
                 RawItem::Line(range) => match self.data.get(range.clone()) {
-                    Some(bytes) => parse_event(bytes),
+                    Some(bytes) => parse_event(bytes).map(|mut event| {
+                        // Taken before the hook, which may change the event; hashed here so
+                        // the consumer thread only probes its set.
+                        let ts = event.ts.millis();
+                        let id_hash = crate::dedupe::id_hash(&event.request_id);
+                        let value = hook(&mut event);
+                        // Whatever the hook left of the event is freed here, by the thread
+                        // that allocated it.
+                        drop(event);
+                        Parsed { ts, id_hash, value }
+                    }),
                     // Offsets come from `fill`; a miss would be a bug, reported rather than hidden.
                     None => Err("internal error: line offsets out of range".into()),
                 },

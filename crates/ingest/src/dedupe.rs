@@ -14,6 +14,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// Fixed seed so every run hashes alike; changing it only changes which ids would collide.
 const SEED: u64 = 0x6469_7374_696c_6c67; // "distillg"
 
+/// The hash an [`IdSet`] keeps for `id`.
+pub fn id_hash(id: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64_with_seed(id.as_bytes(), SEED)
+}
+
 /// Request ids seen so far, as hashes.
 #[derive(Debug, Default)]
 pub struct IdSet {
@@ -29,8 +34,12 @@ impl IdSet {
 
     /// Records `id`; `false` when it (or a colliding id) was seen before.
     pub fn insert(&mut self, id: &str) -> bool {
-        self.seen
-            .insert(xxhash_rust::xxh3::xxh3_64_with_seed(id.as_bytes(), SEED))
+        self.insert_hash(id_hash(id))
+    }
+
+    /// Records an id by its [`id_hash`] (computed where the id was parsed); as [`Self::insert`].
+    pub fn insert_hash(&mut self, hash: u64) -> bool {
+        self.seen.insert(hash)
     }
 
     /// Number of distinct ids recorded.

@@ -174,6 +174,12 @@ impl IpTable {
 
     /// The most specific range holding `ip`; `::ffff:a.b.c.d` is looked up as `a.b.c.d`.
     pub fn lookup(&self, ip: IpAddr) -> Option<&IpRange> {
+        self.lookup_index(ip).and_then(|i| self.ranges.get(i))
+    }
+
+    /// [`lookup`](Self::lookup) as an index into [`ranges`](Self::ranges): small and `Copy`,
+    /// so it can be found on one thread and used on another.
+    pub fn lookup_index(&self, ip: IpAddr) -> Option<usize> {
         let label = match ip {
             IpAddr::V4(a) => self.v4.find(u32::from(a)),
             IpAddr::V6(a) => match a.to_ipv4_mapped() {
@@ -181,7 +187,7 @@ impl IpTable {
                 None => self.v6.find(u128::from(a)),
             },
         }?;
-        self.ranges.get(label as usize)
+        Some(label as usize)
     }
 
     /// All ranges as loaded (including ones shadowed by a later identical CIDR).

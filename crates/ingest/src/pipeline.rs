@@ -1,5 +1,6 @@
 //! The threaded feed: one thread reads and decompresses into chunks, parser threads turn chunks
-//! into events, and the consumer receives the results in exactly the input order.
+//! into events and run the caller's per-event hook on them, and the consumer receives the
+//! results in exactly the input order.
 //!
 //! Chunk `k` goes to parser `k mod n` and the consumer takes results from parser `k mod n` in
 //! turn, so order is kept without any reassembly buffer, and the output is the same as the
@@ -9,7 +10,7 @@
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::thread::{self, JoinHandle};
 
-use crate::chunk::{Chunk, ParsedLine};
+use crate::chunk::{Chunk, Hook, ParsedLine};
 use crate::error::{Error, Result};
 use crate::lines::LineReader;
 
@@ -26,8 +27,8 @@ enum Job {
 }
 
 /// A parser thread's answer, in the order of its jobs.
-enum Msg {
-    Parsed(Vec<ParsedLine>),
+enum Msg<T> {
+    Parsed(Vec<ParsedLine<T>>),
     End,
     Fatal(Error),
 }
@@ -46,11 +47,11 @@ pub struct PipelineConfig {
 }
 
 /// Reader and parser threads feeding parsed lines to the consumer in input order.
-pub struct Pipeline {
+pub struct Pipeline<T> {
     /// One result channel per parser, read round-robin.
-    outputs: Vec<Receiver<Msg>>,
+    outputs: Vec<Receiver<Msg<T>>>,
     /// Where emptied result vectors go back to each parser for reuse.
-    returns: Vec<SyncSender<Vec<ParsedLine>>>,
+    returns: Vec<SyncSender<Vec<ParsedLine<T>>>>,
     /// Index of the chunk expected next.
     next: usize,
     /// Set once the end (or a failure) was seen.
@@ -58,9 +59,14 @@ pub struct Pipeline {
     threads: Vec<JoinHandle<()>>,
 }
 
-impl Pipeline {
-    /// Starts the threads; `reader` moves to the reading thread.
-    pub fn start(mut reader: LineReader, cfg: PipelineConfig) -> Result<Self> {
+impl<T: Send + 'static> Pipeline<T> {
+    /// Starts the threads; `reader` moves to the reading thread, and each parser thread gets
+    /// its own hook from `make_hook`.
+    pub fn start(
+        mut reader: LineReader,
+        cfg: PipelineConfig,
+        make_hook: &mut dyn FnMut() -> Hook<T>,
+    ) -> Result<Self> {
         let n = cfg.parsers.max(1);
         let mut inputs = Vec::with_capacity(n);
         let mut outputs = Vec::with_capacity(n);
@@ -70,13 +76,14 @@ impl Pipeline {
         let (spare_tx, spare_rx) = sync_channel::<Chunk>(n * (QUEUE_DEPTH + 1) + 1);
         for i in 0..n {
             let (job_tx, job_rx) = sync_channel::<Job>(QUEUE_DEPTH);
-            let (msg_tx, msg_rx) = sync_channel::<Msg>(QUEUE_DEPTH);
-            let (ret_tx, ret_rx) = sync_channel::<Vec<ParsedLine>>(QUEUE_DEPTH + 1);
+            let (msg_tx, msg_rx) = sync_channel::<Msg<T>>(QUEUE_DEPTH);
+            let (ret_tx, ret_rx) = sync_channel::<Vec<ParsedLine<T>>>(QUEUE_DEPTH + 1);
             let spare_tx = spare_tx.clone();
             let cap = cfg.max_line_bytes;
+            let hook = make_hook();
             let handle = thread::Builder::new()
                 .name(format!("dg-ingest-parse-{i}"))
-                .spawn(move || parse_loop(job_rx, msg_tx, ret_rx, spare_tx, cap))
+                .spawn(move || parse_loop(job_rx, msg_tx, ret_rx, spare_tx, cap, hook))
                 .map_err(|_| Error::Worker)?;
             threads.push(handle);
             inputs.push(job_tx);
@@ -99,7 +106,7 @@ impl Pipeline {
     }
 
     /// The next chunk's parsed lines, `Ok(None)` at the end.
-    pub fn recv(&mut self) -> Result<Option<Vec<ParsedLine>>> {
+    pub fn recv(&mut self) -> Result<Option<Vec<ParsedLine<T>>>> {
         if self.finished {
             return Ok(None);
         }
@@ -127,7 +134,7 @@ impl Pipeline {
     }
 
     /// Hands an emptied result vector back to the parser that will fill chunk `next - 1 + n`.
-    pub fn give_back(&mut self, mut lines: Vec<ParsedLine>) {
+    pub fn give_back(&mut self, mut lines: Vec<ParsedLine<T>>) {
         lines.clear();
         let n = self.returns.len();
         if n == 0 {
@@ -141,7 +148,7 @@ impl Pipeline {
     }
 }
 
-impl Drop for Pipeline {
+impl<T> Drop for Pipeline<T> {
     fn drop(&mut self) {
         // Closing the result channels makes parsers stop, which makes the reader stop.
         self.outputs.clear();
@@ -180,18 +187,19 @@ fn read_loop(
 }
 
 /// A parser thread: parses chunks in the order they arrive and passes ends and failures on.
-fn parse_loop(
+fn parse_loop<T>(
     jobs: Receiver<Job>,
-    results: SyncSender<Msg>,
-    returned: Receiver<Vec<ParsedLine>>,
+    results: SyncSender<Msg<T>>,
+    returned: Receiver<Vec<ParsedLine<T>>>,
     spares: SyncSender<Chunk>,
     max_line_bytes: usize,
+    mut hook: Hook<T>,
 ) {
     for job in jobs.iter() {
         let msg = match job {
             Job::Chunk(mut chunk) => {
                 let mut out = returned.try_recv().unwrap_or_default();
-                chunk.parse_into(max_line_bytes, &mut out);
+                chunk.parse_into(max_line_bytes, &mut hook, &mut out);
                 chunk.clear();
                 let _ = spares.try_send(chunk);
                 Msg::Parsed(out)

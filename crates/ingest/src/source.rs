@@ -1,11 +1,11 @@
 //! `EventSource`: events files in, validated, de-duplicated events out in event-time order.
 //!
 //! The stages, in order: read lines ([`crate::lines`]) → parse and validate
-//! ([`crate::events`]) → count and report rejections → drop repeated request ids
-//! ([`crate::dedupe`]) → reorder within the window ([`crate::reorder`]). Reading and parsing can
-//! run on background threads ([`SourceOptions::parse_threads`]); counting, de-duplication and
-//! reordering always run on the caller's thread in input order, so the output is the same
-//! whatever the thread count.
+//! ([`crate::events`]) → the caller's optional per-event hook ([`EventSource::open_with`]) →
+//! count and report rejections → drop repeated request ids ([`crate::dedupe`]) → reorder within
+//! the window ([`crate::reorder`]). Reading, parsing and the hook can run on background threads
+//! ([`SourceOptions::parse_threads`]); counting, de-duplication and reordering always run on the
+//! caller's thread in input order, so the output is the same whatever the thread count.
 //!
 //! Line accounting: every non-blank line is read exactly once and ends as exactly one of
 //! accepted, rejected or duplicate, so `lines_read = events_accepted + events_rejected +
@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use dg_model::{Event, Policy, Rejected};
 
-use crate::chunk::{Chunk, ParsedLine};
+use crate::chunk::{Chunk, Hook, Parsed, ParsedLine};
 use crate::dedupe::IdSet;
 use crate::error::Result;
 use crate::lines::LineReader;
@@ -95,26 +95,28 @@ impl Counters {
 }
 
 /// Where parsed lines come from: this thread or the background pipeline.
-enum Feed {
+enum Feed<T> {
     Inline {
         reader: LineReader,
         chunk: Chunk,
-        parsed: Vec<ParsedLine>,
+        parsed: Vec<ParsedLine<T>>,
+        hook: Hook<T>,
         opts: SourceOptions,
     },
-    Threads(Pipeline),
+    Threads(Pipeline<T>),
 }
 
 /// Validated, de-duplicated events from several files, in event-time order.
 ///
 /// Rejected lines go to the sink `F` as they are met (so the caller can stream them to
-/// `rejected.jsonl` without holding them), in input order.
-pub struct EventSource<F: FnMut(Rejected)> {
-    feed: Feed,
+/// `rejected.jsonl` without holding them), in input order. `T` is what comes out per event:
+/// the event itself, or what the per-event hook of [`open_with`](Self::open_with) made of it.
+pub struct EventSource<F: FnMut(Rejected), T = Event> {
+    feed: Feed<T>,
     names: Arc<[String]>,
     sink: F,
     seen: IdSet,
-    reorder: Reorder,
+    reorder: Reorder<T>,
     counters: Counters,
     /// Set once input is exhausted and the reorder buffer drained.
     done: bool,
@@ -127,6 +129,43 @@ impl<F: FnMut(Rejected)> EventSource<F> {
         opts: SourceOptions,
         sink: F,
     ) -> Result<Self> {
+        Self::open_with(paths, opts, sink, || {
+            |ev: &mut Event| std::mem::replace(ev, placeholder())
+        })
+    }
+
+    /// An iterator over the events, one at a time (batches underneath).
+    pub fn events(&mut self) -> Events<'_, F> {
+        Events {
+            source: self,
+            buf: VecDeque::new(),
+            batch: Vec::new(),
+            failed: false,
+        }
+    }
+}
+
+impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
+    /// Like [`open`](Self::open), but what comes out per event is what a hook returns for it.
+    /// The hook runs on every valid line right after parsing, on the parser threads (each gets
+    /// its own hook from `make_hook`; the calling thread gets one when `parse_threads` is 0),
+    /// so per-event work done there runs in parallel while the line is hot in cache.
+    ///
+    /// Whatever the hook leaves in the event is dropped on the thread that allocated it. The
+    /// event's request id and time are taken before the hook runs, so de-duplication and
+    /// ordering are as without a hook; it also runs on lines that then turn out to be
+    /// duplicates, so it should not count anything.
+    pub fn open_with<P, H>(
+        paths: impl IntoIterator<Item = P>,
+        opts: SourceOptions,
+        sink: F,
+        mut make_hook: impl FnMut() -> H,
+    ) -> Result<Self>
+    where
+        P: Into<PathBuf>,
+        H: FnMut(&mut Event) -> T + Send + 'static,
+    {
+        let mut make = move || -> Hook<T> { Box::new(make_hook()) };
         let paths: Vec<PathBuf> = paths.into_iter().map(Into::into).collect();
         for p in &paths {
             crate::lines::open_input(p)?;
@@ -139,6 +178,7 @@ impl<F: FnMut(Rejected)> EventSource<F> {
                 reader,
                 chunk: Chunk::default(),
                 parsed: Vec::new(),
+                hook: make(),
                 opts,
             }
         } else {
@@ -150,6 +190,7 @@ impl<F: FnMut(Rejected)> EventSource<F> {
                     chunk_bytes: opts.chunk_bytes,
                     max_line_bytes: opts.max_line_bytes,
                 },
+                &mut make,
             )?)
         };
         Ok(Self {
@@ -167,7 +208,7 @@ impl<F: FnMut(Rejected)> EventSource<F> {
     ///
     /// Returns `Ok(false)` only when the input is exhausted and nothing was appended; a chunk of
     /// only rejected lines appends nothing and still returns `Ok(true)`.
-    pub fn next_batch(&mut self, out: &mut Vec<Event>) -> Result<bool> {
+    pub fn next_batch(&mut self, out: &mut Vec<T>) -> Result<bool> {
         if self.done {
             return Ok(false);
         }
@@ -176,11 +217,12 @@ impl<F: FnMut(Rejected)> EventSource<F> {
                 reader,
                 chunk,
                 parsed,
+                hook,
                 opts,
             } => {
                 if chunk.fill(reader, opts.chunk_lines, opts.chunk_bytes)? {
                     parsed.clear();
-                    chunk.parse_into(opts.max_line_bytes, parsed);
+                    chunk.parse_into(opts.max_line_bytes, hook, parsed);
                     Some(std::mem::take(parsed))
                 } else {
                     None
@@ -214,8 +256,8 @@ impl<F: FnMut(Rejected)> EventSource<F> {
         &mut self,
         file: usize,
         line: u64,
-        result: Result<Event, String>,
-        out: &mut Vec<Event>,
+        result: Result<Parsed<T>, String>,
+        out: &mut Vec<T>,
     ) {
         self.counters.lines_read += 1;
         match result {
@@ -224,10 +266,10 @@ impl<F: FnMut(Rejected)> EventSource<F> {
                 let file = self.names.get(file).cloned().unwrap_or_default();
                 (self.sink)(Rejected { file, line, error });
             }
-            Ok(event) => {
-                if self.seen.insert(&event.request_id) {
+            Ok(p) => {
+                if self.seen.insert_hash(p.id_hash) {
                     self.counters.events_accepted += 1;
-                    self.reorder.push(event, out);
+                    self.reorder.push_at(p.ts, p.value, out);
                 } else {
                     self.counters.duplicates += 1;
                 }
@@ -244,15 +286,31 @@ impl<F: FnMut(Rejected)> EventSource<F> {
     pub fn file_names(&self) -> &[String] {
         &self.names
     }
+}
 
-    /// An iterator over the events, one at a time (batches underneath).
-    pub fn events(&mut self) -> Events<'_, F> {
-        Events {
-            source: self,
-            buf: VecDeque::new(),
-            batch: Vec::new(),
-            failed: false,
-        }
+/// A stand-in left in the parser's event when [`EventSource::open`] moves the event out; never
+/// seen by a caller.
+fn placeholder() -> Event {
+    Event {
+        request_id: String::new(),
+        ts: dg_model::Timestamp(0),
+        account_id: String::new(),
+        api_key_id: None,
+        ip: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
+        user_agent: None,
+        client_fingerprint: None,
+        model: String::new(),
+        prompt: String::new(),
+        system: None,
+        turns: None,
+        tools: Vec::new(),
+        tool_calls: None,
+        has_image: None,
+        max_tokens: None,
+        input_tokens: 0,
+        output_tokens: 0,
+        thinking_tokens: None,
+        stop_reason: None,
     }
 }
 

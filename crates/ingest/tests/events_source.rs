@@ -139,11 +139,11 @@ fn events_shuffled_within_the_window_come_out_sorted_and_one_beyond_it_is_late()
     }
 }
 
-#[test]
-fn duplicates_are_found_across_files_and_every_mode_gives_the_same_output() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("a.jsonl");
-    let b = dir.path().join("b.jsonl");
+/// Two files with shuffled times, repeats of the first file's ids (every 7th) and broken lines
+/// (every 11th otherwise) in the second, which ends lines with CRLF.
+fn files_with_duplicates(dir: &Path) -> [PathBuf; 2] {
+    let a = dir.join("a.jsonl");
+    let b = dir.join("b.jsonl");
     let mut la = Vec::new();
     let mut lb = Vec::new();
     for i in 0..500 {
@@ -164,7 +164,13 @@ fn duplicates_are_found_across_files_and_every_mode_gives_the_same_output() {
     }
     std::fs::write(&a, la.join("\n")).unwrap();
     std::fs::write(&b, lb.join("\r\n") + "\r\n").unwrap();
-    let paths = [a, b];
+    [a, b]
+}
+
+#[test]
+fn duplicates_are_found_across_files_and_every_mode_gives_the_same_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = files_with_duplicates(dir.path());
     let (first, first_rej, first_c) = scan(&paths, SourceOptions::default().sequential());
     let dups = (0..500).filter(|i| i % 7 == 0).count() as u64;
     let broken = (0..500).filter(|i| i % 7 != 0 && i % 11 == 0).count() as u64;
@@ -176,6 +182,56 @@ fn duplicates_are_found_across_files_and_every_mode_gives_the_same_output() {
         assert_eq!(c, first_c);
         assert_eq!(rejected, first_rej);
         assert_eq!(events, first);
+    }
+}
+
+#[test]
+fn a_hook_sees_every_valid_line_on_the_parsers_and_its_results_come_out_in_event_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = files_with_duplicates(dir.path());
+    let (plain, plain_rej, plain_c) = scan(&paths, SourceOptions::default().sequential());
+    for opts in modes() {
+        let threads = opts.parse_threads;
+        let mut rejected = Vec::new();
+        let mut out = Vec::new();
+        let calls = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let c = {
+            let mut src = EventSource::open_with(
+                &paths,
+                opts,
+                |r| rejected.push(r),
+                || {
+                    let calls = std::sync::Arc::clone(&calls);
+                    move |ev: &mut Event| {
+                        calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        // Emptying the id and time must not change de-duplication or order.
+                        let id = std::mem::take(&mut ev.request_id);
+                        let ts = std::mem::replace(&mut ev.ts, dg_model::Timestamp(0));
+                        (id, ts, std::thread::current().id())
+                    }
+                },
+            )
+            .unwrap();
+            let mut batch = Vec::new();
+            while src.next_batch(&mut batch).unwrap() {
+                out.append(&mut batch);
+            }
+            src.counters()
+        };
+        assert_eq!(c, plain_c);
+        assert_eq!(rejected, plain_rej);
+        let got: Vec<_> = out.iter().map(|(id, ts, _)| (id.clone(), *ts)).collect();
+        let want: Vec<_> = plain.iter().map(|e| (e.request_id.clone(), e.ts)).collect();
+        assert_eq!(got, want);
+        // Duplicates are parsed (and hooked) before they are recognised.
+        assert_eq!(
+            calls.load(std::sync::atomic::Ordering::Relaxed),
+            c.events_accepted + c.duplicates
+        );
+        let on_caller = out
+            .iter()
+            .any(|(_, _, t)| *t == std::thread::current().id());
+        assert_eq!(on_caller, threads == 0);
     }
 }
 

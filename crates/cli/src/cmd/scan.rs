@@ -3,13 +3,15 @@
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
+use dg_detect::request::Analyzer;
 use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
-use dg_model::{Policy, Rejected, Summary, CONTRACT_VERSION};
+use dg_model::{Event, Policy, Rejected, Summary, CONTRACT_VERSION};
 
 use super::data::DataDir;
 
@@ -207,11 +209,23 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
             write_err.get_or_insert(e);
         }
     };
-    let mut source = EventSource::open(
+    // The analysis and the address lookup are pure, so they run on the parser threads while
+    // the line is hot in cache; this thread only de-duplicates, reorders and folds.
+    let ip_table = ip_table.map(Arc::new);
+    let mut source = EventSource::open_with(
         inputs.events.clone(),
         SourceOptions::from_policy(&policy),
         sink,
+        || {
+            let mut analyzer = Analyzer::new();
+            let table = ip_table.clone();
+            move |ev: &mut Event| {
+                let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
+                (Scanner::detach(&mut analyzer, ev), range)
+            }
+        },
     )?;
+    let ranges = ip_table.as_ref().map_or(&[][..], |t| t.ranges());
     let pb = if progress {
         super::progress::bar(0, "{spinner} {elapsed_precise} {msg}")
     } else {
@@ -219,30 +233,23 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     };
     let mut batch = Vec::with_capacity(8192);
     let mut seen = 0u64;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut next_tick = 0u64;
     while source.next_batch(&mut batch)? {
-        if batch.len() < 4096 {
-            continue; // gather a fuller batch so the analysis threads have work
-        }
         seen += batch.len() as u64;
-        scanner.observe_batch(&batch, threads, |ev| {
-            ip_table.as_ref().and_then(|t| t.lookup(ev.ip))
-        });
-        batch.clear();
-        let secs = t0.elapsed().as_secs_f64().max(1e-3);
-        pb.set_message(format!(
-            "{seen} events, {:.0}/s, {} accounts",
-            seen as f64 / secs,
-            scanner.accounts()
-        ));
-        pb.tick();
+        for (ev, range) in batch.drain(..) {
+            scanner.observe_detached(&ev, range.and_then(|i| ranges.get(i)));
+        }
+        if progress && seen >= next_tick {
+            next_tick = seen + 65_536;
+            let secs = t0.elapsed().as_secs_f64().max(1e-3);
+            pb.set_message(format!(
+                "{seen} events, {:.0}/s, {} accounts",
+                seen as f64 / secs,
+                scanner.accounts()
+            ));
+            pb.tick();
+        }
     }
-    seen += batch.len() as u64;
-    scanner.observe_batch(&batch, threads, |ev| {
-        ip_table.as_ref().and_then(|t| t.lookup(ev.ip))
-    });
-    batch.clear();
-    let _ = seen;
     pb.finish_and_clear();
     let counters = source.counters();
     drop(source);
