@@ -277,3 +277,32 @@ fn a_reseller_hydra_mostly_serving_customers_is_still_caught() {
         assert_eq!(flagged, 0, "{g}: {flagged} flagged");
     }
 }
+
+#[test]
+fn a_campaign_keeps_its_cluster_id_in_a_later_window() {
+    // Yesterday's scan and today's overlap: the hydra seen in both keeps its id, so analysts
+    // can follow it from one report to the next.
+    let full = tempfile::tempdir().unwrap();
+    let a = scan(full.path(), 41, &[], "out");
+    let later = tempfile::tempdir().unwrap();
+    let data = later.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    for entry in std::fs::read_dir(full.path().join("data")).unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_owned();
+        if name == "events.jsonl" {
+            // Drop the first quarter of the traffic (the events file runs in time order).
+            let text = std::fs::read_to_string(&p).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            let kept = lines[lines.len() / 4..].join("\n") + "\n";
+            std::fs::write(data.join(&name), kept).unwrap();
+        } else {
+            std::fs::copy(&p, data.join(&name)).unwrap();
+        }
+    }
+    let b = scan(later.path(), 41, &[], "out");
+    let (ida, cov_a, _) = a.main_cluster("reseller_hydra");
+    let (idb, cov_b, _) = b.main_cluster("reseller_hydra");
+    assert!(cov_a >= 0.9 && cov_b >= 0.9, "{cov_a} {cov_b}");
+    assert_eq!(ida, idb);
+}

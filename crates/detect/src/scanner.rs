@@ -582,6 +582,18 @@ impl Scanner {
         v
     }
 
+    /// A cluster's id: `cl_` and 16 hex digits of a hash of its lexicographically smallest
+    /// account id, so the same campaign keeps its id across scans of overlapping windows
+    /// (unless that account leaves it or a smaller one joins), not only within a scan.
+    fn cluster_id(&self, members: &[u32]) -> String {
+        let smallest = members
+            .iter()
+            .map(|&m| self.ids[m as usize].as_str())
+            .min()
+            .unwrap_or("");
+        format!("cl_{:016x}", crate::link::text_hash(smallest.as_bytes()))
+    }
+
     /// The accounts of a cluster that belong to past campaign `p`: its members, and those that
     /// started while it kept working for longer than a takeover's overlap. An account that
     /// started near the campaign's end is left out, so it can be named a successor.
@@ -670,7 +682,10 @@ impl Scanner {
         for &i in &chosen {
             self.inherited[i as usize] = None;
         }
-        let clusters = self.consolidate(clusters);
+        let mut clusters = self.consolidate(clusters);
+        for c in &mut clusters {
+            c.id = self.cluster_id(&c.members);
+        }
         // A campaign re-found under another id (its smallest member changed) keeps one entry,
         // under the id it has now, so `successor_of` names a cluster of this scan's output.
         // It is re-found when a cluster holds half of its members or of its anchors (a periodic
