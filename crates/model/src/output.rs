@@ -73,7 +73,11 @@ pub struct Summary {
 impl Summary {
     /// The contract invariant on line accounting.
     pub fn invariant_holds(&self) -> bool {
-        self.lines_read == self.events_accepted + self.events_rejected + self.duplicates
+        // Summaries are read back from disk (eval): counts may be hostile, so no overflow.
+        self.events_accepted
+            .checked_add(self.events_rejected)
+            .and_then(|x| x.checked_add(self.duplicates))
+            == Some(self.lines_read)
     }
 }
 
@@ -83,4 +87,28 @@ pub struct Rejected {
     pub file: String,
     pub line: u64,
     pub error: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invariant_on_hostile_counts_is_false_not_a_panic() {
+        let mut s = Summary {
+            contract_version: 1,
+            lines_read: 10,
+            events_accepted: 7,
+            events_rejected: 2,
+            duplicates: 1,
+            accounts: 0,
+            accounts_flagged: 0,
+            clusters: 0,
+            clusters_flagged: 0,
+            elapsed_ms: 0,
+        };
+        assert!(s.invariant_holds());
+        s.events_accepted = u64::MAX;
+        assert!(!s.invariant_holds());
+    }
 }
