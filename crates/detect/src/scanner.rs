@@ -449,15 +449,17 @@ impl Scanner {
         } else {
             0
         };
+        // `::ffff:a.b.c.d` is a.b.c.d: one address must not look like two to the linker.
+        let ip = ev.ip.to_canonical();
         self.links[i].observe(
             ev.ts.millis(),
-            ev.ip,
+            ip,
             range.map(|r| r.asn),
             frame,
             ev.client_fingerprint,
         );
         let st = &mut self.states[i];
-        st.observe(ev.ts, ip_hash(ev.ip), facts, net, model, ev.has_image);
+        st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
         if self.flagged_at[i].is_none()
             && st.requests >= 10
             && st.requests.is_multiple_of(RESCORE_EVERY)
