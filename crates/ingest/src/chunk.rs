@@ -8,7 +8,7 @@ use std::ops::Range;
 use dg_model::Event;
 
 use crate::error::Result;
-use crate::events::{parse_event, too_long_message};
+use crate::events::{blank_event, parse_event_into, too_long_message};
 use crate::lines::{LineItem, LinePos, LineReader};
 
 /// One line of a chunk before parsing.
@@ -49,6 +49,23 @@ pub type ParsedLine<T> = (LinePos, Result<Parsed<T>, String>);
 /// The caller's per-event work, run where the event is parsed (see [`crate::EventSource::open_with`]).
 pub type Hook<T> = Box<dyn FnMut(&mut Event) -> T + Send>;
 
+/// What one parsing thread keeps between lines: the hook, and the event every line is parsed
+/// into, so its strings' memory is reused instead of allocated per line.
+pub struct LineParser<T> {
+    hook: Hook<T>,
+    event: Event,
+}
+
+impl<T> LineParser<T> {
+    /// A parser running `hook` on each valid line.
+    pub fn new(hook: Hook<T>) -> Self {
+        Self {
+            hook,
+            event: blank_event(),
+        }
+    }
+}
+
 impl Chunk {
     /// Empties the chunk, keeping its allocations.
     pub fn clear(&mut self) {
@@ -88,24 +105,24 @@ impl Chunk {
     pub fn parse_into<T>(
         &self,
         max_line_bytes: usize,
-        hook: &mut Hook<T>,
+        parser: &mut LineParser<T>,
         out: &mut Vec<ParsedLine<T>>,
     ) {
         out.reserve(self.items.len());
         for (pos, raw) in &self.items {
             let parsed = match raw {
                 RawItem::Line(range) => match self.data.get(range.clone()) {
-                    Some(bytes) => parse_event(bytes).map(|mut event| {
-                        // Taken before the hook, which may change the event; hashed here so
-                        // the consumer thread only probes its set.
-                        let ts = event.ts.millis();
-                        let id_hash = crate::dedupe::id_hash(&event.request_id);
-                        let value = hook(&mut event);
-                        // Whatever the hook left of the event is freed here, by the thread
-                        // that allocated it.
-                        drop(event);
-                        Parsed { ts, id_hash, value }
-                    }),
+                    Some(bytes) => {
+                        let event = &mut parser.event;
+                        parse_event_into(bytes, event).map(|()| {
+                            // Taken before the hook, which may change the event; hashed here
+                            // so the consumer thread only probes its set.
+                            let ts = event.ts.millis();
+                            let id_hash = crate::dedupe::id_hash(&event.request_id);
+                            let value = (parser.hook)(event);
+                            Parsed { ts, id_hash, value }
+                        })
+                    }
                     // Offsets come from `fill`; a miss would be a bug, reported rather than hidden.
                     None => Err("internal error: line offsets out of range".into()),
                 },

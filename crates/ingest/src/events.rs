@@ -1,10 +1,13 @@
 //! Parsing one `events.jsonl` line into a validated [`dg_model::Event`], or a one-line reason.
 //!
 //! The line is parsed once, straight into the model type's fields (no intermediate
-//! `serde_json::Value`), and checked once here so downstream code never re-checks. Error
+//! `serde_json::Value`; strings without escapes are borrowed from the line, and
+//! [`parse_event_into`] copies them into a reused event, so a steady stream of lines allocates
+//! next to nothing), and checked once here so downstream code never re-checks. Error
 //! messages name the field and quote at most 40 characters of the offending value, because the
 //! values (prompts above all) are attacker-written.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::net::IpAddr;
 
@@ -34,26 +37,30 @@ pub const MAX_TOOL_NAME_BYTES: usize = 256;
 /// compile here instead of being silently dropped.
 #[derive(Deserialize)]
 #[serde(rename = "event")]
-struct WireEvent {
-    request_id: String,
+struct WireEvent<'a> {
+    #[serde(borrow)]
+    request_id: Text<'a>,
     ts: WireTs,
-    account_id: String,
-    #[serde(default)]
-    api_key_id: Option<String>,
+    #[serde(borrow)]
+    account_id: Text<'a>,
+    #[serde(default, borrow)]
+    api_key_id: Option<Text<'a>>,
     ip: WireIp,
-    #[serde(default)]
-    user_agent: Option<String>,
-    #[serde(default)]
-    client_fingerprint: Option<String>,
-    model: String,
-    prompt: String,
-    #[serde(default)]
-    system: Option<String>,
+    #[serde(default, borrow)]
+    user_agent: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    client_fingerprint: Option<Text<'a>>,
+    #[serde(borrow)]
+    model: Text<'a>,
+    #[serde(borrow)]
+    prompt: Text<'a>,
+    #[serde(default, borrow)]
+    system: Option<Text<'a>>,
     #[serde(default)]
     turns: Option<u32>,
     /// `null` is taken as "no tools", like the other optional fields.
-    #[serde(default)]
-    tools: Option<Vec<String>>,
+    #[serde(default, borrow)]
+    tools: Option<Vec<Text<'a>>>,
     #[serde(default)]
     tool_calls: Option<u32>,
     #[serde(default)]
@@ -64,8 +71,71 @@ struct WireEvent {
     output_tokens: u64,
     #[serde(default)]
     thinking_tokens: Option<u64>,
-    #[serde(default)]
-    stop_reason: Option<String>,
+    #[serde(default, borrow)]
+    stop_reason: Option<Text<'a>>,
+}
+
+/// A JSON string: borrowed from the line when it has no escapes, else unescaped into a copy.
+/// Takes what `String` takes, with the same message otherwise ("expected a string").
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_string(TextVisitor)
+    }
+}
+
+impl Text<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Accepts what serde's `String` visitor accepts (a string, or bytes that are UTF-8).
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Owned(v)))
+    }
+
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Text<'de>, E> {
+        match std::str::from_utf8(v) {
+            Ok(s) => self.visit_str(s),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(v), &self)),
+        }
+    }
+
+    fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Text<'de>, E> {
+        match std::str::from_utf8(v) {
+            Ok(s) => self.visit_borrowed_str(s),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(v), &self)),
+        }
+    }
+
+    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Text<'de>, E> {
+        match String::from_utf8(v) {
+            Ok(s) => self.visit_string(s),
+            Err(e) => Err(E::invalid_value(
+                de::Unexpected::Bytes(&e.into_bytes()),
+                &self,
+            )),
+        }
+    }
 }
 
 /// A timestamp whose parse error quotes (a capped piece of) the value.
@@ -141,57 +211,163 @@ impl Visitor<'_> for IpVisitor {
 
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
 pub fn parse_event(line: &[u8]) -> Result<Event, String> {
-    validate(parse_line::<WireEvent>(line)?)
-}
-
-/// Checks the bounds serde cannot express and builds the model type.
-fn validate(w: WireEvent) -> Result<Event, String> {
-    required("request_id", &w.request_id, MAX_ID_BYTES)?;
-    required("account_id", &w.account_id, MAX_ID_BYTES)?;
-    required("model", &w.model, MAX_MODEL_BYTES)?;
-    optional("api_key_id", w.api_key_id.as_deref(), MAX_ID_BYTES)?;
-    optional(
-        "client_fingerprint",
-        w.client_fingerprint.as_deref(),
-        MAX_ID_BYTES,
-    )?;
-    optional("user_agent", w.user_agent.as_deref(), MAX_USER_AGENT_BYTES)?;
-    optional(
-        "stop_reason",
-        w.stop_reason.as_deref(),
-        MAX_STOP_REASON_BYTES,
-    )?;
-    let tools = w.tools.unwrap_or_default();
-    if tools.len() > MAX_TOOLS {
-        return Err(format!(
-            "tools has {} entries, more than the cap of {MAX_TOOLS}",
-            thousands(tools.len() as u64)
-        ));
-    }
-    for t in &tools {
-        bounded("tools entry", t, MAX_TOOL_NAME_BYTES)?;
-    }
+    let w = parse_line::<WireEvent>(line)?;
+    validate(&w)?;
+    let own = |t: Text| t.0.into_owned();
     Ok(Event {
-        request_id: w.request_id,
+        request_id: own(w.request_id),
         ts: w.ts.0,
-        account_id: w.account_id,
-        api_key_id: w.api_key_id,
+        account_id: own(w.account_id),
+        api_key_id: w.api_key_id.map(own),
         ip: w.ip.0,
-        user_agent: w.user_agent,
-        client_fingerprint: w.client_fingerprint,
-        model: w.model,
-        prompt: w.prompt,
-        system: w.system,
+        user_agent: w.user_agent.map(own),
+        client_fingerprint: w.client_fingerprint.map(own),
+        model: own(w.model),
+        prompt: own(w.prompt),
+        system: w.system.map(own),
         turns: w.turns,
-        tools,
+        tools: w.tools.unwrap_or_default().into_iter().map(own).collect(),
         tool_calls: w.tool_calls,
         has_image: w.has_image,
         max_tokens: w.max_tokens,
         input_tokens: w.input_tokens,
         output_tokens: w.output_tokens,
         thinking_tokens: w.thinking_tokens,
-        stop_reason: w.stop_reason,
+        stop_reason: w.stop_reason.map(own),
     })
+}
+
+/// [`parse_event`] into `event`, reusing its strings' memory; on an error `event` is unchanged.
+pub fn parse_event_into(line: &[u8], event: &mut Event) -> Result<(), String> {
+    let w = parse_line::<WireEvent>(line)?;
+    validate(&w)?;
+    // Destructured, so a wire field added is not forgotten here.
+    let WireEvent {
+        request_id,
+        ts,
+        account_id,
+        api_key_id,
+        ip,
+        user_agent,
+        client_fingerprint,
+        model,
+        prompt,
+        system,
+        turns,
+        tools,
+        tool_calls,
+        has_image,
+        max_tokens,
+        input_tokens,
+        output_tokens,
+        thinking_tokens,
+        stop_reason,
+    } = w;
+    set(&mut event.request_id, &request_id);
+    event.ts = ts.0;
+    set(&mut event.account_id, &account_id);
+    set_opt(&mut event.api_key_id, api_key_id.as_ref());
+    event.ip = ip.0;
+    set_opt(&mut event.user_agent, user_agent.as_ref());
+    set_opt(&mut event.client_fingerprint, client_fingerprint.as_ref());
+    set(&mut event.model, &model);
+    set(&mut event.prompt, &prompt);
+    set_opt(&mut event.system, system.as_ref());
+    event.turns = turns;
+    let tools = tools.unwrap_or_default();
+    event.tools.truncate(tools.len());
+    for (i, t) in tools.iter().enumerate() {
+        match event.tools.get_mut(i) {
+            Some(dst) => set(dst, t),
+            None => event.tools.push(t.as_str().to_owned()),
+        }
+    }
+    event.tool_calls = tool_calls;
+    event.has_image = has_image;
+    event.max_tokens = max_tokens;
+    event.input_tokens = input_tokens;
+    event.output_tokens = output_tokens;
+    event.thinking_tokens = thinking_tokens;
+    set_opt(&mut event.stop_reason, stop_reason.as_ref());
+    Ok(())
+}
+
+/// An event with no content, to be overwritten by [`parse_event_into`] (allocates nothing).
+pub(crate) fn blank_event() -> Event {
+    Event {
+        request_id: String::new(),
+        ts: Timestamp(0),
+        account_id: String::new(),
+        api_key_id: None,
+        ip: IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
+        user_agent: None,
+        client_fingerprint: None,
+        model: String::new(),
+        prompt: String::new(),
+        system: None,
+        turns: None,
+        tools: Vec::new(),
+        tool_calls: None,
+        has_image: None,
+        max_tokens: None,
+        input_tokens: 0,
+        output_tokens: 0,
+        thinking_tokens: None,
+        stop_reason: None,
+    }
+}
+
+/// Overwrites `dst` with `src`, keeping its memory.
+fn set(dst: &mut String, src: &Text) {
+    dst.clear();
+    dst.push_str(src.as_str());
+}
+
+/// Overwrites an optional string, keeping its memory when both are present.
+fn set_opt(dst: &mut Option<String>, src: Option<&Text>) {
+    match (dst.as_mut(), src) {
+        (Some(d), Some(s)) => set(d, s),
+        (None, Some(s)) => *dst = Some(s.as_str().to_owned()),
+        (_, None) => *dst = None,
+    }
+}
+
+/// Checks the bounds serde cannot express.
+fn validate(w: &WireEvent) -> Result<(), String> {
+    required("request_id", w.request_id.as_str(), MAX_ID_BYTES)?;
+    required("account_id", w.account_id.as_str(), MAX_ID_BYTES)?;
+    required("model", w.model.as_str(), MAX_MODEL_BYTES)?;
+    optional(
+        "api_key_id",
+        w.api_key_id.as_ref().map(Text::as_str),
+        MAX_ID_BYTES,
+    )?;
+    optional(
+        "client_fingerprint",
+        w.client_fingerprint.as_ref().map(Text::as_str),
+        MAX_ID_BYTES,
+    )?;
+    optional(
+        "user_agent",
+        w.user_agent.as_ref().map(Text::as_str),
+        MAX_USER_AGENT_BYTES,
+    )?;
+    optional(
+        "stop_reason",
+        w.stop_reason.as_ref().map(Text::as_str),
+        MAX_STOP_REASON_BYTES,
+    )?;
+    let tools = w.tools.as_deref().unwrap_or_default();
+    if tools.len() > MAX_TOOLS {
+        return Err(format!(
+            "tools has {} entries, more than the cap of {MAX_TOOLS}",
+            thousands(tools.len() as u64)
+        ));
+    }
+    for t in tools {
+        bounded("tools entry", t.as_str(), MAX_TOOL_NAME_BYTES)?;
+    }
+    Ok(())
 }
 
 /// A required string: not blank and within `max` bytes.
@@ -320,6 +496,47 @@ mod tests {
         assert_eq!(
             err(&with("tools", &tools)),
             "tools has 300 entries, more than the cap of 256"
+        );
+    }
+
+    #[test]
+    fn parsing_into_a_reused_event_gives_what_parse_event_gives() {
+        let lines = [
+            with("system", r#""be brief""#),
+            with("tools", r#"["a","b\u00e9","c"]"#),
+            with("prompt", r#""line one\nline \"two\"""#),
+            GOOD.to_string(),
+            with("user_agent", r#""curl/8""#),
+            with("tools", r#"["x"]"#),
+            with("ts", "1770023700500"),
+        ];
+        let mut reused = blank_event();
+        for line in &lines {
+            parse_event_into(line.as_bytes(), &mut reused).unwrap();
+            assert_eq!(reused, parse_event(line.as_bytes()).unwrap(), "{line}");
+        }
+        let before = reused.clone();
+        let bad = with("ip", r#""999.1.1.1""#);
+        assert_eq!(
+            parse_event_into(bad.as_bytes(), &mut reused).unwrap_err(),
+            parse_event(bad.as_bytes()).unwrap_err()
+        );
+        assert_eq!(reused, before);
+    }
+
+    #[test]
+    fn a_string_field_of_another_type_says_it_expected_a_string() {
+        assert_eq!(
+            err(&with("account_id", "5")),
+            "invalid account_id: invalid type: integer `5`, expected a string"
+        );
+        assert_eq!(
+            err(&with("tools", "[1]")),
+            "invalid tools[0]: invalid type: integer `1`, expected a string"
+        );
+        assert_eq!(
+            err(&with("system", "{}")),
+            "invalid system: invalid type: map, expected a string"
         );
     }
 

@@ -4,12 +4,12 @@
 //! time with field-path tracking, to say which field was wrong; quoted values in messages are
 //! capped (see [`crate::text::sanitize`]) because they are attacker-written.
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::text::{cap_chars, sanitize};
 
 /// Checks UTF-8 and object shape, then deserialises; errors are ready for `rejected.jsonl`.
-pub fn parse_line<T: DeserializeOwned>(line: &[u8]) -> Result<T, String> {
+pub fn parse_line<'a, T: Deserialize<'a>>(line: &'a [u8]) -> Result<T, String> {
     // SIMD check first; std's slower one only on failure, for the position.
     let text = match simdutf8::basic::from_utf8(line) {
         Ok(text) => text,
@@ -31,7 +31,7 @@ fn utf8_error_at(line: &[u8]) -> usize {
 }
 
 /// Turns a serde_json failure into the contract's one-line style.
-fn describe<T: DeserializeOwned>(text: &str, e: &serde_json::Error) -> String {
+fn describe<'a, T: Deserialize<'a>>(text: &'a str, e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => format!(

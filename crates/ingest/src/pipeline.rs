@@ -10,7 +10,7 @@
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::thread::{self, JoinHandle};
 
-use crate::chunk::{Chunk, Hook, ParsedLine};
+use crate::chunk::{Chunk, Hook, LineParser, ParsedLine};
 use crate::error::{Error, Result};
 use crate::lines::LineReader;
 
@@ -193,13 +193,14 @@ fn parse_loop<T>(
     returned: Receiver<Vec<ParsedLine<T>>>,
     spares: SyncSender<Chunk>,
     max_line_bytes: usize,
-    mut hook: Hook<T>,
+    hook: Hook<T>,
 ) {
+    let mut parser = LineParser::new(hook);
     for job in jobs.iter() {
         let msg = match job {
             Job::Chunk(mut chunk) => {
                 let mut out = returned.try_recv().unwrap_or_default();
-                chunk.parse_into(max_line_bytes, &mut hook, &mut out);
+                chunk.parse_into(max_line_bytes, &mut parser, &mut out);
                 chunk.clear();
                 let _ = spares.try_send(chunk);
                 Msg::Parsed(out)

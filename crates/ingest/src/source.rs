@@ -19,9 +19,10 @@ use std::sync::Arc;
 
 use dg_model::{Event, Policy, Rejected};
 
-use crate::chunk::{Chunk, Hook, Parsed, ParsedLine};
+use crate::chunk::{Chunk, Hook, LineParser, Parsed, ParsedLine};
 use crate::dedupe::IdSet;
 use crate::error::Result;
+use crate::events::blank_event;
 use crate::lines::LineReader;
 use crate::pipeline::{Pipeline, PipelineConfig};
 use crate::reorder::Reorder;
@@ -100,7 +101,8 @@ enum Feed<T> {
         reader: LineReader,
         chunk: Chunk,
         parsed: Vec<ParsedLine<T>>,
-        hook: Hook<T>,
+        /// Boxed: it holds a whole event, and the threaded feed is the common case.
+        parser: Box<LineParser<T>>,
         opts: SourceOptions,
     },
     Threads(Pipeline<T>),
@@ -130,7 +132,7 @@ impl<F: FnMut(Rejected)> EventSource<F> {
         sink: F,
     ) -> Result<Self> {
         Self::open_with(paths, opts, sink, || {
-            |ev: &mut Event| std::mem::replace(ev, placeholder())
+            |ev: &mut Event| std::mem::replace(ev, blank_event())
         })
     }
 
@@ -178,7 +180,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 reader,
                 chunk: Chunk::default(),
                 parsed: Vec::new(),
-                hook: make(),
+                parser: Box::new(LineParser::new(make())),
                 opts,
             }
         } else {
@@ -217,12 +219,12 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 reader,
                 chunk,
                 parsed,
-                hook,
+                parser,
                 opts,
             } => {
                 if chunk.fill(reader, opts.chunk_lines, opts.chunk_bytes)? {
                     parsed.clear();
-                    chunk.parse_into(opts.max_line_bytes, hook, parsed);
+                    chunk.parse_into(opts.max_line_bytes, parser, parsed);
                     Some(std::mem::take(parsed))
                 } else {
                     None
@@ -285,32 +287,6 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
     /// Display names of the input files, as used in rejection records.
     pub fn file_names(&self) -> &[String] {
         &self.names
-    }
-}
-
-/// A stand-in left in the parser's event when [`EventSource::open`] moves the event out; never
-/// seen by a caller.
-fn placeholder() -> Event {
-    Event {
-        request_id: String::new(),
-        ts: dg_model::Timestamp(0),
-        account_id: String::new(),
-        api_key_id: None,
-        ip: std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED),
-        user_agent: None,
-        client_fingerprint: None,
-        model: String::new(),
-        prompt: String::new(),
-        system: None,
-        turns: None,
-        tools: Vec::new(),
-        tool_calls: None,
-        has_image: None,
-        max_tokens: None,
-        input_tokens: 0,
-        output_tokens: 0,
-        thinking_tokens: None,
-        stop_reason: None,
     }
 }
 
