@@ -67,6 +67,14 @@ impl<T> LineParser<T> {
 }
 
 impl Chunk {
+    /// An empty chunk with room for `bytes` of lines, so filling it never moves its buffer.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self {
+            data: Vec::with_capacity(bytes),
+            items: Vec::new(),
+        }
+    }
+
     /// Empties the chunk, keeping its allocations.
     pub fn clear(&mut self) {
         self.data.clear();

@@ -169,7 +169,10 @@ fn read_loop(
     let n = inputs.len();
     let mut k = 0usize;
     loop {
-        let mut chunk = spares.try_recv().unwrap_or_default();
+        // Sized up front: growing a multi-megabyte buffer copies it and faults in fresh pages.
+        let mut chunk = spares
+            .try_recv()
+            .unwrap_or_else(|_| Chunk::with_capacity(cfg.chunk_bytes));
         let job = match chunk.fill(reader, cfg.chunk_lines, cfg.chunk_bytes) {
             Ok(true) => Job::Chunk(chunk),
             Ok(false) => Job::End,
