@@ -197,9 +197,6 @@ pub struct Scanner {
     cfg: ScanConfig,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
-    /// Extra analyzers for the parallel analysis of a batch (one per worker thread).
-    workers: Vec<Analyzer>,
-    facts: Vec<RequestFacts>,
     index: HashMap<String, u32, RandomState>,
     ids: Vec<String>,
     states: Vec<AccountState>,
@@ -261,8 +258,6 @@ impl Scanner {
             w: cfg.weights.dense(),
             cfg,
             analyzer: Analyzer::new(),
-            workers: Vec::new(),
-            facts: Vec::new(),
             index: HashMap::with_hasher(fixed_state()),
             ids: Vec::new(),
             states: Vec::new(),
@@ -328,54 +323,6 @@ impl Scanner {
         self.fold(&FoldView::of(ev), &facts, range);
     }
 
-    /// Folds a batch of events (in time order): the pure per-request analysis runs on
-    /// `threads` threads, the stateful fold on this one, so results equal `observe` one by one.
-    pub fn observe_batch<'r>(
-        &mut self,
-        events: &[Event],
-        threads: usize,
-        mut range: impl FnMut(&Event) -> Option<&'r IpRange>,
-    ) {
-        let threads = threads.max(1);
-        self.facts.clear();
-        if threads == 1 || events.len() < 256 {
-            for ev in events {
-                let f = self.analyzer.analyze(ev);
-                self.facts.push(f);
-            }
-        } else {
-            while self.workers.len() < threads - 1 {
-                self.workers.push(Analyzer::new());
-            }
-            let per = events.len().div_ceil(threads);
-            let mut parts: Vec<Vec<RequestFacts>> = Vec::with_capacity(threads);
-            std::thread::scope(|scope| {
-                let mut chunks = events.chunks(per);
-                let first = chunks.next().unwrap_or(&[]);
-                let handles: Vec<_> = chunks
-                    .zip(self.workers.iter_mut())
-                    .map(|(chunk, an)| {
-                        scope.spawn(move || chunk.iter().map(|e| an.analyze(e)).collect::<Vec<_>>())
-                    })
-                    .collect();
-                parts.push(first.iter().map(|e| self.analyzer.analyze(e)).collect());
-                for h in handles {
-                    // A worker only panics on a bug in the analyzer; surface it here.
-                    parts.push(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-                }
-            });
-            for p in parts {
-                self.facts.extend(p);
-            }
-        }
-        let facts = std::mem::take(&mut self.facts);
-        for (ev, f) in events.iter().zip(&facts) {
-            let r = range(ev);
-            self.fold(&FoldView::of(ev), f, r);
-        }
-        self.facts = facts;
-    }
-
     /// The part of [`observe`](Self::observe) that needs no scan state, for the thread that
     /// parsed the event: its facts and the few fields the fold reads, without the text.
     pub fn detach(analyzer: &mut Analyzer, ev: &Event) -> Detached {
@@ -414,12 +361,6 @@ impl Scanner {
             has_image: ev.has_image,
         };
         self.fold(&view, &ev.facts, range);
-    }
-
-    /// Folds one event (in time order) whose facts were computed beforehand; the same result
-    /// as [`observe`](Self::observe).
-    pub fn observe_analyzed(&mut self, ev: &Event, facts: &RequestFacts, range: Option<&IpRange>) {
-        self.fold(&FoldView::of(ev), facts, range);
     }
 
     fn fold(&mut self, ev: &FoldView<'_>, facts: &RequestFacts, range: Option<&IpRange>) {
