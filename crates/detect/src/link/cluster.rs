@@ -55,7 +55,8 @@ pub struct CoordinationFacts {
 /// A linked cluster of two or more accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster {
-    /// `cl_` and 16 hex digits of a bijective mix of the smallest member id: unique in a scan.
+    /// `cl_` and 16 hex digits of a bijective mix of the smallest member id: unique in a scan
+    /// (the scanner renames clusters after the smallest account id, stable across scans).
     pub id: String,
     /// Member account ids, ascending.
     pub members: Vec<u32>,
