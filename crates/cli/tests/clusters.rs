@@ -104,6 +104,22 @@ impl World {
     }
 }
 
+/// The reseller hydra is one pure cluster and at least 90% of its accounts leave `allow`.
+fn assert_hydra_caught(w: &World) {
+    let (_, coverage, purity) = w.main_cluster("reseller_hydra");
+    assert!(
+        coverage >= 0.9 && purity >= 0.95,
+        "hydra: coverage {coverage:.2} purity {purity:.2}"
+    );
+    let hydra = w.of("reseller_hydra");
+    let caught = hydra.iter().filter(|a| a["decision"] != "allow").count();
+    assert!(
+        caught * 10 >= hydra.len() * 9,
+        "hydra caught {caught} of {}",
+        hydra.len()
+    );
+}
+
 fn link_kinds(c: &Value) -> Vec<&str> {
     c["links"]
         .as_array()
@@ -137,18 +153,7 @@ fn hydras_are_found_as_clusters_and_linked_customers_are_left_alone() {
     assert!(codes.iter().any(|c| c.starts_with("cluster_")), "{codes:?}");
 
     // The reseller hydra mixes customer traffic and is still caught as a cluster.
-    let (_, coverage, purity) = w.main_cluster("reseller_hydra");
-    assert!(
-        coverage >= 0.9 && purity >= 0.95,
-        "hydra: coverage {coverage:.2} purity {purity:.2}"
-    );
-    let hydra = w.of("reseller_hydra");
-    let caught = hydra.iter().filter(|a| a["decision"] != "allow").count();
-    assert!(
-        caught * 10 >= hydra.len() * 9,
-        "hydra caught {caught} of {}",
-        hydra.len()
-    );
+    assert_hydra_caught(&w);
 
     // The standby pool is linked to the campaign it replaces.
     let (sid, coverage, _) = w.main_cluster("standby_pool");
@@ -260,18 +265,7 @@ fn a_reseller_hydra_mostly_serving_customers_is_still_caught() {
     let tmp = tempfile::tempdir().unwrap();
     common::simulate_with(tmp.path(), 23, "hydra_distill_share = 0.4");
     let w = scan(tmp.path(), 23, &[], "out");
-    let (_, coverage, purity) = w.main_cluster("reseller_hydra");
-    assert!(
-        coverage >= 0.9 && purity >= 0.95,
-        "hydra: coverage {coverage:.2} purity {purity:.2}"
-    );
-    let hydra = w.of("reseller_hydra");
-    let caught = hydra.iter().filter(|a| a["decision"] != "allow").count();
-    assert!(
-        caught * 10 >= hydra.len() * 9,
-        "hydra caught {caught} of {}",
-        hydra.len()
-    );
+    assert_hydra_caught(&w);
     for g in ["reseller_legit", "app_backend", "enterprise", "individual"] {
         let flagged = w.of(g).iter().filter(|a| a["decision"] != "allow").count();
         assert_eq!(flagged, 0, "{g}: {flagged} flagged");

@@ -171,22 +171,8 @@ mod tests {
             request_id: id.into(),
             ts: Timestamp(ts),
             account_id: "a".into(),
-            api_key_id: None,
-            ip: "127.0.0.1".parse().unwrap(),
-            user_agent: None,
-            client_fingerprint: None,
             model: "m".into(),
-            prompt: String::new(),
-            system: None,
-            turns: None,
-            tools: Vec::new(),
-            tool_calls: None,
-            has_image: None,
-            max_tokens: None,
-            input_tokens: 0,
-            output_tokens: 0,
-            thinking_tokens: None,
-            stop_reason: None,
+            ..crate::events::blank_event()
         }
     }
 
