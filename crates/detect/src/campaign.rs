@@ -31,8 +31,9 @@ pub struct Piece {
     pub detail: String,
 }
 
-/// How coordinated a cluster is, with the pieces that say so.
-pub fn coordination(f: &CoordinationFacts, members: usize) -> (f64, Vec<Piece>) {
+/// How coordinated a cluster is, with the pieces that say so. `occupancy` is the members'
+/// mean share of 10-minute buckets with a request (see `AccountState::bucket_occupancy`).
+pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f64, Vec<Piece>) {
     let has = |k: AttrKind| f.kinds.contains(&k);
     let mut pieces = Vec::new();
     let mut push = |code: &'static str, weight: f64, strength: f64, detail: String| {
@@ -72,13 +73,17 @@ pub fn coordination(f: &CoordinationFacts, members: usize) -> (f64, Vec<Piece>) 
         balanced,
         format!("request volumes are near-equal across members (coefficient of variation {:.2}): a load balancer", f.volume_cv),
     );
+    // Lockstep counts as far as chance does not explain it: two members each active in a share
+    // p of the buckets meet in p² of them anyway (always-on services on one public template).
+    let occupancy = occupancy.clamp(0.0, 1.0);
     push(
         "cluster_template",
         0.3,
-        f.interleave_share,
+        f.interleave_share * (1.0 - occupancy * occupancy),
         format!(
-            "{:.0}% of members prompt on the same frame in the same 10-minute windows",
-            f.interleave_share * 100.0
+            "{:.0}% of members prompt on the same frame in the same 10-minute windows, each active in {:.0}% of them",
+            f.interleave_share * 100.0,
+            occupancy * 100.0
         ),
     );
     if has(AttrKind::Ip) || has(AttrKind::Subnet) {
@@ -147,4 +152,40 @@ pub fn member_contribution(
 pub fn cluster_score(coord: f64, distill: f64, mean_member_score: f64) -> f64 {
     let z = -4.0 + CAMPAIGN_WEIGHT * coord * distill + 4.0 * mean_member_score;
     round3(1.0 / (1.0 + (-z).exp()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on_one_template() -> CoordinationFacts {
+        CoordinationFacts {
+            kinds: vec![AttrKind::Frame, AttrKind::CoActivity],
+            interleave_share: 1.0,
+            volume_cv: 1.0,
+            ..CoordinationFacts::default()
+        }
+    }
+
+    fn template_strength(occupancy: f64) -> f64 {
+        let (_, pieces) = coordination(&on_one_template(), 10, occupancy);
+        pieces
+            .iter()
+            .find(|p| p.code == "cluster_template")
+            .map_or(0.0, |p| p.strength)
+    }
+
+    #[test]
+    fn lockstep_of_always_on_services_is_expected_by_chance() {
+        // Pool members taking turns (a third of the buckets each) meeting on one frame: lockstep.
+        assert!(template_strength(0.3) > 0.25, "{}", template_strength(0.3));
+        // Services busy in every bucket on one public template meet anyway: little evidence.
+        assert!(
+            template_strength(0.97) < 0.02,
+            "{}",
+            template_strength(0.97)
+        );
+        assert!(template_strength(0.3) > template_strength(0.6));
+        assert!(template_strength(0.6) > template_strength(0.9));
+    }
 }

@@ -669,7 +669,13 @@ impl Scanner {
         let mut scored = Vec::with_capacity(clusters.len());
         for cluster in clusters {
             let members = &cluster.members;
-            let (coord, pieces) = campaign::coordination(&cluster.coordination, members.len());
+            let occupancy = members
+                .iter()
+                .map(|&m| self.states[m as usize].bucket_occupancy())
+                .sum::<f64>()
+                / members.len().max(1) as f64;
+            let (coord, pieces) =
+                campaign::coordination(&cluster.coordination, members.len(), occupancy);
             let logits: Vec<f64> = members
                 .iter()
                 .map(|&m| self.content_logit(m as usize))

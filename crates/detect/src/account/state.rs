@@ -41,6 +41,9 @@ pub struct AccountState {
     pub input_tokens: u64,
     pub output_tokens: u64,
     pub thinking_tokens: u64,
+    /// Distinct 10-minute buckets with a request, and the last such bucket.
+    pub active_buckets: u32,
+    last_bucket: i64,
     /// Requests with a large output cap (≥ 16k tokens).
     pub high_cap: u32,
     /// Responses that stopped at the cap.
@@ -97,6 +100,9 @@ impl FrameStream {
     }
 }
 
+/// Width of the activity buckets (the linker's co-activity buckets are as wide).
+const BUCKET_MS: i64 = 10 * 60 * 1000;
+
 /// Frames whose requests are mostly distillation count towards an account's distillation
 /// stream once they hold this many requests.
 const STREAM_FRAME_MIN: u32 = 5;
@@ -139,6 +145,14 @@ impl AccountState {
             self.first_ts = self.first_ts.min(t);
         }
         self.requests = self.requests.saturating_add(1);
+        let bucket = t.div_euclid(BUCKET_MS);
+        if self.active_buckets == 0 || bucket != self.last_bucket {
+            // Events arrive in time order (up to the reorder window): a bucket counts once.
+            if self.active_buckets == 0 || bucket > self.last_bucket {
+                self.active_buckets += 1;
+                self.last_bucket = bucket;
+            }
+        }
         self.hours[ts.hour_of_day(0) as usize] += 1;
         self.single_turn += u32::from(f.single_turn);
         self.input_tokens += u64::from(f.input_tokens);
@@ -200,6 +214,17 @@ impl AccountState {
         (out, frames)
     }
 
+    /// Share of the 10-minute buckets of its active span in which the account made requests:
+    /// near 1 for an always-on service, low for a pool member that takes its turn.
+    pub fn bucket_occupancy(&self) -> f64 {
+        if self.active_buckets == 0 {
+            return 0.0;
+        }
+        let span =
+            (self.last_ts.div_euclid(BUCKET_MS) - self.first_ts.div_euclid(BUCKET_MS) + 1).max(1);
+        (f64::from(self.active_buckets) / span as f64).min(1.0)
+    }
+
     /// Requests through networks of a kind.
     pub fn net(&self, k: NetKind) -> u32 {
         self.net_kinds[net_index(k)]
@@ -227,6 +252,53 @@ impl AccountState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bucket_occupancy_tells_always_on_from_taking_turns() {
+        let facts = crate::request::Analyzer::new().analyze(&dg_model::Event {
+            request_id: "r".into(),
+            ts: Timestamp(0),
+            account_id: "a".into(),
+            api_key_id: None,
+            ip: "192.0.2.1".parse().unwrap(),
+            user_agent: None,
+            client_fingerprint: None,
+            model: "m".into(),
+            prompt: "Explain photosynthesis.".into(),
+            system: None,
+            turns: Some(1),
+            tools: Vec::new(),
+            tool_calls: None,
+            has_image: None,
+            max_tokens: None,
+            input_tokens: 10,
+            output_tokens: 100,
+            thinking_tokens: None,
+            stop_reason: None,
+        });
+        let run = |every_ms: i64| {
+            let mut s = AccountState::default();
+            for i in 0..500 {
+                let ts = Timestamp(1_770_000_000_000 + i * every_ms);
+                s.observe(
+                    ts,
+                    1,
+                    &facts,
+                    NetFacts::default(),
+                    ModelFacts::default(),
+                    false,
+                );
+            }
+            s.bucket_occupancy()
+        };
+        // Every two minutes: every bucket. Every half hour: one bucket in three.
+        assert!(run(120_000) > 0.99, "{}", run(120_000));
+        assert!(
+            (run(1_800_000) - 1.0 / 3.0).abs() < 0.01,
+            "{}",
+            run(1_800_000)
+        );
+    }
 
     #[test]
     fn state_is_at_most_one_kibibyte() {

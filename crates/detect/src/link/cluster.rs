@@ -28,7 +28,7 @@ impl LinkEvidence {
 
 /// How coordinated a cluster looks; facts for the scorer, not a verdict. A shared org or one
 /// company card makes a tight cluster of honest people too: the scorer weighs these with content.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CoordinationFacts {
     /// Kinds of value shared by at least two members, in kind order.
     pub kinds: Vec<AttrKind>,
