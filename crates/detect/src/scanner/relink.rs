@@ -1,0 +1,365 @@
+//! Re-linking during the scan: which accounts to link, consolidating campaign pieces, scoring
+//! clusters, passing their risk to members, and recognising successors of flagged campaigns.
+
+use std::collections::{BTreeMap, HashMap};
+
+use ahash::RandomState;
+use dg_model::{Account, Reason, Timestamp};
+
+use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
+use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
+use crate::link::{AccountLinks, Cluster};
+use crate::{campaign, consolidate, score};
+
+/// A successor may start this long before the campaign it takes over goes quiet.
+const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
+
+impl Scanner {
+    /// Merges clusters that are pieces of one campaign (see [`crate::consolidate`]).
+    fn consolidate(&self, clusters: Vec<Cluster>) -> Vec<Cluster> {
+        if clusters.len() < 2 {
+            return clusters;
+        }
+        let email_key = |m: &Account| -> Option<u64> {
+            let d = m.email_domain.as_deref()?.to_ascii_lowercase();
+            let shape = m.email_local_shape.as_deref().unwrap_or("");
+            Some(crate::link::text_hash(format!("{d}/{shape}").as_bytes()))
+        };
+        let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for i in 0..self.ids.len() {
+            if let Some(k) = self.account_meta[i].as_ref().and_then(email_key) {
+                *email_df.entry(k).or_default() += 1;
+            }
+            for (f, _) in self.states[i].frames.entries().into_iter().take(2) {
+                *frame_df.entry(f).or_default() += 1;
+            }
+        }
+        // "Rare" is relative: a value most of the population shares is no campaign's mark.
+        let rare_max = (self.ids.len() as u32 / 20).max(50);
+        let rare = |df: Option<&u32>| df.is_some_and(|&d| (2..=rare_max).contains(&d));
+        let mut sigs = Vec::with_capacity(clusters.len());
+        let mut risky = Vec::with_capacity(clusters.len());
+        for c in &clusters {
+            let mut sig = consolidate::Signature::default();
+            let mut score = 0.0;
+            sig.active = (i64::MAX, i64::MIN);
+            for &m in &c.members {
+                let m = m as usize;
+                sig.active.0 = sig.active.0.min(self.states[m].first_ts);
+                sig.active.1 = sig.active.1.max(self.states[m].last_ts);
+                if let Some(k) = self.account_meta[m].as_ref().and_then(email_key) {
+                    if rare(email_df.get(&k)) {
+                        sig.emails.push(k);
+                    }
+                }
+                for (f, _) in self.states[m].frames.entries().into_iter().take(2) {
+                    if rare(frame_df.get(&f)) {
+                        sig.frames.push(f);
+                    }
+                }
+                score += self.verdict(m).1;
+            }
+            for v in [&mut sig.emails, &mut sig.frames] {
+                v.sort_unstable();
+                v.dedup();
+            }
+            sigs.push(sig);
+            risky.push(score / c.members.len().max(1) as f64 >= 0.5);
+        }
+        consolidate::consolidate(clusters, &sigs, &risky, |m| {
+            self.states[m as usize].requests
+        })
+    }
+
+    /// The members of a flagged campaign a periodic re-link keeps: the few most recently
+    /// active (ascending), since a campaign rotating proxies and cards shares its current
+    /// infrastructure and timing with newcomers, not its first.
+    fn anchors(&self, p: &PastCampaign) -> Vec<u32> {
+        let mut by_recency: Vec<(std::cmp::Reverse<i64>, u32)> = p
+            .members
+            .iter()
+            .map(|&m| (std::cmp::Reverse(self.states[m as usize].last_ts), m))
+            .collect();
+        by_recency.sort_unstable();
+        let mut v: Vec<u32> = by_recency
+            .into_iter()
+            .take(ANCHORS_PER_CAMPAIGN)
+            .map(|(_, m)| m)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// A cluster's id: `cl_` and 16 hex digits of a hash of its lexicographically smallest
+    /// account id, so the same campaign keeps its id across scans of overlapping windows
+    /// (unless that account leaves it or a smaller one joins), not only within a scan.
+    fn cluster_id(&self, members: &[u32]) -> String {
+        let smallest = members
+            .iter()
+            .map(|&m| self.ids[m as usize].as_str())
+            .min()
+            .unwrap_or("");
+        format!("cl_{:016x}", crate::link::text_hash(smallest.as_bytes()))
+    }
+
+    /// The accounts of a cluster that belong to past campaign `p`: its members, and those that
+    /// started while it kept working for longer than a takeover's overlap. An account that
+    /// started near the campaign's end is left out, so it can be named a successor.
+    fn joiners(&self, p: &PastCampaign, members: &[u32]) -> Vec<u32> {
+        members
+            .iter()
+            .copied()
+            .filter(|&m| {
+                p.members.binary_search(&m).is_ok()
+                    || self.states[m as usize].first_ts + TAKEOVER_OVERLAP_MS < p.last_seen
+            })
+            .collect()
+    }
+
+    /// The heaviest frames of a set of accounts (a campaign's workload signature).
+    fn frames_of(&self, members: &[u32]) -> Vec<u64> {
+        let mut counts: BTreeMap<u64, u64> = BTreeMap::new();
+        for &m in members {
+            for (k, c) in self.states[m as usize].frames.entries().into_iter().take(2) {
+                *counts.entry(k).or_default() += u64::from(c);
+            }
+        }
+        let mut v: Vec<(u64, u64)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().take(6).map(|(k, _)| k).collect()
+    }
+
+    /// Re-links accounts, scores the clusters, and passes their risk on to members; a member
+    /// whose decision now leaves `allow` is flagged at `at`.
+    ///
+    /// `all` links every account (the final link). A periodic re-link exists to date the
+    /// flagging of accounts not yet flagged, so it links only those that could be: unflagged
+    /// accounts already clustered or whose content evidence counts as a family on its own
+    /// (`min_family_logit`; one below adds little to a campaign's distillation), flagged
+    /// accounts not yet part of a flagged campaign or flagged since the previous re-link (so a
+    /// campaign flagged account by account is still found as one), and a few anchor members of
+    /// each flagged campaign still active (so newcomers join it).
+    /// Its cost follows the accounts still in question, not the campaigns already caught.
+    pub fn relink(&mut self, at: Timestamp, all: bool) {
+        let mut chosen = Vec::new();
+        let min_content = self.cfg.weights.min_family_logit;
+        let since = self.last_relink;
+        for p in &mut self.past {
+            p.last_seen = p
+                .members
+                .iter()
+                .map(|&m| self.states[m as usize].last_ts)
+                .max()
+                .unwrap_or(p.last_seen);
+        }
+        // Only a campaign still active has newcomers to attract; one gone quiet is left alone,
+        // so a pool taking over from it is found apart and can be named its successor.
+        let mut anchor = vec![false; self.links.len()];
+        let mut in_campaign = vec![false; self.links.len()];
+        for p in &self.past {
+            for &m in &p.members {
+                in_campaign[m as usize] = true;
+            }
+            if p.last_seen + self.cfg.relink_every_ms.max(Timestamp::HOUR) >= at.millis() {
+                for m in self.anchors(p) {
+                    anchor[m as usize] = true;
+                }
+            }
+        }
+        for i in 0..self.links.len() {
+            if self.links[i].requests() < 2 {
+                continue;
+            }
+            let candidate = all
+                || anchor[i]
+                || match self.flagged_at[i] {
+                    Some(t) => !in_campaign[i] || since.is_none_or(|s| t > s),
+                    None => self.inherited[i].is_some() || self.content_logit(i) >= min_content,
+                };
+            if candidate {
+                chosen.push(i as u32);
+            }
+        }
+        self.last_relink = Some(at);
+        let input: Vec<(u32, &AccountLinks)> = chosen
+            .iter()
+            .map(|&i| (i, &self.links[i as usize]))
+            .collect();
+        let clusters = self.linker.build(&input).clusters();
+        // Accounts left out keep what they inherited at their last link.
+        for &i in &chosen {
+            self.inherited[i as usize] = None;
+        }
+        let mut clusters = self.consolidate(clusters);
+        for c in &mut clusters {
+            c.id = self.cluster_id(&c.members);
+        }
+        // A campaign re-found under another id (its smallest member changed) keeps one entry,
+        // under the id it has now, so `successor_of` names a cluster of this scan's output.
+        // It is re-found when a cluster holds half of its members or of its anchors (a periodic
+        // re-link sees only the anchors of a caught campaign); it takes in the cluster's
+        // accounts that worked alongside it (see `joiners`).
+        let mut past = std::mem::take(&mut self.past);
+        for p in &mut past {
+            let anchors = self.anchors(p);
+            let share = |c: &Cluster, of: &[u32]| {
+                c.members
+                    .iter()
+                    .filter(|m| of.binary_search(m).is_ok())
+                    .count()
+            };
+            let best = clusters
+                .iter()
+                .map(|c| (share(c, &p.members), share(c, &anchors), c))
+                .filter(|&(n, a, c)| {
+                    n > 0
+                        && (n * 2 >= p.members.len().min(c.members.len()) || a * 2 >= anchors.len())
+                })
+                .max_by_key(|(n, _, c)| (*n, std::cmp::Reverse(c.id.clone())));
+            if let Some((_, _, c)) = best {
+                p.id = c.id.clone();
+                p.members = union_sorted(&p.members, &self.joiners(p, &c.members));
+            }
+        }
+        self.past = past;
+        self.past.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut merged: Vec<PastCampaign> = Vec::with_capacity(self.past.len());
+        for p in std::mem::take(&mut self.past) {
+            match merged.last_mut() {
+                Some(q) if q.id == p.id => q.absorb(p),
+                _ => merged.push(p),
+            }
+        }
+        self.past = merged;
+        let mut scored = Vec::with_capacity(clusters.len());
+        for cluster in clusters {
+            let members = &cluster.members;
+            let occupancy = members
+                .iter()
+                .map(|&m| self.states[m as usize].bucket_occupancy())
+                .sum::<f64>()
+                / members.len().max(1) as f64;
+            let (coord, pieces) =
+                campaign::coordination(&cluster.coordination, members.len(), occupancy);
+            let logits: Vec<f64> = members
+                .iter()
+                .map(|&m| self.content_logit(m as usize))
+                .collect();
+            let distill = campaign::distillation(&logits);
+            let frames = self.frames_of(members);
+            let first_seen = members
+                .iter()
+                .map(|&m| self.states[m as usize].first_ts)
+                .min()
+                .unwrap_or(0);
+            let last_seen = members
+                .iter()
+                .map(|&m| self.states[m as usize].last_ts)
+                .max()
+                .unwrap_or(0);
+            // A successor takes over a flagged campaign's frames after it went quiet.
+            let successor_of = self
+                .past
+                .iter()
+                .filter(|p| {
+                    p.id != cluster.id
+                        && !p.members.iter().any(|m| members.binary_search(m).is_ok())
+                })
+                .filter(|p| {
+                    first_seen >= p.first_seen + Timestamp::HOUR
+                        && first_seen + TAKEOVER_OVERLAP_MS >= p.last_seen
+                })
+                .find(|p| {
+                    p.frames.iter().any(|a| {
+                        frames
+                            .iter()
+                            .any(|b| (a ^ b).count_ones() <= crate::account::sketch::FRAME_RADIUS)
+                    })
+                })
+                .map(|p| (p.id.clone(), p.last_seen));
+            let idx = scored.len();
+            let (mut logit, mut reasons) =
+                campaign::member_contribution(coord, &pieces, distill, &cluster.id);
+            let mut known: BTreeMap<String, u64> = BTreeMap::new();
+            if !self.indicator_index.is_empty() {
+                for l in &cluster.links {
+                    let v = l.render(&self.cfg.hash_key, &self.cfg.hash_key_id);
+                    if let Some(actor) = self.indicator_index.get(&(l.kind.code().to_string(), v)) {
+                        *known.entry(actor.clone()).or_default() += 1;
+                    }
+                }
+            }
+            for (actor, n) in &known {
+                logit += KNOWN_ACTOR_WEIGHT;
+                reasons.push(Reason {
+                    code: "known_actor".to_string(),
+                    weight: KNOWN_ACTOR_WEIGHT,
+                    detail: format!(
+                        "cluster {} shares {n} indicator(s) of known actor {actor}",
+                        cluster.id
+                    ),
+                });
+            }
+            if let Some((pid, quiet)) = &successor_of {
+                logit += SUCCESSOR_WEIGHT * distill.max(0.5);
+                reasons.push(Reason {
+                    code: "successor_of".to_string(),
+                    weight: score::round3(SUCCESSOR_WEIGHT * distill.max(0.5)),
+                    detail: format!(
+                        "takes over the prompt frames of flagged cluster {pid}, which went quiet at {}",
+                        Timestamp(*quiet)
+                    ),
+                });
+            }
+            for &m in members {
+                self.inherited[m as usize] = Some(Inherited {
+                    cluster: idx,
+                    logit,
+                    reasons: reasons.clone(),
+                });
+            }
+            scored.push(Scored {
+                known_actors: known.into_iter().collect(),
+                successor_of: successor_of.map(|(id, _)| id),
+                cluster,
+                coordination: coord,
+                distillation: distill,
+                frames,
+                first_seen,
+                last_seen,
+            });
+        }
+        // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
+        for sc in &scored {
+            let mut flagged = 0usize;
+            for &m in &sc.cluster.members {
+                let m = m as usize;
+                let (d, _) = self.verdict(m);
+                if d.is_flagged() {
+                    flagged += 1;
+                    if self.flagged_at[m].is_none() {
+                        self.flagged_at[m] = Some(at);
+                    }
+                }
+            }
+            if flagged * 2 >= sc.cluster.members.len() {
+                let entry = PastCampaign {
+                    id: sc.cluster.id.clone(),
+                    members: sc.cluster.members.clone(),
+                    frames: sc.frames.clone(),
+                    first_seen: sc.first_seen,
+                    last_seen: sc.last_seen,
+                };
+                match self.past.iter().position(|p| p.id == entry.id) {
+                    Some(k) => {
+                        let members = self.joiners(&self.past[k], &entry.members);
+                        self.past[k].absorb(PastCampaign { members, ..entry });
+                    }
+                    None => self.past.push(entry),
+                }
+            }
+        }
+        self.clusters = scored;
+    }
+}
