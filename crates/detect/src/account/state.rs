@@ -255,27 +255,8 @@ mod tests {
 
     #[test]
     fn bucket_occupancy_tells_always_on_from_taking_turns() {
-        let facts = crate::request::Analyzer::new().analyze(&dg_model::Event {
-            request_id: "r".into(),
-            ts: Timestamp(0),
-            account_id: "a".into(),
-            api_key_id: None,
-            ip: "192.0.2.1".parse().unwrap(),
-            user_agent: None,
-            client_fingerprint: None,
-            model: "m".into(),
-            prompt: "Explain photosynthesis.".into(),
-            system: None,
-            turns: Some(1),
-            tools: Vec::new(),
-            tool_calls: None,
-            has_image: None,
-            max_tokens: None,
-            input_tokens: 10,
-            output_tokens: 100,
-            thinking_tokens: None,
-            stop_reason: None,
-        });
+        let facts = crate::request::Analyzer::new()
+            .analyze(&crate::request::tests::event("Explain photosynthesis."));
         let run = |every_ms: i64| {
             let mut s = AccountState::default();
             for i in 0..500 {

@@ -381,7 +381,7 @@ impl Analyzer {
 #[cfg(test)]
 mod golden_facts;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// The facts of one event, with a per-thread [`Analyzer`].
 pub fn analyze(event: &Event) -> RequestFacts {

@@ -139,7 +139,7 @@ fn mix_probe() {
     println!("{} requests, {} bytes", n * prompts.len(), bytes);
 }
 
-pub(super) fn event(prompt: &str) -> dg_model::Event {
+pub(crate) fn event(prompt: &str) -> dg_model::Event {
     dg_model::Event {
         request_id: "r".into(),
         ts: dg_model::Timestamp(0),
