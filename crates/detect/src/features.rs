@@ -71,6 +71,14 @@ impl Signal {
         Self::FastModelPivot,
     ];
 
+    /// Signals that read the wording of prompts (cue lists, frame templates): switched off by
+    /// `eval --ablate phrasing` to check that campaigns are caught by their structure.
+    pub const PHRASING: [Signal; 3] = [
+        Self::CotElicitation,
+        Self::DistillTasks,
+        Self::TemplatedHarvest,
+    ];
+
     /// The reason code in outputs (stable; documented in README).
     pub fn code(self) -> &'static str {
         match self {

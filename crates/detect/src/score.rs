@@ -56,6 +56,16 @@ impl Weights {
         })
     }
 
+    /// The same weights with the phrasing signals (those that read the prompts' wording) at 0:
+    /// what the detector still catches when attackers word their prompts in ways it never saw.
+    pub fn without_phrasing(&self) -> Self {
+        let mut w = self.clone();
+        for s in Signal::PHRASING {
+            w.signals.insert(s.code().to_string(), 0.0);
+        }
+        w
+    }
+
     /// Weights as a dense vector in signal order.
     pub fn dense(&self) -> [f64; N_SIGNALS] {
         let mut v = [0.0; N_SIGNALS];

@@ -23,23 +23,63 @@ pub struct Args {
     /// Account model weights for the scan (default: the compiled-in fit).
     #[arg(long)]
     weights: Option<PathBuf>,
+    /// Switch a group of signals off for this run: `phrasing` zeroes the weights of the signals
+    /// that read the prompts' wording (cot_elicitation, distill_tasks, templated_harvest).
+    #[arg(long, value_enum)]
+    ablate: Option<Ablation>,
     /// Print the report as JSON instead of a table.
     #[arg(long)]
     json: bool,
+}
+
+/// Signal groups `eval --ablate` can switch off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Ablation {
+    /// The signals that read the prompts' wording.
+    Phrasing,
 }
 
 /// Runs `eval`.
 pub fn run(a: Args) -> anyhow::Result<()> {
     let data = DataDir::find(&a.data)?;
     let pred_dir = match &a.predictions {
-        Some(p) => p.clone(),
+        Some(p) => {
+            anyhow::ensure!(
+                a.ablate.is_none(),
+                "--ablate changes the scan; it cannot apply to --predictions"
+            );
+            p.clone()
+        }
         None => {
             let out = a.out.clone().unwrap_or_else(|| a.data.join("scan"));
-            super::scan::scan_data_dir(&data, &out, a.weights.clone())?;
+            let weights = match a.ablate {
+                None => a.weights.clone(),
+                Some(Ablation::Phrasing) => Some(ablated_weights(a.weights.as_deref(), &out)?),
+            };
+            super::scan::scan_data_dir(&data, &out, weights)?;
             out
         }
     };
     report(&data, &pred_dir, a.json)
+}
+
+/// Writes the weights (given or built in) with the phrasing signals at 0 next to the scan's
+/// output directory (`OUT.ablated-weights.toml`), so the run can be reproduced with `--weights`.
+fn ablated_weights(from: Option<&Path>, out: &Path) -> anyhow::Result<PathBuf> {
+    let w = match from {
+        Some(p) => {
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            dg_detect::score::Weights::from_toml(&text)?
+        }
+        None => dg_detect::score::Weights::from_toml(dg_detect::score::DEFAULT_WEIGHTS)?,
+    };
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(".ablated-weights.toml");
+    let path = out.with_file_name(name);
+    std::fs::write(&path, w.without_phrasing().to_toml())
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
 }
 
 /// Scores the predictions in `pred_dir` against `data`'s truth and prints the report.
