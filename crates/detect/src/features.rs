@@ -22,6 +22,8 @@ pub enum Family {
     Model,
     /// Shared infrastructure and coordination with other accounts.
     Coordination,
+    /// Membership of an account farm: fraud structure of the pool, whatever it asks.
+    Farm,
 }
 
 /// The signals, in a fixed order (weights are indexed by it).

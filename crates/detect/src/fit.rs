@@ -82,6 +82,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         bias: (b * 1000.0).round() / 1000.0,
         min_family_logit: prior.min_family_logit,
         signals,
+        farm: prior.farm.clone(),
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod campaign;
 pub mod consolidate;
+pub mod farm;
 pub mod features;
 pub mod fit;
 pub mod link;

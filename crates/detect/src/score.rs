@@ -4,26 +4,32 @@
 //! simulated data (`distillguard fit`) and shipped in `weights.toml`. A decision other than
 //! `allow` also needs at least two independent families of evidence, each contributing at least
 //! `min_family_logit`, so no single weak signal (a cloud address, a shared NAT, an education
-//! account, a step-by-step prompt) can flag an account by itself.
+//! account, a step-by-step prompt) can flag an account by itself. Farm evidence (see
+//! [`crate::farm`]) counts as two families: it needs two facets to agree before it exists.
 
 use std::collections::BTreeMap;
 
 use dg_model::{Decision, Reason, Thresholds};
 use serde::{Deserialize, Serialize};
 
+use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalValue, N_SIGNALS};
 
 /// Compiled-in default weights.
 pub const DEFAULT_WEIGHTS: &str = include_str!("weights.toml");
 
-/// Fitted weights of the account model.
+/// Fitted weights of the account model, and the knobs of cluster-level evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Weights {
     pub bias: f64,
     /// Least contribution (log-odds) for a family to count towards the two-family rule.
     pub min_family_logit: f64,
     /// Weight per reason code.
     pub signals: BTreeMap<String, f64>,
+    /// Account-farm scoring (see [`crate::farm`]).
+    #[serde(default)]
+    pub farm: FarmParams,
 }
 
 /// Why weights could not be read.
@@ -53,6 +59,7 @@ impl Weights {
             bias: -6.0,
             min_family_logit: 1.0,
             signals: BTreeMap::new(),
+            farm: FarmParams::default(),
         })
     }
 
@@ -113,10 +120,13 @@ pub fn score(
         *fam.entry(*family).or_default() += c;
     }
     let p = sigmoid(z);
+    // Farm evidence counts twice: it already needs two facets to agree (how the accounts came
+    // to be, and how they are run), see `crate::farm`.
     let families = fam
-        .values()
-        .filter(|&&c| c >= weights.min_family_logit)
-        .count();
+        .iter()
+        .filter(|(_, &c)| c >= weights.min_family_logit)
+        .map(|(f, _)| if *f == Family::Farm { 2 } else { 1 })
+        .sum::<usize>();
     let decision = if families >= 2 {
         thresholds.decide(p)
     } else {

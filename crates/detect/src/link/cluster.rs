@@ -45,6 +45,8 @@ pub struct CoordinationFacts {
     pub volume_cv: f64,
     /// Share of members active on the same frame in the same 10-minute bucket as another member.
     pub interleave_share: f64,
+    /// Share of members holding an address or subnet that another member holds too.
+    pub network_share: f64,
     /// Requests made by all members.
     pub requests: u64,
     /// Edges inside the cluster, and their mean weight.
@@ -134,12 +136,15 @@ impl Graph {
         let mut has_strong = 0usize;
         let mut has_org = 0usize;
         let mut has_coact = 0usize;
+        let mut has_network = 0usize;
         for &m in members {
             let mut strong = false;
             let mut org = false;
             let mut coact = false;
+            let mut network = false;
             for &v in self.vals(m as usize) {
                 let kind = split(self.val_key[v as usize]).0;
+                network |= matches!(kind, AttrKind::Ip | AttrKind::Subnet) && is_shared(v);
                 if (kind.is_strong() || kind == AttrKind::Org) && is_shared(v) {
                     strong |= kind.is_strong();
                     org |= kind == AttrKind::Org;
@@ -149,6 +154,7 @@ impl Graph {
             has_strong += usize::from(strong);
             has_org += usize::from(org);
             has_coact += usize::from(coact);
+            has_network += usize::from(network);
         }
 
         // Evidence: per kind, the most widely shared values.
@@ -226,6 +232,7 @@ impl Graph {
                 signup_burst_share,
                 volume_cv,
                 interleave_share: has_coact as f64 / size,
+                network_share: has_network as f64 / size,
                 requests: requests as u64,
                 edges,
                 mean_edge_weight: if edges > 0 {

@@ -120,6 +120,11 @@ impl AccountLinks {
         self.coact.keys().len() as u8
     }
 
+    /// Hashes of the heaviest client fingerprints.
+    pub fn clients(&self) -> impl Iterator<Item = u64> + '_ {
+        self.clients.entries().map(|(c, _)| c)
+    }
+
     /// Sign-up time (epoch ms), when a sign-up record was given.
     pub fn created_at(&self) -> Option<i64> {
         self.has_signup.then_some(self.created_at)

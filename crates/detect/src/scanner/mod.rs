@@ -13,12 +13,14 @@ use dg_model::{
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts};
 use crate::campaign;
+use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
 use crate::link::{AccountLinks, Cluster, LinkConfig, Linker};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
 mod detached;
+mod farm_facts;
 mod past;
 mod relink;
 
@@ -93,8 +95,21 @@ impl ScanConfig {
 #[derive(Debug, Clone)]
 struct Inherited {
     cluster: usize,
+    /// Campaign log-odds (coordination family).
     logit: f64,
+    /// Account-farm log-odds (farm family).
+    farm: f64,
     reasons: Vec<Reason>,
+}
+
+impl Inherited {
+    /// The contributions by family, for the scorer.
+    fn extra(&self) -> [(Family, f64); 2] {
+        [
+            (Family::Coordination, self.logit),
+            (Family::Farm, self.farm),
+        ]
+    }
 }
 
 /// A linked cluster as last scored.
@@ -109,6 +124,7 @@ struct Scored {
     successor_of: Option<String>,
     /// Known actors whose indicators match the cluster's evidence, with matches.
     known_actors: Vec<(String, u64)>,
+    farm: FarmVerdict,
 }
 
 /// The state of a running scan.
@@ -136,11 +152,19 @@ pub struct Scanner {
     content_cache: Vec<(u32, f64)>,
     /// (link kind, keyed value) → actor.
     indicator_index: HashMap<(String, String), String, RandomState>,
+    /// Accounts per payment instrument over all sign-up records (hash of the instrument).
+    card_df: HashMap<u64, u32, RandomState>,
 }
 
 fn fixed_state() -> RandomState {
     // Fixed keys: iteration order never reaches the output, but determinism costs nothing here.
     RandomState::with_seeds(0x6469_7374, 0x696c_6c67, 0x7561_7264, 0x7363_616e)
+}
+
+/// The key of an account's payment instrument, when it has one.
+fn card_key(a: &Account) -> Option<u64> {
+    let p = a.payment_fingerprint.as_deref()?.trim();
+    (!p.is_empty()).then(|| crate::link::text_hash(p.as_bytes()))
 }
 
 /// A stable hash of an address (for distinct-address sketches).
@@ -159,6 +183,12 @@ impl Scanner {
     pub fn new(cfg: ScanConfig, accounts: HashMap<String, Account>) -> Self {
         let mut meta = HashMap::with_hasher(fixed_state());
         meta.extend(accounts);
+        let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for a in meta.values() {
+            if let Some(k) = card_key(a) {
+                *card_df.entry(k).or_default() += 1;
+            }
+        }
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
         let mut indicator_index = HashMap::with_hasher(fixed_state());
@@ -194,6 +224,7 @@ impl Scanner {
             last_ts: i64::MIN,
             content_cache: Vec::new(),
             indicator_index,
+            card_df,
         }
     }
 
@@ -376,7 +407,7 @@ impl Scanner {
         );
         let extra: Vec<(Family, f64)> = self.inherited[i]
             .iter()
-            .map(|x| (Family::Coordination, x.logit))
+            .flat_map(Inherited::extra)
             .collect();
         let (p, d) = score::score(
             &self.w,
@@ -433,10 +464,7 @@ impl Scanner {
                     self.billing_restricted[i],
                 );
                 let inherited = self.inherited[i].as_ref();
-                let extra: Vec<(Family, f64)> = inherited
-                    .iter()
-                    .map(|x| (Family::Coordination, x.logit))
-                    .collect();
+                let extra: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
                 let (p, decision) = score::score(
                     &self.w,
                     &self.cfg.weights,
@@ -478,7 +506,11 @@ impl Scanner {
                 let members = &sc.cluster.members;
                 let mean = members.iter().map(|&m| scores[m as usize]).sum::<f64>()
                     / members.len().max(1) as f64;
-                let score = campaign::cluster_score(sc.coordination, sc.distillation, mean);
+                // A farm scores as a member with no evidence of its own would.
+                let farm =
+                    score::round3(1.0 / (1.0 + (-(self.cfg.weights.bias + sc.farm.logit)).exp()));
+                let score =
+                    campaign::cluster_score(sc.coordination, sc.distillation, mean).max(farm);
                 let mut accounts: Vec<String> = members
                     .iter()
                     .map(|&m| self.ids[m as usize].clone())

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use ahash::RandomState;
 use dg_model::{Account, Reason, Timestamp};
 
+use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
 use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
 use crate::link::{AccountLinks, Cluster};
@@ -232,6 +233,7 @@ impl Scanner {
             }
         }
         self.past = merged;
+        let population = self.population();
         let mut scored = Vec::with_capacity(clusters.len());
         for cluster in clusters {
             let members = &cluster.members;
@@ -312,10 +314,17 @@ impl Scanner {
                     ),
                 });
             }
+            let farm = self.farm_verdict(&cluster, &population);
+            reasons.extend(farm_reasons(
+                &farm,
+                self.cfg.weights.farm.untargeted,
+                &cluster.id,
+            ));
             for &m in members {
                 self.inherited[m as usize] = Some(Inherited {
                     cluster: idx,
                     logit,
+                    farm: farm.logit,
                     reasons: reasons.clone(),
                 });
             }
@@ -328,6 +337,7 @@ impl Scanner {
                 frames,
                 first_seen,
                 last_seen,
+                farm,
             });
         }
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.

@@ -1,0 +1,446 @@
+//! Account-farm evidence of a linked cluster: fraud structure that stands without wording.
+//!
+//! A distillation campaign needs many accounts, and making them leaves marks that have nothing
+//! to do with what the accounts ask: sign-up waves, a handful of payment cards each carrying
+//! several accounts, young and unverified accounts, traffic leaving a pool of hosting or proxy
+//! addresses the members share, a client fingerprint that is rare outside the pool. A cluster
+//! is judged a farm when both facets agree:
+//!
+//! * **origin** (how the accounts came to be): shared cards, sign-up waves, youth, no
+//!   verification;
+//! * **operation** (how they are run): a shared address pool on hosting or anonymising
+//!   networks, a client fingerprint concentrated in the pool, address rotation.
+//!
+//! `farm = min(1, origin) × min(1, operation) × size × (1 − declared org) × (1 − verified)`.
+//! Each facet alone has innocent explanations: a university class signs up in one hour
+//! (origin) from its campus NAT, which is the customer's own network, not a hosting pool; app
+//! backends share a cloud range (operation) but were created years apart on their own cards;
+//! an enterprise pays for everyone with one card behind its NAT, and says so with an org id.
+//! One card for the whole cluster is an organisation's habit, not a farm's: the card piece
+//! counts several cards each carrying several accounts.
+//!
+//! Members inherit `weight × farm × (untargeted + (1 − untargeted) × targeting)` log-odds in
+//! their own family, where `targeting` is the pool's concentration on the capabilities
+//! campaigns harvest, measured on the pooled traffic against the population (so a pool whose
+//! members each hide a minority of harvesting among customer traffic is still seen).
+
+use serde::{Deserialize, Serialize};
+
+use crate::features::ramp;
+
+/// The knobs of farm scoring (`[farm]` in the weights file; every key optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FarmParams {
+    /// Log-odds a member of a certain, fully targeted farm inherits (the bias is about −8, so
+    /// 12 puts a certain farm at block, an untargeted one at throttle).
+    pub weight: f64,
+    /// Share of the farm evidence kept when the pool shows no capability targeting.
+    pub untargeted: f64,
+    /// Fewest members judged; the size factor reaches 1 at `full_size`.
+    pub min_size: usize,
+    pub full_size: usize,
+    /// An account is young when its first request came within this many days of sign-up.
+    pub young_days: f64,
+    /// Origin piece weights.
+    pub shared_cards: f64,
+    pub signup_waves: f64,
+    pub young: f64,
+    pub unverified: f64,
+    /// Accounts per shared card at which card sharing counts fully (it starts at 1.5).
+    pub cards_full: f64,
+    /// Operation piece weights.
+    pub shared_pool: f64,
+    pub rare_client: f64,
+    pub rotation: f64,
+    /// Discount per share of verified members (identity checks are costly for a farm).
+    pub verified_discount: f64,
+    /// Targeting: excess share of harvested capabilities over the population at which it
+    /// counts fully (from 0), and the same for requests with large output caps.
+    pub capability_excess_full: f64,
+    pub high_cap_excess_full: f64,
+    /// Pooled extended-reasoning tokens per request, as a multiple of the population's, from
+    /// which targeting starts and at which it is full.
+    pub thinking_ratio_lo: f64,
+    pub thinking_ratio_hi: f64,
+}
+
+impl Default for FarmParams {
+    fn default() -> Self {
+        Self {
+            weight: 12.0,
+            untargeted: 0.75,
+            min_size: 3,
+            full_size: 8,
+            young_days: 30.0,
+            shared_cards: 0.6,
+            signup_waves: 0.4,
+            young: 0.2,
+            unverified: 0.2,
+            cards_full: 4.0,
+            shared_pool: 0.7,
+            rare_client: 0.5,
+            rotation: 0.5,
+            verified_discount: 0.6,
+            capability_excess_full: 0.3,
+            high_cap_excess_full: 0.2,
+            thinking_ratio_lo: 1.5,
+            thinking_ratio_hi: 4.0,
+        }
+    }
+}
+
+/// Structural facts of a cluster, counted over its members by the scanner.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FarmFacts {
+    pub members: usize,
+    /// Members with a sign-up record.
+    pub with_signup: usize,
+    /// Members with a payment instrument, and the distinct instruments among them.
+    pub with_card: usize,
+    pub distinct_cards: usize,
+    /// Members without a declared org whose card carries at least two other accounts.
+    pub on_shared_card: usize,
+    /// Share of members created in sign-up bursts (see `CoordinationFacts`).
+    pub signup_burst_share: f64,
+    /// Members whose first request came within `young_days` of sign-up.
+    pub young: usize,
+    /// Members whose record says verification failed or was not done (`verified: false`).
+    pub unverified: usize,
+    pub verified: usize,
+    /// Members with a declared org id.
+    pub with_org: usize,
+    /// Requests of all members, and those from hosting, VPN, residential-proxy or Tor ranges.
+    pub requests: u64,
+    pub pooled_network_requests: u64,
+    /// Share of members holding an address or subnet shared with another member.
+    pub network_share: f64,
+    /// The most pool-bound client fingerprint: share of members holding it, and share of all
+    /// its holders that are members.
+    pub client_share: f64,
+    pub client_concentration: f64,
+    /// Members with at least 3 requests, and those among them sending from a new address for
+    /// most requests.
+    pub judged_rotation: usize,
+    pub rotating: usize,
+}
+
+/// The pooled traffic of a cluster, or of the whole population, for capability targeting.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Traffic {
+    pub requests: u64,
+    /// Requests in the classes campaigns harvest (reasoning, coding, agentic, grading,
+    /// rewrite, data generation).
+    pub harvested: u64,
+    /// Requests with an output cap of 16k tokens or more.
+    pub high_cap: u64,
+    pub thinking_tokens: u64,
+}
+
+impl Traffic {
+    fn share(&self, x: u64) -> f64 {
+        x as f64 / self.requests.max(1) as f64
+    }
+
+    /// Adds another account's or cluster's traffic.
+    pub fn add(&mut self, o: &Traffic) {
+        self.requests += o.requests;
+        self.harvested += o.harvested;
+        self.high_cap += o.high_cap;
+        self.thinking_tokens += o.thinking_tokens;
+    }
+}
+
+/// One named piece of farm evidence, with its share of the farm's log-odds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FarmPiece {
+    pub code: &'static str,
+    /// Raw strength in [0, 1] times the piece weight.
+    pub strength: f64,
+    pub detail: String,
+}
+
+/// A cluster's farm verdict: the log-odds members inherit and the pieces behind them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FarmVerdict {
+    /// Farm structure in [0, 1] (before targeting).
+    pub farm: f64,
+    /// Capability targeting of the pooled traffic in [0, 1].
+    pub targeting: f64,
+    /// Log-odds each member inherits.
+    pub logit: f64,
+    pub origin: Vec<FarmPiece>,
+    pub operation: Vec<FarmPiece>,
+    pub targeting_detail: String,
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// How far the pool concentrates on harvested capabilities, large outputs and thinking,
+/// against the population; with the sentence that says so.
+pub fn targeting(p: &FarmParams, pool: &Traffic, population: &Traffic) -> (f64, String) {
+    let cap_excess = pool.share(pool.harvested) - population.share(population.harvested);
+    let high_excess = pool.share(pool.high_cap) - population.share(population.high_cap);
+    let think_pool = pool.thinking_tokens as f64 / pool.requests.max(1) as f64;
+    let think_pop = population.thinking_tokens as f64 / population.requests.max(1) as f64;
+    let think_ratio = think_pool / think_pop.max(1.0);
+    let v = ramp(cap_excess, 0.0, p.capability_excess_full)
+        .max(ramp(high_excess, 0.0, p.high_cap_excess_full))
+        .max(ramp(think_ratio, p.thinking_ratio_lo, p.thinking_ratio_hi));
+    let detail = format!(
+        "pooled over members: {} of requests in harvested capabilities (population {}), {} with output caps ≥ 16k (population {}), {think_pool:.0} thinking tokens per request ({think_ratio:.1}× the population)",
+        pct(pool.share(pool.harvested)),
+        pct(population.share(population.harvested)),
+        pct(pool.share(pool.high_cap)),
+        pct(population.share(population.high_cap)),
+    );
+    (v, detail)
+}
+
+/// Judges a cluster's farm structure; `targeting` from [`targeting`].
+pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVerdict {
+    let n = f.members.max(1) as f64;
+    if f.members < p.min_size {
+        return FarmVerdict::default();
+    }
+    let signed = f.with_signup.max(1) as f64;
+    let mut origin = Vec::new();
+    let mut operation = Vec::new();
+    let push = |to: &mut Vec<FarmPiece>, code: &'static str, w: f64, s: f64, d: String| {
+        if w * s > 0.0 {
+            to.push(FarmPiece {
+                code,
+                strength: w * s.clamp(0.0, 1.0),
+                detail: d,
+            });
+        }
+    };
+
+    // Several cards, each carrying several accounts: one card for all is an organisation.
+    let per_card = f.with_card as f64 / f.distinct_cards.max(1) as f64;
+    let cards = f64::from(u8::from(f.distinct_cards >= 2))
+        * (f.on_shared_card as f64 / n)
+        * ramp(per_card, 1.5, p.cards_full);
+    push(
+        &mut origin,
+        "farm_shared_cards",
+        p.shared_cards,
+        cards,
+        format!(
+            "{} of members pay with {} cards shared by {per_card:.1} accounts each",
+            pct(f.on_shared_card as f64 / n),
+            f.distinct_cards
+        ),
+    );
+    push(
+        &mut origin,
+        "farm_signup_waves",
+        p.signup_waves,
+        f.signup_burst_share,
+        format!(
+            "{} of members were created in sign-up waves",
+            pct(f.signup_burst_share)
+        ),
+    );
+    push(
+        &mut origin,
+        "farm_young_accounts",
+        p.young,
+        f.young as f64 / signed,
+        format!(
+            "{} of members sent their first request within {:.0} days of signing up",
+            pct(f.young as f64 / signed),
+            p.young_days
+        ),
+    );
+    push(
+        &mut origin,
+        "farm_unverified",
+        p.unverified,
+        f.unverified as f64 / signed,
+        format!(
+            "{} of members are unverified",
+            pct(f.unverified as f64 / signed)
+        ),
+    );
+
+    let pooled = f.pooled_network_requests as f64 / f.requests.max(1) as f64;
+    push(
+        &mut operation,
+        "farm_shared_pool",
+        p.shared_pool,
+        f.network_share * pooled,
+        format!(
+            "{} of members share addresses with each other; {} of the pool's traffic comes from hosting, VPN, proxy or Tor ranges",
+            pct(f.network_share),
+            pct(pooled)
+        ),
+    );
+    push(
+        &mut operation,
+        "farm_rare_client",
+        p.rare_client,
+        f.client_share * ramp(f.client_concentration, 0.3, 0.8),
+        format!(
+            "one client fingerprint is held by {} of members, and {} of all accounts holding it are members",
+            pct(f.client_share),
+            pct(f.client_concentration)
+        ),
+    );
+    let rot = if f.judged_rotation > 0 {
+        f.rotating as f64 / f.judged_rotation as f64
+    } else {
+        0.0
+    };
+    push(
+        &mut operation,
+        "farm_rotation",
+        p.rotation,
+        rot * pooled,
+        format!(
+            "{} of members send from a new address for most requests, through hosting or anonymising ranges",
+            pct(rot)
+        ),
+    );
+
+    let sum = |v: &[FarmPiece]| v.iter().map(|x| x.strength).sum::<f64>().min(1.0);
+    let size = ramp(n, p.min_size as f64 - 1.0, p.full_size as f64);
+    let org = f.with_org as f64 / n;
+    let verified = f.verified as f64 / signed;
+    let discount = (1.0 - org) * (1.0 - p.verified_discount * verified);
+    let farm = (sum(&origin) * sum(&operation) * size * discount).clamp(0.0, 1.0);
+    let (t, targeting_detail) = targeting;
+    let logit = p.weight * farm * (p.untargeted + (1.0 - p.untargeted) * t);
+    FarmVerdict {
+        farm,
+        targeting: t,
+        logit,
+        origin,
+        operation,
+        targeting_detail,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wave_farm() -> FarmFacts {
+        FarmFacts {
+            members: 50,
+            with_signup: 50,
+            with_card: 50,
+            distinct_cards: 5,
+            on_shared_card: 50,
+            signup_burst_share: 1.0,
+            young: 50,
+            unverified: 40,
+            verified: 0,
+            with_org: 0,
+            requests: 5_000,
+            pooled_network_requests: 5_000,
+            network_share: 1.0,
+            client_share: 0.9,
+            client_concentration: 0.9,
+            judged_rotation: 50,
+            rotating: 0,
+        }
+    }
+
+    fn untargeted() -> (f64, String) {
+        (0.0, String::new())
+    }
+
+    #[test]
+    fn a_wave_farm_on_a_hosting_pool_is_a_farm_whatever_it_asks() {
+        let v = judge(&FarmParams::default(), &wave_farm(), untargeted());
+        assert!(v.farm > 0.95, "{v:?}");
+        assert!(v.logit >= 8.0, "{v:?}");
+    }
+
+    #[test]
+    fn a_class_on_its_campus_network_is_not_a_farm() {
+        // Signed up together, young, unverified, one address; but the campus network is the
+        // customer's own (not hosting or proxy), each student pays alone, browsers are common.
+        let class = FarmFacts {
+            with_card: 0,
+            distinct_cards: 0,
+            on_shared_card: 0,
+            pooled_network_requests: 0,
+            client_share: 1.0,
+            client_concentration: 0.05,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &class, untargeted());
+        assert!(v.farm < 0.05, "{v:?}");
+    }
+
+    #[test]
+    fn one_card_with_a_declared_org_is_an_organisation() {
+        let ent = FarmFacts {
+            distinct_cards: 1,
+            with_org: 50,
+            verified: 50,
+            unverified: 0,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &ent, untargeted());
+        assert_eq!(v.farm, 0.0, "{v:?}");
+        let undeclared = FarmFacts {
+            distinct_cards: 1,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &undeclared, untargeted());
+        let cards = v.origin.iter().find(|p| p.code == "farm_shared_cards");
+        assert!(cards.is_none(), "{v:?}");
+    }
+
+    #[test]
+    fn old_backends_sharing_a_cloud_range_are_not_a_farm() {
+        let backends = FarmFacts {
+            distinct_cards: 50,
+            on_shared_card: 0,
+            signup_burst_share: 0.0,
+            young: 0,
+            unverified: 0,
+            verified: 30,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &backends, untargeted());
+        assert!(v.farm < 0.05, "{v:?}");
+    }
+
+    #[test]
+    fn targeting_raises_a_farm_to_full_weight() {
+        let p = FarmParams::default();
+        let population = Traffic {
+            requests: 100_000,
+            harvested: 30_000,
+            high_cap: 2_000,
+            thinking_tokens: 10_000_000,
+        };
+        let pool = Traffic {
+            requests: 1_000,
+            harvested: 700,
+            high_cap: 250,
+            thinking_tokens: 100_000,
+        };
+        let t = targeting(&p, &pool, &population);
+        assert!(t.0 > 0.99, "{t:?}");
+        let same = targeting(&p, &population, &population);
+        assert_eq!(same.0, 0.0, "{same:?}");
+        let hit = judge(&p, &wave_farm(), t);
+        let miss = judge(&p, &wave_farm(), untargeted());
+        assert!(hit.logit > miss.logit * 1.3, "{} {}", hit.logit, miss.logit);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<FarmParams>("wieght = 3.0").is_err());
+        let p: FarmParams = toml::from_str("weight = 3.0").unwrap_or_default();
+        assert_eq!(p.weight, 3.0);
+        assert_eq!(p.min_size, FarmParams::default().min_size);
+    }
+}

@@ -1,0 +1,176 @@
+//! Counting a cluster's farm structure and pooled traffic from the scan's per-account state.
+
+use std::collections::HashMap;
+
+use ahash::RandomState;
+use dg_model::{Capability, NetKind, Reason, Timestamp};
+
+use super::{card_key, fixed_state, Scanner};
+use crate::farm::{self, FarmFacts, FarmVerdict, Traffic};
+use crate::link::Cluster;
+use crate::score::round3;
+
+/// What the population looks like at a re-link: pooled traffic, and accounts per client
+/// fingerprint (for "rare outside the pool").
+pub(super) struct Population {
+    traffic: Traffic,
+    client_df: HashMap<u64, u32, RandomState>,
+}
+
+/// Classes a harvester values (everything but chat and vision).
+const HARVESTED: [Capability; 6] = [
+    Capability::Reasoning,
+    Capability::Coding,
+    Capability::Agentic,
+    Capability::Grading,
+    Capability::Rewrite,
+    Capability::DataGeneration,
+];
+
+/// Networks that hide who sends: hosting egress and anonymisers.
+const POOLED: [NetKind; 4] = [
+    NetKind::Hosting,
+    NetKind::Vpn,
+    NetKind::ResidentialProxy,
+    NetKind::Tor,
+];
+
+impl Scanner {
+    /// One account's traffic for capability targeting.
+    fn traffic(&self, i: usize) -> Traffic {
+        let s = &self.states[i];
+        Traffic {
+            requests: u64::from(s.requests),
+            harvested: HARVESTED
+                .iter()
+                .map(|c| u64::from(s.capabilities[c.index()]))
+                .sum(),
+            high_cap: u64::from(s.high_cap),
+            thinking_tokens: s.thinking_tokens,
+        }
+    }
+
+    /// The population baseline: one pass over all accounts.
+    pub(super) fn population(&self) -> Population {
+        let mut traffic = Traffic::default();
+        let mut client_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for i in 0..self.ids.len() {
+            traffic.add(&self.traffic(i));
+            for c in self.links[i].clients() {
+                *client_df.entry(c).or_default() += 1;
+            }
+        }
+        Population { traffic, client_df }
+    }
+
+    /// Counts the farm facts of a cluster's members.
+    fn farm_facts(&self, c: &Cluster, pop: &Population) -> FarmFacts {
+        let p = &self.cfg.weights.farm;
+        let young_ms = (p.young_days * Timestamp::DAY as f64) as i64;
+        let mut f = FarmFacts {
+            members: c.members.len(),
+            signup_burst_share: c.coordination.signup_burst_share,
+            network_share: c.coordination.network_share,
+            ..FarmFacts::default()
+        };
+        let mut cards: Vec<u64> = Vec::new();
+        let mut clients: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for &m in &c.members {
+            let m = m as usize;
+            let s = &self.states[m];
+            f.requests += u64::from(s.requests);
+            f.pooled_network_requests += POOLED.iter().map(|&k| u64::from(s.net(k))).sum::<u64>();
+            if s.requests >= 3 {
+                f.judged_rotation += 1;
+                f.rotating += usize::from(s.ips.estimate() >= 0.5 * f64::from(s.requests));
+            }
+            for fp in self.links[m].clients() {
+                *clients.entry(fp).or_default() += 1;
+            }
+            let Some(a) = self.account_meta[m].as_ref() else {
+                continue;
+            };
+            f.with_signup += 1;
+            f.with_org += usize::from(a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()));
+            match a.verified {
+                Some(true) => f.verified += 1,
+                Some(false) => f.unverified += 1,
+                None => {}
+            }
+            f.young += usize::from(s.first_ts - a.created_at.millis() <= young_ms);
+            if let Some(k) = card_key(a) {
+                f.with_card += 1;
+                cards.push(k);
+                let shared = self.card_df.get(&k).is_some_and(|&n| n >= 3);
+                f.on_shared_card += usize::from(shared && a.org_id.is_none());
+            }
+        }
+        cards.sort_unstable();
+        cards.dedup();
+        f.distinct_cards = cards.len();
+        // The fingerprint most bound to the pool: held by many members, by few others.
+        let n = c.members.len().max(1) as f64;
+        let mut best = (0.0, 0.0, 0.0);
+        for (fp, held) in clients {
+            let df = pop.client_df.get(&fp).copied().unwrap_or(held).max(held);
+            let share = f64::from(held) / n;
+            let conc = f64::from(held) / f64::from(df);
+            if share * conc > best.0 {
+                best = (share * conc, share, conc);
+            }
+        }
+        f.client_share = best.1;
+        f.client_concentration = best.2;
+        f
+    }
+
+    /// The farm verdict of a cluster.
+    pub(super) fn farm_verdict(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
+        let p = &self.cfg.weights.farm;
+        if c.members.len() < p.min_size {
+            return FarmVerdict::default();
+        }
+        let facts = self.farm_facts(c, pop);
+        let mut pool = Traffic::default();
+        for &m in &c.members {
+            pool.add(&self.traffic(m as usize));
+        }
+        farm::judge(p, &facts, farm::targeting(p, &pool, &pop.traffic))
+    }
+}
+
+/// The reasons behind a farm verdict: its pieces share the untargeted part of the log-odds,
+/// capability targeting the rest, so the weights add up to what members inherit.
+pub(super) fn farm_reasons(v: &FarmVerdict, untargeted: f64, cluster_id: &str) -> Vec<Reason> {
+    if v.logit <= 0.0 {
+        return Vec::new();
+    }
+    let base = v.logit / (untargeted + (1.0 - untargeted) * v.targeting);
+    let structural = base * untargeted;
+    let total: f64 = v
+        .origin
+        .iter()
+        .chain(&v.operation)
+        .map(|p| p.strength)
+        .sum();
+    let mut out: Vec<Reason> = v
+        .origin
+        .iter()
+        .chain(&v.operation)
+        .map(|p| Reason {
+            code: p.code.to_string(),
+            weight: round3(structural * p.strength / total.max(f64::MIN_POSITIVE)),
+            detail: format!(
+                "{} (cluster {cluster_id}, farm structure {:.2})",
+                p.detail, v.farm
+            ),
+        })
+        .collect();
+    out.push(Reason {
+        code: "farm_targeting".to_string(),
+        weight: round3(v.logit - structural),
+        detail: format!("{} (cluster {cluster_id})", v.targeting_detail),
+    });
+    out.retain(|r| r.weight >= 0.05);
+    out
+}
