@@ -42,6 +42,9 @@ pub struct FarmParams {
     pub full_size: usize,
     /// An account is young when its first request came within this many days of sign-up.
     pub young_days: f64,
+    /// An account is established when its first request came this many days after sign-up
+    /// (one of the marks that scale down what a member inherits from its cluster).
+    pub established_days: f64,
     /// Origin piece weights.
     pub shared_cards: f64,
     pub signup_waves: f64,
@@ -73,6 +76,7 @@ impl Default for FarmParams {
             min_size: 3,
             full_size: 8,
             young_days: 30.0,
+            established_days: 120.0,
             shared_cards: 0.6,
             signup_waves: 0.4,
             young: 0.2,

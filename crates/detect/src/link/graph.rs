@@ -72,6 +72,14 @@ pub struct LinkConfig {
     pub max_rounds: u32,
     /// Evidence listed per kind in a cluster (the most widely shared values).
     pub max_links_per_kind: usize,
+    /// Pools (see [`crate::link::pool`]): two values of different families whose holders are
+    /// mostly the same accounts join them through a hub node. Least holders of both values,
+    /// least lift over chance (`both · N / (df_u · df_v)`), least share of the smaller value's
+    /// holders that hold the other, and the weight of each member's edge to the hub.
+    pub pool_min_members: u32,
+    pub pool_min_lift: f32,
+    pub pool_min_cover: f32,
+    pub pool_weight: f32,
 }
 
 impl Default for LinkConfig {
@@ -102,6 +110,10 @@ impl Default for LinkConfig {
             threads: 0,
             max_rounds: 30,
             max_links_per_kind: 5,
+            pool_min_members: 3,
+            pool_min_lift: 5.0,
+            pool_min_cover: 0.5,
+            pool_weight: 2.0,
         }
     }
 }
@@ -140,9 +152,10 @@ pub struct Graph {
     pub(crate) created: Vec<Option<i64>>,
     /// Keys in each account's co-activity sketch (shared or not), for the Jaccard similarity.
     pub(crate) coact_len: Vec<u8>,
-    /// Per shared value: its key and weight.
+    /// Per shared value: its key, weight and holders.
     pub(crate) val_key: Vec<u64>,
     pub(crate) val_w: Vec<f32>,
+    pub(crate) val_df: Vec<u32>,
     /// Per account, the shared values it holds (ascending, so grouped by kind): CSR.
     pub(crate) acct_off: Vec<u32>,
     pub(crate) acct_vals: Vec<u32>,
@@ -219,6 +232,7 @@ impl Linker {
         let norm = (big_n / 2.0).ln();
         let mut val_key = Vec::new();
         let mut val_w = Vec::new();
+        let mut val_df = Vec::new();
         let mut val_off: Vec<u32> = vec![0];
         let mut val_members: Vec<u32> = Vec::new();
         let mut acct_cnt = vec![0u32; n + 1];
@@ -238,6 +252,7 @@ impl Linker {
                 let idf = ((big_n / f64::from(df)).ln() / norm).clamp(0.0, 1.0);
                 val_key.push(k);
                 val_w.push(cfg.kinds[kind.index()].base * idf as f32);
+                val_df.push(df);
                 for &(_, a) in &members[start..end] {
                     val_members.push(a);
                     acct_cnt[a as usize] += 1;
@@ -282,6 +297,7 @@ impl Linker {
             coact_len,
             val_key,
             val_w,
+            val_df,
             acct_off,
             acct_vals,
             kind_start,

@@ -74,6 +74,7 @@ mod collect;
 mod community;
 mod graph;
 mod kind;
+mod pool;
 mod sketch;
 mod value;
 

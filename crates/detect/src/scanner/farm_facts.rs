@@ -35,6 +35,12 @@ const POOLED: [NetKind; 4] = [
     NetKind::Tor,
 ];
 
+/// Share of an account's requests from hosting or anonymising ranges.
+pub(super) fn pooled_share(s: &crate::account::AccountState) -> f64 {
+    let pooled: u32 = POOLED.iter().map(|&k| s.net(k)).sum();
+    f64::from(pooled) / f64::from(s.requests.max(1))
+}
+
 impl Scanner {
     /// One account's traffic for capability targeting.
     fn traffic(&self, i: usize) -> Traffic {
@@ -122,6 +128,27 @@ impl Scanner {
         f.client_share = best.1;
         f.client_concentration = best.2;
         f
+    }
+
+    /// How far an account's own sign-up record leaves room for it to be a farmed account, in
+    /// (0, 1]: each mark of an established customer (a declared org, passed verification, an
+    /// account older than `established_days` at its first request, a card of its own) halves
+    /// it. Pools are drawn on shared networks and clients, so an honest service that happens
+    /// to share a cloud provider and an SDK with a farm can be drawn into its cluster; what a
+    /// cluster passes on to such a member is scaled by this.
+    pub(super) fn member_fit(&self, i: usize) -> f64 {
+        let Some(a) = self.account_meta[i].as_ref() else {
+            return 1.0;
+        };
+        let p = &self.cfg.weights.farm;
+        let age_ms = self.states[i].first_ts - a.created_at.millis();
+        let marks = [
+            a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()),
+            a.verified == Some(true),
+            age_ms as f64 > p.established_days * Timestamp::DAY as f64,
+            card_key(a).is_some_and(|k| self.card_df.get(&k).is_none_or(|&n| n <= 1)),
+        ];
+        0.5f64.powi(marks.iter().filter(|&&m| m).count() as i32)
     }
 
     /// The farm verdict of a cluster.

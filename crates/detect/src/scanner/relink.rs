@@ -131,6 +131,23 @@ impl Scanner {
         v.into_iter().take(6).map(|(k, _)| k).collect()
     }
 
+    /// Whether an account's structure alone makes it worth linking before the end: a young
+    /// account without a declared org, one on a card that carries other accounts, or one
+    /// sending mostly from hosting or anonymising ranges. Farms are found by structure, so
+    /// their accounts must take part in periodic re-links whatever they ask.
+    fn farm_suspect(&self, i: usize) -> bool {
+        let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
+        let s = &self.states[i];
+        let by_signup = self.account_meta[i].as_ref().is_some_and(|a| {
+            a.org_id.is_none()
+                && (s.first_ts - a.created_at.millis() <= young_ms
+                    || super::card_key(a)
+                        .and_then(|k| self.card_df.get(&k))
+                        .is_some_and(|&n| n >= 3))
+        });
+        by_signup || super::farm_facts::pooled_share(s) >= 0.5
+    }
+
     /// Re-links accounts, scores the clusters, and passes their risk on to members; a member
     /// whose decision now leaves `allow` is flagged at `at`.
     ///
@@ -169,14 +186,16 @@ impl Scanner {
             }
         }
         for i in 0..self.links.len() {
-            if self.links[i].requests() < 2 {
-                continue;
-            }
+            // Accounts with a single request link too: a farm can use each account once.
             let candidate = all
                 || anchor[i]
                 || match self.flagged_at[i] {
                     Some(t) => !in_campaign[i] || since.is_none_or(|s| t > s),
-                    None => self.inherited[i].is_some() || self.content_logit(i) >= min_content,
+                    None => {
+                        self.inherited[i].is_some()
+                            || self.farm_suspect(i)
+                            || self.content_logit(i) >= min_content
+                    }
                 };
             if candidate {
                 chosen.push(i as u32);
@@ -321,11 +340,19 @@ impl Scanner {
                 &cluster.id,
             ));
             for &m in members {
+                let fit = self.member_fit(m as usize);
+                let mut reasons = reasons.clone();
+                if fit < 1.0 {
+                    for r in &mut reasons {
+                        r.weight = score::round3(r.weight * fit);
+                    }
+                    reasons.retain(|r| r.weight >= 0.05);
+                }
                 self.inherited[m as usize] = Some(Inherited {
                     cluster: idx,
-                    logit,
-                    farm: farm.logit,
-                    reasons: reasons.clone(),
+                    logit: logit * fit,
+                    farm: farm.logit * fit,
+                    reasons,
                 });
             }
             scored.push(Scored {
