@@ -82,7 +82,7 @@ impl Default for FarmParams {
             young: 0.2,
             unverified: 0.2,
             cards_full: 4.0,
-            shared_pool: 0.7,
+            shared_pool: 0.9,
             rare_client: 0.5,
             rotation: 0.5,
             verified_discount: 0.6,

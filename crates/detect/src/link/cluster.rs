@@ -4,6 +4,7 @@ use super::collect::SIGNUP_BUCKET_MS;
 use super::community::communities;
 use super::graph::Graph;
 use super::kind::{AttrKind, N_KINDS};
+use super::pool::join_pools;
 use super::value::{render, split};
 use crate::account::sketch::mix;
 
@@ -71,15 +72,8 @@ impl Graph {
     /// The clusters of two or more accounts, ordered by smallest member id.
     pub fn clusters(&self) -> Vec<Cluster> {
         let n = self.ids.len();
-        let hubs = self.pool_edges();
-        let label = if hubs.is_empty() {
-            communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds)
-        } else {
-            let nodes = n + hubs.iter().map(|e| e.1 as usize + 1 - n).max().unwrap_or(0);
-            let mut all = self.edges.clone();
-            all.extend(hubs);
-            communities(nodes, &all, self.cfg.community, self.cfg.max_rounds)
-        };
+        let mut label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
+        join_pools(&mut label, &self.pools());
         // Group members by label (labels are the smallest index of their group).
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.sort_by_key(|&x| (label[x as usize], x));

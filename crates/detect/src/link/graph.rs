@@ -72,14 +72,13 @@ pub struct LinkConfig {
     pub max_rounds: u32,
     /// Evidence listed per kind in a cluster (the most widely shared values).
     pub max_links_per_kind: usize,
-    /// Pools (see [`crate::link::pool`]): two values of different families whose holders are
-    /// mostly the same accounts join them through a hub node. Least holders of both values,
-    /// least lift over chance (`both · N / (df_u · df_v)`), least share of the smaller value's
-    /// holders that hold the other, and the weight of each member's edge to the hub.
+    /// Pools (see the `pool` module): two values of different families (or two addresses)
+    /// whose holders are mostly the same accounts join those accounts' communities. Least
+    /// holders of both values (0: no pools), least lift over chance (`both · N / (df_u ·
+    /// df_v)`), least share of the smaller value's holders that hold the other.
     pub pool_min_members: u32,
     pub pool_min_lift: f32,
     pub pool_min_cover: f32,
-    pub pool_weight: f32,
 }
 
 impl Default for LinkConfig {
@@ -111,9 +110,8 @@ impl Default for LinkConfig {
             max_rounds: 30,
             max_links_per_kind: 5,
             pool_min_members: 3,
-            pool_min_lift: 5.0,
+            pool_min_lift: 4.0,
             pool_min_cover: 0.5,
-            pool_weight: 2.0,
         }
     }
 }

@@ -41,40 +41,47 @@ fn pool_family(kind: AttrKind) -> Option<LinkFamily> {
 }
 
 impl Graph {
-    /// Hub edges `(account, hub, weight)`, hubs numbered from `n` (the account count) on.
-    pub(crate) fn pool_edges(&self) -> Vec<(u32, u32, f32)> {
+    /// The pools: each a sorted list of internal account indices holding both values of a
+    /// qualifying pair, ordered by the pair.
+    pub(crate) fn pools(&self) -> Vec<Vec<u32>> {
         let n = self.ids.len();
         let cfg = &self.cfg;
-        if n < 3 || cfg.pool_weight <= 0.0 {
+        if n < 3 || cfg.pool_min_members == 0 {
             return Vec::new();
         }
         let fixed = || RandomState::with_seeds(0x706f_6f6c, 0x6875_6273, 0x6c69_6674, 0x6a6f_696e);
-        // Each account's pool values: (value, family), ascending by value.
-        let pool_vals = |a: usize, out: &mut Vec<(u32, LinkFamily)>| {
+        // Each account's pool values: (value, kind), ascending by value.
+        let pool_vals = |a: usize, out: &mut Vec<(u32, AttrKind)>| {
             out.clear();
             for &v in self.vals(a) {
                 if self.val_df[v as usize] < cfg.pool_min_members {
                     continue;
                 }
-                if let Some(f) = pool_family(split(self.val_key[v as usize]).0) {
-                    out.push((v, f));
+                let kind = split(self.val_key[v as usize]).0;
+                if pool_family(kind).is_some() {
+                    out.push((v, kind));
                 }
             }
+        };
+        // Values of different families, or two distinct addresses: an address pool is one
+        // operator's (a hydra's exits, an enterprise's NAT), where subnet and ASN only repeat
+        // the address.
+        let pairs = |u: AttrKind, v: AttrKind| {
+            u.family() != v.family() || (u == AttrKind::Ip && v == AttrKind::Ip)
         };
         let mut both: HashMap<(u32, u32), u32, RandomState> = HashMap::with_hasher(fixed());
         let mut vals = Vec::new();
         for a in 0..n {
             pool_vals(a, &mut vals);
-            for (i, &(u, fu)) in vals.iter().enumerate() {
-                for &(v, fv) in &vals[i + 1..] {
-                    if fu != fv {
+            for (i, &(u, ku)) in vals.iter().enumerate() {
+                for &(v, kv) in &vals[i + 1..] {
+                    if pairs(ku, kv) {
                         *both.entry((u, v)).or_default() += 1;
                     }
                 }
             }
         }
         let big_n = n as f64;
-        let mut hub_of: HashMap<(u32, u32), u32, RandomState> = HashMap::with_hasher(fixed());
         let mut qualifying: Vec<(u32, u32)> = both
             .into_iter()
             .filter(|&((u, v), c)| {
@@ -89,32 +96,77 @@ impl Graph {
             })
             .map(|(k, _)| k)
             .collect();
-        // Hub numbers in value order, so the output does not depend on hashing.
-        qualifying.sort_unstable();
-        for (h, k) in qualifying.into_iter().enumerate() {
-            hub_of.insert(k, (n + h) as u32);
-        }
-        if hub_of.is_empty() {
+        if qualifying.is_empty() {
             return Vec::new();
         }
-        let mut edges = Vec::new();
-        let mut mine = Vec::new();
+        // Pool numbers in value order, so the output does not depend on hashing.
+        qualifying.sort_unstable();
+        let pool_of: HashMap<(u32, u32), usize, RandomState> = {
+            let mut m = HashMap::with_hasher(fixed());
+            m.extend(qualifying.iter().enumerate().map(|(i, &k)| (k, i)));
+            m
+        };
+        let mut pools = vec![Vec::new(); qualifying.len()];
         for a in 0..n {
             pool_vals(a, &mut vals);
-            mine.clear();
             for (i, &(u, _)) in vals.iter().enumerate() {
                 for &(v, _) in &vals[i + 1..] {
-                    if let Some(&h) = hub_of.get(&(u, v)) {
-                        mine.push(h);
+                    if let Some(&p) = pool_of.get(&(u, v)) {
+                        pools[p].push(a as u32);
                     }
                 }
             }
-            // One pool seen through many value pairs is still one pool: an account's hub
-            // edges weigh at most twice `pool_weight` together, so pools never drown the
-            // pairwise evidence that keeps a bridge on its own side.
-            let w = cfg.pool_weight * (2.0 / mine.len().max(1) as f32).min(1.0);
-            edges.extend(mine.iter().map(|&h| (a as u32, h, w)));
         }
-        edges
+        pools
+    }
+}
+
+/// Joins communities through pools: every unlinked account of a pool joins it, and every
+/// community with at least half of its members in one pool merges with the pool's other such
+/// communities. A community with most of its members elsewhere keeps them (an enterprise
+/// whose card a few farm accounts borrowed is not drawn into the farm's pool).
+pub(crate) fn join_pools(label: &mut [u32], pools: &[Vec<u32>]) {
+    let n = label.len();
+    let mut size = vec![0u32; n];
+    for &l in label.iter() {
+        size[l as usize] += 1;
+    }
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    fn find(p: &mut [u32], mut x: u32) -> u32 {
+        while p[x as usize] != x {
+            p[x as usize] = p[p[x as usize] as usize];
+            x = p[x as usize];
+        }
+        x
+    }
+    let mut tally: Vec<u32> = Vec::new();
+    for pool in pools {
+        tally.clear();
+        tally.extend(pool.iter().map(|&a| label[a as usize]));
+        tally.sort_unstable();
+        let mut first: Option<u32> = None;
+        let mut i = 0;
+        while i < tally.len() {
+            let l = tally[i];
+            let mut j = i;
+            while j < tally.len() && tally[j] == l {
+                j += 1;
+            }
+            if (j - i) as u32 * 2 >= size[l as usize] {
+                match first {
+                    None => first = Some(l),
+                    Some(f) => {
+                        let (a, b) = (find(&mut parent, f), find(&mut parent, l));
+                        if a != b {
+                            parent[a.max(b) as usize] = a.min(b);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+    for l in label.iter_mut() {
+        *l = find(&mut parent, *l);
     }
 }
