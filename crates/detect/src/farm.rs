@@ -37,6 +37,8 @@ pub struct FarmParams {
     pub weight: f64,
     /// Share of the farm evidence kept when the pool shows no capability targeting.
     pub untargeted: f64,
+    /// Least farm structure of a pool for the linker to join the communities inside it.
+    pub join_min: f64,
     /// Fewest members judged; the size factor reaches 1 at `full_size`.
     pub min_size: usize,
     pub full_size: usize,
@@ -50,6 +52,9 @@ pub struct FarmParams {
     pub signup_waves: f64,
     pub young: f64,
     pub unverified: f64,
+    /// Unverified sign-ups through the education, research and startup programmes (the entry
+    /// points campaigns abuse for credits and looser limits).
+    pub programmes: f64,
     /// Accounts per shared card at which card sharing counts fully (it starts at 1.5).
     pub cards_full: f64,
     /// Operation piece weights.
@@ -73,6 +78,7 @@ impl Default for FarmParams {
         Self {
             weight: 12.0,
             untargeted: 0.75,
+            join_min: 0.4,
             min_size: 3,
             full_size: 8,
             young_days: 30.0,
@@ -81,6 +87,7 @@ impl Default for FarmParams {
             signup_waves: 0.4,
             young: 0.2,
             unverified: 0.2,
+            programmes: 0.2,
             cards_full: 4.0,
             shared_pool: 0.9,
             rare_client: 0.5,
@@ -111,6 +118,8 @@ pub struct FarmFacts {
     pub young: usize,
     /// Members whose record says verification failed or was not done (`verified: false`).
     pub unverified: usize,
+    /// Unverified members signed up through the education, research or startup programmes.
+    pub programme_unverified: usize,
     pub verified: usize,
     /// Members with a declared org id.
     pub with_org: usize,
@@ -269,6 +278,16 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
             pct(f.unverified as f64 / signed)
         ),
     );
+    push(
+        &mut origin,
+        "farm_entry_programmes",
+        p.programmes,
+        f.programme_unverified as f64 / signed,
+        format!(
+            "{} of members signed up unverified through the education, research or startup programmes",
+            pct(f.programme_unverified as f64 / signed)
+        ),
+    );
 
     let pooled = f.pooled_network_requests as f64 / f.requests.max(1) as f64;
     push(
@@ -302,9 +321,9 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
         &mut operation,
         "farm_rotation",
         p.rotation,
-        rot * pooled,
+        rot * (0.5 + 0.5 * pooled),
         format!(
-            "{} of members send from a new address for most requests, through hosting or anonymising ranges",
+            "{} of members send from a new address for most requests",
             pct(rot)
         ),
     );

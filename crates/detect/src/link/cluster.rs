@@ -4,7 +4,7 @@ use super::collect::SIGNUP_BUCKET_MS;
 use super::community::communities;
 use super::graph::Graph;
 use super::kind::{AttrKind, N_KINDS};
-use super::pool::join_pools;
+use super::pool::{join_pools, Pool};
 use super::value::{render, split};
 use crate::account::sketch::mix;
 
@@ -71,9 +71,29 @@ pub struct Cluster {
 impl Graph {
     /// The clusters of two or more accounts, ordered by smallest member id.
     pub fn clusters(&self) -> Vec<Cluster> {
+        self.clusters_joined(&[], |_| true)
+    }
+
+    /// Pools as clusters (its members, shared evidence and coordination facts), so the
+    /// caller can judge whether it is a farm before joining through it.
+    pub fn pool_clusters(&self, pools: &[Pool]) -> Vec<Cluster> {
+        let mut held = vec![0u32; self.val_key.len()];
+        pools
+            .iter()
+            .map(|p| self.cluster(&p.0, 0, 0.0, &mut held))
+            .collect()
+    }
+
+    /// The clusters, after joining communities through the given pools (see
+    /// [`join_pools`]): the caller passes the pools it judged to be farms.
+    /// `joinable(account id)` says whether an account may be drawn into a pool.
+    pub fn clusters_joined(&self, pools: &[&Pool], joinable: impl Fn(u32) -> bool) -> Vec<Cluster> {
         let n = self.ids.len();
         let mut label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
-        join_pools(&mut label, &self.pools());
+        if !pools.is_empty() {
+            let able: Vec<bool> = self.ids.iter().map(|&id| joinable(id)).collect();
+            join_pools(&mut label, pools, &able);
+        }
         // Group members by label (labels are the smallest index of their group).
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.sort_by_key(|&x| (label[x as usize], x));

@@ -40,10 +40,29 @@ fn pool_family(kind: AttrKind) -> Option<LinkFamily> {
     }
 }
 
+/// A pool: internal account indices of the graph, ascending, and whether it comes from one
+/// value alone (a client fingerprint), which joins communities but draws in no lone account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pool(pub(crate) Vec<u32>, pub(crate) bool);
+
+impl Pool {
+    /// Number of accounts in the pool.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the pool is empty (never, for pools from [`Graph::pools`]).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 impl Graph {
-    /// The pools: each a sorted list of internal account indices holding both values of a
-    /// qualifying pair, ordered by the pair.
-    pub(crate) fn pools(&self) -> Vec<Vec<u32>> {
+    /// The pools: the holders of both values of each qualifying pair, then the holders of
+    /// each client fingerprint held by at least `pool_min_members` accounts (a fingerprint
+    /// rare in the population and common in a pool marks the pool's tooling). Pools are
+    /// candidates only: the caller judges each and joins through those it finds to be farms.
+    pub fn pools(&self) -> Vec<Pool> {
         let n = self.ids.len();
         let cfg = &self.cfg;
         if n < 3 || cfg.pool_min_members == 0 {
@@ -96,9 +115,6 @@ impl Graph {
             })
             .map(|(k, _)| k)
             .collect();
-        if qualifying.is_empty() {
-            return Vec::new();
-        }
         // Pool numbers in value order, so the output does not depend on hashing.
         qualifying.sort_unstable();
         let pool_of: HashMap<(u32, u32), usize, RandomState> = {
@@ -106,10 +122,22 @@ impl Graph {
             m.extend(qualifying.iter().enumerate().map(|(i, &k)| (k, i)));
             m
         };
-        let mut pools = vec![Vec::new(); qualifying.len()];
+        // Rare: a fingerprint a tenth of the population uses is a popular client, not a mark.
+        let rare = (n / 10).max(cfg.pool_min_members as usize) as u32;
+        let clients: Vec<u32> = (0..self.val_key.len() as u32)
+            .filter(|&v| {
+                split(self.val_key[v as usize]).0 == AttrKind::ClientFingerprint
+                    && (cfg.pool_min_members..=rare).contains(&self.val_df[v as usize])
+            })
+            .collect();
+        let client_pool = |v: u32| clients.binary_search(&v).ok().map(|i| qualifying.len() + i);
+        let mut pools = vec![Vec::new(); qualifying.len() + clients.len()];
         for a in 0..n {
             pool_vals(a, &mut vals);
             for (i, &(u, _)) in vals.iter().enumerate() {
+                if let Some(p) = client_pool(u) {
+                    pools[p].push(a as u32);
+                }
                 for &(v, _) in &vals[i + 1..] {
                     if let Some(&p) = pool_of.get(&(u, v)) {
                         pools[p].push(a as u32);
@@ -117,19 +145,28 @@ impl Graph {
                 }
             }
         }
+        let single = qualifying.len();
         pools
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Pool(p, i >= single))
+            .collect()
     }
 }
 
-/// Joins communities through pools: every unlinked account of a pool joins it, and every
-/// community with at least half of its members in one pool merges with the pool's other such
-/// communities. A community with most of its members elsewhere keeps them (an enterprise
-/// whose card a few farm accounts borrowed is not drawn into the farm's pool).
-pub(crate) fn join_pools(label: &mut [u32], pools: &[Vec<u32>]) {
+/// Joins communities through pools: every community with at least half of its members in
+/// one pool merges with the pool's other such communities. A community with most of its
+/// members elsewhere keeps them (an enterprise whose card a few farm accounts borrowed is not
+/// drawn into the farm's pool); so does one whose members are mostly not `joinable` (the
+/// caller's judgement: established customers). Lone accounts join through pools of two
+/// values only, not through a fingerprint alone.
+pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool]) {
     let n = label.len();
     let mut size = vec![0u32; n];
-    for &l in label.iter() {
+    let mut able = vec![0u32; n];
+    for (a, &l) in label.iter().enumerate() {
         size[l as usize] += 1;
+        able[l as usize] += u32::from(joinable.get(a).copied().unwrap_or(true));
     }
     let mut parent: Vec<u32> = (0..n as u32).collect();
     fn find(p: &mut [u32], mut x: u32) -> u32 {
@@ -142,7 +179,7 @@ pub(crate) fn join_pools(label: &mut [u32], pools: &[Vec<u32>]) {
     let mut tally: Vec<u32> = Vec::new();
     for pool in pools {
         tally.clear();
-        tally.extend(pool.iter().map(|&a| label[a as usize]));
+        tally.extend(pool.0.iter().map(|&a| label[a as usize]));
         tally.sort_unstable();
         let mut first: Option<u32> = None;
         let mut i = 0;
@@ -152,7 +189,8 @@ pub(crate) fn join_pools(label: &mut [u32], pools: &[Vec<u32>]) {
             while j < tally.len() && tally[j] == l {
                 j += 1;
             }
-            if (j - i) as u32 * 2 >= size[l as usize] {
+            let s = size[l as usize];
+            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && (s >= 2 || !pool.1) {
                 match first {
                     None => first = Some(l),
                     Some(f) => {

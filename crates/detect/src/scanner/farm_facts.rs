@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use ahash::RandomState;
-use dg_model::{Capability, NetKind, Reason, Timestamp};
+use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
 use super::{card_key, fixed_state, Scanner};
 use crate::farm::{self, FarmFacts, FarmVerdict, Traffic};
@@ -100,7 +100,17 @@ impl Scanner {
             f.with_org += usize::from(a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()));
             match a.verified {
                 Some(true) => f.verified += 1,
-                Some(false) => f.unverified += 1,
+                Some(false) => {
+                    f.unverified += 1;
+                    f.programme_unverified += usize::from(matches!(
+                        a.signup_channel,
+                        Some(
+                            SignupChannel::Education
+                                | SignupChannel::Research
+                                | SignupChannel::Startup
+                        )
+                    ));
+                }
                 None => {}
             }
             f.young += usize::from(s.first_ts - a.created_at.millis() <= young_ms);

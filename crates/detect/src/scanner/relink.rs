@@ -9,7 +9,7 @@ use dg_model::{Account, Reason, Timestamp};
 use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
 use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
-use crate::link::{AccountLinks, Cluster};
+use crate::link::{AccountLinks, Cluster, Pool};
 use crate::{campaign, consolidate, score};
 
 /// A successor may start this long before the campaign it takes over goes quiet.
@@ -206,7 +206,25 @@ impl Scanner {
             .iter()
             .map(|&i| (i, &self.links[i as usize]))
             .collect();
-        let clusters = self.linker.build(&input).clusters();
+        let graph = self.linker.build(&input);
+        let population = self.population();
+        // Join only through pools that are farms on their own structure: a pool of honest
+        // customers (an SDK version, a cloud range and its region) stays apart.
+        let pools = graph.pools();
+        let p = &self.cfg.weights.farm;
+        let farms: Vec<&Pool> = pools
+            .iter()
+            .zip(graph.pool_clusters(&pools))
+            .filter(|(pool, c)| {
+                if pool.len() < p.min_size {
+                    return false;
+                }
+                self.farm_verdict(c, &population).farm >= p.join_min
+            })
+            .map(|(pool, _)| pool)
+            .collect();
+        let clusters = graph.clusters_joined(&farms, |m| self.member_fit(m as usize) >= 0.5);
+        drop(graph);
         // Accounts left out keep what they inherited at their last link.
         for &i in &chosen {
             self.inherited[i as usize] = None;
@@ -252,7 +270,6 @@ impl Scanner {
             }
         }
         self.past = merged;
-        let population = self.population();
         let mut scored = Vec::with_capacity(clusters.len());
         for cluster in clusters {
             let members = &cluster.members;
