@@ -360,6 +360,7 @@ mod tests {
             signup_burst_share: 1.0,
             young: 50,
             unverified: 40,
+            programme_unverified: 0,
             verified: 0,
             with_org: 0,
             requests: 5_000,

@@ -1,0 +1,350 @@
+//! Account farms are caught by their structure, whatever they ask; their look-alikes are not.
+//!
+//! A scanner driver walks a small world in time order: a farm of sign-up waves on a few cards
+//! behind a shared pool of hosting exits, asking ordinary questions in plain words, next to an
+//! enterprise on one card behind its NAT, a class signing up together on its campus network,
+//! app backends sharing a cloud range and one SDK, and individuals.
+
+use std::collections::HashMap;
+
+use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::score::Weights;
+use dg_model::{
+    Account, AccountFinding, ClusterFinding, Event, IpRange, NetKind, Policy, SignupChannel,
+    Timestamp,
+};
+
+const START: i64 = 1_770_000_000_000;
+const DAY: i64 = Timestamp::DAY;
+
+/// A tiny deterministic generator (tests need no statistical quality).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+struct World {
+    accounts: HashMap<String, Account>,
+    events: Vec<(Event, Option<IpRange>)>,
+    group: HashMap<String, &'static str>,
+}
+
+struct Who<'a> {
+    group: &'static str,
+    id: String,
+    created: i64,
+    org: Option<&'a str>,
+    card: Option<String>,
+    channel: SignupChannel,
+    verified: bool,
+}
+
+fn range(cidr: &str, asn: u32, kind: NetKind) -> IpRange {
+    IpRange {
+        cidr: cidr.parse().unwrap(),
+        asn,
+        as_org: format!("AS{asn}"),
+        country: "US".into(),
+        kind,
+    }
+}
+
+impl World {
+    fn new() -> Self {
+        Self {
+            accounts: HashMap::new(),
+            events: Vec::new(),
+            group: HashMap::new(),
+        }
+    }
+
+    fn account(&mut self, w: Who<'_>) {
+        self.group.insert(w.id.clone(), w.group);
+        self.accounts.insert(
+            w.id.clone(),
+            Account {
+                account_id: w.id,
+                created_at: Timestamp(w.created),
+                org_id: w.org.map(str::to_string),
+                email_domain: Some("mail.example".into()),
+                email_local_shape: Some("aaaa.aaaa".into()),
+                payment_fingerprint: w.card,
+                billing_country: Some("US".into()),
+                signup_channel: Some(w.channel),
+                verified: Some(w.verified),
+            },
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn request(
+        &mut self,
+        id: &str,
+        ts: i64,
+        ip: String,
+        net: &IpRange,
+        fp: &str,
+        prompt: String,
+        max_tokens: u32,
+        output: u64,
+    ) {
+        let n = self.events.len();
+        self.events.push((
+            Event {
+                request_id: format!("r{n}"),
+                ts: Timestamp(ts),
+                account_id: id.to_string(),
+                api_key_id: None,
+                ip: ip.parse().unwrap(),
+                user_agent: None,
+                client_fingerprint: Some(fp.to_string()),
+                model: "model-x".into(),
+                prompt,
+                system: None,
+                turns: Some(1),
+                tools: Vec::new(),
+                tool_calls: None,
+                has_image: None,
+                max_tokens: Some(max_tokens),
+                input_tokens: 40,
+                output_tokens: output,
+                thinking_tokens: None,
+                stop_reason: None,
+            },
+            Some(net.clone()),
+        ));
+    }
+}
+
+/// Plain questions with no cue a wording list would know.
+fn plain(r: &mut Lcg) -> String {
+    const TOPICS: [&str; 8] = [
+        "the harbour",
+        "my garden",
+        "a bicycle",
+        "the old mill",
+        "river trout",
+        "a wool coat",
+        "the night train",
+        "our bakery",
+    ];
+    format!(
+        "Could you tell me something about {} and {} for item {}?",
+        TOPICS[r.below(8) as usize],
+        TOPICS[r.below(8) as usize],
+        r.below(100_000)
+    )
+}
+
+fn world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(7);
+    let hosting = range("203.0.113.0/24", 64_501, NetKind::Hosting);
+    let cloud = range("198.51.100.0/24", 64_502, NetKind::Hosting);
+    let office = range("192.0.2.0/28", 64_503, NetKind::Enterprise);
+    let campus = range("192.0.2.64/28", 64_504, NetKind::Education);
+    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
+
+    // The farm: three waves of 20 accounts, each wave on three cards, leaving a pool of 12
+    // hosting exits with one uncommon client; young, unverified, no org.
+    for wave in 0..3 {
+        let created = START - 2 * DAY + wave * 3 * 3_600_000;
+        for k in 0..20 {
+            let id = format!("farm_{wave}_{k:02}");
+            w.account(Who {
+                group: "farm",
+                id: id.clone(),
+                created: created + k * 30_000,
+                org: None,
+                card: Some(format!("card_farm_{wave}_{}", k % 3)),
+                channel: SignupChannel::Standard,
+                verified: false,
+            });
+            for _ in 0..30 {
+                let ts = START + r.below(3 * DAY as u64) as i64;
+                let ip = format!("203.0.113.{}", 10 + r.below(12));
+                let prompt = plain(&mut r);
+                w.request(
+                    &id,
+                    ts,
+                    ip,
+                    &hosting,
+                    "fp_uncommon_tool",
+                    prompt,
+                    32_000,
+                    3_000,
+                );
+            }
+        }
+    }
+    // An enterprise: one card and a declared org for everyone, behind its NAT, office hours.
+    for k in 0..40 {
+        let id = format!("ent_{k:02}");
+        w.account(Who {
+            group: "enterprise",
+            id: id.clone(),
+            created: START - 300 * DAY + k * 60_000,
+            org: Some("org_acme"),
+            card: Some("card_acme".into()),
+            channel: SignupChannel::Enterprise,
+            verified: true,
+        });
+        for _ in 0..25 {
+            let day = r.below(3) as i64;
+            let ts = START + day * DAY + 9 * 3_600_000 + r.below(8 * 3_600_000) as i64;
+            let ip = format!("192.0.2.{}", 1 + r.below(2));
+            let prompt = plain(&mut r);
+            w.request(&id, ts, ip, &office, "fp_browser", prompt, 4_000, 600);
+        }
+    }
+    // A class: signed up together on the campus network, no card, unverified.
+    for k in 0..40 {
+        let id = format!("class_{k:02}");
+        w.account(Who {
+            group: "class",
+            id: id.clone(),
+            created: START - DAY + k * 20_000,
+            org: None,
+            card: None,
+            channel: SignupChannel::Education,
+            verified: false,
+        });
+        for _ in 0..12 {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let prompt = plain(&mut r);
+            w.request(
+                &id,
+                ts,
+                "192.0.2.70".into(),
+                &campus,
+                "fp_browser",
+                prompt,
+                4_000,
+                700,
+            );
+        }
+    }
+    // App backends: old customers on their own cards, in one cloud range, one popular SDK.
+    for k in 0..20 {
+        let id = format!("backend_{k:02}");
+        w.account(Who {
+            group: "backend",
+            id: id.clone(),
+            created: START - (200 + k) * DAY,
+            org: None,
+            card: Some(format!("card_backend_{k}")),
+            channel: SignupChannel::Standard,
+            verified: true,
+        });
+        for _ in 0..40 {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let ip = format!("198.51.100.{}", 1 + k);
+            let prompt = plain(&mut r);
+            w.request(&id, ts, ip, &cloud, "fp_sdk", prompt, 2_000, 400);
+        }
+    }
+    // Individuals at home, some on the popular SDK.
+    for k in 0..200 {
+        let id = format!("person_{k:03}");
+        w.account(Who {
+            group: "individual",
+            id: id.clone(),
+            created: START - (30 + r.below(600) as i64) * DAY,
+            org: None,
+            card: Some(format!("card_person_{k}")),
+            channel: SignupChannel::Standard,
+            verified: r.below(2) == 0,
+        });
+        let fp = if k % 3 == 0 { "fp_sdk" } else { "fp_browser" };
+        for _ in 0..(3 + r.below(10)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let ip = format!("100.64.{}.{}", k / 200, k % 200 + 1);
+            let prompt = plain(&mut r);
+            w.request(&id, ts, ip, &home, fp, prompt, 2_000, 500);
+        }
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+/// Drives a scanner over the world's events in time order.
+fn scan(w: &World, weights: Weights) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+    let cfg = ScanConfig::new(Policy::default(), weights, Vec::new());
+    let mut s = Scanner::new(cfg, w.accounts.clone());
+    for (e, net) in &w.events {
+        s.observe(e, net.as_ref());
+    }
+    s.finish()
+}
+
+fn flagged_by_group(w: &World, found: &[AccountFinding]) -> HashMap<&'static str, usize> {
+    let mut out = HashMap::new();
+    for f in found {
+        if f.decision.is_flagged() {
+            *out.entry(w.group[&f.account_id]).or_default() += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn a_farm_asking_plain_questions_is_caught_and_its_look_alikes_are_not() {
+    let w = world();
+    for weights in [
+        Weights::default_weights(),
+        Weights::default_weights().without_phrasing(),
+    ] {
+        let (found, clusters) = scan(&w, weights);
+        let flagged = flagged_by_group(&w, &found);
+        assert_eq!(flagged.get("farm"), Some(&60), "{flagged:?}");
+        assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
+        // The waves are one campaign: one cluster holds the farm and nobody else.
+        let farm_cluster = clusters
+            .iter()
+            .max_by_key(|c| c.accounts.iter().filter(|a| a.starts_with("farm_")).count())
+            .expect("a cluster");
+        let inside = farm_cluster
+            .accounts
+            .iter()
+            .filter(|a| a.starts_with("farm_"))
+            .count();
+        assert!(inside >= 54, "{inside} of 60 farm accounts in one cluster");
+        assert_eq!(inside, farm_cluster.accounts.len(), "the cluster is pure");
+        let member = found
+            .iter()
+            .find(|f| f.account_id == "farm_0_00")
+            .expect("farm member");
+        assert!(
+            member.reasons.iter().any(|r| r.code == "farm_shared_pool"),
+            "{:?}",
+            member.reasons
+        );
+    }
+}
+
+#[test]
+fn without_its_sign_up_structure_the_same_traffic_is_not_a_farm() {
+    // The same pool and traffic, but established, verified customers on their own cards: an
+    // operations team's fleet, not a farm.
+    let mut w = world();
+    for (id, a) in w.accounts.iter_mut() {
+        if id.starts_with("farm_") {
+            a.created_at = Timestamp(START - 400 * DAY);
+            a.verified = Some(true);
+            a.payment_fingerprint = Some(format!("card_own_{id}"));
+        }
+    }
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), None, "{flagged:?}");
+}
