@@ -59,6 +59,6 @@ pub use events::parse_event;
 pub use ipdb::{import, ImportOptions, ImportStats};
 pub use iptable::{read_ip_ranges, IpTable};
 pub use lines::{LineItem, LinePos, LineReader};
-pub use policy::{read_policy, PolicyFile};
+pub use policy::read_policy;
 pub use releases::read_releases;
 pub use source::{Counters, EventSource, Events, SourceOptions};
