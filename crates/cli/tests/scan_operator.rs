@@ -316,3 +316,74 @@ fn empty_input_warns_and_a_byte_order_mark_is_accepted() {
         serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["events_accepted"], 5);
 }
+
+#[test]
+fn known_indicators_are_checked_not_quietly_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let events = good_events(dir.path());
+    let out = dir.path().join("out");
+    let cases = [
+        // Without a header the first indicator would be read as one.
+        (
+            "payment,pf_1,ACTOR\n",
+            "row 1: expected the header kind,value,actor",
+        ),
+        (
+            "kind,value,actor\nemail,x@y,ACTOR\n",
+            "row 2: unknown kind \"email\" (expected one of ip, subnet, asn, payment, \
+             client_fp, email_pattern, signup_burst, frame, co_activity, org)",
+        ),
+        (
+            "kind,value,actor\nip,10.0.0.999,ACTOR\n",
+            "row 2: \"10.0.0.999\" is not a valid ip value",
+        ),
+        (
+            "kind,value,actor\nasn,Cloudflare,ACTOR\n",
+            "row 2: \"Cloudflare\" is not a valid asn value",
+        ),
+        (
+            "kind,value,actor\npayment,pf_1\n",
+            "row 2: expected kind,value,actor, found 2 fields",
+        ),
+    ];
+    for (text, want) in cases {
+        let csv = dir.path().join("ind.csv");
+        std::fs::write(&csv, text).unwrap();
+        let o = scan(&[
+            "--events",
+            s(&events),
+            "--known-indicators",
+            s(&csv),
+            "--out",
+            s(&out),
+            "-q",
+        ]);
+        let err = stderr(&o);
+        assert!(!o.status.success(), "{text:?} was accepted");
+        assert!(
+            err.contains(&format!("{}: {want}", csv.display())),
+            "{text:?}: {err}"
+        );
+    }
+    let csv = dir.path().join("ind.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}Kind,Value,Actor\nasn,AS13335,A\nasn,AS13335,B\nip,81.2.69.142,A\n",
+    )
+    .unwrap();
+    let o = scan(&[
+        "--events",
+        s(&events),
+        "--known-indicators",
+        s(&csv),
+        "--out",
+        s(&out),
+        "-q",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 rows repeat an earlier kind and value; the later actor wins"),
+        "{}",
+        stderr(&o)
+    );
+}

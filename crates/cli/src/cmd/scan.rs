@@ -474,32 +474,88 @@ fn write_outputs(
     Ok(summary)
 }
 
-/// Reads `kind,value,actor` rows; a malformed row is an error naming its line.
+/// Reads `kind,value,actor` rows under that header. A malformed row, an unknown kind or a raw
+/// address or ASN that does not parse is an error naming its row; a kind and value given twice
+/// is a warning (the later actor wins).
 fn read_indicators(path: &Path) -> anyhow::Result<Vec<dg_detect::scanner::Indicator>> {
-    let mut rd =
-        csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
+    use dg_detect::link::AttrKind;
+    let mut rd = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(path)
+        .with_context(|| format!("opening {}", path.display()))?;
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated = 0u64;
     for (i, row) in rd.records().enumerate() {
-        let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
-        let (Some(kind), Some(value), Some(actor)) = (row.get(0), row.get(1), row.get(2)) else {
+        let n = i + 1;
+        let row = row.with_context(|| format!("{}: row {n}", path.display()))?;
+        let cells: Vec<&str> = row.iter().map(str::trim).collect();
+        if i == 0 {
+            let header: Vec<String> = cells
+                .iter()
+                .map(|c| c.trim_start_matches('\u{feff}').to_ascii_lowercase())
+                .collect();
+            anyhow::ensure!(
+                header == ["kind", "value", "actor"],
+                "{}: row 1: expected the header kind,value,actor",
+                path.display()
+            );
+            continue;
+        }
+        let [kind, value, actor] = cells[..] else {
             anyhow::bail!(
-                "{}: row {}: expected kind,value,actor",
+                "{}: row {n}: expected kind,value,actor, found {} fields",
                 path.display(),
-                i + 2
+                cells.len()
+            );
+        };
+        let short = |s: &str| format!("{:?}", s.chars().take(40).collect::<String>());
+        let Some(attr) = AttrKind::from_code(kind) else {
+            anyhow::bail!(
+                "{}: row {n}: unknown kind {} (expected one of {})",
+                path.display(),
+                short(kind),
+                AttrKind::ALL.map(AttrKind::code).join(", ")
             );
         };
         anyhow::ensure!(
-            dg_detect::link::AttrKind::from_code(kind.trim()).is_some(),
-            "{}: row {}: unknown kind {:?}",
-            path.display(),
-            i + 2,
-            kind.chars().take(40).collect::<String>()
+            !value.is_empty() && !actor.is_empty(),
+            "{}: row {n}: empty value or actor",
+            path.display()
         );
+        if !value.starts_with("hmac-sha256:") {
+            let digits = value.trim_start_matches(['A', 'S', 'a', 's']);
+            let ok = match attr {
+                AttrKind::Ip => value.parse::<std::net::IpAddr>().is_ok(),
+                AttrKind::Subnet => value
+                    .split('/')
+                    .next()
+                    .is_some_and(|a| a.parse::<std::net::IpAddr>().is_ok()),
+                AttrKind::Asn => digits.parse::<u32>().is_ok(),
+                _ => true,
+            };
+            anyhow::ensure!(
+                ok,
+                "{}: row {n}: {} is not a valid {kind} value",
+                path.display(),
+                short(value)
+            );
+        }
+        if !seen.insert((kind.to_string(), value.to_string())) {
+            repeated += 1;
+        }
         out.push(dg_detect::scanner::Indicator {
-            kind: kind.trim().to_string(),
-            value: value.trim().to_string(),
-            actor: actor.trim().to_string(),
+            kind: kind.to_string(),
+            value: value.to_string(),
+            actor: actor.to_string(),
         });
+    }
+    if repeated > 0 {
+        warn!(
+            "{}: {repeated} rows repeat an earlier kind and value; the later actor wins",
+            path.display()
+        );
     }
     Ok(out)
 }
