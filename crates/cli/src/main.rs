@@ -37,12 +37,17 @@ enum Command {
 }
 
 fn main() -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    // Warnings are for the person at the terminal: level and message, no time or module.
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("DISTILLGUARD_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
-        .with_writer(std::io::stderr)
+        .with_writer(cmd::progress::LogWriter)
+        .with_ansi(std::io::stderr().is_terminal())
+        .without_time()
+        .with_target(false)
         .init();
     match Cli::parse().command {
         Command::Demo(a) => cmd::demo::run(a),

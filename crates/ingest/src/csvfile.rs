@@ -51,7 +51,8 @@ pub(crate) fn read_rows(
                 let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
                 let error = if fatal {
                     format!(
-                        "read error: {}; rest of file skipped",
+                        "{}{}; rest of file skipped",
+                        crate::lines::READ_ERROR_PREFIX,
                         sanitize(&e.to_string())
                     )
                 } else {

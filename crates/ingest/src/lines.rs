@@ -3,6 +3,8 @@
 //! Rules every reader of the contract's JSONL inputs shares:
 //! - gzip is recognised by its magic bytes, not the file name, and concatenated gzip members
 //!   (as `cat a.gz b.gz` or `pigz` produce) are read as one stream;
+//! - a UTF-8 byte-order mark at the start of a file (plain or inside the gzip stream) is
+//!   dropped;
 //! - a line ends at `\n`; a `\r` before it is dropped, and a last line without a newline counts;
 //! - line numbers are physical, 1-based, per file, so they match what an editor shows;
 //! - blank (whitespace-only) lines are not records: they are skipped and are not yielded, so they
@@ -23,6 +25,18 @@ use crate::error::{Error, Result};
 
 /// The two bytes every gzip member starts with.
 pub const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// How the rejection record of a read failure (corrupt or truncated compressed data, an I/O
+/// error) starts, so callers can tell lost data from a bad line.
+pub const READ_ERROR_PREFIX: &str = "read error: ";
+
+/// Is this rejection error a read failure that skipped the rest of its file?
+pub fn is_read_error(error: &str) -> bool {
+    error.starts_with(READ_ERROR_PREFIX)
+}
+
+/// The UTF-8 byte-order mark some editors and exporters put at the start of a file.
+pub const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 /// Read buffer size: large enough that the decompressor and the line splitter work in bulk.
 const BUF_BYTES: usize = 256 * 1024;
@@ -248,6 +262,9 @@ impl LineReader {
                 Ok(Capped::Eof) => self.next_file(),
                 Ok(Capped::Line) => {
                     self.line += 1;
+                    if self.line == 1 && self.buf.starts_with(&UTF8_BOM) {
+                        self.buf.drain(..UTF8_BOM.len());
+                    }
                     if !is_blank(&self.buf) {
                         return Ok(Some((pos, LineItem::Line(&self.buf))));
                     }
@@ -258,7 +275,7 @@ impl LineReader {
                 }
                 Err(e) => {
                     self.next_file();
-                    let msg = format!("read error: {}; rest of file skipped", one_line(&e));
+                    let msg = format!("{READ_ERROR_PREFIX}{}; rest of file skipped", one_line(&e));
                     return Ok(Some((pos, LineItem::ReadError(msg))));
                 }
             }
@@ -317,6 +334,16 @@ mod tests {
     fn crlf_missing_final_newline_and_blank_lines() {
         let got = lines_of(b"a\r\n\r\n  \nb\n\nc", 10);
         assert_eq!(got, vec![(1, "a".into()), (4, "b".into()), (6, "c".into())]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_starts_the_first_line_only() {
+        let got = lines_of(b"\xef\xbb\xbf{\"a\":1}\n\xef\xbb\xbfx\n", 100);
+        assert_eq!(got[0], (1, "{\"a\":1}".to_string()));
+        // Further down it is content, left for the parser to reject.
+        assert_eq!(got[1], (2, "\u{feff}x".to_string()));
+        let got = lines_of(&gz(b"\xef\xbb\xbf\r\nz\n"), 100);
+        assert_eq!(got, vec![(2, "z".to_string())]);
     }
 
     #[test]

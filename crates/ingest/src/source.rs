@@ -95,6 +95,22 @@ impl Counters {
     }
 }
 
+/// Line counts of one input file, and where its reading stopped early, if it did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileStats {
+    /// Non-blank lines read from the file (including over-size lines and a read failure).
+    pub lines_read: u64,
+    /// Lines that became events.
+    pub events_accepted: u64,
+    /// Lines reported as rejected (a read failure included).
+    pub events_rejected: u64,
+    /// Valid lines whose request id was seen before.
+    pub duplicates: u64,
+    /// Line number and message of a read failure (corrupt or truncated compressed data) that
+    /// skipped the rest of the file.
+    pub read_error: Option<(u64, String)>,
+}
+
 /// Where parsed lines come from: this thread or the background pipeline.
 enum Feed<T> {
     Inline {
@@ -120,6 +136,8 @@ pub struct EventSource<F: FnMut(Rejected), T = Event> {
     seen: IdSet,
     reorder: Reorder<T>,
     counters: Counters,
+    /// Per input file, indexed like [`file_names`](Self::file_names).
+    files: Vec<FileStats>,
     /// Set once input is exhausted and the reorder buffer drained.
     done: bool,
 }
@@ -174,6 +192,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         }
         let reader = LineReader::new(paths, opts.max_line_bytes);
         let names = Arc::clone(reader.names());
+        let files = vec![FileStats::default(); names.len()];
         let reorder = Reorder::new(opts.reorder_window_ms, opts.max_held_events);
         let feed = if opts.parse_threads == 0 {
             Feed::Inline {
@@ -202,6 +221,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
             seen: IdSet::new(),
             reorder,
             counters: Counters::default(),
+            files,
             done: false,
         })
     }
@@ -262,18 +282,27 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         out: &mut Vec<T>,
     ) {
         self.counters.lines_read += 1;
+        let mut spare = FileStats::default();
+        let stats = self.files.get_mut(file).unwrap_or(&mut spare);
+        stats.lines_read += 1;
         match result {
             Err(error) => {
                 self.counters.events_rejected += 1;
+                stats.events_rejected += 1;
+                if crate::lines::is_read_error(&error) {
+                    stats.read_error = Some((line, error.clone()));
+                }
                 let file = self.names.get(file).cloned().unwrap_or_default();
                 (self.sink)(Rejected { file, line, error });
             }
             Ok(p) => {
                 if self.seen.insert_hash(p.id_hash) {
                     self.counters.events_accepted += 1;
+                    stats.events_accepted += 1;
                     self.reorder.push_at(p.ts, p.value, out);
                 } else {
                     self.counters.duplicates += 1;
+                    stats.duplicates += 1;
                 }
             }
         }
@@ -282,6 +311,12 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
     /// Counters so far; final once [`next_batch`](Self::next_batch) returned `Ok(false)`.
     pub fn counters(&self) -> Counters {
         self.counters
+    }
+
+    /// Line counts per input file, in the order of [`file_names`](Self::file_names); final once
+    /// [`next_batch`](Self::next_batch) returned `Ok(false)`.
+    pub fn file_stats(&self) -> &[FileStats] {
+        &self.files
     }
 
     /// Display names of the input files, as used in rejection records.

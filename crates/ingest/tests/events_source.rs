@@ -275,3 +275,45 @@ fn dropping_a_threaded_source_early_stops_its_threads() {
     assert!(src.next_batch(&mut batch).unwrap());
     drop(src); // must return: joins the reader and parsers
 }
+
+#[test]
+fn per_file_counts_name_a_truncated_gzip_and_a_bom_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = 1_770_000_000_000i64;
+    let body: String = (0..4000)
+        .map(|i| event_line(&format!("r{i}"), base + i * 1000) + "\n")
+        .collect();
+    let full = {
+        let mut enc = GzEncoder::new(Vec::new(), Compression::fast());
+        enc.write_all(body.as_bytes()).unwrap();
+        enc.finish().unwrap()
+    };
+    let cut = dir.path().join("cut.jsonl.gz");
+    std::fs::write(&cut, &full[..full.len() / 2]).unwrap();
+    let bom = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &bom,
+        format!("\u{feff}{}\n", event_line("with-bom", base)).as_bytes(),
+    )
+    .unwrap();
+    for opts in modes() {
+        let mut src = EventSource::open([&cut, &bom], opts, |_| {}).unwrap();
+        let mut batch = Vec::new();
+        while src.next_batch(&mut batch).unwrap() {}
+        let stats = src.file_stats().to_vec();
+        let c = src.counters();
+        assert_eq!(stats.len(), 2);
+        let (line, msg) = stats[0].read_error.clone().expect("truncation is reported");
+        assert!(msg.starts_with("read error: ") && msg.ends_with("rest of file skipped"));
+        assert_eq!(stats[0].events_rejected, 1);
+        assert_eq!(stats[0].events_accepted, line - 1);
+        assert!(stats[0].events_accepted > 0 && stats[0].events_accepted < 4000);
+        assert_eq!(stats[1].events_accepted, 1, "the BOM line is an event");
+        assert_eq!(stats[1].read_error, None);
+        assert_eq!(
+            c.lines_read,
+            stats.iter().map(|s| s.lines_read).sum::<u64>()
+        );
+        assert!(c.invariant_holds());
+    }
+}

@@ -48,10 +48,13 @@ pub fn run(c: Command) -> anyhow::Result<()> {
             let stats = import(&opts, &mut w, |r| {
                 bad += 1;
                 if bad <= 10 {
-                    eprintln!("rejected {}:{}: {}", r.file, r.line, r.error);
+                    tracing::warn!("rejected {}:{}: {}", r.file, r.line, r.error);
                 }
             })?;
             w.flush()?;
+            if bad > 10 {
+                tracing::warn!("{bad} input rows rejected in all (the first 10 are shown)");
+            }
             eprintln!(
                 "wrote {} rows to {} ({} ASN ranges, {} country ranges, {} cloud prefixes, {} rejected input rows)",
                 stats.rows,

@@ -1,4 +1,9 @@
 //! `distillguard scan`: score every account of exported logs and write the contract outputs.
+//!
+//! Outputs are all-or-nothing: they are written into a hidden staging directory inside `--out`
+//! and moved into place only when the whole scan succeeded, so a failed run leaves the previous
+//! outputs untouched. Partial input (a file cut short, a file without one accepted event,
+//! rejected lines) is reported on stderr; `--strict` turns any rejected line into a failure.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -12,6 +17,7 @@ use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
 use dg_model::{Event, Policy, Rejected, Summary, CONTRACT_VERSION};
+use tracing::warn;
 
 use super::data::DataDir;
 
@@ -47,9 +53,33 @@ pub struct Args {
     /// Output directory.
     #[arg(long)]
     out: PathBuf,
-    /// Print nothing but errors.
+    /// No progress, summary or advice (such as which defaults apply); warnings about the
+    /// input and errors are still printed.
     #[arg(long, short)]
     quiet: bool,
+    /// Fail (non-zero exit, no outputs written) if any input line is rejected.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// The files a scan writes into `--out`, all replaced together.
+pub const OUTPUT_FILES: [&str; 5] = [
+    "accounts.jsonl",
+    "clusters.jsonl",
+    "summary.json",
+    "rejected.jsonl",
+    "rejected_inputs.jsonl",
+];
+
+/// How a scan reports and how strict it is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ScanOptions {
+    /// Draw a progress bar (on a terminal).
+    pub progress: bool,
+    /// Say which defaults apply (no policy, demo hash key).
+    pub advice: bool,
+    /// Any rejected line fails the scan.
+    pub strict: bool,
 }
 
 /// Input files of one scan.
@@ -79,7 +109,12 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         relink_minutes: a.relink_minutes,
         known_indicators: a.known_indicators,
     };
-    let summary = scan(&inputs, &a.out, !a.quiet)?;
+    let opts = ScanOptions {
+        progress: !a.quiet,
+        advice: !a.quiet,
+        strict: a.strict,
+    };
+    let summary = scan_with(&inputs, &a.out, &opts)?;
     if !a.quiet {
         print_summary(&summary);
     }
@@ -105,15 +140,29 @@ pub fn scan_data_dir(
     scan(&inputs, out, false)
 }
 
-fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
-    match path {
-        Some(p) => {
-            let text =
-                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            toml::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+/// The checked policy, or the defaults; with `advice`, says on stderr which defaults apply.
+pub fn load_policy(path: Option<&Path>, advice: bool) -> anyhow::Result<Policy> {
+    let policy = match path {
+        Some(p) => dg_ingest::read_policy(p)?,
+        None => Policy::default(),
+    };
+    if advice {
+        if path.is_none() {
+            let t = &policy.thresholds;
+            warn!(
+                "no --policy given: using the defaults (no restricted countries, thresholds \
+                 review {} / throttle {} / block {}, max_line_bytes {}) and the public demo hash \
+                 key (key id `unkeyed`): keyed values in the outputs are not private",
+                t.review, t.throttle, t.block, policy.max_line_bytes
+            );
+        } else if policy.hash_key.is_empty() {
+            warn!(
+                "no hash_key in the policy: cluster evidence is hashed with a public demo key \
+                 (key id `unkeyed`); set hash_key before sharing outputs"
+            );
         }
-        None => Ok(Policy::default()),
     }
+    Ok(policy)
 }
 
 fn create(dir: &Path, name: &str) -> anyhow::Result<BufWriter<File>> {
@@ -128,23 +177,108 @@ pub struct Walked {
     pub scanner: Scanner,
     pub counters: dg_ingest::Counters,
     pub started: Instant,
+    /// Rejected lines of the side inputs (accounts, ranges, releases).
+    pub side_rejected: u64,
+    /// The first rejected line of any input, for messages.
+    pub first_rejected: Option<Rejected>,
 }
 
 /// Runs a whole scan and writes the contract outputs into `out`.
 pub fn scan(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Summary> {
+    let opts = ScanOptions {
+        progress,
+        ..ScanOptions::default()
+    };
+    scan_with(inputs, out, &opts)
+}
+
+/// Runs a whole scan into a staging directory and moves the outputs into `out` only if it
+/// succeeded; on failure `out` keeps what it held.
+pub fn scan_with(inputs: &Inputs, out: &Path, opts: &ScanOptions) -> anyhow::Result<Summary> {
+    // Checked before anything touches the disk: a bad policy must not cost a scan.
+    let policy = load_policy(inputs.policy.as_deref(), opts.advice)?;
+    let created = !out.exists();
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let result = scan_staged(inputs, policy, out, opts);
+    if result.is_err() && created {
+        // Only succeeds if empty: a first run that failed leaves no empty directory behind.
+        let _ = std::fs::remove_dir(out);
+    }
+    result
+}
+
+/// [`scan_with`] after the policy: stage, check, publish. The staging directory is removed
+/// when it goes out of scope, whatever happened.
+fn scan_staged(
+    inputs: &Inputs,
+    policy: Policy,
+    out: &Path,
+    opts: &ScanOptions,
+) -> anyhow::Result<Summary> {
+    let staging = tempfile::Builder::new()
+        .prefix(".distillguard-scan-")
+        .tempdir_in(out)
+        .with_context(|| format!("creating a staging directory in {}", out.display()))?;
+    let walked = walk_policy(inputs, policy, staging.path(), opts)?;
+    if opts.strict {
+        let rejected = walked.counters.events_rejected + walked.side_rejected;
+        if rejected > 0 {
+            let first = walked
+                .first_rejected
+                .as_ref()
+                .map(|r| format!("; first: {}:{}: {}", r.file, r.line, r.error))
+                .unwrap_or_default();
+            anyhow::bail!(
+                "--strict: {rejected} input lines rejected ({} of {} event lines, {} side-input \
+                 lines){first}; no outputs written, {} left as it was",
+                walked.counters.events_rejected,
+                walked.counters.lines_read,
+                walked.side_rejected,
+                out.display()
+            );
+        }
+    }
     let Walked {
         scanner,
         counters,
-        started: t0,
-    } = walk(inputs, out, progress)?;
-    write_outputs(scanner, counters, t0, out)
+        started,
+        ..
+    } = walked;
+    let summary = write_outputs(scanner, counters, started, staging.path())?;
+    publish(staging.path(), out)?;
+    Ok(summary)
+}
+
+/// Moves every output file from `staging` into `out` (same file system: renames).
+fn publish(staging: &Path, out: &Path) -> anyhow::Result<()> {
+    for name in OUTPUT_FILES {
+        let (from, to) = (staging.join(name), out.join(name));
+        std::fs::rename(&from, &to)
+            .with_context(|| format!("moving {} into place", to.display()))?;
+    }
+    Ok(())
 }
 
 /// Reads every input and walks the events through the scanner; rejected lines go to `out`.
 pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walked> {
-    let t0 = Instant::now();
+    let policy = load_policy(inputs.policy.as_deref(), false)?;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let policy = load_policy(inputs.policy.as_deref())?;
+    let opts = ScanOptions {
+        progress,
+        ..ScanOptions::default()
+    };
+    walk_policy(inputs, policy, out, &opts)
+}
+
+/// [`walk`] with a checked policy; rejected lines go to `out`, which must exist.
+fn walk_policy(
+    inputs: &Inputs,
+    policy: Policy,
+    out: &Path,
+    opts: &ScanOptions,
+) -> anyhow::Result<Walked> {
+    let progress = opts.progress;
+    let t0 = Instant::now();
     let weights = match &inputs.weights {
         Some(p) => Weights::from_toml(
             &std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?,
@@ -155,8 +289,15 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     let mut side_rejects = create(out, "rejected_inputs.jsonl")?;
     let mut side_rejected = 0u64;
     let mut side_err: Option<std::io::Error> = None;
+    let mut first_rejected: Option<Rejected> = None;
     let mut side_sink = |r: Rejected| {
         side_rejected += 1;
+        if dg_ingest::is_read_error(&r.error) {
+            warn!("{}: {} (at line {})", r.file, r.error, r.line);
+        }
+        if first_rejected.is_none() {
+            first_rejected = Some(r.clone());
+        }
         if let Err(e) = serde_json::to_writer(&mut side_rejects, &r)
             .map_err(std::io::Error::from)
             .and_then(|_| side_rejects.write_all(b"\n"))
@@ -186,12 +327,6 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     }
     side_rejects.flush()?;
 
-    if policy.hash_key.is_empty() {
-        eprintln!(
-            "warning: no hash_key in the policy: cluster evidence is hashed with a public demo key \
-             (key id `unkeyed`); set hash_key before sharing outputs"
-        );
-    }
     let mut cfg = ScanConfig::new(policy.clone(), weights, releases);
     cfg.relink_every_ms = i64::from(inputs.relink_minutes) * 60_000;
     if let Some(p) = &inputs.known_indicators {
@@ -202,6 +337,9 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     let mut rejected = create(out, "rejected.jsonl")?;
     let mut write_err: Option<std::io::Error> = None;
     let sink = |r: Rejected| {
+        if first_rejected.is_none() {
+            first_rejected = Some(r.clone());
+        }
         if let Err(e) = serde_json::to_writer(&mut rejected, &r)
             .map_err(std::io::Error::from)
             .and_then(|_| rejected.write_all(b"\n"))
@@ -252,22 +390,50 @@ pub fn walk(inputs: &Inputs, out: &Path, progress: bool) -> anyhow::Result<Walke
     }
     pb.finish_and_clear();
     let counters = source.counters();
+    warn_partial(source.file_names(), source.file_stats(), &counters);
     drop(source);
     if let Some(e) = write_err {
         return Err(e).context("writing rejected.jsonl");
     }
     rejected.flush()?;
     if side_rejected > 0 {
-        eprintln!(
-            "warning: {side_rejected} lines of side inputs rejected; see {}",
-            out.join("rejected_inputs.jsonl").display()
+        warn!(
+            "{side_rejected} lines of side inputs (accounts, ip ranges, releases) rejected; see \
+             rejected_inputs.jsonl"
         );
     }
     Ok(Walked {
         scanner,
         counters,
         started: t0,
+        side_rejected,
+        first_rejected,
     })
+}
+
+/// Warns about events input that was not read whole: a file cut short by a read failure, a
+/// file without one accepted event, and rejected lines in total.
+fn warn_partial(names: &[String], files: &[dg_ingest::FileStats], c: &dg_ingest::Counters) {
+    for (name, f) in names.iter().zip(files) {
+        if let Some((line, error)) = &f.read_error {
+            warn!(
+                "{name}: {error} (at line {line}); {} events accepted from the {} lines before it",
+                f.events_accepted,
+                line.saturating_sub(1)
+            );
+        } else if f.events_accepted == 0 {
+            warn!(
+                "{name}: no accepted events ({} lines read: {} rejected, {} duplicates)",
+                f.lines_read, f.events_rejected, f.duplicates
+            );
+        }
+    }
+    if c.events_rejected > 0 {
+        warn!(
+            "{} of {} event lines rejected; see rejected.jsonl",
+            c.events_rejected, c.lines_read
+        );
+    }
 }
 
 fn write_outputs(
@@ -308,32 +474,88 @@ fn write_outputs(
     Ok(summary)
 }
 
-/// Reads `kind,value,actor` rows; a malformed row is an error naming its line.
+/// Reads `kind,value,actor` rows under that header. A malformed row, an unknown kind or a raw
+/// address or ASN that does not parse is an error naming its row; a kind and value given twice
+/// is a warning (the later actor wins).
 fn read_indicators(path: &Path) -> anyhow::Result<Vec<dg_detect::scanner::Indicator>> {
-    let mut rd =
-        csv::Reader::from_path(path).with_context(|| format!("opening {}", path.display()))?;
+    use dg_detect::link::AttrKind;
+    let mut rd = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(path)
+        .with_context(|| format!("opening {}", path.display()))?;
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated = 0u64;
     for (i, row) in rd.records().enumerate() {
-        let row = row.with_context(|| format!("{}: row {}", path.display(), i + 2))?;
-        let (Some(kind), Some(value), Some(actor)) = (row.get(0), row.get(1), row.get(2)) else {
+        let n = i + 1;
+        let row = row.with_context(|| format!("{}: row {n}", path.display()))?;
+        let cells: Vec<&str> = row.iter().map(str::trim).collect();
+        if i == 0 {
+            let header: Vec<String> = cells
+                .iter()
+                .map(|c| c.trim_start_matches('\u{feff}').to_ascii_lowercase())
+                .collect();
+            anyhow::ensure!(
+                header == ["kind", "value", "actor"],
+                "{}: row 1: expected the header kind,value,actor",
+                path.display()
+            );
+            continue;
+        }
+        let [kind, value, actor] = cells[..] else {
             anyhow::bail!(
-                "{}: row {}: expected kind,value,actor",
+                "{}: row {n}: expected kind,value,actor, found {} fields",
                 path.display(),
-                i + 2
+                cells.len()
+            );
+        };
+        let short = |s: &str| format!("{:?}", s.chars().take(40).collect::<String>());
+        let Some(attr) = AttrKind::from_code(kind) else {
+            anyhow::bail!(
+                "{}: row {n}: unknown kind {} (expected one of {})",
+                path.display(),
+                short(kind),
+                AttrKind::ALL.map(AttrKind::code).join(", ")
             );
         };
         anyhow::ensure!(
-            dg_detect::link::AttrKind::from_code(kind.trim()).is_some(),
-            "{}: row {}: unknown kind {:?}",
-            path.display(),
-            i + 2,
-            kind.chars().take(40).collect::<String>()
+            !value.is_empty() && !actor.is_empty(),
+            "{}: row {n}: empty value or actor",
+            path.display()
         );
+        if !value.starts_with("hmac-sha256:") {
+            let digits = value.trim_start_matches(['A', 'S', 'a', 's']);
+            let ok = match attr {
+                AttrKind::Ip => value.parse::<std::net::IpAddr>().is_ok(),
+                AttrKind::Subnet => value
+                    .split('/')
+                    .next()
+                    .is_some_and(|a| a.parse::<std::net::IpAddr>().is_ok()),
+                AttrKind::Asn => digits.parse::<u32>().is_ok(),
+                _ => true,
+            };
+            anyhow::ensure!(
+                ok,
+                "{}: row {n}: {} is not a valid {kind} value",
+                path.display(),
+                short(value)
+            );
+        }
+        if !seen.insert((kind.to_string(), value.to_string())) {
+            repeated += 1;
+        }
         out.push(dg_detect::scanner::Indicator {
-            kind: kind.trim().to_string(),
-            value: value.trim().to_string(),
-            actor: actor.trim().to_string(),
+            kind: kind.to_string(),
+            value: value.to_string(),
+            actor: actor.to_string(),
         });
+    }
+    if repeated > 0 {
+        warn!(
+            "{}: {repeated} rows repeat an earlier kind and value; the later actor wins",
+            path.display()
+        );
     }
     Ok(out)
 }

@@ -31,7 +31,10 @@ pub(crate) fn key(kind: AttrKind, payload: u64) -> u64 {
 
 /// Splits a key into kind and payload.
 pub(crate) fn split(key: u64) -> (AttrKind, u64) {
-    let kind = AttrKind::from_tag(key >> KIND_SHIFT).unwrap_or(AttrKind::Org);
+    // Keys are only built by `key` from a kind, so an unknown tag is a bug, not data to file
+    // under some default kind.
+    let kind = AttrKind::from_tag(key >> KIND_SHIFT)
+        .unwrap_or_else(|| unreachable!("link key {key:#018x} has an unknown kind tag"));
     (kind, key & PAYLOAD_MASK)
 }
 
