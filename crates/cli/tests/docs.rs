@@ -23,7 +23,11 @@ fn reasons_md_lists_every_reason_code_and_link_kind() {
         "known_actor",
     ];
     let signals = dg_detect::features::Signal::ALL.map(|s| s.code());
-    for code in signals.iter().chain(&cluster_codes) {
+    for code in signals
+        .iter()
+        .chain(&cluster_codes)
+        .chain(&dg_detect::farm::CODES)
+    {
         assert!(
             text.contains(&format!("| `{code}` |")),
             "{code} undocumented"

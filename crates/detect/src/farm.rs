@@ -28,6 +28,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::features::ramp;
 
+/// Every reason code farm evidence can give (documented in docs/reasons.md).
+pub const CODES: [&str; 9] = [
+    "farm_shared_cards",
+    "farm_signup_waves",
+    "farm_young_accounts",
+    "farm_unverified",
+    "farm_entry_programmes",
+    "farm_shared_pool",
+    "farm_rare_client",
+    "farm_rotation",
+    "farm_targeting",
+];
+
 /// The knobs of farm scoring (`[farm]` in the weights file; every key optional).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -382,6 +395,9 @@ mod tests {
         let v = judge(&FarmParams::default(), &wave_farm(), untargeted());
         assert!(v.farm > 0.95, "{v:?}");
         assert!(v.logit >= 8.0, "{v:?}");
+        for p in v.origin.iter().chain(&v.operation) {
+            assert!(CODES.contains(&p.code), "{} is not in CODES", p.code);
+        }
     }
 
     #[test]

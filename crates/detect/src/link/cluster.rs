@@ -92,7 +92,7 @@ impl Graph {
         let mut label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
         if !pools.is_empty() {
             let able: Vec<bool> = self.ids.iter().map(|&id| joinable(id)).collect();
-            join_pools(&mut label, pools, &able);
+            join_pools(&mut label, pools, &able, self.cfg.pool_min_members);
         }
         // Group members by label (labels are the smallest index of their group).
         let mut order: Vec<u32> = (0..n as u32).collect();

@@ -40,10 +40,31 @@ fn pool_family(kind: AttrKind) -> Option<LinkFamily> {
     }
 }
 
-/// A pool: internal account indices of the graph, ascending, and whether it comes from one
-/// value alone (a client fingerprint), which joins communities but draws in no lone account.
+/// A pool: internal account indices of the graph, ascending, and what may join through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pool(pub(crate) Vec<u32>, pub(crate) bool);
+pub struct Pool(pub(crate) Vec<u32>, pub(crate) Reach);
+
+/// Which communities a pool may draw together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// Two values that identify an operator (addresses, cards, client fingerprints, sign-up
+    /// bursts): lone accounts join too.
+    Lone,
+    /// Two values of which one is coarse (a subnet, an ASN, an email pattern many people
+    /// share): communities of two or more.
+    Pairs,
+    /// One client fingerprint alone: communities of `pool_min_members` or more, never a
+    /// lone account or a pair that happens to use the same client.
+    Groups,
+}
+
+/// Kinds precise enough for a lone account holding two of them to belong to the pool.
+fn precise(kind: AttrKind) -> bool {
+    matches!(
+        kind,
+        AttrKind::Ip | AttrKind::Payment | AttrKind::ClientFingerprint | AttrKind::SignupBurst
+    )
+}
 
 impl Pool {
     /// Number of accounts in the pool.
@@ -145,11 +166,21 @@ impl Graph {
                 }
             }
         }
-        let single = qualifying.len();
+        let reach = |i: usize| match qualifying.get(i) {
+            None => Reach::Groups,
+            Some(&(u, v)) => {
+                let kind = |x: u32| split(self.val_key[x as usize]).0;
+                if precise(kind(u)) && precise(kind(v)) {
+                    Reach::Lone
+                } else {
+                    Reach::Pairs
+                }
+            }
+        };
         pools
             .into_iter()
             .enumerate()
-            .map(|(i, p)| Pool(p, i >= single))
+            .map(|(i, p)| Pool(p, reach(i)))
             .collect()
     }
 }
@@ -158,9 +189,9 @@ impl Graph {
 /// one pool merges with the pool's other such communities. A community with most of its
 /// members elsewhere keeps them (an enterprise whose card a few farm accounts borrowed is not
 /// drawn into the farm's pool); so does one whose members are mostly not `joinable` (the
-/// caller's judgement: established customers). Lone accounts join through pools of two
-/// values only, not through a fingerprint alone.
-pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool]) {
+/// caller's judgement: established customers). How small a community may join depends on
+/// the pool's [`Reach`].
+pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool], min: u32) {
     let n = label.len();
     let mut size = vec![0u32; n];
     let mut able = vec![0u32; n];
@@ -190,7 +221,12 @@ pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool]) 
                 j += 1;
             }
             let s = size[l as usize];
-            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && (s >= 2 || !pool.1) {
+            let least = match pool.1 {
+                Reach::Lone => 1,
+                Reach::Pairs => 2,
+                Reach::Groups => min,
+            };
+            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && s >= least {
                 match first {
                     None => first = Some(l),
                     Some(f) => {
