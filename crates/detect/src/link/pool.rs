@@ -103,25 +103,72 @@ impl Graph {
                 }
             }
         };
-        // Values of different families, or two distinct addresses: an address pool is one
-        // operator's (a hydra's exits, an enterprise's NAT), where subnet and ASN only repeat
-        // the address.
-        let pairs = |u: AttrKind, v: AttrKind| {
-            u.family() != v.family() || (u == AttrKind::Ip && v == AttrKind::Ip)
-        };
+        // Values of different families pair; two addresses held together beyond chance are
+        // one address pool (a hydra's exits, an enterprise's NAT), gathered below. Subnet and
+        // ASN only repeat the address.
         let mut both: HashMap<(u32, u32), u32, RandomState> = HashMap::with_hasher(fixed());
+        let mut addr: HashMap<(u32, u32), u32, RandomState> = HashMap::with_hasher(fixed());
         let mut vals = Vec::new();
         for a in 0..n {
             pool_vals(a, &mut vals);
             for (i, &(u, ku)) in vals.iter().enumerate() {
                 for &(v, kv) in &vals[i + 1..] {
-                    if pairs(ku, kv) {
+                    if ku.family() != kv.family() {
                         *both.entry((u, v)).or_default() += 1;
+                    } else if ku == AttrKind::Ip && kv == AttrKind::Ip {
+                        *addr.entry((u, v)).or_default() += 1;
                     }
                 }
             }
         }
         let big_n = n as f64;
+        let lift = |u: u32, v: u32, c: u32| {
+            f64::from(c) * big_n
+                / (f64::from(self.val_df[u as usize]) * f64::from(self.val_df[v as usize]))
+        };
+        // Address pools: addresses joined by pairs held together beyond chance (no cover
+        // rule: each account's sketch keeps only its heaviest addresses of a large pool).
+        let mut group: HashMap<u32, u32, RandomState> = HashMap::with_hasher(fixed());
+        {
+            let mut links: Vec<(u32, u32)> = addr
+                .into_iter()
+                .filter(|&((u, v), c)| {
+                    c >= cfg.pool_min_members && lift(u, v, c) >= f64::from(cfg.pool_min_lift)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            links.sort_unstable();
+            let mut parent: HashMap<u32, u32, RandomState> = HashMap::with_hasher(fixed());
+            fn root(p: &mut HashMap<u32, u32, RandomState>, x: u32) -> u32 {
+                let mut r = x;
+                while let Some(&q) = p.get(&r) {
+                    if q == r {
+                        break;
+                    }
+                    r = q;
+                }
+                p.insert(x, r);
+                r
+            }
+            for &(u, v) in &links {
+                parent.entry(u).or_insert(u);
+                parent.entry(v).or_insert(v);
+                let (a, b) = (root(&mut parent, u), root(&mut parent, v));
+                if a != b {
+                    parent.insert(a.max(b), a.min(b));
+                }
+            }
+            let mut roots: Vec<u32> = parent.keys().copied().collect();
+            roots.sort_unstable();
+            let mut number: HashMap<u32, u32, RandomState> = HashMap::with_hasher(fixed());
+            for v in roots {
+                let r = root(&mut parent, v);
+                let next = number.len() as u32;
+                let g = *number.entry(r).or_insert(next);
+                group.insert(v, g);
+            }
+        }
+        let groups = group.values().copied().max().map_or(0, |g| g as usize + 1);
         let mut qualifying: Vec<(u32, u32)> = both
             .into_iter()
             .filter(|&((u, v), c)| {
@@ -129,10 +176,9 @@ impl Graph {
                     f64::from(self.val_df[u as usize]),
                     f64::from(self.val_df[v as usize]),
                 );
-                let c = f64::from(c);
-                c >= f64::from(cfg.pool_min_members)
-                    && c * big_n / (du * dv) >= f64::from(cfg.pool_min_lift)
-                    && c >= f64::from(cfg.pool_min_cover) * du.min(dv)
+                c >= cfg.pool_min_members
+                    && lift(u, v, c) >= f64::from(cfg.pool_min_lift)
+                    && f64::from(c) >= f64::from(cfg.pool_min_cover) * du.min(dv)
             })
             .map(|(k, _)| k)
             .collect();
@@ -152,9 +198,22 @@ impl Graph {
             })
             .collect();
         let client_pool = |v: u32| clients.binary_search(&v).ok().map(|i| qualifying.len() + i);
-        let mut pools = vec![Vec::new(); qualifying.len() + clients.len()];
+        let first_group = qualifying.len() + clients.len();
+        let mut pools = vec![Vec::new(); first_group + groups];
+        let mut mine: Vec<usize> = Vec::new();
         for a in 0..n {
             pool_vals(a, &mut vals);
+            mine.clear();
+            mine.extend(
+                vals.iter()
+                    .filter_map(|(u, _)| group.get(u))
+                    .map(|&g| first_group + g as usize),
+            );
+            mine.sort_unstable();
+            mine.dedup();
+            for &p in &mine {
+                pools[p].push(a as u32);
+            }
             for (i, &(u, _)) in vals.iter().enumerate() {
                 if let Some(p) = client_pool(u) {
                     pools[p].push(a as u32);
@@ -167,6 +226,7 @@ impl Graph {
             }
         }
         let reach = |i: usize| match qualifying.get(i) {
+            None if i >= first_group => Reach::Pairs,
             None => Reach::Groups,
             Some(&(u, v)) => {
                 let kind = |x: u32| split(self.val_key[x as usize]).0;

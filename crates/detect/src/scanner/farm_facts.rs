@@ -150,13 +150,19 @@ impl Scanner {
         let Some(a) = self.account_meta[i].as_ref() else {
             return 1.0;
         };
+        // On a card that carries other accounts and no declared org: the farm's own way of
+        // paying, whatever the account's age or verification (farms buy aged accounts).
+        let card_df = card_key(a).and_then(|k| self.card_df.get(&k).copied());
+        if a.org_id.is_none() && card_df.is_some_and(|n| n >= 3) {
+            return 1.0;
+        }
         let p = &self.cfg.weights.farm;
         let age_ms = self.states[i].first_ts - a.created_at.millis();
         let marks = [
             a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()),
             a.verified == Some(true),
             age_ms as f64 > p.established_days * Timestamp::DAY as f64,
-            card_key(a).is_some_and(|k| self.card_df.get(&k).is_none_or(|&n| n <= 1)),
+            card_df.is_some_and(|n| n <= 1),
         ];
         0.5f64.powi(marks.iter().filter(|&&m| m).count() as i32)
     }
