@@ -4,7 +4,7 @@ use super::collect::SIGNUP_BUCKET_MS;
 use super::community::communities;
 use super::graph::Graph;
 use super::kind::{AttrKind, N_KINDS};
-use super::pool::{join_pools, Pool};
+use super::pool::{join_pools, Joinable, Pool};
 use super::value::{render, split};
 use crate::account::sketch::mix;
 
@@ -71,7 +71,7 @@ pub struct Cluster {
 impl Graph {
     /// The clusters of two or more accounts, ordered by smallest member id.
     pub fn clusters(&self) -> Vec<Cluster> {
-        self.clusters_joined(&[], |_| true)
+        self.clusters_joined(&[], |_| Joinable::Yes)
     }
 
     /// Pools as clusters (its members, shared evidence and coordination facts), so the
@@ -87,11 +87,15 @@ impl Graph {
     /// The clusters, after joining communities through the given pools (see
     /// [`join_pools`]): the caller passes the pools it judged to be farms.
     /// `joinable(account id)` says whether an account may be drawn into a pool.
-    pub fn clusters_joined(&self, pools: &[&Pool], joinable: impl Fn(u32) -> bool) -> Vec<Cluster> {
+    pub fn clusters_joined(
+        &self,
+        pools: &[&Pool],
+        joinable: impl Fn(u32) -> Joinable,
+    ) -> Vec<Cluster> {
         let n = self.ids.len();
         let mut label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
         if !pools.is_empty() {
-            let able: Vec<bool> = self.ids.iter().map(|&id| joinable(id)).collect();
+            let able: Vec<Joinable> = self.ids.iter().map(|&id| joinable(id)).collect();
             join_pools(&mut label, pools, &able, self.cfg.pool_min_members);
         }
         // Group members by label (labels are the smallest index of their group).

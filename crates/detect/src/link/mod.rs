@@ -89,6 +89,6 @@ pub use collect::{
 pub use community::Community;
 pub use graph::{Graph, GraphStats, KindWeight, LinkConfig, Linker};
 pub use kind::{AttrKind, LinkFamily, N_FAMILIES, N_KINDS};
-pub use pool::Pool;
+pub use pool::{Joinable, Pool};
 pub use sketch::{BottomK, TopK};
 pub use value::{keyed_value, text_hash, value_payload};

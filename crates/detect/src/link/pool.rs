@@ -40,6 +40,17 @@ fn pool_family(kind: AttrKind) -> Option<LinkFamily> {
     }
 }
 
+/// Whether the caller lets an account be drawn into a pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joinable {
+    /// An established customer: never drawn in.
+    No,
+    /// Through pools of two precise values, or with its community.
+    Yes,
+    /// Even alone through a pool's client fingerprint: it is run the way farms are run.
+    Alone,
+}
+
 /// A pool: internal account indices of the graph, ascending, and what may join through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pool(pub(crate) Vec<u32>, pub(crate) Reach);
@@ -251,13 +262,13 @@ impl Graph {
 /// drawn into the farm's pool); so does one whose members are mostly not `joinable` (the
 /// caller's judgement: established customers). How small a community may join depends on
 /// the pool's [`Reach`].
-pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool], min: u32) {
+pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[Joinable], min: u32) {
     let n = label.len();
     let mut size = vec![0u32; n];
     let mut able = vec![0u32; n];
     for (a, &l) in label.iter().enumerate() {
         size[l as usize] += 1;
-        able[l as usize] += u32::from(joinable.get(a).copied().unwrap_or(true));
+        able[l as usize] += u32::from(joinable.get(a).is_none_or(|j| *j != Joinable::No));
     }
     let mut parent: Vec<u32> = (0..n as u32).collect();
     fn find(p: &mut [u32], mut x: u32) -> u32 {
@@ -286,7 +297,14 @@ pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[bool], 
                 Reach::Pairs => 2,
                 Reach::Groups => min,
             };
-            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && s >= least {
+            // A lone account run the way such pools are run (rotating addresses, hosting or
+            // anonymising exits) may join through the pool's fingerprint alone.
+            let lone_alike = s == 1
+                && pool.1 == Reach::Groups
+                && pool.0.iter().any(|&a| {
+                    label[a as usize] == l && joinable.get(a as usize) == Some(&Joinable::Alone)
+                });
+            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && (s >= least || lone_alike) {
                 match first {
                     None => first = Some(l),
                     Some(f) => {

@@ -7,7 +7,7 @@ use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
 use super::{card_key, fixed_state, Scanner};
 use crate::farm::{self, FarmFacts, FarmVerdict, Traffic};
-use crate::link::Cluster;
+use crate::link::{Cluster, Joinable};
 use crate::score::round3;
 
 /// What the population looks like at a re-link: pooled traffic, and accounts per client
@@ -165,6 +165,22 @@ impl Scanner {
             card_df.is_some_and(|n| n <= 1),
         ];
         0.5f64.powi(marks.iter().filter(|&&m| m).count() as i32)
+    }
+
+    /// Whether the linker may draw an account into a farm pool (see [`Joinable`]): not an
+    /// established customer, and alone only when it rotates addresses or leaves through
+    /// hosting or anonymising ranges, as farms do.
+    pub(super) fn joinable(&self, i: usize) -> Joinable {
+        if self.member_fit(i) < 0.5 {
+            return Joinable::No;
+        }
+        let s = &self.states[i];
+        let rotating = s.requests >= 3 && s.ips.estimate() >= 0.5 * f64::from(s.requests);
+        if rotating || pooled_share(s) >= 0.5 {
+            Joinable::Alone
+        } else {
+            Joinable::Yes
+        }
     }
 
     /// The farm verdict of a cluster.

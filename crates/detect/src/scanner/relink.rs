@@ -223,7 +223,7 @@ impl Scanner {
             })
             .map(|(pool, _)| pool)
             .collect();
-        let clusters = graph.clusters_joined(&farms, |m| self.member_fit(m as usize) >= 0.5);
+        let clusters = graph.clusters_joined(&farms, |m| self.joinable(m as usize));
         drop(graph);
         // Accounts left out keep what they inherited at their last link.
         for &i in &chosen {
