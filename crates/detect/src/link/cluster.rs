@@ -4,7 +4,11 @@ use super::collect::SIGNUP_BUCKET_MS;
 use super::community::communities;
 use super::graph::Graph;
 use super::kind::{AttrKind, N_KINDS};
-use super::pool::{join_pools, Joinable, Pool};
+use super::pool::{could_join, join_pools, Joinable, Pool};
+
+/// Community labels of a graph's accounts (a label is the smallest index of its community).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Communities(Vec<u32>, Vec<u32>);
 use super::value::{render, split};
 use crate::account::sketch::mix;
 
@@ -71,12 +75,29 @@ pub struct Cluster {
 impl Graph {
     /// The clusters of two or more accounts, ordered by smallest member id.
     pub fn clusters(&self) -> Vec<Cluster> {
-        self.clusters_joined(&[], |_| Joinable::Yes)
+        self.clusters_joined(self.communities(), &[], |_| Joinable::Yes)
+    }
+
+    /// The communities of the edges alone (label propagation), before any pool joins them.
+    pub fn communities(&self) -> Communities {
+        let n = self.ids.len();
+        let label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
+        let mut size = vec![0u32; n];
+        for &l in &label {
+            size[l as usize] += 1;
+        }
+        Communities(label, size)
+    }
+
+    /// Whether joining through `pool` could change `communities`: it holds at least half of
+    /// two or more of them. Only such pools need judging.
+    pub fn could_join(&self, communities: &Communities, pool: &Pool) -> bool {
+        could_join(&communities.0, &communities.1, pool)
     }
 
     /// Pools as clusters (its members, shared evidence and coordination facts), so the
     /// caller can judge whether it is a farm before joining through it.
-    pub fn pool_clusters(&self, pools: &[Pool]) -> Vec<Cluster> {
+    pub fn pool_clusters(&self, pools: &[&Pool]) -> Vec<Cluster> {
         let mut held = vec![0u32; self.val_key.len()];
         pools
             .iter()
@@ -84,16 +105,17 @@ impl Graph {
             .collect()
     }
 
-    /// The clusters, after joining communities through the given pools (see
+    /// The clusters, after joining `communities` through the given pools (see
     /// [`join_pools`]): the caller passes the pools it judged to be farms.
     /// `joinable(account id)` says whether an account may be drawn into a pool.
     pub fn clusters_joined(
         &self,
+        communities: Communities,
         pools: &[&Pool],
         joinable: impl Fn(u32) -> Joinable,
     ) -> Vec<Cluster> {
         let n = self.ids.len();
-        let mut label = communities(n, &self.edges, self.cfg.community, self.cfg.max_rounds);
+        let mut label = communities.0;
         if !pools.is_empty() {
             let able: Vec<Joinable> = self.ids.iter().map(|&id| joinable(id)).collect();
             join_pools(&mut label, pools, &able, self.cfg.pool_min_members);

@@ -81,7 +81,7 @@ mod value;
 #[cfg(test)]
 mod tests;
 
-pub use cluster::{Cluster, CoordinationFacts, LinkEvidence};
+pub use cluster::{Cluster, Communities, CoordinationFacts, LinkEvidence};
 pub use collect::{
     AccountLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS, TOP_CLIENTS,
     TOP_FRAMES, TOP_IPS, TOP_SUBNETS,

@@ -256,6 +256,27 @@ impl Graph {
     }
 }
 
+/// Whether a pool holds at least half of two or more communities (the most joining could do).
+pub(crate) fn could_join(label: &[u32], size: &[u32], pool: &Pool) -> bool {
+    let mut tally: Vec<u32> = pool.0.iter().map(|&a| label[a as usize]).collect();
+    tally.sort_unstable();
+    let mut halves = 0;
+    let mut i = 0;
+    while i < tally.len() {
+        let l = tally[i];
+        let mut j = i;
+        while j < tally.len() && tally[j] == l {
+            j += 1;
+        }
+        halves += usize::from((j - i) as u32 * 2 >= size[l as usize]);
+        if halves >= 2 {
+            return true;
+        }
+        i = j;
+    }
+    false
+}
+
 /// Joins communities through pools: every community with at least half of its members in
 /// one pool merges with the pool's other such communities. A community with most of its
 /// members elsewhere keeps them (an enterprise whose card a few farm accounts borrowed is not

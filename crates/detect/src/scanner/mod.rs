@@ -37,6 +37,12 @@ const RESCORE_EVERY: u32 = 16;
 /// Default period of re-linking clusters in event time.
 pub const RELINK_EVERY_MS: i64 = 3 * Timestamp::HOUR;
 
+/// New suspect accounts (see `Scanner::new_suspects`) that trigger a re-link before the clock.
+const EARLY_RELINK_SUSPECTS: u32 = 12;
+
+/// Least event time between two re-links triggered by new suspects.
+const EARLY_RELINK_GAP_MS: i64 = 60 * 60_000;
+
 /// Log-odds a successor inherits from the flagged campaign whose workload it takes over.
 pub const SUCCESSOR_WEIGHT: f64 = 2.0;
 
@@ -144,6 +150,9 @@ pub struct Scanner {
     next_relink: Option<i64>,
     /// Event time of the previous re-link.
     last_relink: Option<Timestamp>,
+    /// New accounts since the previous re-link whose sign-up alone makes them farm suspects
+    /// (young without an org, or on a card that carries other accounts): a sign-up wave.
+    new_suspects: u32,
     inherited: Vec<Option<Inherited>>,
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
@@ -218,6 +227,7 @@ impl Scanner {
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
             last_relink: None,
+            new_suspects: 0,
             inherited: Vec::new(),
             clusters: Vec::new(),
             past: Vec::new(),
@@ -351,6 +361,10 @@ impl Scanner {
         );
         let st = &mut self.states[i];
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
+        if st.requests == 1 && self.farm_suspect(i) {
+            self.new_suspects += 1;
+        }
+        let st = &self.states[i];
         if self.flagged_at[i].is_none()
             && st.requests >= 10
             && st.requests.is_multiple_of(RESCORE_EVERY)
@@ -364,13 +378,18 @@ impl Scanner {
         let every = self.cfg.relink_every_ms;
         if every > 0 {
             let t = ev.ts.millis();
+            // A wave of new suspect accounts calls for a re-link before the clock does.
+            let wave = self.new_suspects >= EARLY_RELINK_SUSPECTS
+                && self
+                    .last_relink
+                    .is_none_or(|l| t - l.millis() >= EARLY_RELINK_GAP_MS);
             match self.next_relink {
-                None => self.next_relink = Some(t + every),
-                Some(due) if t >= due => {
+                None if !wave => self.next_relink = Some(t + every),
+                Some(due) if t < due && !wave => {}
+                _ => {
                     self.relink(Timestamp(t), false);
                     self.next_relink = Some(t + every);
                 }
-                Some(_) => {}
             }
         }
     }

@@ -135,7 +135,7 @@ impl Scanner {
     /// account without a declared org, one on a card that carries other accounts, or one
     /// sending mostly from hosting or anonymising ranges. Farms are found by structure, so
     /// their accounts must take part in periodic re-links whatever they ask.
-    fn farm_suspect(&self, i: usize) -> bool {
+    pub(super) fn farm_suspect(&self, i: usize) -> bool {
         let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
         let s = &self.states[i];
         let by_signup = self.account_meta[i].as_ref().is_some_and(|a| {
@@ -191,9 +191,13 @@ impl Scanner {
                 || anchor[i]
                 || match self.flagged_at[i] {
                     Some(t) => !in_campaign[i] || since.is_none_or(|s| t > s),
+                    // A suspect that sent nothing since the previous re-link links as it did
+                    // then, unless it is clustered (kept above) or a newcomer links to it
+                    // (newcomers are suspects too when they look like its farm).
                     None => {
                         self.inherited[i].is_some()
-                            || self.farm_suspect(i)
+                            || (self.farm_suspect(i)
+                                && since.is_none_or(|s| self.states[i].last_ts >= s.millis()))
                             || self.content_logit(i) >= min_content
                     }
                 };
@@ -202,6 +206,7 @@ impl Scanner {
             }
         }
         self.last_relink = Some(at);
+        self.new_suspects = 0;
         let input: Vec<(u32, &AccountLinks)> = chosen
             .iter()
             .map(|&i| (i, &self.links[i as usize]))
@@ -211,10 +216,16 @@ impl Scanner {
         // Join only through pools that are farms on their own structure: a pool of honest
         // customers (an SDK version, a cloud range and its region) stays apart.
         let pools = graph.pools();
+        let communities = graph.communities();
         let p = &self.cfg.weights.farm;
-        let farms: Vec<&Pool> = pools
+        let open: Vec<&Pool> = pools
             .iter()
-            .zip(graph.pool_clusters(&pools))
+            .filter(|pool| pool.len() >= p.min_size && graph.could_join(&communities, pool))
+            .collect();
+        let farms: Vec<&Pool> = open
+            .iter()
+            .copied()
+            .zip(graph.pool_clusters(&open))
             .filter(|(pool, c)| {
                 if pool.len() < p.min_size {
                     return false;
@@ -223,7 +234,7 @@ impl Scanner {
             })
             .map(|(pool, _)| pool)
             .collect();
-        let clusters = graph.clusters_joined(&farms, |m| self.joinable(m as usize));
+        let clusters = graph.clusters_joined(communities, &farms, |m| self.joinable(m as usize));
         drop(graph);
         // Accounts left out keep what they inherited at their last link.
         for &i in &chosen {
