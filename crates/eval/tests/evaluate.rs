@@ -19,6 +19,7 @@ fn truth(id: &str, label: Label, group: &str, campaign: Option<&str>) -> TruthRe
         label,
         group: group.into(),
         campaign: campaign.map(Into::into),
+        hard: None,
     }
 }
 
