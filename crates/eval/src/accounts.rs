@@ -168,10 +168,7 @@ fn is_flagged(index: &HashMap<&str, &AccountFinding>, account: &str) -> bool {
 }
 
 fn hard_benign_rate(truth: &[TruthRecord], index: &HashMap<&str, &AccountFinding>) -> Rate {
-    let hard: Vec<&TruthRecord> = truth
-        .iter()
-        .filter(|t| t.label == Label::Benign && HARD_BENIGN_GROUPS.contains(&t.group.as_str()))
-        .collect();
+    let hard: Vec<&TruthRecord> = truth.iter().filter(|t| is_hard_benign(t)).collect();
     let flagged = hard
         .iter()
         .filter(|t| is_flagged(index, &t.account_id))
@@ -179,23 +176,31 @@ fn hard_benign_rate(truth: &[TruthRecord], index: &HashMap<&str, &AccountFinding
     Rate::new(flagged as u64, hard.len() as u64)
 }
 
+/// A benign account of a hard look-alike group: one of [`HARD_BENIGN_GROUPS`], or marked
+/// `hard` in its truth record.
+pub(crate) fn is_hard_benign(t: &TruthRecord) -> bool {
+    t.label == Label::Benign
+        && (t.hard == Some(true) || HARD_BENIGN_GROUPS.contains(&t.group.as_str()))
+}
+
 fn group_rates(truth: &[TruthRecord], index: &HashMap<&str, &AccountFinding>) -> Vec<GroupRate> {
     // Attack groups sort before benign ones; a group name used under both labels gets a
     // row for each.
-    let mut groups: BTreeMap<(bool, &str), (u64, u64)> = BTreeMap::new();
+    let mut groups: BTreeMap<(bool, &str), (u64, u64, bool)> = BTreeMap::new();
     for t in truth {
         let slot = groups
             .entry((t.label == Label::Benign, t.group.as_str()))
             .or_default();
         slot.0 += u64::from(is_flagged(index, &t.account_id));
         slot.1 += 1;
+        slot.2 |= is_hard_benign(t);
     }
     groups
         .into_iter()
-        .map(|((benign, group), (flagged, total))| GroupRate {
+        .map(|((benign, group), (flagged, total, hard))| GroupRate {
             group: group.to_owned(),
             label: if benign { Label::Benign } else { Label::Attack },
-            hard_benign: benign && HARD_BENIGN_GROUPS.contains(&group),
+            hard_benign: benign && hard,
             counts: Rate::new(flagged, total),
         })
         .collect()

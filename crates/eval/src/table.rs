@@ -233,9 +233,18 @@ impl EvalReport {
         for m in &self.methods {
             rows.push(Row::Text(format!("{}: {}", m.method, m.rule)));
         }
+        // The fixed list, then any other group its truth marks as hard (scenario data).
+        let mut hard: Vec<&str> = HARD_BENIGN_GROUPS.to_vec();
+        if let Some(m) = self.methods.first() {
+            for g in m.groups.iter().filter(|g| g.hard_benign) {
+                if !hard.contains(&g.group.as_str()) {
+                    hard.push(g.group.as_str());
+                }
+            }
+        }
         rows.push(Row::Text(format!(
             "* hard benign groups: {}",
-            HARD_BENIGN_GROUPS.join(", ")
+            hard.join(", ")
         )));
         rows.push(Row::Text(
             "per group: attack groups show recall, benign groups the false-positive rate, with \

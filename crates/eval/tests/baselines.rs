@@ -144,6 +144,7 @@ fn baselines_go_through_the_same_metrics_as_the_scan() {
                 "individual".into()
             },
             campaign: (id == "whale").then(|| "camp-w".into()),
+            hard: None,
         })
         .collect();
     let starts = aggs.campaign_starts(&truth);

@@ -19,6 +19,7 @@ fn truth(id: &str, label: Label, group: &str, campaign: Option<&str>) -> TruthRe
         label,
         group: group.into(),
         campaign: campaign.map(Into::into),
+        hard: None,
     }
 }
 
@@ -602,4 +603,24 @@ fn without_clusters_or_campaign_truth_links_are_unknown_not_wrong() {
     assert!(report
         .render_table()
         .contains("unknown: clusters.jsonl absent"));
+}
+
+#[test]
+fn a_benign_group_marked_hard_in_truth_counts_among_the_hard_benign() {
+    let mut all = population();
+    let mut preds = oracle(&all);
+    let mut a = truth("look1", Label::Benign, "new_lookalike", None);
+    a.hard = Some(true);
+    all.push(a);
+    all.push(truth("plain1", Label::Benign, "new_plain", None));
+    preds.accounts.push(finding("look1", 0.99, Some(0), None));
+    preds.accounts.push(finding("plain1", 0.99, Some(0), None));
+    let report = evaluate(&all, None, &preds, &starts(), &[]);
+    let scan = report.scan();
+    let g = |name: &str| scan.groups.iter().find(|g| g.group == name).expect("group");
+    assert!(g("new_lookalike").hard_benign);
+    assert!(!g("new_plain").hard_benign);
+    // Only the marked one joins the hard benign rate: one flagged of the hard ones.
+    assert_eq!(scan.hard_benign.flagged, 1);
+    assert!(report.render_table().contains("new_lookalike"));
 }

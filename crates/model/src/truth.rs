@@ -17,4 +17,7 @@ pub struct TruthRecord {
     pub label: Label,
     pub group: String,
     pub campaign: Option<String>,
+    /// A benign group that looks like an attack on purpose (scored among the hard benign groups).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hard: Option<bool>,
 }

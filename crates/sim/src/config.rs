@@ -87,6 +87,19 @@ pub struct SimConfig {
     #[serde(default = "default_hydra_distill_share")]
     pub hydra_distill_share: f64,
     pub populations: Populations,
+    /// A preset scenario whose populations join the benign background (`simulate --scenario`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<ScenarioSpec>,
+}
+
+/// Which preset scenario to add, and how large.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioSpec {
+    /// A name from [`crate::scenario::SCENARIOS`].
+    pub name: String,
+    /// Multiplier of the scenario populations' sizes (1 at `small`).
+    pub size: f64,
 }
 
 fn default_hydra_distill_share() -> f64 {
@@ -155,7 +168,39 @@ impl SimConfig {
             gzip: matches!(scale, Scale::Large),
             hydra_distill_share: default_hydra_distill_share(),
             populations: p,
+            scenario: None,
         }
+    }
+
+    /// A scenario preset: the scale's benign background, no default campaigns, and the
+    /// scenario's own populations (sized 1×, 3× or 10× for small, medium, large).
+    pub fn scenario(name: &str, scale: Scale, seed: u64) -> Result<Self, SimError> {
+        if !crate::scenario::SCENARIOS.iter().any(|s| s.name == name) {
+            return Err(SimError::Config(format!(
+                "unknown scenario {name:?} (try `--scenario list`)"
+            )));
+        }
+        let mut c = Self::preset(scale, seed);
+        let p = &mut c.populations;
+        for pop in [
+            &mut p.reasoning_harvester,
+            &mut p.agentic_harvester,
+            &mut p.reseller_hydra,
+            &mut p.low_and_slow,
+            &mut p.vpn_heavy,
+            &mut p.standby_pool,
+        ] {
+            pop.accounts = 0;
+        }
+        c.scenario = Some(ScenarioSpec {
+            name: name.to_string(),
+            size: match scale {
+                Scale::Small => 1.0,
+                Scale::Medium => 3.0,
+                Scale::Large => 10.0,
+            },
+        });
+        Ok(c)
     }
 
     /// The preset overridden by any fields a `sim.toml` sets.

@@ -105,7 +105,8 @@ impl Corpus {
         Ok(c)
     }
 
-    fn add_text(&mut self, name: &str, text: &str) -> Result<(), SimError> {
+    /// Adds the rows of one normalised JSONL text (`name` is for error messages).
+    pub(crate) fn add_text(&mut self, name: &str, text: &str) -> Result<(), SimError> {
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;

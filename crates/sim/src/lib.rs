@@ -10,13 +10,14 @@ pub mod frames;
 pub mod netpool;
 pub mod population;
 pub mod request;
+pub mod scenario;
 pub mod timing;
 pub mod world;
 mod writer;
 
 use std::path::{Path, PathBuf};
 
-pub use config::{Scale, SimConfig};
+pub use config::{Scale, ScenarioSpec, SimConfig};
 pub use corpus::Corpus;
 pub use netpool::NetPool;
 pub use world::CampaignTruth;

@@ -177,9 +177,17 @@ impl World {
             label,
             group: a.group.to_string(),
             campaign: a.campaign.map(str::to_string),
+            hard: None,
         });
         self.key_ids.push(key);
         self.accounts.len() - 1
+    }
+
+    /// Marks a benign account as one of a hard look-alike group in the truth file.
+    pub fn mark_hard(&mut self, acct: usize) {
+        if let Some(t) = self.truth.get_mut(acct) {
+            t.hard = Some(true);
+        }
     }
 
     /// Registers an actor first due at `first`.

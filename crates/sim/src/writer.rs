@@ -72,6 +72,9 @@ fn build_world(cfg: &SimConfig, corpus: &Corpus, net: NetPool) -> Result<World, 
         &cfg.populations,
         cfg.hydra_distill_share.clamp(0.0, 1.0),
     );
+    if let Some(s) = &cfg.scenario {
+        crate::scenario::build(&mut w, s)?;
+    }
     Ok(w)
 }
 

@@ -10,8 +10,12 @@ use dg_sim::{Corpus, NetPool, Scale, SimConfig};
 #[derive(clap::Args)]
 pub struct Args {
     /// Directory to write the data set into.
+    #[arg(long, required_unless_present = "scenario")]
+    out: Option<PathBuf>,
+    /// A preset scenario: the benign background plus one threat shape and its look-alikes
+    /// (`--scenario list` prints the names).
     #[arg(long)]
-    out: PathBuf,
+    scenario: Option<String>,
     /// Random seed; the same seed and config give byte-identical files.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -34,13 +38,25 @@ pub struct Args {
 
 /// Runs `simulate`.
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let mut cfg = match &a.config {
-        Some(p) => {
+    if a.scenario.as_deref() == Some("list") {
+        for s in dg_sim::scenario::SCENARIOS {
+            println!("{:<20} {}", s.name, s.about);
+        }
+        return Ok(());
+    }
+    let out = a
+        .out
+        .clone()
+        .context("--out is required unless --scenario list")?;
+    let mut cfg = match (&a.config, &a.scenario) {
+        (Some(_), Some(_)) => anyhow::bail!("--config and --scenario cannot be combined"),
+        (Some(p), None) => {
             let text =
                 std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
             SimConfig::from_toml(a.scale, a.seed, &text)?
         }
-        None => SimConfig::preset(a.scale, a.seed),
+        (None, Some(name)) => SimConfig::scenario(name, a.scale, a.seed)?,
+        (None, None) => SimConfig::preset(a.scale, a.seed),
     };
     cfg.seed = a.seed;
     cfg.gzip |= a.gzip;
@@ -59,7 +75,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         1000,
         "{elapsed_precise} [{bar:40}] {percent}% sim-time  {msg}",
     );
-    let stats = dg_sim::simulate(&cfg, &corpus, net, &a.out, &mut |p| {
+    let stats = dg_sim::simulate(&cfg, &corpus, net, &out, &mut |p| {
         pb.set_position((p.fraction * 1000.0) as u64);
         let secs = t0.elapsed().as_secs_f64().max(1e-3);
         pb.set_message(format!(
@@ -75,7 +91,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         stats.events,
         stats.duplicates,
         stats.accounts,
-        a.out.display(),
+        out.display(),
         secs,
         stats.events as f64 / secs.max(1e-9)
     );

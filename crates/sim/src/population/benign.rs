@@ -310,7 +310,9 @@ impl Behaviour for AppBackend {
             0
         };
         let req = Req {
-            prompt: item.map_or_else(String::new, |i| i.text.clone()),
+            prompt: item.map_or_else(String::new, |i| {
+                super::variety::end_user(rng, &i.text, i.kind, self.tutor)
+            }),
             system: Some(self.system.clone()),
             turns,
             tools: self.tools.clone(),

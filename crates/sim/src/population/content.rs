@@ -33,7 +33,10 @@ pub fn casual_request(
                     .unwrap_or("Thanks!")
                     .to_string()
             });
-        return (Req::chat(text), prev.cloned());
+        return (
+            Req::chat(super::variety::followup(rng, &text)),
+            prev.cloned(),
+        );
     }
     let x: f64 = rng.gen();
     let item = if x < 0.38 {
@@ -50,7 +53,7 @@ pub fn casual_request(
     let Some(item) = item else {
         return (Req::chat("Hello!".into()), None);
     };
-    let mut req = Req::chat(item.text.clone());
+    let mut req = Req::chat(super::variety::personalize(rng, &item.text, item.kind));
     if matches!(item.kind, crate::corpus::ItemKind::Writing) {
         req.out_median = 900.0;
         req.max_tokens = *[2048, 4096, 8192].choose(rng).unwrap_or(&4096);

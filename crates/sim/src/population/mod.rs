@@ -3,5 +3,6 @@
 pub mod attack;
 pub mod benign;
 mod content;
+mod variety;
 
 pub use content::*;
