@@ -78,6 +78,10 @@ pub struct LinkConfig {
     /// df_v)`), least share of the smaller value's holders that hold the other.
     pub pool_min_members: u32,
     pub pool_min_lift: f32,
+    /// Least lift for two addresses to be one address pool: lower than for two kinds, since
+    /// each account's sketch keeps only its heaviest addresses of a large pool, and a pool
+    /// that is a large share of a small population cannot reach a high lift.
+    pub pool_min_address_lift: f32,
     pub pool_min_cover: f32,
 }
 
@@ -111,6 +115,7 @@ impl Default for LinkConfig {
             max_links_per_kind: 5,
             pool_min_members: 3,
             pool_min_lift: 4.0,
+            pool_min_address_lift: 2.0,
             pool_min_cover: 0.5,
         }
     }

@@ -144,7 +144,8 @@ impl Graph {
             let mut links: Vec<(u32, u32)> = addr
                 .into_iter()
                 .filter(|&((u, v), c)| {
-                    c >= cfg.pool_min_members && lift(u, v, c) >= f64::from(cfg.pool_min_lift)
+                    c >= cfg.pool_min_members
+                        && lift(u, v, c) >= f64::from(cfg.pool_min_address_lift)
                 })
                 .map(|(k, _)| k)
                 .collect();
