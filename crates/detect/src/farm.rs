@@ -76,6 +76,11 @@ pub struct FarmParams {
     pub rotation: f64,
     /// Discount per share of verified members (identity checks are costly for a farm).
     pub verified_discount: f64,
+    /// Origin assumed when no member has a sign-up record (logs without `accounts.jsonl`).
+    /// 0 by default: without sign-up records an org's staff on one cloud egress and SDK look
+    /// like a pool (a startup's 60 accounts were flagged at 0.5 in the scenarios), so farm
+    /// evidence needs sign-up data unless a deployment accepts that risk.
+    pub unknown_origin: f64,
     /// Targeting: excess share of harvested capabilities over the population at which it
     /// counts fully (from 0), and the same for requests with large output caps.
     pub capability_excess_full: f64,
@@ -106,6 +111,7 @@ impl Default for FarmParams {
             rare_client: 0.5,
             rotation: 0.5,
             verified_discount: 0.6,
+            unknown_origin: 0.0,
             capability_excess_full: 0.3,
             high_cap_excess_full: 0.2,
             thinking_ratio_lo: 1.5,
@@ -346,7 +352,12 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
     let org = f.with_org as f64 / n;
     let verified = f.verified as f64 / signed;
     let discount = (1.0 - org) * (1.0 - p.verified_discount * verified);
-    let farm = (sum(&origin) * sum(&operation) * size * discount).clamp(0.0, 1.0);
+    let origin_sum = if f.with_signup == 0 {
+        p.unknown_origin
+    } else {
+        sum(&origin)
+    };
+    let farm = (origin_sum * sum(&operation) * size * discount).clamp(0.0, 1.0);
     let (t, targeting_detail) = targeting;
     let logit = p.weight * farm * (p.untargeted + (1.0 - p.untargeted) * t);
     FarmVerdict {
@@ -450,6 +461,30 @@ mod tests {
         };
         let v = judge(&FarmParams::default(), &backends, untargeted());
         assert!(v.farm < 0.05, "{v:?}");
+    }
+
+    #[test]
+    fn without_sign_up_records_there_is_no_farm_unless_configured() {
+        let unknown = FarmFacts {
+            with_signup: 0,
+            with_card: 0,
+            distinct_cards: 0,
+            on_shared_card: 0,
+            signup_burst_share: 0.0,
+            young: 0,
+            unverified: 0,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &unknown, untargeted());
+        assert_eq!(v.farm, 0.0, "{v:?}");
+        let p = FarmParams {
+            unknown_origin: 0.5,
+            ..FarmParams::default()
+        };
+        let v = judge(&p, &unknown, untargeted());
+        assert!((0.3..=0.6).contains(&v.farm), "{v:?}");
+        let full = judge(&FarmParams::default(), &wave_farm(), untargeted());
+        assert!(v.farm < full.farm);
     }
 
     #[test]
