@@ -53,7 +53,7 @@ pub enum Joinable {
 
 /// A pool: internal account indices of the graph, ascending, and what may join through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pool(pub(crate) Vec<u32>, pub(crate) Reach, pub(crate) bool);
+pub struct Pool(pub(crate) Vec<u32>, pub(crate) Reach);
 
 /// Which communities a pool may draw together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,12 +81,6 @@ impl Pool {
     /// Number of accounts in the pool.
     pub fn len(&self) -> usize {
         self.0.len()
-    }
-
-    /// Whether the pool is a client fingerprint that a tenth of the population or more uses:
-    /// a popular client marks a pool only when its holders are run alike (the caller checks).
-    pub fn is_popular_client(&self) -> bool {
-        self.2
     }
 
     /// Whether the pool is empty (never, for pools from [`Graph::pools`]).
@@ -207,13 +201,12 @@ impl Graph {
             m.extend(qualifying.iter().enumerate().map(|(i, &k)| (k, i)));
             m
         };
-        // Rare: a fingerprint a tenth of the population uses is a popular client, a mark only
-        // when its holders are run alike (see `Pool::is_popular_client`).
+        // Rare: a fingerprint a tenth of the population uses is a popular client, not a mark.
         let rare = (n / 10).max(cfg.pool_min_members as usize) as u32;
         let clients: Vec<u32> = (0..self.val_key.len() as u32)
             .filter(|&v| {
                 split(self.val_key[v as usize]).0 == AttrKind::ClientFingerprint
-                    && self.val_df[v as usize] >= cfg.pool_min_members
+                    && (cfg.pool_min_members..=rare).contains(&self.val_df[v as usize])
             })
             .collect();
         let client_pool = |v: u32| clients.binary_search(&v).ok().map(|i| qualifying.len() + i);
@@ -259,13 +252,7 @@ impl Graph {
         pools
             .into_iter()
             .enumerate()
-            .map(|(i, p)| {
-                let popular = clients
-                    .get(i.wrapping_sub(qualifying.len()))
-                    .filter(|_| i >= qualifying.len())
-                    .is_some_and(|&v| self.val_df[v as usize] > rare);
-                Pool(p, reach(i), popular)
-            })
+            .map(|(i, p)| Pool(p, reach(i)))
             .collect()
     }
 }

@@ -9,12 +9,8 @@ use dg_model::{Account, Reason, Timestamp};
 use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
 use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
-use crate::link::{AccountLinks, Cluster, Joinable, Pool};
+use crate::link::{AccountLinks, Cluster, Pool};
 use crate::{campaign, consolidate, score};
-
-/// Share of a popular client's holders that must be run the way farms are run (rotating
-/// addresses, hosting or anonymising exits) for the client to mark a pool.
-const POPULAR_CLIENT_ALIKE: f64 = 0.8;
 
 /// A successor may start this long before the campaign it takes over goes quiet.
 const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
@@ -233,17 +229,6 @@ impl Scanner {
             .filter(|(pool, c)| {
                 if pool.len() < p.min_size {
                     return false;
-                }
-                // A popular client marks a pool only when its holders are run alike.
-                if pool.is_popular_client() {
-                    let alike = c
-                        .members
-                        .iter()
-                        .filter(|&&m| self.joinable(m as usize) == Joinable::Alone)
-                        .count();
-                    if (alike as f64) < POPULAR_CLIENT_ALIKE * c.members.len() as f64 {
-                        return false;
-                    }
                 }
                 self.farm_verdict(c, &population).farm >= p.join_min
             })
