@@ -348,3 +348,56 @@ fn without_its_sign_up_structure_the_same_traffic_is_not_a_farm() {
     let flagged = flagged_by_group(&w, &found);
     assert_eq!(flagged.get("farm"), None, "{flagged:?}");
 }
+
+#[test]
+fn a_farm_is_flagged_while_it_runs_not_only_at_the_end() {
+    // Periodic re-links (every 3 h of event time, and early on a wave of suspect sign-ups)
+    // date the flags: most of the farm is flagged within hours of its first requests.
+    let w = world();
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let mut delays: Vec<i64> = found
+        .iter()
+        .filter(|f| f.account_id.starts_with("farm_"))
+        .map(|f| f.first_flagged_at.expect("flagged farm member").millis() - START)
+        .collect();
+    delays.sort_unstable();
+    let median_h = delays[delays.len() / 2] as f64 / 3_600_000.0;
+    let last = w.events.last().expect("events").0.ts.millis() - START;
+    assert!(
+        median_h <= 6.0,
+        "median first flag {median_h:.1} h after the start"
+    );
+    assert!(
+        delays[delays.len() - 1] < last,
+        "flags come before the end of the scan"
+    );
+}
+
+#[test]
+fn without_periodic_re_links_flags_are_dated_at_the_end() {
+    // The same world linked once, at the end: the delay test above can fail.
+    let w = world();
+    let mut cfg = ScanConfig::new(
+        Policy::default(),
+        Weights::default_weights().without_phrasing(),
+        Vec::new(),
+    );
+    cfg.relink_every_ms = 0;
+    let mut s = Scanner::new(cfg, w.accounts.clone());
+    for (e, net) in &w.events {
+        s.observe(e, net.as_ref());
+    }
+    let (found, _) = s.finish();
+    let early = found
+        .iter()
+        .filter(|f| f.account_id.starts_with("farm_"))
+        .filter(|f| {
+            f.first_flagged_at
+                .is_some_and(|t| t.millis() - START <= 6 * 3_600_000)
+        })
+        .count();
+    assert!(
+        early < 30,
+        "{early} farm members flagged within 6 h without re-links"
+    );
+}
