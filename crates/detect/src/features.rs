@@ -26,6 +26,21 @@ pub enum Family {
     Farm,
 }
 
+impl Family {
+    /// The family's name in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Content => "content",
+            Self::Behaviour => "behaviour",
+            Self::Network => "network",
+            Self::Entry => "entry",
+            Self::Model => "model",
+            Self::Coordination => "coordination",
+            Self::Farm => "farm",
+        }
+    }
+}
+
 /// The signals, in a fixed order (weights are indexed by it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Signal {
@@ -126,6 +141,16 @@ impl Signal {
             Self::EntryProgram | Self::NewAccount => Family::Entry,
             Self::FastModelPivot => Family::Model,
         }
+    }
+}
+
+/// A country code as written in outputs: two ASCII letters, anything else as `??` (a billing
+/// country is account data, but outputs must never carry arbitrary text from inputs).
+pub fn safe_code(c: &str) -> String {
+    if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) {
+        c.to_ascii_uppercase()
+    } else {
+        "??".to_string()
     }
 }
 
@@ -255,7 +280,23 @@ fn compute_with(
         ramp(distill_all, 0.05, 0.35) * sup,
         ramp(distill_stream, 0.05, 0.35) * stream_sup,
     );
-    push(Signal::DistillTasks, distill_v, d!("{} of requests are rubric grading, rewrites or synthetic-data generation ({} 'safe' rewrites){}", pct(if used { distill_stream } else { distill_all }), s.safe_rewrite, stream_note(used)));
+    push(
+        Signal::DistillTasks,
+        distill_v,
+        d!(
+            "{} of requests are rubric grading, rewrites or synthetic-data generation{}{}",
+            pct(if used { distill_stream } else { distill_all }),
+            if s.safe_rewrite > 0 {
+                format!(
+                    " ({} 'safe' rewrites of sensitive questions)",
+                    s.safe_rewrite
+                )
+            } else {
+                String::new()
+            },
+            stream_note(used)
+        ),
+    );
 
     let hunger_of = |out: f64, input: f64, k: f64| {
         let mean_out = out / k.max(1.0);
@@ -349,7 +390,8 @@ fn compute_with(
     let rot = (distinct_ips / nf).min(1.0);
     push(
         Signal::IpRotation,
-        ramp(rot, 0.25, 0.75) * support(n, 30.0),
+        // Rotation is undefined below three requests (one request is one address).
+        ramp(rot, 0.25, 0.75) * support(n, 30.0) * f64::from(u8::from(n >= 3)),
         d!("about {distinct_ips:.0} distinct addresses over {n} requests"),
     );
 
@@ -369,9 +411,18 @@ fn compute_with(
             ramp(restricted, 0.0, 0.02)
         },
         if billing_restricted {
-            "billing country is restricted by policy".to_string()
+            d!(
+                "billing country {} is restricted by policy",
+                meta.and_then(|a| a.billing_country.as_deref())
+                    .map(crate::features::safe_code)
+                    .unwrap_or_default()
+            )
         } else {
-            d!("{} requests from a restricted country", s.restricted)
+            d!(
+                "{} of {n} requests from a restricted country (latest: {})",
+                s.restricted,
+                s.restricted_country()
+            )
         },
     );
 

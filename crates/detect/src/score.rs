@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use dg_model::{Decision, Reason, Thresholds};
+use dg_model::{Decision, Explanation, Reason, SignalTerm, Thresholds};
 use serde::{Deserialize, Serialize};
 
 use crate::farm::FarmParams;
@@ -133,6 +133,50 @@ pub fn score(
         Decision::Allow
     };
     (p, decision)
+}
+
+/// What reproduces a score by hand: bias, per-family log-odds, the families that counted, and
+/// each signal's strength and weight (the same sums as [`score`]).
+pub fn explain(
+    w: &[f64; N_SIGNALS],
+    weights: &Weights,
+    f: &Features,
+    extra: &[(Family, f64)],
+) -> Explanation {
+    let mut fam: BTreeMap<Family, f64> = BTreeMap::new();
+    let mut signals = Vec::new();
+    for s in Signal::ALL {
+        let v = f.values[s as usize];
+        *fam.entry(s.family()).or_default() += w[s as usize] * v;
+        if v > 0.0 {
+            signals.push(SignalTerm {
+                code: s.code().to_string(),
+                strength: round3(v),
+                weight: w[s as usize],
+            });
+        }
+    }
+    for (family, c) in extra {
+        *fam.entry(*family).or_default() += c;
+    }
+    let logit = weights.bias + fam.values().sum::<f64>();
+    let counted = fam
+        .iter()
+        .filter(|(_, &c)| c >= weights.min_family_logit)
+        .map(|(f, _)| f.as_str().to_string())
+        .collect();
+    Explanation {
+        bias: weights.bias,
+        logit: round3(logit),
+        families: fam
+            .into_iter()
+            .filter(|(_, c)| *c != 0.0)
+            .map(|(f, c)| (f.as_str().to_string(), round3(c)))
+            .collect(),
+        min_family_logit: weights.min_family_logit,
+        counted,
+        signals,
+    }
 }
 
 /// The readable reasons behind a score, strongest first (only signals that contributed).

@@ -401,3 +401,40 @@ fn without_periodic_re_links_flags_are_dated_at_the_end() {
         "{early} farm members flagged within 6 h without re-links"
     );
 }
+
+#[test]
+fn every_score_can_be_reproduced_from_its_explanation() {
+    let w = world();
+    let (found, _) = scan(&w, Weights::default_weights());
+    for f in &found {
+        let e = f.explain.as_ref().expect("explanation");
+        let z = e.bias + e.families.values().sum::<f64>();
+        let p = 1.0 / (1.0 + (-z).exp());
+        assert!(
+            (p - f.score).abs() <= 0.002,
+            "{}: {p} vs {}",
+            f.account_id,
+            f.score
+        );
+        let own: f64 = e.signals.iter().map(|s| s.strength * s.weight).sum();
+        let fam_own: f64 = e
+            .families
+            .iter()
+            .filter(|(k, _)| *k != "coordination" && *k != "farm")
+            .map(|(_, v)| v)
+            .sum();
+        assert!(
+            (own - fam_own).abs() < 0.01,
+            "{}: {own} vs {fam_own}",
+            f.account_id
+        );
+        if f.decision.is_flagged() {
+            let counted: usize = e
+                .counted
+                .iter()
+                .map(|c| if c == "farm" { 2 } else { 1 })
+                .sum();
+            assert!(counted >= 2, "{}: {:?}", f.account_id, e.counted);
+        }
+    }
+}

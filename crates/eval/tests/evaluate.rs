@@ -71,6 +71,7 @@ fn finding(id: &str, score: f64, flagged_at: Option<i64>, cluster: Option<&str>)
         first_flagged_at: flagged_at.map(Timestamp),
         cluster_id: cluster.map(Into::into),
         reasons: Vec::new(),
+        explain: None,
     }
 }
 

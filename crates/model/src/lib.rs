@@ -16,7 +16,9 @@ pub use capability::Capability;
 pub use decision::Decision;
 pub use event::Event;
 pub use network::{IpRange, NetKind};
-pub use output::{AccountFinding, ClusterFinding, ClusterLink, Reason, Rejected, Summary};
+pub use output::{
+    AccountFinding, ClusterFinding, ClusterLink, Explanation, Reason, Rejected, SignalTerm, Summary,
+};
 pub use policy::{Policy, Thresholds};
 pub use release::Release;
 pub use time::Timestamp;

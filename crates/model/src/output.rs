@@ -29,6 +29,37 @@ pub struct AccountFinding {
     /// Strongest first.
     #[serde(default)]
     pub reasons: Vec<Reason>,
+    /// What reproduces the score by hand (absent in files written before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explanation>,
+}
+
+/// How an account's score comes about: `score = sigmoid(logit)`, `logit = bias + Σ families`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// The model's bias (log-odds with no evidence at all).
+    pub bias: f64,
+    /// `bias` plus every family's contribution.
+    pub logit: f64,
+    /// Log-odds per family of evidence (content, behaviour, network, entry, model,
+    /// coordination, farm), families with nothing left out.
+    pub families: BTreeMap<String, f64>,
+    /// Least contribution for a family to count towards the two-family rule.
+    pub min_family_logit: f64,
+    /// Families that counted (farm counts twice: it already needs two facets to agree); a
+    /// decision other than `allow` needs two.
+    pub counted: Vec<String>,
+    /// Every signal of the account's own with a strength above 0: strength in [0, 1] and
+    /// weight; the contribution is their product.
+    pub signals: Vec<SignalTerm>,
+}
+
+/// One signal's strength and weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignalTerm {
+    pub code: String,
+    pub strength: f64,
+    pub weight: f64,
 }
 
 /// One piece of shared evidence in a cluster.

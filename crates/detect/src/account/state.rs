@@ -12,6 +12,8 @@ pub struct NetFacts {
     pub kind: Option<NetKind>,
     /// The address's country is restricted by policy.
     pub restricted: bool,
+    /// The address's country code (ASCII letters; zeros when unknown).
+    pub country: [u8; 2],
     /// The address's country differs from the account's billing country (both known).
     pub geo_mismatch: bool,
 }
@@ -64,6 +66,8 @@ pub struct AccountState {
     pub net_kinds: [u32; 8],
     pub net_unknown: u32,
     pub restricted: u32,
+    /// Country code of the latest request from a restricted country (ASCII, 0 = none).
+    restricted_cc: [u8; 2],
     pub geo_mismatch: u32,
     pub new_model_available: u32,
     pub to_new_model: u32,
@@ -194,6 +198,9 @@ impl AccountState {
             None => self.net_unknown += 1,
         }
         self.restricted += u32::from(net.restricted);
+        if net.restricted {
+            self.restricted_cc = net.country;
+        }
         self.geo_mismatch += u32::from(net.geo_mismatch);
         self.new_model_available += u32::from(model.new_model_available);
         self.to_new_model += u32::from(model.to_new_model);
@@ -226,6 +233,16 @@ impl AccountState {
     }
 
     /// Requests through networks of a kind.
+    /// The country of the latest request from a restricted country, as written in reasons.
+    pub fn restricted_country(&self) -> String {
+        match self.restricted_cc {
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                format!("{}{}", a as char, b as char).to_ascii_uppercase()
+            }
+            _ => "??".to_string(),
+        }
+    }
+
     pub fn net(&self, k: NetKind) -> u32 {
         self.net_kinds[net_index(k)]
     }

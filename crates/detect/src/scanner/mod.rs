@@ -331,6 +331,10 @@ impl Scanner {
         let net = NetFacts {
             kind: range.map(|r| r.kind),
             restricted: range.is_some_and(|r| self.cfg.policy.is_restricted(&r.country)),
+            country: range
+                .map(|r| r.country.as_bytes())
+                .filter(|c| c.len() == 2)
+                .map_or([0; 2], |c| [c[0], c[1]]),
             // A cloud region says where a server runs, not where its owner is.
             geo_mismatch: match (
                 range
@@ -505,6 +509,7 @@ impl Scanner {
                     first_flagged_at: first,
                     cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
                     reasons: score::reasons(&self.w, &values, cluster_reasons),
+                    explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
                 }
             })
             .collect();

@@ -89,6 +89,7 @@ fn findings(aggs: &AccountAggregates, rank_by: &[f64], scores: &[f64]) -> Vec<Ac
             first_flagged_at: None,
             cluster_id: None,
             reasons: Vec::new(),
+            explain: None,
         })
         .collect()
 }
