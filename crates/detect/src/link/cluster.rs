@@ -75,7 +75,7 @@ pub struct Cluster {
 impl Graph {
     /// The clusters of two or more accounts, ordered by smallest member id.
     pub fn clusters(&self) -> Vec<Cluster> {
-        self.clusters_joined(self.communities(), &[], |_| Joinable::Yes)
+        self.clusters_joined(self.communities(), &[], |_| Joinable::Yes, |_| (0, 0))
     }
 
     /// The communities of the edges alone (label propagation), before any pool joins them.
@@ -107,18 +107,28 @@ impl Graph {
 
     /// The clusters, after joining `communities` through the given pools (see
     /// [`join_pools`]): the caller passes the pools it judged to be farms.
-    /// `joinable(account id)` says whether an account may be drawn into a pool.
+    /// `joinable(account id)` says whether an account may be drawn into a pool, `active(account
+    /// id)` its first and last request (epoch ms).
     pub fn clusters_joined(
         &self,
         communities: Communities,
         pools: &[&Pool],
         joinable: impl Fn(u32) -> Joinable,
+        active: impl Fn(u32) -> (i64, i64),
     ) -> Vec<Cluster> {
         let n = self.ids.len();
         let mut label = communities.0;
         if !pools.is_empty() {
             let able: Vec<Joinable> = self.ids.iter().map(|&id| joinable(id)).collect();
-            join_pools(&mut label, pools, &able, self.cfg.pool_min_members);
+            let windows: Vec<(i64, i64)> = self.ids.iter().map(|&id| active(id)).collect();
+            join_pools(
+                &mut label,
+                pools,
+                &able,
+                &windows,
+                self.cfg.pool_min_members,
+                f64::from(self.cfg.pool_min_overlap),
+            );
         }
         // Group members by label (labels are the smallest index of their group).
         let mut order: Vec<u32> = (0..n as u32).collect();

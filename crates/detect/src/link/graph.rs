@@ -82,6 +82,9 @@ pub struct LinkConfig {
     /// each account's sketch keeps only its heaviest addresses of a large pool, and a pool
     /// that is a large share of a small population cannot reach a high lift.
     pub pool_min_address_lift: f32,
+    /// Least overlap of two communities' activity windows, as a share of the shorter, for a
+    /// pool to join them (one that starts when the other stops is its successor).
+    pub pool_min_overlap: f32,
     pub pool_min_cover: f32,
 }
 
@@ -116,6 +119,7 @@ impl Default for LinkConfig {
             pool_min_members: 3,
             pool_min_lift: 4.0,
             pool_min_address_lift: 2.0,
+            pool_min_overlap: 0.5,
             pool_min_cover: 0.5,
         }
     }

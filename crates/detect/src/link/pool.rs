@@ -284,14 +284,38 @@ pub(crate) fn could_join(label: &[u32], size: &[u32], pool: &Pool) -> bool {
 /// drawn into the farm's pool); so does one whose members are mostly not `joinable` (the
 /// caller's judgement: established customers). How small a community may join depends on
 /// the pool's [`Reach`].
-pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[Joinable], min: u32) {
+///
+/// Communities join only when they worked at the same time (their activity windows overlap
+/// by `min_overlap` of the shorter): a pool that takes over when another stops is its
+/// successor, a campaign of its own, even when the same operator's cards and exits tie them.
+pub(crate) fn join_pools(
+    label: &mut [u32],
+    pools: &[&Pool],
+    joinable: &[Joinable],
+    active: &[(i64, i64)],
+    min: u32,
+    min_overlap: f64,
+) {
     let n = label.len();
     let mut size = vec![0u32; n];
     let mut able = vec![0u32; n];
+    let mut window = vec![(i64::MAX, i64::MIN); n];
     for (a, &l) in label.iter().enumerate() {
         size[l as usize] += 1;
         able[l as usize] += u32::from(joinable.get(a).is_none_or(|j| *j != Joinable::No));
+        if let Some(&(s, e)) = active.get(a) {
+            let w = &mut window[l as usize];
+            *w = (w.0.min(s), w.1.max(e));
+        }
     }
+    let concurrent = |a: (i64, i64), b: (i64, i64)| {
+        if a.0 > a.1 || b.0 > b.1 {
+            return true; // no activity known: nothing to tell them apart by
+        }
+        let overlap = (a.1.min(b.1) - a.0.max(b.0)) as f64;
+        let shorter = (a.1 - a.0).min(b.1 - b.0) as f64;
+        overlap >= 0.0 && overlap >= min_overlap * shorter
+    };
     let mut parent: Vec<u32> = (0..n as u32).collect();
     fn find(p: &mut [u32], mut x: u32) -> u32 {
         while p[x as usize] != x {
@@ -331,8 +355,11 @@ pub(crate) fn join_pools(label: &mut [u32], pools: &[&Pool], joinable: &[Joinabl
                     None => first = Some(l),
                     Some(f) => {
                         let (a, b) = (find(&mut parent, f), find(&mut parent, l));
-                        if a != b {
-                            parent[a.max(b) as usize] = a.min(b);
+                        if a != b && concurrent(window[a as usize], window[b as usize]) {
+                            let (lo, hi) = (a.min(b), a.max(b));
+                            parent[hi as usize] = lo;
+                            let (wa, wb) = (window[lo as usize], window[hi as usize]);
+                            window[lo as usize] = (wa.0.min(wb.0), wa.1.max(wb.1));
                         }
                     }
                 }

@@ -234,7 +234,15 @@ impl Scanner {
             })
             .map(|(pool, _)| pool)
             .collect();
-        let clusters = graph.clusters_joined(communities, &farms, |m| self.joinable(m as usize));
+        let clusters = graph.clusters_joined(
+            communities,
+            &farms,
+            |m| self.joinable(m as usize),
+            |m| {
+                let s = &self.states[m as usize];
+                (s.first_ts, s.last_ts)
+            },
+        );
         drop(graph);
         // Accounts left out keep what they inherited at their last link.
         for &i in &chosen {
