@@ -215,7 +215,11 @@ impl Scanner {
         let population = self.population();
         // Join only through pools that are farms on their own structure: a pool of honest
         // customers (an SDK version, a cloud range and its region) stays apart.
-        let pools = graph.pools();
+        // Pools join only in the final link, over every account: on a periodic re-link's
+        // subset, rarity and lift are measured on too few accounts, and a join there is
+        // remembered with the campaign (two concurrent farms joined for a while lose a
+        // successor link). Pieces of a farm are judged farms on their own in the meantime.
+        let pools = if all { graph.pools() } else { Vec::new() };
         let communities = graph.communities();
         let p = &self.cfg.weights.farm;
         let open: Vec<&Pool> = pools
@@ -315,6 +319,16 @@ impl Scanner {
                 .map(|&m| self.states[m as usize].last_ts)
                 .max()
                 .unwrap_or(0);
+            // When the pool started: the lower quartile of its members' first requests, so a
+            // few strays linked into it do not date a successor before its predecessor ended.
+            let started = {
+                let mut f: Vec<i64> = members
+                    .iter()
+                    .map(|&m| self.states[m as usize].first_ts)
+                    .collect();
+                f.sort_unstable();
+                f.get(f.len() / 4).copied().unwrap_or(first_seen)
+            };
             // A successor takes over a flagged campaign's frames after it went quiet.
             let successor_of = self
                 .past
@@ -324,8 +338,8 @@ impl Scanner {
                         && !p.members.iter().any(|m| members.binary_search(m).is_ok())
                 })
                 .filter(|p| {
-                    first_seen >= p.first_seen + Timestamp::HOUR
-                        && first_seen + TAKEOVER_OVERLAP_MS >= p.last_seen
+                    started >= p.first_seen + Timestamp::HOUR
+                        && started + TAKEOVER_OVERLAP_MS >= p.last_seen
                 })
                 .find(|p| {
                     p.frames.iter().any(|a| {
