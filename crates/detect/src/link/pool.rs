@@ -62,7 +62,8 @@ pub(crate) enum Reach {
     /// bursts): lone accounts join too.
     Lone,
     /// Two values of which one is coarse (a subnet, an ASN, an email pattern many people
-    /// share): communities of two or more.
+    /// share), or an address pool: communities of `pool_min_members` or more (two people on
+    /// one ISP with a popular client are no pool's members).
     Pairs,
     /// One client fingerprint alone: communities of `pool_min_members` or more, never a
     /// lone account or a pair that happens to use the same client.
@@ -324,6 +325,17 @@ pub(crate) fn join_pools(
         }
         x
     }
+    // A lone account joins through pairs of precise values only when two or more such pools
+    // hold it: one shared VPN exit and a popular client can be anybody's.
+    let mut lone_pools = vec![0u32; n];
+    for pool in pools.iter().filter(|p| p.1 == Reach::Lone) {
+        for &a in &pool.0 {
+            let l = label[a as usize];
+            if size[l as usize] == 1 {
+                lone_pools[l as usize] += 1;
+            }
+        }
+    }
     let mut tally: Vec<u32> = Vec::new();
     for pool in pools {
         tally.clear();
@@ -339,8 +351,9 @@ pub(crate) fn join_pools(
             }
             let s = size[l as usize];
             let least = match pool.1 {
-                Reach::Lone => 1,
-                Reach::Pairs => 2,
+                Reach::Lone if lone_pools[l as usize] >= 2 => 1,
+                Reach::Lone => 2,
+                Reach::Pairs => min,
                 Reach::Groups => min,
             };
             // A lone account run the way such pools are run (rotating addresses, hosting or
