@@ -146,7 +146,7 @@ code{font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace;font-s
 .legend{margin:6px 0;font-size:12px;color:#444}
 .legend span{display:inline-block;margin-right:12px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
-pre{background:#1f2430;color:#e8e8e8;padding:10px 12px;border-radius:6px;white-space:pre-wrap;word-break:break-all;font-size:12.5px}
+pre{background:#1f2430;color:#e8e8e8;padding:10px 12px;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere;font-size:12.5px}
 details summary{cursor:pointer;color:#2166ac}
 .muted{color:#6b7078}
 footer{margin-top:40px;font-size:12px}
@@ -222,7 +222,7 @@ fn headline(h: &mut Html, r: &ReportInput<'_>, campaigns: &[&ClusterFinding]) {
             .raw(" accounts (")
             .raw(c.decision.as_str())
             .raw(", score ")
-            .fixed(c.score, 2)
+            .fixed(c.score, 3)
             .raw(").");
     }
     if s.events_rejected > 0 || r.rejects.total() > 0 {
