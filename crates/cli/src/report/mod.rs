@@ -43,11 +43,15 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 /// Everything the page shows, borrowed from the scan.
 pub struct ReportInput<'a> {
+    /// The counts of `summary.json`.
     pub summary: &'a Summary,
     /// Sorted as in `accounts.jsonl` (score descending, then id).
     pub findings: &'a [AccountFinding],
+    /// Every cluster, as in `clusters.jsonl`.
     pub clusters: &'a [ClusterFinding],
+    /// Rejected lines of all inputs.
     pub rejects: &'a RejectStats,
+    /// The command line and input fingerprints.
     pub repro: &'a Repro,
 }
 

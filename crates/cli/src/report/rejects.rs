@@ -14,8 +14,11 @@ const EXAMPLES_PER_GROUP: u64 = 2;
 /// One rejected line, located but without its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Example {
+    /// The path as given on the command line.
     pub file: String,
+    /// Physical line number, 1-based.
     pub line: u64,
+    /// [`error_kind`] of the error text.
     pub kind: String,
 }
 

@@ -11,9 +11,13 @@ use crate::cmd::scan::Inputs;
 /// One input file: its role, path as given, size and (for the small inputs) SHA-256.
 #[derive(Debug, Clone)]
 pub struct InputFile {
+    /// `events`, `accounts`, `policy`, ...
     pub role: &'static str,
+    /// As given on the command line.
     pub path: String,
+    /// Size, or `None` when it cannot be read.
     pub bytes: Option<u64>,
+    /// Hex SHA-256 of the bytes; `None` for event files (size only) or unreadable files.
     pub sha256: Option<String>,
 }
 
@@ -22,17 +26,25 @@ pub struct InputFile {
 pub struct Repro {
     /// `distillguard scan ...` with the same inputs and options.
     pub command: String,
+    /// Every input file, events first.
     pub files: Vec<InputFile>,
     /// SHA-256 of the compiled-in weights when no `--weights` was given.
     pub default_weights_sha256: Option<String>,
-    /// The policy in force, without its secret.
+    /// The policy's review, throttle and block thresholds (the policy's secret is never kept).
     pub thresholds: (f64, f64, f64),
+    /// Restricted countries of the policy.
     pub restricted_countries: Vec<String>,
+    /// Id of the key that hashed personal values (`unkeyed`: the demo key).
     pub hash_key_id: String,
+    /// Whether the policy set a key of its own.
     pub hash_key_set: bool,
+    /// Longest accepted line.
     pub max_line_bytes: usize,
+    /// How far out of order events may arrive.
     pub reorder_window_ms: i64,
+    /// Re-link period in minutes of event time.
     pub relink_minutes: u32,
+    /// distillguard's version.
     pub version: &'static str,
 }
 

@@ -204,15 +204,20 @@ pub struct TimelineRow<'a> {
     pub label: String,
     /// Hover text of the activity bar (escaped).
     pub title: &'a str,
+    /// Start of the activity bar.
     pub first_seen: Timestamp,
+    /// End of the activity bar.
     pub last_seen: Timestamp,
+    /// When members were first flagged (ticks).
     pub flags: Vec<Timestamp>,
 }
 
 /// The time axis shared by the timelines of one report.
 #[derive(Clone, Copy)]
 pub struct TimeAxis {
+    /// Left edge, epoch ms.
     pub start: i64,
+    /// Right edge, epoch ms.
     pub end: i64,
 }
 
