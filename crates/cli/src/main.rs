@@ -1,6 +1,7 @@
 //! The `distillguard` binary: the only place that reads the environment and parses arguments.
 
 mod cmd;
+mod report;
 
 // The scan allocates and frees every event's strings; mimalloc is markedly faster at that
 // churn than the system allocator on glibc.

@@ -176,6 +176,7 @@ fn a_failed_re_run_leaves_the_previous_outputs_untouched() {
             "clusters.jsonl",
             "rejected.jsonl",
             "rejected_inputs.jsonl",
+            "report.html",
             "summary.json"
         ]
     );
@@ -222,12 +223,20 @@ fn a_failed_re_run_leaves_the_previous_outputs_untouched() {
     let o = scan(&["--events", s(&events), "--out", s(&out), "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let after = outputs(&out);
-    assert_eq!(after.len(), 5);
+    assert_eq!(after.len(), 6);
     assert!(
         after[2].1.is_empty(),
         "rejected.jsonl of the clean input is empty"
     );
-    assert_ne!(after[4].1, before[4].1);
+    // The report moved with the rest: the old one named rejected lines, the new one none.
+    assert_eq!(after[4].0, "report.html");
+    let (old_report, new_report) = (
+        String::from_utf8_lossy(&before[4].1),
+        String::from_utf8_lossy(&after[4].1),
+    );
+    assert!(old_report.contains("<h4>Examples</h4>"), "{old_report}");
+    assert!(new_report.contains("Nothing was rejected."), "{new_report}");
+    assert_ne!(after[5].1, before[5].1);
 }
 
 #[test]

@@ -20,6 +20,7 @@ use dg_model::{Event, Policy, Rejected, Summary, CONTRACT_VERSION};
 use tracing::warn;
 
 use super::data::DataDir;
+use crate::report::{self, RejectStats, Repro};
 
 /// Options of `scan`.
 #[derive(clap::Args)]
@@ -63,12 +64,13 @@ pub struct Args {
 }
 
 /// The files a scan writes into `--out`, all replaced together.
-pub const OUTPUT_FILES: [&str; 5] = [
+pub const OUTPUT_FILES: [&str; 6] = [
     "accounts.jsonl",
     "clusters.jsonl",
     "summary.json",
     "rejected.jsonl",
     "rejected_inputs.jsonl",
+    "report.html",
 ];
 
 /// How a scan reports and how strict it is.
@@ -181,6 +183,8 @@ pub struct Walked {
     pub side_rejected: u64,
     /// The first rejected line of any input, for messages.
     pub first_rejected: Option<Rejected>,
+    /// Rejected lines of all inputs tallied for the report.
+    pub rejects: RejectStats,
 }
 
 /// Runs a whole scan and writes the contract outputs into `out`.
@@ -219,6 +223,7 @@ fn scan_staged(
         .prefix(".distillguard-scan-")
         .tempdir_in(out)
         .with_context(|| format!("creating a staging directory in {}", out.display()))?;
+    let repro = Repro::new(inputs, out, &policy, opts.strict);
     let walked = walk_policy(inputs, policy, staging.path(), opts)?;
     if opts.strict {
         let rejected = walked.counters.events_rejected + walked.side_rejected;
@@ -242,9 +247,10 @@ fn scan_staged(
         scanner,
         counters,
         started,
+        rejects,
         ..
     } = walked;
-    let summary = write_outputs(scanner, counters, started, staging.path())?;
+    let summary = write_outputs(scanner, counters, started, staging.path(), &rejects, &repro)?;
     publish(staging.path(), out)?;
     Ok(summary)
 }
@@ -290,8 +296,10 @@ fn walk_policy(
     let mut side_rejected = 0u64;
     let mut side_err: Option<std::io::Error> = None;
     let mut first_rejected: Option<Rejected> = None;
+    let mut rejects = RejectStats::default();
     let mut side_sink = |r: Rejected| {
         side_rejected += 1;
+        rejects.record(&r, true);
         if dg_ingest::is_read_error(&r.error) {
             warn!("{}: {} (at line {})", r.file, r.error, r.line);
         }
@@ -337,6 +345,7 @@ fn walk_policy(
     let mut rejected = create(out, "rejected.jsonl")?;
     let mut write_err: Option<std::io::Error> = None;
     let sink = |r: Rejected| {
+        rejects.record(&r, false);
         if first_rejected.is_none() {
             first_rejected = Some(r.clone());
         }
@@ -408,6 +417,7 @@ fn walk_policy(
         started: t0,
         side_rejected,
         first_rejected,
+        rejects,
     })
 }
 
@@ -436,11 +446,14 @@ fn warn_partial(names: &[String], files: &[dg_ingest::FileStats], c: &dg_ingest:
     }
 }
 
+/// Writes the findings, clusters, summary and the report rendered from them into `out`.
 fn write_outputs(
     mut scanner: Scanner,
     counters: dg_ingest::Counters,
     t0: Instant,
     out: &Path,
+    rejects: &RejectStats,
+    repro: &Repro,
 ) -> anyhow::Result<Summary> {
     let (findings, clusters) = scanner.finish();
     let mut w = create(out, "accounts.jsonl")?;
@@ -470,6 +483,16 @@ fn write_outputs(
     let mut w = create(out, "summary.json")?;
     serde_json::to_writer_pretty(&mut w, &summary)?;
     w.write_all(b"\n")?;
+    w.flush()?;
+    let page = report::render(&report::ReportInput {
+        summary: &summary,
+        findings: &findings,
+        clusters: &clusters,
+        rejects,
+        repro,
+    });
+    let mut w = create(out, "report.html")?;
+    w.write_all(page.as_bytes())?;
     w.flush()?;
     Ok(summary)
 }
