@@ -26,6 +26,7 @@ fn finding(id: &str, score: f64, decision: Decision, cluster: Option<&str>) -> A
             weight: 2.5,
             detail: format!("detail of {id}"),
         }],
+        explain: None,
     }
 }
 
