@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{run, simulate};
+use common::{check_groups, run, simulate};
 use serde_json::Value;
 
 /// Runs `eval --ablate phrasing --json` on `data` and checks the groups.
@@ -21,31 +21,7 @@ fn ablated_eval_catches_campaigns(data: &std::path::Path, out: &std::path::Path)
     ]))
     .unwrap();
     let scan = rep["methods"][0].clone();
-    let mut attack_groups = 0;
-    for g in scan["groups"].as_array().expect("groups") {
-        let (name, flagged, total) = (
-            g["group"].as_str().unwrap(),
-            g["flagged"].as_u64().unwrap(),
-            g["total"].as_u64().unwrap(),
-        );
-        if g["hard_benign"] == true {
-            assert_eq!(
-                flagged, 0,
-                "hard benign {name}: {flagged} of {total} flagged"
-            );
-        } else if g["label"] == "benign" {
-            assert!(
-                flagged * 200 <= total,
-                "benign {name}: {flagged} of {total} flagged"
-            );
-        } else if g["label"] == "attack" && name != "low_and_slow" && total > 1 {
-            attack_groups += 1;
-            assert!(
-                flagged * 10 >= total * 9,
-                "attack {name}: only {flagged} of {total} caught without phrasing"
-            );
-        }
-    }
+    let attack_groups = check_groups(&scan, 5);
     assert!(
         attack_groups > 0,
         "the data set has multi-account campaigns"

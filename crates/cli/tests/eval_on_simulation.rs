@@ -8,7 +8,7 @@ use serde_json::Value;
 
 mod common;
 
-use common::{jsonl, run, simulate};
+use common::{check_groups, jsonl, run, simulate};
 
 fn truth(dir: &Path) -> Vec<Value> {
     jsonl(&dir.join("data/truth.jsonl"))
@@ -152,24 +152,7 @@ fn the_scan_leaves_hard_benign_groups_alone_and_catches_the_campaigns() {
     ]))
     .unwrap();
     let scan = &rep["methods"][0];
-    for g in scan["groups"].as_array().expect("groups") {
-        let (name, flagged, total) = (
-            g["group"].as_str().unwrap(),
-            g["flagged"].as_u64().unwrap(),
-            g["total"].as_u64().unwrap(),
-        );
-        if g["hard_benign"] == true {
-            assert_eq!(
-                flagged, 0,
-                "hard benign group {name} has {flagged} of {total} flagged"
-            );
-        } else if g["label"] == "attack" && name != "low_and_slow" {
-            assert!(
-                flagged * 10 >= total * 9,
-                "attack group {name}: only {flagged} of {total} caught"
-            );
-        }
-    }
+    assert!(check_groups(scan, 1000) > 0);
     assert!(scan["all"]["precision"].as_f64().unwrap() >= 0.98);
     // The scan wrote clusters.jsonl and the data has campaigns.jsonl, so every successor
     // campaign is judged (whether the scan links it is for tests/clusters.rs to demand).

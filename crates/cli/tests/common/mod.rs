@@ -53,3 +53,36 @@ pub fn jsonl(p: &Path) -> Vec<Value> {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
 }
+
+/// Checks the scan's per-group results of an eval report (`methods[0]` of `eval --json`): no
+/// hard benign account flagged, at most `benign_per_mille`‰ of other benign groups, and at
+/// least 90% of every multi-account attack group but `low_and_slow`. Returns how many attack
+/// groups were checked.
+pub fn check_groups(scan: &Value, benign_per_mille: u64) -> usize {
+    let mut attack_groups = 0;
+    for g in scan["groups"].as_array().expect("groups") {
+        let (name, flagged, total) = (
+            g["group"].as_str().unwrap(),
+            g["flagged"].as_u64().unwrap(),
+            g["total"].as_u64().unwrap(),
+        );
+        if g["hard_benign"] == true {
+            assert_eq!(
+                flagged, 0,
+                "hard benign {name}: {flagged} of {total} flagged"
+            );
+        } else if g["label"] == "benign" {
+            assert!(
+                flagged * 1000 <= total * benign_per_mille,
+                "benign {name}: {flagged} of {total} flagged"
+            );
+        } else if g["label"] == "attack" && name != "low_and_slow" && total > 1 {
+            attack_groups += 1;
+            assert!(
+                flagged * 10 >= total * 9,
+                "attack {name}: only {flagged} of {total} caught"
+            );
+        }
+    }
+    attack_groups
+}
