@@ -53,14 +53,11 @@ impl Weights {
         Ok(w)
     }
 
-    /// The compiled-in weights.
+    /// The compiled-in weights. They are part of the build, not input: a file that does not
+    /// parse is a bug caught by the tests, never a quiet fallback to other weights.
     pub fn default_weights() -> Self {
-        Self::from_toml(DEFAULT_WEIGHTS).unwrap_or_else(|_| Self {
-            bias: -6.0,
-            min_family_logit: 1.0,
-            signals: BTreeMap::new(),
-            farm: FarmParams::default(),
-        })
+        #[allow(clippy::expect_used)]
+        Self::from_toml(DEFAULT_WEIGHTS).expect("the compiled-in weights.toml parses")
     }
 
     /// The same weights with the phrasing signals (those that read the prompts' wording) at 0:
@@ -203,4 +200,25 @@ pub fn reasons(w: &[f64; N_SIGNALS], values: &[SignalValue], extra: Vec<Reason>)
 /// Rounds to three decimals so outputs are stable and readable.
 pub fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_weights_parse_with_every_signal() {
+        let w = Weights::from_toml(DEFAULT_WEIGHTS).expect("weights.toml parses");
+        for s in Signal::ALL {
+            assert!(
+                w.signals.contains_key(s.code()),
+                "{} has no weight",
+                s.code()
+            );
+        }
+        assert!(toml::from_str::<Weights>(
+            "bias = 1.0\nmin_family_logit = 1.0\nbais = 2.0\n[signals]\n"
+        )
+        .is_err());
+    }
 }
