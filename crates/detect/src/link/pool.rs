@@ -84,6 +84,12 @@ impl Pool {
         self.0.len()
     }
 
+    /// Whether the pool is the holders of one client fingerprint (not a pair of values): such
+    /// a pool marks a farm's tooling only when its holders are run alike (the caller checks).
+    pub fn is_client(&self) -> bool {
+        self.1 == Reach::Groups
+    }
+
     /// Whether the pool is empty (never, for pools from [`Graph::pools`]).
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

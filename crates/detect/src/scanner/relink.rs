@@ -9,8 +9,12 @@ use dg_model::{Account, Reason, Timestamp};
 use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
 use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
-use crate::link::{AccountLinks, Cluster, Pool};
+use crate::link::{AccountLinks, Cluster, Joinable, Pool};
 use crate::{campaign, consolidate, score};
+
+/// Share of a client fingerprint's holders that must be run as farms are run for the
+/// fingerprint to mark a pool.
+const CLIENT_POOL_ALIKE: f64 = 0.6;
 
 /// A successor may start this long before the campaign it takes over goes quiet.
 const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
@@ -233,6 +237,19 @@ impl Scanner {
             .filter(|(pool, c)| {
                 if pool.len() < p.min_size {
                     return false;
+                }
+                // A client fingerprint marks a pool when most of its holders are run the way
+                // farms are run (rotating, hosting or anonymising exits): an SDK that a farm
+                // and the public share is nobody's mark.
+                if pool.is_client() {
+                    let alike = c
+                        .members
+                        .iter()
+                        .filter(|&&m| self.joinable(m as usize) == Joinable::Alone)
+                        .count();
+                    if (alike as f64) < CLIENT_POOL_ALIKE * c.members.len() as f64 {
+                        return false;
+                    }
                 }
                 self.farm_verdict(c, &population).farm >= p.join_min
             })
