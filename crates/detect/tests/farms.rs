@@ -279,7 +279,7 @@ fn world() -> World {
 
 /// Drives a scanner over the world's events in time order.
 fn scan(w: &World, weights: Weights) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
-    let cfg = ScanConfig::new(Policy::default(), weights, Vec::new());
+    let cfg = ScanConfig::with_demo_key(Policy::default(), weights, Vec::new());
     let mut s = Scanner::new(cfg, w.accounts.clone());
     for (e, net) in &w.events {
         s.observe(e, net.as_ref());
@@ -377,7 +377,7 @@ fn a_farm_is_flagged_while_it_runs_not_only_at_the_end() {
 fn without_periodic_re_links_flags_are_dated_at_the_end() {
     // The same world linked once, at the end: the delay test above can fail.
     let w = world();
-    let mut cfg = ScanConfig::new(
+    let mut cfg = ScanConfig::with_demo_key(
         Policy::default(),
         Weights::default_weights().without_phrasing(),
         Vec::new(),

@@ -32,7 +32,7 @@ fn event(i: i64, ip: &str) -> Event {
 
 #[test]
 fn ipv4_mapped_ipv6_is_the_same_address() {
-    let cfg = ScanConfig::new(Policy::default(), Weights::default_weights(), Vec::new());
+    let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
     let mut scan = Scanner::new(cfg, HashMap::new());
     for i in 0..40 {
         let ip = if i % 2 == 0 {
@@ -45,4 +45,19 @@ fn ipv4_mapped_ipv6_is_the_same_address() {
     let (_, state, _, _) = scan.states().next().unwrap();
     let distinct = state.ips.estimate();
     assert!(distinct < 1.5, "{distinct} distinct addresses");
+}
+
+#[test]
+fn a_policy_without_a_hash_key_needs_the_demo_key_chosen_explicitly() {
+    let err = ScanConfig::new(Policy::default(), Weights::default_weights(), Vec::new());
+    assert!(err.is_err(), "no quiet public key");
+    let keyed = Policy {
+        hash_key: "0123456789abcdef0123".into(),
+        hash_key_id: "k1".into(),
+        ..Policy::default()
+    };
+    let cfg = ScanConfig::new(keyed, Weights::default_weights(), Vec::new()).expect("keyed");
+    assert_eq!(cfg.hash_key_id, "k1");
+    let demo = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
+    assert_eq!(demo.hash_key_id, "unkeyed");
 }

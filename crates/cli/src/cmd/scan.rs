@@ -335,7 +335,13 @@ fn walk_policy(
     }
     side_rejects.flush()?;
 
-    let mut cfg = ScanConfig::new(policy.clone(), weights, releases);
+    // Without a hash_key the user was told (see `announce_defaults`): the demo key is an
+    // explicit choice here, not a default of the library.
+    let mut cfg = if policy.hash_key.is_empty() {
+        ScanConfig::with_demo_key(policy.clone(), weights, releases)
+    } else {
+        ScanConfig::new(policy.clone(), weights, releases)?
+    };
     cfg.relink_every_ms = i64::from(inputs.relink_minutes) * 60_000;
     if let Some(p) = &inputs.known_indicators {
         cfg.indicators = read_indicators(p)?;

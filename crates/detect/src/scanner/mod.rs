@@ -73,12 +73,39 @@ pub struct Indicator {
 /// Log-odds a match with a known actor's indicator adds to a cluster's members.
 pub const KNOWN_ACTOR_WEIGHT: f64 = 3.0;
 
+/// Why a scan cannot be configured.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanConfigError {
+    #[error(
+        "the policy has no hash_key: personal values in cluster evidence would not be private \
+         (set hash_key, or opt in to the public demo key with ScanConfig::with_demo_key)"
+    )]
+    NoHashKey,
+}
+
+/// The public key used by [`ScanConfig::with_demo_key`] when the policy has none.
+pub const DEMO_HASH_KEY: &[u8] = b"distillguard-unkeyed-demo";
+
 impl ScanConfig {
-    /// A configuration with the policy's key and the default re-link period.
-    pub fn new(policy: Policy, weights: Weights, releases: Vec<Release>) -> Self {
+    /// A configuration with the policy's key and the default re-link period; a policy without
+    /// `hash_key` is an error, never a quiet public key.
+    pub fn new(
+        policy: Policy,
+        weights: Weights,
+        releases: Vec<Release>,
+    ) -> Result<Self, ScanConfigError> {
+        if policy.hash_key.is_empty() {
+            return Err(ScanConfigError::NoHashKey);
+        }
+        Ok(Self::with_demo_key(policy, weights, releases))
+    }
+
+    /// [`ScanConfig::new`], opting in to the public demo key (key id `unkeyed`) when the
+    /// policy has no `hash_key`: deterministic but public, for demos and tests, never for
+    /// outputs that leave the house.
+    pub fn with_demo_key(policy: Policy, weights: Weights, releases: Vec<Release>) -> Self {
         let (hash_key, hash_key_id) = if policy.hash_key.is_empty() {
-            // Deterministic but public: fine for a demo, not for sharing (the CLI warns).
-            (b"distillguard-unkeyed-demo".to_vec(), "unkeyed".to_string())
+            (DEMO_HASH_KEY.to_vec(), "unkeyed".to_string())
         } else {
             (
                 policy.hash_key.as_bytes().to_vec(),
