@@ -15,13 +15,63 @@
 //! Members inherit the contribution in the `coordination` family, with one reason per piece.
 
 use dg_model::Reason;
+use serde::{Deserialize, Serialize};
 
 use crate::features::ramp;
 use crate::link::{AttrKind, CoordinationFacts};
 use crate::score::round3;
 
-/// Log-odds a fully coordinated pool of clear distillers adds to each member.
-pub const CAMPAIGN_WEIGHT: f64 = 6.0;
+/// The numbers of campaign risk (`[campaign]` in the weights file; every key optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CampaignParams {
+    /// Log-odds a fully coordinated pool of clear distillers adds to each member.
+    pub weight: f64,
+    /// Weights of the coordination pieces.
+    pub shared_payment: f64,
+    pub signup_burst: f64,
+    pub load_balanced: f64,
+    pub template: f64,
+    pub shared_infrastructure: f64,
+    /// Coefficient of variation of member volumes below which they count as load-balanced
+    /// fully, and above which not at all.
+    pub balanced_cv_full: f64,
+    pub balanced_cv_none: f64,
+    /// Members from which a cluster counts fully as a pool (linearly from two).
+    pub full_pool: f64,
+    /// Members' content log-odds at which their distillation evidence counts fully.
+    pub content_full: f64,
+    /// The cluster score: `sigmoid(base + weight·coordination·distillation + member_weight ·
+    /// mean member score)`.
+    pub score_base: f64,
+    pub score_member_weight: f64,
+    /// Log-odds a match with a known actor's indicator adds to a cluster's members.
+    pub known_actor: f64,
+    /// Log-odds a successor inherits from the flagged campaign whose workload it takes over
+    /// (times the members' distillation evidence, at least half).
+    pub successor: f64,
+}
+
+impl Default for CampaignParams {
+    fn default() -> Self {
+        Self {
+            weight: 6.0,
+            shared_payment: 0.35,
+            signup_burst: 0.25,
+            load_balanced: 0.3,
+            template: 0.3,
+            shared_infrastructure: 0.15,
+            balanced_cv_full: 0.15,
+            balanced_cv_none: 0.6,
+            full_pool: 5.0,
+            content_full: 3.0,
+            score_base: -4.0,
+            score_member_weight: 4.0,
+            known_actor: 3.0,
+            successor: 2.0,
+        }
+    }
+}
 
 /// One named piece of coordination evidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +83,12 @@ pub struct Piece {
 
 /// How coordinated a cluster is, with the pieces that say so. `occupancy` is the members'
 /// mean share of 10-minute buckets with a request (see `AccountState::bucket_occupancy`).
-pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f64, Vec<Piece>) {
+pub fn coordination(
+    p: &CampaignParams,
+    f: &CoordinationFacts,
+    members: usize,
+    occupancy: f64,
+) -> (f64, Vec<Piece>) {
     let has = |k: AttrKind| f.kinds.contains(&k);
     let mut pieces = Vec::new();
     let mut push = |code: &'static str, weight: f64, strength: f64, detail: String| {
@@ -48,28 +103,28 @@ pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f
     if has(AttrKind::Payment) {
         push(
             "cluster_shared_payment",
-            0.35,
+            p.shared_payment,
             f.strong_share.max(0.5),
             "members share payment instruments".to_string(),
         );
     }
     push(
         "cluster_signup_burst",
-        0.25,
+        p.signup_burst,
         f.signup_burst_share,
         format!(
             "{:.0}% of members were created in the same sign-up bursts",
             f.signup_burst_share * 100.0
         ),
     );
-    let balanced = if members >= 5 {
-        1.0 - ramp(f.volume_cv, 0.15, 0.6)
+    let balanced = if members as f64 >= p.full_pool {
+        1.0 - ramp(f.volume_cv, p.balanced_cv_full, p.balanced_cv_none)
     } else {
         0.0
     };
     push(
         "cluster_load_balanced",
-        0.3,
+        p.load_balanced,
         balanced,
         format!("request volumes are near-equal across members (coefficient of variation {:.2}): a load balancer", f.volume_cv),
     );
@@ -78,7 +133,7 @@ pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f
     let occupancy = occupancy.clamp(0.0, 1.0);
     push(
         "cluster_template",
-        0.3,
+        p.template,
         f.interleave_share * (1.0 - occupancy * occupancy),
         format!(
             "{:.0}% of members prompt on the same frame in the same 10-minute windows, each active in {:.0}% of them",
@@ -89,7 +144,7 @@ pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f
     if has(AttrKind::Ip) || has(AttrKind::Subnet) {
         push(
             "cluster_shared_infrastructure",
-            0.15,
+            p.shared_infrastructure,
             1.0,
             "members share client addresses or subnets".to_string(),
         );
@@ -98,7 +153,7 @@ pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f
     let discount = 1.0 - f.org_share;
     // A pool, not a pair: two always-on services on one template co-occur in every time bucket
     // by construction, and two accounts are no hydra. Full weight from five members.
-    let pool = ((members as f64 - 1.0) / 4.0).clamp(0.0, 1.0);
+    let pool = ((members as f64 - 1.0) / (p.full_pool - 1.0).max(1.0)).clamp(0.0, 1.0);
     let total = raw.min(1.0) * discount * pool;
     // Scale pieces to the discounted total so their weights add up to what members inherit.
     let scale = if raw > 0.0 { total / raw } else { 0.0 };
@@ -109,25 +164,26 @@ pub fn coordination(f: &CoordinationFacts, members: usize, occupancy: f64) -> (f
 }
 
 /// Distillation behaviour of a cluster from its members' content log-odds.
-pub fn distillation(member_content_logits: &[f64]) -> f64 {
+pub fn distillation(p: &CampaignParams, member_content_logits: &[f64]) -> f64 {
     if member_content_logits.is_empty() {
         return 0.0;
     }
     member_content_logits
         .iter()
-        .map(|c| (c / 3.0).clamp(0.0, 1.0))
+        .map(|c| (c / p.content_full).clamp(0.0, 1.0))
         .sum::<f64>()
         / member_content_logits.len() as f64
 }
 
 /// What a cluster adds to each member: log-odds and the reasons behind them.
 pub fn member_contribution(
+    p: &CampaignParams,
     coord: f64,
     pieces: &[Piece],
     distill: f64,
     cluster_id: &str,
 ) -> (f64, Vec<Reason>) {
-    let total = CAMPAIGN_WEIGHT * coord * distill;
+    let total = p.weight * coord * distill;
     let reasons = if coord > 0.0 {
         pieces
             .iter()
@@ -149,8 +205,8 @@ pub fn member_contribution(
 }
 
 /// Campaign risk of the cluster as a whole.
-pub fn cluster_score(coord: f64, distill: f64, mean_member_score: f64) -> f64 {
-    let z = -4.0 + CAMPAIGN_WEIGHT * coord * distill + 4.0 * mean_member_score;
+pub fn cluster_score(p: &CampaignParams, coord: f64, distill: f64, mean_member_score: f64) -> f64 {
+    let z = p.score_base + p.weight * coord * distill + p.score_member_weight * mean_member_score;
     round3(1.0 / (1.0 + (-z).exp()))
 }
 
@@ -168,7 +224,12 @@ mod tests {
     }
 
     fn template_strength(occupancy: f64) -> f64 {
-        let (_, pieces) = coordination(&on_one_template(), 10, occupancy);
+        let (_, pieces) = coordination(
+            &CampaignParams::default(),
+            &on_one_template(),
+            10,
+            occupancy,
+        );
         pieces
             .iter()
             .find(|p| p.code == "cluster_template")

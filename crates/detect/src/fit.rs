@@ -83,6 +83,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         min_family_logit: prior.min_family_logit,
         signals,
         farm: prior.farm.clone(),
+        campaign: prior.campaign.clone(),
     }
 }
 

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use dg_model::{Decision, Explanation, Reason, SignalTerm, Thresholds};
 use serde::{Deserialize, Serialize};
 
+use crate::campaign::CampaignParams;
 use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalValue, N_SIGNALS};
 
@@ -30,6 +31,9 @@ pub struct Weights {
     /// Account-farm scoring (see [`crate::farm`]).
     #[serde(default)]
     pub farm: FarmParams,
+    /// Campaign risk of linked clusters (see [`crate::campaign`]).
+    #[serde(default)]
+    pub campaign: CampaignParams,
 }
 
 /// Why weights could not be read.

@@ -43,9 +43,6 @@ const EARLY_RELINK_SUSPECTS: u32 = 12;
 /// Least event time between two re-links triggered by new suspects.
 const EARLY_RELINK_GAP_MS: i64 = 60 * 60_000;
 
-/// Log-odds a successor inherits from the flagged campaign whose workload it takes over.
-pub const SUCCESSOR_WEIGHT: f64 = 2.0;
-
 /// Everything the scan needs besides the events.
 #[derive(Debug, Clone)]
 pub struct ScanConfig {
@@ -69,9 +66,6 @@ pub struct Indicator {
     pub value: String,
     pub actor: String,
 }
-
-/// Log-odds a match with a known actor's indicator adds to a cluster's members.
-pub const KNOWN_ACTOR_WEIGHT: f64 = 3.0;
 
 /// Why a scan cannot be configured.
 #[derive(Debug, thiserror::Error)]
@@ -560,8 +554,13 @@ impl Scanner {
                 // A farm scores as a member with no evidence of its own would.
                 let farm =
                     score::round3(1.0 / (1.0 + (-(self.cfg.weights.bias + sc.farm.logit)).exp()));
-                let score =
-                    campaign::cluster_score(sc.coordination, sc.distillation, mean).max(farm);
+                let score = campaign::cluster_score(
+                    &self.cfg.weights.campaign,
+                    sc.coordination,
+                    sc.distillation,
+                    mean,
+                )
+                .max(farm);
                 let mut accounts: Vec<String> = members
                     .iter()
                     .map(|&m| self.ids[m as usize].clone())

@@ -8,7 +8,7 @@ use dg_model::{Account, Reason, Timestamp};
 
 use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
-use super::{fixed_state, Inherited, Scanner, Scored, KNOWN_ACTOR_WEIGHT, SUCCESSOR_WEIGHT};
+use super::{fixed_state, Inherited, Scanner, Scored};
 use crate::link::{AccountLinks, Cluster, Joinable, Pool};
 use crate::{campaign, consolidate, score};
 
@@ -311,6 +311,8 @@ impl Scanner {
         }
         self.past = merged;
         let mut scored = Vec::with_capacity(clusters.len());
+        let campaign_params = self.cfg.weights.campaign.clone();
+        let cp = &campaign_params;
         for cluster in clusters {
             let members = &cluster.members;
             let occupancy = members
@@ -319,12 +321,12 @@ impl Scanner {
                 .sum::<f64>()
                 / members.len().max(1) as f64;
             let (coord, pieces) =
-                campaign::coordination(&cluster.coordination, members.len(), occupancy);
+                campaign::coordination(cp, &cluster.coordination, members.len(), occupancy);
             let logits: Vec<f64> = members
                 .iter()
                 .map(|&m| self.content_logit(m as usize))
                 .collect();
-            let distill = campaign::distillation(&logits);
+            let distill = campaign::distillation(cp, &logits);
             let frames = self.frames_of(members);
             let first_seen = members
                 .iter()
@@ -368,7 +370,7 @@ impl Scanner {
                 .map(|p| (p.id.clone(), p.last_seen));
             let idx = scored.len();
             let (mut logit, mut reasons) =
-                campaign::member_contribution(coord, &pieces, distill, &cluster.id);
+                campaign::member_contribution(cp, coord, &pieces, distill, &cluster.id);
             let mut known: BTreeMap<String, u64> = BTreeMap::new();
             if !self.indicator_index.is_empty() {
                 for l in &cluster.links {
@@ -379,10 +381,10 @@ impl Scanner {
                 }
             }
             for (actor, n) in &known {
-                logit += KNOWN_ACTOR_WEIGHT;
+                logit += cp.known_actor;
                 reasons.push(Reason {
                     code: "known_actor".to_string(),
-                    weight: KNOWN_ACTOR_WEIGHT,
+                    weight: cp.known_actor,
                     detail: format!(
                         "cluster {} shares {n} indicator(s) of known actor {actor}",
                         cluster.id
@@ -390,10 +392,10 @@ impl Scanner {
                 });
             }
             if let Some((pid, quiet)) = &successor_of {
-                logit += SUCCESSOR_WEIGHT * distill.max(0.5);
+                logit += cp.successor * distill.max(0.5);
                 reasons.push(Reason {
                     code: "successor_of".to_string(),
-                    weight: score::round3(SUCCESSOR_WEIGHT * distill.max(0.5)),
+                    weight: score::round3(cp.successor * distill.max(0.5)),
                     detail: format!(
                         "takes over the prompt frames of flagged cluster {pid}, which went quiet at {}",
                         Timestamp(*quiet)
