@@ -495,7 +495,12 @@ impl Scanner {
     }
 
     /// Final findings and clusters (after a last re-link), each sorted by descending score then id.
+    /// Ends the scan: sign-up records of accounts not seen in the events are dropped.
     pub fn finish(&mut self) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+        // Sign-up records of accounts that never sent a request are not reported, and the
+        // map keeps its table (184 B a bucket) after every seen account left it: free it
+        // before the findings are built, where the scan's memory peaks.
+        self.meta = HashMap::with_hasher(fixed_state());
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
