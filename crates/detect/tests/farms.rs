@@ -279,7 +279,14 @@ fn world() -> World {
 
 /// Drives a scanner over the world's events in time order.
 fn scan(w: &World, weights: Weights) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
-    let cfg = ScanConfig::with_demo_key(Policy::default(), weights, Vec::new());
+    scan_with(
+        w,
+        ScanConfig::with_demo_key(Policy::default(), weights, Vec::new()),
+    )
+}
+
+/// [`scan`] with a configuration of the test's own.
+fn scan_with(w: &World, cfg: ScanConfig) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
     let mut s = Scanner::new(cfg, w.accounts.clone());
     for (e, net) in &w.events {
         s.observe(e, net.as_ref());
@@ -383,11 +390,7 @@ fn without_periodic_re_links_flags_are_dated_at_the_end() {
         Vec::new(),
     );
     cfg.relink_every_ms = 0;
-    let mut s = Scanner::new(cfg, w.accounts.clone());
-    for (e, net) in &w.events {
-        s.observe(e, net.as_ref());
-    }
-    let (found, _) = s.finish();
+    let (found, _) = scan_with(&w, cfg);
     let early = found
         .iter()
         .filter(|f| f.account_id.starts_with("farm_"))
