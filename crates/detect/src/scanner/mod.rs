@@ -497,6 +497,16 @@ impl Scanner {
     /// Final findings and clusters (after a last re-link), each sorted by descending score then id.
     /// Ends the scan: sign-up records of accounts not seen in the events are dropped.
     pub fn finish(&mut self) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+        let done = self.finalize();
+        let findings = done.findings().collect();
+        (findings, done.clusters)
+    }
+
+    /// Ends the scan like [`finish`](Self::finish), but builds each account's finding only
+    /// when [`Finished::findings`] reaches it: the findings of every account (a few hundred
+    /// bytes each, with their reasons and explanation) never exist at once, so a writer can
+    /// stream them out while the scan state is still alive.
+    pub fn finalize(&mut self) -> Finished<'_> {
         // Sign-up records of accounts that never sent a request are not reported, and the
         // map keeps its table (184 B a bucket) after every seen account left it: free it
         // before the findings are built, where the scan's memory peaks.
@@ -504,48 +514,59 @@ impl Scanner {
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
-        let mut scores = vec![0.0; self.ids.len()];
-        let mut out: Vec<AccountFinding> = (0..self.ids.len())
-            .map(|i| {
-                let (f, values) = features::compute(
-                    &self.states[i],
-                    self.account_meta[i].as_ref(),
-                    self.billing_restricted[i],
-                );
-                let inherited = self.inherited[i].as_ref();
-                let extra: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
-                let (p, decision) = score::score(
-                    &self.w,
-                    &self.cfg.weights,
-                    &f,
-                    &extra,
-                    &self.cfg.policy.thresholds,
-                );
-                scores[i] = p;
-                let first = if decision.is_flagged() {
-                    Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
-                } else {
-                    self.flagged_at[i]
-                };
-                let cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
-                AccountFinding {
-                    account_id: self.ids[i].clone(),
-                    score: score::round3(p),
-                    decision,
-                    first_flagged_at: first,
-                    cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
-                    reasons: score::reasons(&self.w, &values, cluster_reasons),
-                    explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.account_id.cmp(&b.account_id))
+        let scores: Vec<f64> = (0..self.ids.len()).map(|i| self.final_score(i)).collect();
+        // The order of `accounts.jsonl`: rounded score descending, then id.
+        let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            score::round3(scores[b])
+                .total_cmp(&score::round3(scores[a]))
+                .then_with(|| self.ids[a].cmp(&self.ids[b]))
         });
         let clusters = self.cluster_findings(&scores);
-        (out, clusters)
+        Finished {
+            scanner: self,
+            order,
+            clusters,
+        }
+    }
+
+    /// The final score of an account (after the last re-link), as its finding states it.
+    fn final_score(&self, i: usize) -> f64 {
+        self.verdict(i).1
+    }
+
+    /// The finding of one account after the last re-link.
+    fn finding(&self, i: usize) -> AccountFinding {
+        let (f, values) = features::compute(
+            &self.states[i],
+            self.account_meta[i].as_ref(),
+            self.billing_restricted[i],
+        );
+        let inherited = self.inherited[i].as_ref();
+        let extra: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
+        let (p, decision) = score::score(
+            &self.w,
+            &self.cfg.weights,
+            &f,
+            &extra,
+            &self.cfg.policy.thresholds,
+        );
+        let first = if decision.is_flagged() {
+            Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
+        } else {
+            self.flagged_at[i]
+        };
+        let cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
+        AccountFinding {
+            account_id: self.ids[i].clone(),
+            score: score::round3(p),
+            decision,
+            first_flagged_at: first,
+            cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
+            reasons: score::reasons(&self.w, &values, cluster_reasons),
+            explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
+        }
     }
 
     fn cluster_findings(&self, scores: &[f64]) -> Vec<ClusterFinding> {
@@ -632,5 +653,27 @@ impl Scanner {
                 .then_with(|| a.cluster_id.cmp(&b.cluster_id))
         });
         out
+    }
+}
+
+/// A finished scan: the clusters, and the accounts' findings built one at a time in the order
+/// of `accounts.jsonl` (see [`Scanner::finalize`]).
+pub struct Finished<'a> {
+    scanner: &'a Scanner,
+    /// Account slots by rounded score descending, then id.
+    order: Vec<u32>,
+    /// Every cluster, sorted by score descending, then id.
+    pub clusters: Vec<ClusterFinding>,
+}
+
+impl Finished<'_> {
+    /// Number of accounts (findings to come).
+    pub fn accounts(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Every account's finding, by score descending then id, each built when reached.
+    pub fn findings(&self) -> impl Iterator<Item = AccountFinding> + '_ {
+        self.order.iter().map(|&i| self.scanner.finding(i as usize))
     }
 }
