@@ -3,7 +3,8 @@
 //!
 //! # Flow
 //!
-//! 1. **Collect** ([`AccountLinks`], 656 bytes per account, no allocation per event): the sign-up
+//! 1. **Collect** ([`AccountLinks`], 224 bytes inline per account, growing on the heap only as
+//!    an account's values outgrow one of each kind): the sign-up
 //!    record (payment, email domain + local-part shape, channel + sign-up time, org) and, per
 //!    request, bounded sketches: the 8 heaviest addresses and /24-or-/48 subnets, 2 ASNs, 2
 //!    client fingerprints and 4 frames (Space-Saving), and a bottom-32 sample of co-activity
