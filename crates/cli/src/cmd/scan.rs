@@ -325,8 +325,6 @@ fn walk_policy(
         Some(p) => {
             dg_ingest::accounts::read_accounts([p.clone()], policy.max_line_bytes, &mut side_sink)?
                 .by_id
-                .into_iter()
-                .collect()
         }
         None => Default::default(),
     };

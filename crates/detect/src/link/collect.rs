@@ -53,6 +53,36 @@ pub struct AccountLinks {
     last_coact: u64,
 }
 
+/// The static link attributes of a sign-up record (40 bytes), so a scan can hold the records
+/// of accounts not seen yet without their strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SignupLinks {
+    created_at: i64,
+    channel: u8,
+    /// Payloads; 0 = absent.
+    payment: u64,
+    email: u64,
+    org: u64,
+}
+
+impl SignupLinks {
+    /// What [`AccountLinks::set_account`] takes from `a`.
+    pub fn of(a: &Account) -> Self {
+        Self {
+            created_at: a.created_at.millis(),
+            channel: value::channel_code(a.signup_channel) as u8,
+            payment: text_payload(a.payment_fingerprint.as_deref()),
+            org: text_payload(a.org_id.as_deref()),
+            email: match (a.email_domain.as_deref(), a.email_local_shape.as_deref()) {
+                (Some(d), shape) if !d.trim().is_empty() => {
+                    value::email_payload(d, shape.unwrap_or(""))
+                }
+                _ => 0,
+            },
+        }
+    }
+}
+
 impl AccountLinks {
     /// Empty attributes.
     pub fn new() -> Self {
@@ -61,17 +91,17 @@ impl AccountLinks {
 
     /// Takes the static attributes of the sign-up record.
     pub fn set_account(&mut self, a: &Account) {
-        self.created_at = a.created_at.millis();
+        self.set_signup(&SignupLinks::of(a));
+    }
+
+    /// Takes the static attributes of a sign-up record reduced by [`SignupLinks::of`].
+    pub fn set_signup(&mut self, s: &SignupLinks) {
+        self.created_at = s.created_at;
         self.has_signup = true;
-        self.channel = value::channel_code(a.signup_channel) as u8;
-        self.payment = text_payload(a.payment_fingerprint.as_deref());
-        self.org = text_payload(a.org_id.as_deref());
-        self.email = match (a.email_domain.as_deref(), a.email_local_shape.as_deref()) {
-            (Some(d), shape) if !d.trim().is_empty() => {
-                value::email_payload(d, shape.unwrap_or(""))
-            }
-            _ => 0,
-        };
+        self.channel = s.channel;
+        self.payment = s.payment;
+        self.org = s.org;
+        self.email = s.email;
     }
 
     /// Folds one request: when, from where (and its ASN if known), which frame (SimHash, or 0

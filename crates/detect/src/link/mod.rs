@@ -84,8 +84,8 @@ mod tests;
 
 pub use cluster::{Cluster, Communities, CoordinationFacts, LinkEvidence};
 pub use collect::{
-    AccountLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS, TOP_CLIENTS,
-    TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
+    AccountLinks, SignupLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS,
+    TOP_CLIENTS, TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
 };
 pub use community::Community;
 pub use graph::{Graph, GraphStats, KindWeight, LinkConfig, Linker};

@@ -11,21 +11,23 @@ use dg_model::{
 };
 
 use crate::account::sketch::mix;
-use crate::account::{AccountState, ModelFacts, NetFacts};
+use crate::account::{AccountState, ModelFacts, NetFacts, Signup};
 use crate::campaign;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
-use crate::link::{AccountLinks, Cluster, LinkConfig, Linker};
+use crate::link::{AccountLinks, Cluster, LinkConfig, Linker, SignupLinks};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
 mod detached;
 mod farm_facts;
+mod ids;
 mod past;
 mod relink;
 
 pub use detached::Detached;
 use detached::FoldView;
+use ids::Ids;
 use past::PastCampaign;
 
 /// How long after its release a model counts as new (for the pivot signal).
@@ -159,12 +161,12 @@ pub struct Scanner {
     cfg: ScanConfig,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
-    index: HashMap<String, u32, RandomState>,
-    ids: Vec<String>,
+    ids: Ids,
     states: Vec<AccountState>,
     flagged_at: Vec<Option<Timestamp>>,
-    meta: HashMap<String, Account, RandomState>,
-    account_meta: Vec<Option<Account>>,
+    /// Sign-up records of accounts not seen yet.
+    pending: Pending,
+    account_meta: Vec<Option<Signup>>,
     billing_restricted: Vec<bool>,
     links: Vec<AccountLinks>,
     linker: Linker,
@@ -174,7 +176,8 @@ pub struct Scanner {
     /// New accounts since the previous re-link whose sign-up alone makes them farm suspects
     /// (young without an org, or on a card that carries other accounts): a sign-up wave.
     new_suspects: u32,
-    inherited: Vec<Option<Inherited>>,
+    /// Boxed: most accounts inherit nothing, and `None` costs 8 bytes instead of 48.
+    inherited: Vec<Option<Box<Inherited>>>,
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
     last_ts: i64,
@@ -192,9 +195,68 @@ fn fixed_state() -> RandomState {
 }
 
 /// The key of an account's payment instrument, when it has one.
-fn card_key(a: &Account) -> Option<u64> {
-    let p = a.payment_fingerprint.as_deref()?.trim();
-    (!p.is_empty()).then(|| crate::link::text_hash(p.as_bytes()))
+fn card_key(a: &Signup) -> Option<u64> {
+    a.card
+}
+
+/// Sign-up records of accounts not seen in the events yet, sorted by id, without their
+/// strings. A record leaves when its account first appears; the vector is compacted when
+/// half of it has left, so it never holds more than twice the records still waiting (a hash
+/// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
+struct Pending {
+    records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)>,
+    taken: usize,
+}
+
+impl Pending {
+    fn new(accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
+        let mut records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)> = accounts
+            .into_iter()
+            .map(|(id, a)| {
+                let r = (Signup::of(&a), SignupLinks::of(&a));
+                (id.into_boxed_str(), Some(r))
+            })
+            .collect();
+        // Sorted input (a `BTreeMap`) stays as it is; the last record of an id wins.
+        records.sort_by(|a, b| a.0.cmp(&b.0));
+        records.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                std::mem::swap(later, earlier);
+            }
+            same
+        });
+        records.shrink_to_fit();
+        Self { records, taken: 0 }
+    }
+
+    /// The records themselves, for counting before the walk.
+    fn signups(&self) -> impl Iterator<Item = &Signup> + '_ {
+        self.records
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().map(|r| &r.0))
+    }
+
+    /// Takes the record of `id`, if it has one waiting.
+    fn take(&mut self, id: &str) -> Option<(Signup, SignupLinks)> {
+        let i = self
+            .records
+            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
+            .ok()?;
+        let r = self.records[i].1.take()?;
+        self.taken += 1;
+        if self.taken * 2 >= self.records.len() {
+            self.records.retain(|(_, r)| r.is_some());
+            self.records.shrink_to_fit();
+            self.taken = 0;
+        }
+        Some(r)
+    }
+
+    fn clear(&mut self) {
+        self.records = Vec::new();
+        self.taken = 0;
+    }
 }
 
 /// A stable hash of an address (for distinct-address sketches).
@@ -209,12 +271,12 @@ pub fn ip_hash(ip: IpAddr) -> u64 {
 }
 
 impl Scanner {
-    /// A scanner over sign-up records `accounts` (may be empty).
-    pub fn new(cfg: ScanConfig, accounts: HashMap<String, Account>) -> Self {
-        let mut meta = HashMap::with_hasher(fixed_state());
-        meta.extend(accounts);
+    /// A scanner over sign-up records `accounts` by id (may be empty; an id given twice
+    /// keeps its last record).
+    pub fn new(cfg: ScanConfig, accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
+        let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for a in meta.values() {
+        for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
             }
@@ -237,11 +299,10 @@ impl Scanner {
             w: cfg.weights.dense(),
             cfg,
             analyzer: Analyzer::new(),
-            index: HashMap::with_hasher(fixed_state()),
-            ids: Vec::new(),
+            ids: Ids::new(fixed_state()),
             states: Vec::new(),
             flagged_at: Vec::new(),
-            meta,
+            pending,
             account_meta: Vec::new(),
             billing_restricted: Vec::new(),
             links: Vec::new(),
@@ -260,22 +321,20 @@ impl Scanner {
     }
 
     fn slot(&mut self, account_id: &str) -> usize {
-        if let Some(&i) = self.index.get(account_id) {
-            return i as usize;
+        let (i, new) = self.ids.slot(account_id);
+        if !new {
+            return i;
         }
-        let i = self.ids.len();
-        self.index.insert(account_id.to_string(), i as u32);
-        self.ids.push(account_id.to_string());
         self.states.push(AccountState::default());
         self.flagged_at.push(None);
-        let meta = self.meta.remove(account_id);
+        let (meta, signup_links) = self.pending.take(account_id).unzip();
         let restricted = meta
             .as_ref()
             .and_then(|m| m.billing_country.as_deref())
             .is_some_and(|c| self.cfg.policy.is_restricted(c));
         let mut links = AccountLinks::new();
-        if let Some(m) = &meta {
-            links.set_account(m);
+        if let Some(l) = &signup_links {
+            links.set_signup(l);
         }
         self.links.push(links);
         self.inherited.push(None);
@@ -449,10 +508,7 @@ impl Scanner {
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
         );
-        let extra: Vec<(Family, f64)> = self.inherited[i]
-            .iter()
-            .flat_map(Inherited::extra)
-            .collect();
+        let extra: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
         let (p, d) = score::score(
             &self.w,
             &self.cfg.weights,
@@ -469,10 +525,10 @@ impl Scanner {
     }
 
     /// Per-account state, for fitting and inspection.
-    pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Account>, bool)> {
-        self.ids.iter().enumerate().map(|(i, id)| {
+    pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Signup>, bool)> {
+        (0..self.ids.len()).map(|i| {
             (
-                id.as_str(),
+                self.ids.get(i),
                 &self.states[i],
                 self.account_meta[i].as_ref(),
                 self.billing_restricted[i],
@@ -489,7 +545,7 @@ impl Scanner {
                     self.account_meta[i].as_ref(),
                     self.billing_restricted[i],
                 );
-                (self.ids[i].clone(), f)
+                (self.ids.get(i).to_string(), f)
             })
             .collect()
     }
@@ -507,10 +563,9 @@ impl Scanner {
     /// bytes each, with their reasons and explanation) never exist at once, so a writer can
     /// stream them out while the scan state is still alive.
     pub fn finalize(&mut self) -> Finished<'_> {
-        // Sign-up records of accounts that never sent a request are not reported, and the
-        // map keeps its table (184 B a bucket) after every seen account left it: free it
-        // before the findings are built, where the scan's memory peaks.
-        self.meta = HashMap::with_hasher(fixed_state());
+        // Sign-up records of accounts that never sent a request are not reported: free them
+        // before the last link, where the scan's memory peaks.
+        self.pending.clear();
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
@@ -521,7 +576,7 @@ impl Scanner {
             let (a, b) = (a as usize, b as usize);
             score::round3(scores[b])
                 .total_cmp(&score::round3(scores[a]))
-                .then_with(|| self.ids[a].cmp(&self.ids[b]))
+                .then_with(|| self.ids.get(a).cmp(self.ids.get(b)))
         });
         let clusters = self.cluster_findings(&scores);
         Finished {
@@ -559,7 +614,7 @@ impl Scanner {
         };
         let cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
         AccountFinding {
-            account_id: self.ids[i].clone(),
+            account_id: self.ids.get(i).to_string(),
             score: score::round3(p),
             decision,
             first_flagged_at: first,
@@ -589,7 +644,7 @@ impl Scanner {
                 .max(farm);
                 let mut accounts: Vec<String> = members
                     .iter()
-                    .map(|&m| self.ids[m as usize].clone())
+                    .map(|&m| self.ids.get(m as usize).to_string())
                     .collect();
                 accounts.sort();
                 let mut links: Vec<ClusterLink> = sc
