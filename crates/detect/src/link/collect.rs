@@ -43,7 +43,9 @@ pub struct AccountLinks {
     payment: u64,
     email: u64,
     org: u64,
-    ips: TopK<u128, TOP_IPS>,
+    /// Addresses as the two halves of their 128 bits ([`value::addr_bits`]): a `u128` key
+    /// would align the whole struct to 16 bytes.
+    ips: TopK<[u64; 2], TOP_IPS>,
     subnets: TopK<u64, TOP_SUBNETS>,
     asns: TopK<u32, TOP_ASNS>,
     clients: TopK<u64, TOP_CLIENTS>,
@@ -116,7 +118,7 @@ impl AccountLinks {
     ) {
         self.requests = self.requests.saturating_add(1);
         let a = value::addr_bits(ip);
-        self.ips.insert(a);
+        self.ips.insert(split_addr(a));
         self.subnets.insert(value::subnet_payload(a));
         if let Some(asn) = asn {
             self.asns.insert(asn);
@@ -165,6 +167,7 @@ impl AccountLinks {
     /// The heaviest addresses with their request counts (over-estimates), for reports.
     pub fn ips(&self) -> impl Iterator<Item = (IpAddr, u32)> + '_ {
         self.ips.entries().map(|(a, c)| {
+            let a = join_addr(a);
             let v6 = std::net::Ipv6Addr::from(a);
             let ip = v6
                 .to_ipv4_mapped()
@@ -177,6 +180,7 @@ impl AccountLinks {
     /// Appends the keys of every value this account can be linked by (unsorted, may repeat).
     pub(crate) fn keys(&self, min_frame_count: u32, out: &mut Vec<u64>) {
         for (a, _) in self.ips.entries() {
+            let a = join_addr(a);
             out.push(key(AttrKind::Ip, value::ip_payload(a)));
         }
         for (s, _) in self.subnets.entries() {
@@ -233,6 +237,14 @@ impl AccountLinks {
             _ => None,
         }
     }
+}
+
+fn split_addr(a: u128) -> [u64; 2] {
+    [(a >> 64) as u64, a as u64]
+}
+
+fn join_addr([hi, lo]: [u64; 2]) -> u128 {
+    (u128::from(hi) << 64) | u128::from(lo)
 }
 
 fn text_payload(s: Option<&str>) -> u64 {

@@ -19,11 +19,12 @@ pub(super) struct Ids {
 }
 
 impl Ids {
-    pub(super) fn new(hasher: RandomState) -> Self {
+    /// Room for `ids` ids of `bytes` bytes in all.
+    pub(super) fn with_capacity(ids: usize, bytes: usize, hasher: RandomState) -> Self {
         Self {
-            text: String::new(),
-            ends: Vec::new(),
-            table: HashTable::new(),
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(ids),
+            table: HashTable::with_capacity(ids),
             hasher,
         }
     }

@@ -186,7 +186,7 @@ pub struct Scanner {
     /// (link kind, keyed value) → actor.
     indicator_index: HashMap<(String, String), String, RandomState>,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
-    card_df: HashMap<u64, u32, RandomState>,
+    card_df: CardCounts,
 }
 
 fn fixed_state() -> RandomState {
@@ -197,6 +197,26 @@ fn fixed_state() -> RandomState {
 /// The key of an account's payment instrument, when it has one.
 fn card_key(a: &Signup) -> Option<u64> {
     a.card
+}
+
+/// Accounts per payment instrument of the sign-up records. Only instruments shared by several
+/// accounts are stored (most cards carry one account, and a million-entry map costs ~35 MB):
+/// a card of a sign-up record that is not stored carries that one account.
+struct CardCounts {
+    shared: HashMap<u64, u32, RandomState>,
+}
+
+impl CardCounts {
+    fn new(mut all: HashMap<u64, u32, RandomState>) -> Self {
+        all.retain(|_, n| *n > 1);
+        all.shrink_to_fit();
+        Self { shared: all }
+    }
+
+    /// Accounts on card `k`, the key of a sign-up record's card (see [`card_key`]).
+    fn get(&self, k: &u64) -> Option<&u32> {
+        Some(self.shared.get(k).unwrap_or(&1))
+    }
 }
 
 /// Sign-up records of accounts not seen in the events yet, sorted by id, without their
@@ -281,6 +301,7 @@ impl Scanner {
                 *card_df.entry(k).or_default() += 1;
             }
         }
+        let card_df = CardCounts::new(card_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
         let mut indicator_index = HashMap::with_hasher(fixed_state());
@@ -295,26 +316,31 @@ impl Scanner {
             };
             indicator_index.insert((ind.kind.clone(), value), ind.actor.clone());
         }
+        // The accounts with a sign-up record are those the export expects to see: room for
+        // them up front spares the per-account vectors their doubling (up to half again of
+        // their size idle, and old and new copies side by side while one grows).
+        let expected = pending.records.len();
+        let id_bytes = pending.records.iter().map(|(id, _)| id.len()).sum();
         Self {
             w: cfg.weights.dense(),
             cfg,
             analyzer: Analyzer::new(),
-            ids: Ids::new(fixed_state()),
-            states: Vec::new(),
-            flagged_at: Vec::new(),
+            ids: Ids::with_capacity(expected, id_bytes, fixed_state()),
+            states: Vec::with_capacity(expected),
+            flagged_at: Vec::with_capacity(expected),
             pending,
-            account_meta: Vec::new(),
-            billing_restricted: Vec::new(),
-            links: Vec::new(),
+            account_meta: Vec::with_capacity(expected),
+            billing_restricted: Vec::with_capacity(expected),
+            links: Vec::with_capacity(expected),
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
             last_relink: None,
             new_suspects: 0,
-            inherited: Vec::new(),
+            inherited: Vec::with_capacity(expected),
             clusters: Vec::new(),
             past: Vec::new(),
             last_ts: i64::MIN,
-            content_cache: Vec::new(),
+            content_cache: Vec::with_capacity(expected),
             indicator_index,
             card_df,
         }
