@@ -129,10 +129,69 @@ fn link_kinds(c: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// Reasons a single request can show: the only ones that carry `evidence`.
+const REQUEST_LEVEL: [&str; 11] = [
+    "cot_elicitation",
+    "distill_tasks",
+    "output_hunger",
+    "thinking_harvest",
+    "templated_harvest",
+    "single_turn",
+    "anonymised_network",
+    "hosting_network",
+    "restricted_region",
+    "geo_mismatch",
+    "fast_model_pivot",
+];
+
+/// Sample requests: only on flagged accounts' request-level reasons, at most three distinct
+/// ids, each a request of that account.
+fn assert_evidence(w: &World, events: &Path) {
+    let owner: HashMap<String, String> = jsonl(events)
+        .into_iter()
+        .map(|e| {
+            (
+                e["request_id"].as_str().unwrap().to_string(),
+                e["account_id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut with = 0;
+    for a in &w.accounts {
+        let id = a["account_id"].as_str().unwrap();
+        let flagged = a["decision"] != "allow";
+        for r in a["reasons"].as_array().unwrap() {
+            let Some(ev) = r.get("evidence") else {
+                continue;
+            };
+            let code = r["code"].as_str().unwrap();
+            assert!(flagged, "{id}: evidence on an allowed account");
+            assert!(REQUEST_LEVEL.contains(&code), "{id}: evidence on {code}");
+            let ids: Vec<&str> = ev
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap())
+                .collect();
+            assert!((1..=3).contains(&ids.len()), "{id} {code}: {ids:?}");
+            let mut distinct = ids.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(distinct.len(), ids.len(), "{id} {code}: {ids:?}");
+            for r in ids {
+                assert_eq!(owner.get(r).map(String::as_str), Some(id), "{r}");
+            }
+            with += usize::from(code == "cot_elicitation");
+        }
+    }
+    assert!(with > 0, "no cot_elicitation reason carries evidence");
+}
+
 #[test]
 fn hydras_are_found_as_clusters_and_linked_customers_are_left_alone() {
     let tmp = tempfile::tempdir().unwrap();
     let w = scan(tmp.path(), 31, &[], "scan");
+    assert_evidence(&w, &tmp.path().join("data").join("events.jsonl"));
 
     // The reasoning harvester is one pure cluster with payment evidence and cluster reasons.
     let (rid, coverage, purity) = w.main_cluster("reasoning_harvester");

@@ -195,6 +195,7 @@ pub fn member_contribution(
                     p.detail,
                     distill * 100.0
                 ),
+                evidence: Vec::new(),
             })
             .filter(|r| r.weight >= 0.05)
             .collect()

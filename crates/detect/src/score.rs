@@ -190,6 +190,7 @@ pub fn reasons(w: &[f64; N_SIGNALS], values: &[SignalValue], extra: Vec<Reason>)
             code: v.signal.code().to_string(),
             weight: round3(c),
             detail: v.detail.clone(),
+            evidence: Vec::new(),
         })
         .collect();
     r.extend(extra);

@@ -15,6 +15,10 @@ pub struct Reason {
     pub weight: f64,
     /// Sentence a person can read and defend.
     pub detail: String,
+    /// Up to three `request_id`s of requests that showed the signal (flagged accounts, for
+    /// signals a single request can show; absent otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
 }
 
 /// One line of `accounts.jsonl`.

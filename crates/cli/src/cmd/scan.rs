@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use dg_detect::request::Analyzer;
-use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::scanner::{Finished, ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
 use dg_model::{AccountFinding, Event, Policy, Rejected, Summary, CONTRACT_VERSION};
@@ -185,6 +185,16 @@ pub struct Walked {
     pub first_rejected: Option<Rejected>,
     /// Rejected lines of all inputs tallied for the report.
     pub rejects: RejectStats,
+    /// How to read the events again, for sample requests behind flagged accounts' reasons.
+    pub events: EventsAgain,
+}
+
+/// The events files and how they were read, to walk them a second time.
+#[derive(Clone)]
+pub struct EventsAgain {
+    files: Vec<PathBuf>,
+    opts: SourceOptions,
+    ip_table: Option<Arc<dg_ingest::IpTable>>,
 }
 
 /// Runs a whole scan and writes the contract outputs into `out`.
@@ -248,9 +258,18 @@ fn scan_staged(
         counters,
         started,
         rejects,
+        events,
         ..
     } = walked;
-    let summary = write_outputs(scanner, counters, started, staging.path(), &rejects, &repro)?;
+    let summary = write_outputs(
+        scanner,
+        counters,
+        started,
+        staging.path(),
+        &rejects,
+        &repro,
+        &events,
+    )?;
     publish(staging.path(), out)?;
     Ok(summary)
 }
@@ -422,7 +441,54 @@ fn walk_policy(
         side_rejected,
         first_rejected,
         rejects,
+        events: EventsAgain {
+            files: inputs.events.clone(),
+            opts: SourceOptions::from_policy(&policy),
+            ip_table,
+        },
     })
+}
+
+/// Walks the events a second time for sample `request_id`s behind the reasons of flagged
+/// accounts (see `Finished::add_evidence`). Only their requests are analysed again; with
+/// nothing flagged there is no second walk. Lines are read, validated and de-duplicated as in
+/// the first walk, so the samples are requests the scan counted.
+fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Result<()> {
+    let flagged: Arc<std::collections::HashSet<String>> =
+        Arc::new(done.flagged_ids().map(str::to_string).collect());
+    if flagged.is_empty() {
+        return Ok(());
+    }
+    // Rejected lines were written by the first walk.
+    let mut source = EventSource::open_with(
+        events.files.clone(),
+        events.opts.clone(),
+        |_: Rejected| {},
+        || {
+            let mut analyzer = Analyzer::new();
+            let table = events.ip_table.clone();
+            let flagged = Arc::clone(&flagged);
+            move |ev: &mut Event| {
+                if !flagged.contains(ev.account_id.as_str()) {
+                    return None;
+                }
+                let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
+                Some((
+                    Scanner::detach(&mut analyzer, ev),
+                    range,
+                    ev.request_id.clone(),
+                ))
+            }
+        },
+    )?;
+    let ranges = events.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
+    let mut batch = Vec::with_capacity(8192);
+    while source.next_batch(&mut batch)? {
+        for (ev, range, request_id) in batch.drain(..).flatten() {
+            done.add_evidence(&ev, range.and_then(|i| ranges.get(i)), &request_id);
+        }
+    }
+    Ok(())
 }
 
 /// Warns about events input that was not read whole: a file cut short by a read failure, a
@@ -458,8 +524,10 @@ fn write_outputs(
     out: &Path,
     rejects: &RejectStats,
     repro: &Repro,
+    events: &EventsAgain,
 ) -> anyhow::Result<Summary> {
-    let done = scanner.finalize();
+    let mut done = scanner.finalize();
+    collect_evidence(&mut done, events)?;
     let clusters = &done.clusters;
     // The findings go to the file one at a time (all of them at once cost more than the scan
     // state, ~1 KiB an account); the page keeps only what it shows: the top accounts and the

@@ -25,6 +25,7 @@ fn finding(id: &str, score: f64, decision: Decision, cluster: Option<&str>) -> A
             code: "cot_elicitation".into(),
             weight: 2.5,
             detail: format!("detail of {id}"),
+            evidence: Vec::new(),
         }],
         explain: None,
     }

@@ -28,6 +28,23 @@ pub struct Detached {
     pub(super) has_fingerprint: bool,
 }
 
+impl Detached {
+    /// The fields the fold reads.
+    pub(super) fn view(&self) -> FoldView<'_> {
+        let text = &*self.text;
+        FoldView {
+            ts: self.ts,
+            account_id: text.get(..self.account_end).unwrap_or(""),
+            ip: self.ip,
+            client_fingerprint: self
+                .has_fingerprint
+                .then(|| text.get(self.model_end..).unwrap_or("")),
+            model: text.get(self.account_end..self.model_end).unwrap_or(""),
+            has_image: self.has_image,
+        }
+    }
+}
+
 /// The fields of an event the fold reads, borrowed from an [`Event`] or a [`Detached`].
 pub(super) struct FoldView<'a> {
     pub(super) ts: Timestamp,

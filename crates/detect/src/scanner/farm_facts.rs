@@ -223,12 +223,14 @@ pub(super) fn farm_reasons(v: &FarmVerdict, untargeted: f64, cluster_id: &str) -
                 "{} (cluster {cluster_id}, farm structure {:.2})",
                 p.detail, v.farm
             ),
+            evidence: Vec::new(),
         })
         .collect();
     out.push(Reason {
         code: "farm_targeting".to_string(),
         weight: round3(v.logit - structural),
         detail: format!("{} (cluster {cluster_id})", v.targeting_detail),
+        evidence: Vec::new(),
     });
     out.retain(|r| r.weight >= 0.05);
     out

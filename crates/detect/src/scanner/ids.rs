@@ -45,6 +45,14 @@ impl Ids {
         self.text.get(start..end).unwrap_or("")
     }
 
+    /// The slot of `id`, if seen.
+    pub(super) fn find(&self, id: &str) -> Option<usize> {
+        let hash = self.hasher.hash_one(id);
+        self.table
+            .find(hash, |&j| self.get(j as usize) == id)
+            .map(|&j| j as usize)
+    }
+
     /// The slot of `id`, and whether it was new (then numbered next).
     pub(super) fn slot(&mut self, id: &str) -> (usize, bool) {
         let Self {

@@ -20,6 +20,7 @@ use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
 mod detached;
+mod evidence;
 mod farm_facts;
 mod ids;
 mod past;
@@ -219,18 +220,21 @@ impl CardCounts {
     }
 }
 
+/// An account id and its reduced sign-up record, `None` once the account was seen.
+type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
+
 /// Sign-up records of accounts not seen in the events yet, sorted by id, without their
 /// strings. A record leaves when its account first appears; the vector is compacted when
 /// half of it has left, so it never holds more than twice the records still waiting (a hash
 /// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
 struct Pending {
-    records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)>,
+    records: Vec<PendingRecord>,
     taken: usize,
 }
 
 impl Pending {
     fn new(accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
-        let mut records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)> = accounts
+        let mut records: Vec<PendingRecord> = accounts
             .into_iter()
             .map(|(id, a)| {
                 let r = (Signup::of(&a), SignupLinks::of(&a));
@@ -370,6 +374,33 @@ impl Scanner {
         i
     }
 
+    /// What the network intelligence says about a request of account `i` from `range`.
+    fn net_facts(&self, i: usize, range: Option<&IpRange>) -> NetFacts {
+        let billing = self.account_meta[i]
+            .as_ref()
+            .and_then(|m| m.billing_country.as_deref());
+        NetFacts {
+            kind: range.map(|r| r.kind),
+            restricted: range.is_some_and(|r| self.cfg.policy.is_restricted(&r.country)),
+            country: range
+                .map(|r| r.country.as_bytes())
+                .filter(|c| c.len() == 2)
+                .map_or([0; 2], |c| [c[0], c[1]]),
+            // A cloud region says where a server runs, not where its owner is.
+            geo_mismatch: match (
+                range
+                    .filter(|r| r.kind != NetKind::Hosting)
+                    .map(|r| r.country.as_str()),
+                billing,
+            ) {
+                (Some(ipc), Some(bc)) if !ipc.is_empty() && !bc.is_empty() => {
+                    !ipc.eq_ignore_ascii_case(bc)
+                }
+                _ => false,
+            },
+        }
+    }
+
     fn model_facts(&self, ev: &FoldView<'_>) -> ModelFacts {
         let t = ev.ts.millis();
         let mut f = ModelFacts::default();
@@ -415,45 +446,12 @@ impl Scanner {
     /// Folds one event (in time order) made by [`detach`](Self::detach), with the network
     /// range of its address; the same result as [`observe`](Self::observe) of the event.
     pub fn observe_detached(&mut self, ev: &Detached, range: Option<&IpRange>) {
-        let text = &*ev.text;
-        let view = FoldView {
-            ts: ev.ts,
-            account_id: text.get(..ev.account_end).unwrap_or(""),
-            ip: ev.ip,
-            client_fingerprint: ev
-                .has_fingerprint
-                .then(|| text.get(ev.model_end..).unwrap_or("")),
-            model: text.get(ev.account_end..ev.model_end).unwrap_or(""),
-            has_image: ev.has_image,
-        };
-        self.fold(&view, &ev.facts, range);
+        self.fold(&ev.view(), &ev.facts, range);
     }
 
     fn fold(&mut self, ev: &FoldView<'_>, facts: &RequestFacts, range: Option<&IpRange>) {
         let i = self.slot(ev.account_id);
-        let billing = self.account_meta[i]
-            .as_ref()
-            .and_then(|m| m.billing_country.as_deref());
-        let net = NetFacts {
-            kind: range.map(|r| r.kind),
-            restricted: range.is_some_and(|r| self.cfg.policy.is_restricted(&r.country)),
-            country: range
-                .map(|r| r.country.as_bytes())
-                .filter(|c| c.len() == 2)
-                .map_or([0; 2], |c| [c[0], c[1]]),
-            // A cloud region says where a server runs, not where its owner is.
-            geo_mismatch: match (
-                range
-                    .filter(|r| r.kind != NetKind::Hosting)
-                    .map(|r| r.country.as_str()),
-                billing,
-            ) {
-                (Some(ipc), Some(bc)) if !ipc.is_empty() && !bc.is_empty() => {
-                    !ipc.eq_ignore_ascii_case(bc)
-                }
-                _ => false,
-            },
-        };
+        let net = self.net_facts(i, range);
         let model = self.model_facts(ev);
         let frame = if facts.frame.words > 0 {
             facts.frame.simhash
@@ -595,7 +593,11 @@ impl Scanner {
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
-        let scores: Vec<f64> = (0..self.ids.len()).map(|i| self.final_score(i)).collect();
+        let verdicts: Vec<(Decision, f64)> = (0..self.ids.len()).map(|i| self.verdict(i)).collect();
+        let flagged: Vec<u32> = (0..verdicts.len() as u32)
+            .filter(|&i| verdicts[i as usize].0.is_flagged())
+            .collect();
+        let scores: Vec<f64> = verdicts.into_iter().map(|(_, p)| p).collect();
         // The order of `accounts.jsonl`: rounded score descending, then id.
         let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| {
@@ -608,13 +610,10 @@ impl Scanner {
         Finished {
             scanner: self,
             order,
+            flagged,
+            samples: evidence::Samples::new(),
             clusters,
         }
-    }
-
-    /// The final score of an account (after the last re-link), as its finding states it.
-    fn final_score(&self, i: usize) -> f64 {
-        self.verdict(i).1
     }
 
     /// The finding of one account after the last re-link.
@@ -743,6 +742,10 @@ pub struct Finished<'a> {
     scanner: &'a Scanner,
     /// Account slots by rounded score descending, then id.
     order: Vec<u32>,
+    /// Slots of flagged accounts, ascending.
+    flagged: Vec<u32>,
+    /// Sample requests behind their reasons (see [`Finished::add_evidence`]).
+    samples: evidence::Samples,
     /// Every cluster, sorted by score descending, then id.
     pub clusters: Vec<ClusterFinding>,
 }
@@ -755,6 +758,14 @@ impl Finished<'_> {
 
     /// Every account's finding, by score descending then id, each built when reached.
     pub fn findings(&self) -> impl Iterator<Item = AccountFinding> + '_ {
-        self.order.iter().map(|&i| self.scanner.finding(i as usize))
+        self.order.iter().map(|&i| {
+            let mut f = self.scanner.finding(i as usize);
+            for r in &mut f.reasons {
+                if let Some(ids) = self.samples.of(i, &r.code) {
+                    r.evidence = ids.to_vec();
+                }
+            }
+            f
+        })
     }
 }

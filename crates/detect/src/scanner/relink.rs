@@ -386,6 +386,7 @@ impl Scanner {
                         "cluster {} shares {n} indicator(s) of known actor {actor}",
                         cluster.id
                     ),
+                    evidence: Vec::new(),
                 });
             }
             if let Some((pid, quiet)) = &successor_of {
@@ -397,6 +398,7 @@ impl Scanner {
                         "takes over the prompt frames of flagged cluster {pid}, which went quiet at {}",
                         Timestamp(*quiet)
                     ),
+                    evidence: Vec::new(),
                 });
             }
             let farm = self.farm_verdict(&cluster, &population);

@@ -1,0 +1,139 @@
+//! Sample `request_id`s behind the reasons of flagged accounts.
+//!
+//! The scan keeps counters, not requests, so the samples come from a second walk over the
+//! events after the scan ([`Finished::add_evidence`]), for flagged accounts only: the walk costs
+//! nothing when nothing is flagged, and memory grows with flagged accounts (three ids per
+//! signal at most), never with every account. Each request is tested with the same facts the
+//! fold counted (the analyser, the network facts and model facts of [`Scanner`]), so a sample
+//! is a request the signal's counter counted.
+
+use std::collections::HashMap;
+
+use ahash::RandomState;
+use dg_model::{IpRange, NetKind};
+
+use super::{fixed_state, Detached, Finished, Scanner};
+use crate::account::state::is_distill_task;
+use crate::account::{ModelFacts, NetFacts};
+use crate::features::Signal;
+use crate::request::{CotLevel, RequestFacts};
+
+/// Sample requests kept per reason.
+pub const EVIDENCE_PER_REASON: usize = 3;
+
+/// The signals one request shows on its own: those whose strength counts such requests.
+/// Signals of an account's whole traffic (timing, volume, quiet hours, rotation) and of its
+/// sign-up record have no single request to show.
+pub(super) fn shown(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> Vec<Signal> {
+    let mut out = Vec::new();
+    let cot = f.cot_level == CotLevel::Strong;
+    let task = f.safe_rewrite || is_distill_task(f.capability);
+    let checks = [
+        (Signal::CotElicitation, cot),
+        (Signal::DistillTasks, task),
+        (
+            Signal::OutputHunger,
+            f.long_output
+                || f.max_tokens >= 16_000
+                || (f.max_tokens > 0 && f.output_tokens >= f.max_tokens),
+        ),
+        (Signal::Thinking, f.thinking_tokens > 0),
+        (Signal::TemplatedHarvest, f.frame.words > 0 && (cot || task)),
+        (Signal::SingleTurn, f.single_turn),
+        (
+            Signal::AnonymisedNetwork,
+            matches!(
+                net.kind,
+                Some(NetKind::Vpn | NetKind::ResidentialProxy | NetKind::Tor)
+            ),
+        ),
+        (Signal::HostingNetwork, net.kind == Some(NetKind::Hosting)),
+        (Signal::RestrictedRegion, net.restricted),
+        (Signal::GeoMismatch, net.geo_mismatch),
+        (Signal::FastModelPivot, model.to_new_model),
+    ];
+    for (s, yes) in checks {
+        if yes {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Samples per flagged account slot: (signal, request ids).
+#[derive(Debug, Default)]
+pub(super) struct Samples {
+    by_slot: HashMap<u32, Vec<(Signal, Vec<String>)>, RandomState>,
+}
+
+impl Samples {
+    pub(super) fn new() -> Self {
+        Self {
+            by_slot: HashMap::with_hasher(fixed_state()),
+        }
+    }
+
+    fn add(&mut self, slot: u32, signal: Signal, request_id: &str) {
+        let v = self.by_slot.entry(slot).or_default();
+        let ids = match v.iter().position(|(s, _)| *s == signal) {
+            Some(k) => &mut v[k].1,
+            None => {
+                v.push((signal, Vec::new()));
+                let k = v.len() - 1;
+                &mut v[k].1
+            }
+        };
+        if ids.len() < EVIDENCE_PER_REASON && !ids.iter().any(|x| x == request_id) {
+            ids.push(request_id.to_string());
+        }
+    }
+
+    /// The samples of a slot's signal with this reason code.
+    pub(super) fn of(&self, slot: u32, code: &str) -> Option<&[String]> {
+        let s = Signal::from_code(code)?;
+        self.by_slot
+            .get(&slot)?
+            .iter()
+            .find(|(x, _)| *x == s)
+            .map(|(_, ids)| ids.as_slice())
+    }
+}
+
+impl Scanner {
+    /// The flagged account's slot and the signals its request `ev` shows, when its account
+    /// is in `flagged` (sorted slots).
+    fn shown_by(
+        &self,
+        flagged: &[u32],
+        ev: &Detached,
+        range: Option<&IpRange>,
+    ) -> Option<(u32, Vec<Signal>)> {
+        let view = ev.view();
+        let i = self.ids.find(view.account_id)?;
+        flagged.binary_search(&(i as u32)).ok()?;
+        let net = self.net_facts(i, range);
+        let model = self.model_facts(&view);
+        Some((i as u32, shown(&ev.facts, &net, &model)))
+    }
+}
+
+impl Finished<'_> {
+    /// Account ids of the flagged accounts, whose requests [`add_evidence`](Self::add_evidence)
+    /// wants (none: no second walk is needed).
+    pub fn flagged_ids(&self) -> impl Iterator<Item = &str> + '_ {
+        self.flagged
+            .iter()
+            .map(|&i| self.scanner.ids.get(i as usize))
+    }
+
+    /// Offers one accepted request (made by [`Scanner::detach`], with its address's range and
+    /// its `request_id`) as evidence: kept, up to three per reason, when its account is flagged
+    /// and the request shows one of the account's request-level signals.
+    pub fn add_evidence(&mut self, ev: &Detached, range: Option<&IpRange>, request_id: &str) {
+        if let Some((slot, signals)) = self.scanner.shown_by(&self.flagged, ev, range) {
+            for s in signals {
+                self.samples.add(slot, s, request_id);
+            }
+        }
+    }
+}
