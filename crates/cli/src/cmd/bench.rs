@@ -81,15 +81,19 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     println!("{:<28} {:>14}", "accounts", s.accounts);
     println!("{:<28} {:>14.2}", "seconds", secs);
     println!("{:<28} {:>14.0}", "events/s", s.lines_read as f64 / secs);
+    let peak_kib = peak_rss_kib().unwrap_or(0).max(rss_before);
     println!(
         "{:<28} {:>14}",
-        "per-account state (bytes)",
-        std::mem::size_of::<dg_detect::account::AccountState>()
+        "per-account inline (bytes)",
+        dg_detect::scanner::Scanner::inline_bytes_per_account()
     );
+    println!("{:<28} {:>14}", "peak RSS (MiB)", peak_kib / 1024);
+    // All in: event buffers and the linker included, so it overstates what one more account
+    // costs on a small population (see scripts/bench_accounts.sh for a million accounts).
     println!(
         "{:<28} {:>14}",
-        "peak RSS (MiB)",
-        peak_rss_kib().unwrap_or(0).max(rss_before) / 1024
+        "peak RSS per account (bytes)",
+        (peak_kib * 1024) / s.accounts.max(1)
     );
     println!("{:<28} {:>14}", "cores", cores);
     Ok(())

@@ -19,6 +19,10 @@ pub(super) struct Ids {
 }
 
 impl Ids {
+    /// Bytes per id besides its text: its end offset and a table slot (4 bytes and a control
+    /// byte, at most 8/7 of them per id).
+    pub(super) const BYTES_PER_ID: usize = std::mem::size_of::<usize>() + 6;
+
     /// Room for `ids` ids of `bytes` bytes in all.
     pub(super) fn with_capacity(ids: usize, bytes: usize, hasher: RandomState) -> Self {
         Self {

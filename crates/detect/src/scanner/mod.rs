@@ -543,6 +543,21 @@ impl Scanner {
         (d, p)
     }
 
+    /// Bytes the scan keeps inline per account, in its per-account vectors (behaviour state,
+    /// link sketches, sign-up record, id offset and table slot, inherited evidence, caches): what
+    /// an account with a few requests costs, before the sketches that grow with its traffic.
+    pub fn inline_bytes_per_account() -> usize {
+        use std::mem::size_of;
+        size_of::<AccountState>()
+            + size_of::<AccountLinks>()
+            + size_of::<Option<Signup>>()
+            + size_of::<Option<Box<Inherited>>>()
+            + size_of::<Option<Timestamp>>()
+            + size_of::<(u32, f64)>()
+            + size_of::<bool>()
+            + Ids::BYTES_PER_ID
+    }
+
     /// Number of accounts seen.
     pub fn accounts(&self) -> usize {
         self.ids.len()
