@@ -454,11 +454,26 @@ fn walk_policy(
 /// nothing flagged there is no second walk. Lines are read, validated and de-duplicated as in
 /// the first walk, so the samples are requests the scan counted.
 fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Result<()> {
-    let flagged: Arc<std::collections::HashSet<String>> =
-        Arc::new(done.flagged_ids().map(str::to_string).collect());
-    if flagged.is_empty() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let wanted = done.evidence_wanted();
+    if wanted.is_empty() {
         return Ok(());
     }
+    let position: Arc<std::collections::HashMap<String, usize>> = Arc::new(
+        wanted
+            .into_iter()
+            .enumerate()
+            .map(|(k, id)| (id, k))
+            .collect(),
+    );
+    // Accounts that hold every sample they can: their later requests are not analysed (they
+    // could add nothing, so when a parser thread sees the flag does not change the result).
+    let complete: Arc<Vec<AtomicBool>> = Arc::new(
+        (0..position.len())
+            .map(|_| AtomicBool::new(false))
+            .collect(),
+    );
+    let mut open = position.len();
     // Rejected lines were written by the first walk.
     let mut source = EventSource::open_with(
         events.files.clone(),
@@ -467,9 +482,11 @@ fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Re
         || {
             let mut analyzer = Analyzer::new();
             let table = events.ip_table.clone();
-            let flagged = Arc::clone(&flagged);
+            let position = Arc::clone(&position);
+            let complete = Arc::clone(&complete);
             move |ev: &mut Event| {
-                if !flagged.contains(ev.account_id.as_str()) {
+                let k = *position.get(ev.account_id.as_str())?;
+                if complete[k].load(Ordering::Relaxed) {
                     return None;
                 }
                 let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
@@ -483,9 +500,19 @@ fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Re
     )?;
     let ranges = events.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
     let mut batch = Vec::with_capacity(8192);
-    while source.next_batch(&mut batch)? {
+    'walk: while source.next_batch(&mut batch)? {
         for (ev, range, request_id) in batch.drain(..).flatten() {
-            done.add_evidence(&ev, range.and_then(|i| ranges.get(i)), &request_id);
+            let full = done.add_evidence(&ev, range.and_then(|i| ranges.get(i)), &request_id);
+            if let Some(k) = full {
+                if !complete[k].swap(true, Ordering::Relaxed) {
+                    open -= 1;
+                    if open == 0 {
+                        // Every flagged account holds all its samples: the rest of the
+                        // events can add nothing.
+                        break 'walk;
+                    }
+                }
+            }
         }
     }
     Ok(())

@@ -66,6 +66,13 @@ pub(super) struct Samples {
     by_slot: HashMap<u32, Vec<(Signal, Vec<String>)>, RandomState>,
 }
 
+/// A set of signals, one bit per signal index.
+type SignalSet = u32;
+
+fn bit(s: Signal) -> SignalSet {
+    1 << (s as u32)
+}
+
 impl Samples {
     pub(super) fn new() -> Self {
         Self {
@@ -73,7 +80,9 @@ impl Samples {
         }
     }
 
-    fn add(&mut self, slot: u32, signal: Signal, request_id: &str) {
+    /// Adds a sample of `signal` to `slot`; returns the signals of the slot that hold all
+    /// their samples.
+    fn add(&mut self, slot: u32, signal: Signal, request_id: &str) -> SignalSet {
         let v = self.by_slot.entry(slot).or_default();
         let ids = match v.iter().position(|(s, _)| *s == signal) {
             Some(k) => &mut v[k].1,
@@ -86,6 +95,9 @@ impl Samples {
         if ids.len() < EVIDENCE_PER_REASON && !ids.iter().any(|x| x == request_id) {
             ids.push(request_id.to_string());
         }
+        v.iter()
+            .filter(|(_, ids)| ids.len() >= EVIDENCE_PER_REASON)
+            .fold(0, |acc, (s, _)| acc | bit(*s))
     }
 
     /// The samples of a slot's signal with this reason code.
@@ -117,23 +129,68 @@ impl Scanner {
     }
 }
 
+/// The request-level signals among a finding's reasons.
+fn wanted(reasons: &[dg_model::Reason]) -> SignalSet {
+    const REQUEST_LEVEL: [Signal; 11] = [
+        Signal::CotElicitation,
+        Signal::DistillTasks,
+        Signal::OutputHunger,
+        Signal::Thinking,
+        Signal::TemplatedHarvest,
+        Signal::SingleTurn,
+        Signal::AnonymisedNetwork,
+        Signal::HostingNetwork,
+        Signal::RestrictedRegion,
+        Signal::GeoMismatch,
+        Signal::FastModelPivot,
+    ];
+    reasons
+        .iter()
+        .filter_map(|r| Signal::from_code(&r.code))
+        .filter(|s| REQUEST_LEVEL.contains(s))
+        .fold(0, |acc, s| acc | bit(s))
+}
+
 impl Finished<'_> {
-    /// Account ids of the flagged accounts, whose requests [`add_evidence`](Self::add_evidence)
-    /// wants (none: no second walk is needed).
-    pub fn flagged_ids(&self) -> impl Iterator<Item = &str> + '_ {
+    /// Account ids of the flagged accounts with reasons a request can show, whose requests
+    /// [`add_evidence`](Self::add_evidence) wants; an account's position in this list is the
+    /// number `add_evidence` returns for it (none: no second walk is needed).
+    pub fn evidence_wanted(&mut self) -> Vec<String> {
+        let scanner = self.scanner;
+        let wanted: Vec<SignalSet> = self
+            .flagged
+            .iter()
+            .map(|&i| wanted(&scanner.finding(i as usize).reasons))
+            .collect();
+        let mut keep = wanted.iter().map(|&w| w != 0);
+        self.flagged.retain(|_| keep.next().unwrap_or(false));
+        self.wanted = wanted.into_iter().filter(|&w| w != 0).collect();
         self.flagged
             .iter()
-            .map(|&i| self.scanner.ids.get(i as usize))
+            .map(|&i| scanner.ids.get(i as usize).to_string())
+            .collect()
     }
 
     /// Offers one accepted request (made by [`Scanner::detach`], with its address's range and
     /// its `request_id`) as evidence: kept, up to three per reason, when its account is flagged
-    /// and the request shows one of the account's request-level signals.
-    pub fn add_evidence(&mut self, ev: &Detached, range: Option<&IpRange>, request_id: &str) {
-        if let Some((slot, signals)) = self.scanner.shown_by(&self.flagged, ev, range) {
-            for s in signals {
-                self.samples.add(slot, s, request_id);
+    /// and the request shows one of its reasons' signals. Returns the account's position in
+    /// [`evidence_wanted`](Self::evidence_wanted) once it holds every sample it can, so the
+    /// caller can stop analysing its requests (later ones could add nothing).
+    pub fn add_evidence(
+        &mut self,
+        ev: &Detached,
+        range: Option<&IpRange>,
+        request_id: &str,
+    ) -> Option<usize> {
+        let (slot, signals) = self.scanner.shown_by(&self.flagged, ev, range)?;
+        let k = self.flagged.binary_search(&slot).ok()?;
+        let want = self.wanted.get(k).copied().unwrap_or(0);
+        let mut full = 0;
+        for s in signals {
+            if want & bit(s) != 0 {
+                full = self.samples.add(slot, s, request_id);
             }
         }
+        (full & want == want).then_some(k)
     }
 }

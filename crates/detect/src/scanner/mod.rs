@@ -626,6 +626,7 @@ impl Scanner {
             scanner: self,
             order,
             flagged,
+            wanted: Vec::new(),
             samples: evidence::Samples::new(),
             clusters,
         }
@@ -757,8 +758,11 @@ pub struct Finished<'a> {
     scanner: &'a Scanner,
     /// Account slots by rounded score descending, then id.
     order: Vec<u32>,
-    /// Slots of flagged accounts, ascending.
+    /// Slots of flagged accounts, ascending (after `evidence_wanted`, those with reasons a
+    /// request can show).
     flagged: Vec<u32>,
+    /// The request-level signals among the reasons of each of `flagged`.
+    wanted: Vec<u32>,
     /// Sample requests behind their reasons (see [`Finished::add_evidence`]).
     samples: evidence::Samples,
     /// Every cluster, sorted by score descending, then id.
