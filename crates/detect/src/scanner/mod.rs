@@ -608,11 +608,16 @@ impl Scanner {
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
-        let verdicts: Vec<(Decision, f64)> = (0..self.ids.len()).map(|i| self.verdict(i)).collect();
-        let flagged: Vec<u32> = (0..verdicts.len() as u32)
-            .filter(|&i| verdicts[i as usize].0.is_flagged())
+        let mut flagged = Vec::new();
+        let scores: Vec<f64> = (0..self.ids.len())
+            .map(|i| {
+                let (decision, p) = self.verdict(i);
+                if decision.is_flagged() {
+                    flagged.push(i as u32);
+                }
+                p
+            })
             .collect();
-        let scores: Vec<f64> = verdicts.into_iter().map(|(_, p)| p).collect();
         // The order of `accounts.jsonl`: rounded score descending, then id.
         let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| {
