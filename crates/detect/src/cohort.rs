@@ -1,0 +1,230 @@
+//! Throwaway cohorts: farms whose accounts are used once and never linked to each other.
+//!
+//! A farm can make every account unlinkable — its own card or none, its own residential or
+//! mobile address, a common browser or SDK — and use each one for a handful of requests right
+//! after sign-up. No pair of its accounts shares anything, but the farm still leaves a mark on
+//! the population: a cohort of brand-new accounts, far larger than ordinary sign-ups explain,
+//! whose few requests all ask for harvested capabilities with long outputs.
+//!
+//! The cohort is judged as a whole, like a prior. Its members are the *brief new* accounts (no
+//! org, not verified, first request within `fresh_hours` of sign-up, at most `brief_max`
+//! requests so far); its *matches* are those whose requests mostly ask for output caps ≥ 8k or
+//! get extended reasoning (the shape of the request, not its wording: a farm writing prompts
+//! nobody's classifier knows still pays for long answers). Ordinary users who look the same are estimated from the
+//! *light* accounts outside the cohort (at most `reference_max` requests, no org): if a share
+//! `b` of them match, about `b × cohort` of the matches are ordinary new users. The rest is the
+//! farm, and `purity = 1 − expected / matches` is the chance that a match is a farmed account.
+//! Each match then starts from that chance instead of the population's prior:
+//! `logit = logit(min(purity, purity_cap)) − bias`, given only when `purity ≥ purity_min` and
+//! the matches are at least `min_matches`. A bootcamp class or a hackathon signs up together
+//! too, but mostly chats, codes with default caps and keeps going; a stream of curious new
+//! users is as large as it always is, so it raises `b × cohort` and the matches alike.
+
+use serde::{Deserialize, Serialize};
+
+/// The reason code of cohort evidence (documented in docs/reasons.md).
+pub const CODE: &str = "farm_throwaway_cohort";
+
+/// The knobs of cohort scoring (`[cohort]` in the weights file; every key optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CohortParams {
+    /// A brief new account sent its first request within this many hours of signing up...
+    pub fresh_hours: f64,
+    /// ...and at most this many requests so far.
+    pub brief_max: u32,
+    /// A match has at least this share of requests with an output cap of 8k tokens or more or
+    /// with extended reasoning.
+    pub hungry_min: f64,
+    /// Light accounts (the reference for ordinary users) sent at most this many requests.
+    pub reference_max: u32,
+    /// Fewest light accounts for the reference to be trusted; below it `baseline_floor` alone.
+    pub reference_min: u64,
+    /// Least share of ordinary users assumed to match, whatever the reference says.
+    pub baseline_floor: f64,
+    /// Fewest matches for a cohort to exist.
+    pub min_matches: u64,
+    /// Least purity for any evidence, and the purity evidence is capped at.
+    pub purity_min: f64,
+    pub purity_cap: f64,
+    /// Most log-odds a match gets.
+    pub max_logit: f64,
+}
+
+impl Default for CohortParams {
+    fn default() -> Self {
+        Self {
+            fresh_hours: 24.0,
+            brief_max: 5,
+            hungry_min: 0.5,
+            reference_max: 20,
+            reference_min: 200,
+            baseline_floor: 0.02,
+            min_matches: 30,
+            purity_min: 0.75,
+            purity_cap: 0.98,
+            max_logit: 12.0,
+        }
+    }
+}
+
+/// Counts over the population at one moment of the scan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CohortFacts {
+    /// Brief new accounts, and the matches among them.
+    pub cohort: u64,
+    pub matches: u64,
+    /// Light accounts outside the cohort, and those among them with the same request shape.
+    pub reference: u64,
+    pub reference_matches: u64,
+}
+
+/// What one account's traffic looks like to the cohort test.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape {
+    pub requests: u32,
+    /// Requests with an output cap ≥ 8k or extended reasoning.
+    pub hungry: u32,
+}
+
+impl Shape {
+    /// Mostly long-output or reasoning requests.
+    pub fn matches(&self, p: &CohortParams) -> bool {
+        self.requests > 0 && f64::from(self.hungry) >= p.hungry_min * f64::from(self.requests)
+    }
+}
+
+/// The cohort's verdict: log-odds for each match, and why.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CohortVerdict {
+    pub logit: f64,
+    pub purity: f64,
+    /// Matches that ordinary new users explain.
+    pub expected: f64,
+    pub matches: u64,
+    pub detail: String,
+}
+
+fn logit(p: f64) -> f64 {
+    (p / (1.0 - p)).ln()
+}
+
+/// Judges the cohort; `bias` is the account model's, so a match starts at `purity`.
+pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
+    let measured = if f.reference >= p.reference_min {
+        f.reference_matches as f64 / f.reference as f64
+    } else {
+        0.0
+    };
+    let baseline = measured.max(p.baseline_floor);
+    let expected = baseline * f.cohort as f64;
+    let purity = if f.matches == 0 {
+        0.0
+    } else {
+        (1.0 - expected / f.matches as f64).max(0.0)
+    };
+    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let logit = if strong {
+        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+    } else {
+        0.0
+    };
+    let detail = format!(
+        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, mostly with output caps ≥ 8k or extended reasoning; ordinary new users explain about {:.0} of them ({:.1}% of {} light accounts look alike)",
+        f.matches,
+        p.fresh_hours,
+        p.brief_max,
+        expected,
+        baseline * 100.0,
+        f.reference,
+    );
+    CohortVerdict {
+        logit,
+        purity,
+        expected,
+        matches: f.matches,
+        detail,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BIAS: f64 = -8.3;
+
+    #[test]
+    fn a_flood_of_one_shot_harvesters_is_a_cohort() {
+        let f = CohortFacts {
+            cohort: 1_200,
+            matches: 1_100,
+            reference: 3_000,
+            reference_matches: 60,
+        };
+        let v = judge(&CohortParams::default(), &f, BIAS);
+        assert!(v.purity > 0.95, "{v:?}");
+        // The match starts near its purity: block territory before its own evidence.
+        assert!(v.logit + BIAS > 2.5, "{v:?}");
+    }
+
+    #[test]
+    fn ordinary_sign_ups_are_not_a_cohort() {
+        // A week of curious new users: as many look like harvesters as light users do.
+        let f = CohortFacts {
+            cohort: 2_000,
+            matches: 110,
+            reference: 3_000,
+            reference_matches: 150,
+        };
+        let v = judge(&CohortParams::default(), &f, BIAS);
+        assert_eq!(v.logit, 0.0, "{v:?}");
+        // A small excess is not enough either.
+        let f = CohortFacts { matches: 300, ..f };
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn a_few_matches_are_no_cohort() {
+        let f = CohortFacts {
+            cohort: 20,
+            matches: 20,
+            reference: 3_000,
+            reference_matches: 0,
+        };
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn an_unmeasured_reference_falls_back_to_the_floor() {
+        let f = CohortFacts {
+            cohort: 500,
+            matches: 400,
+            reference: 10,
+            reference_matches: 10,
+        };
+        let v = judge(&CohortParams::default(), &f, BIAS);
+        assert!((v.expected - 10.0).abs() < 1e-9, "{v:?}");
+        assert!(v.logit > 0.0);
+    }
+
+    #[test]
+    fn shapes() {
+        let p = CohortParams::default();
+        let hungry = Shape {
+            requests: 2,
+            hungry: 1,
+        };
+        assert!(hungry.matches(&p));
+        let chat = Shape {
+            requests: 3,
+            hungry: 1,
+        };
+        assert!(!chat.matches(&p));
+        assert!(!Shape::default().matches(&p));
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<CohortParams>("brief = 3").is_err());
+    }
+}
