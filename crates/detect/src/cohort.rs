@@ -9,8 +9,9 @@
 //! The cohort is judged as a whole, like a prior. Its members are the *brief new* accounts (no
 //! org, not verified, first request within `fresh_hours` of sign-up, at most `brief_max`
 //! requests so far); its *matches* are those whose requests mostly ask for output caps ≥ 8k or
-//! get extended reasoning (the shape of the request, not its wording: a farm writing prompts
-//! nobody's classifier knows still pays for long answers). Ordinary users who look the same are estimated from the
+//! get extended reasoning, one question per request, with answers far longer than the
+//! prompts (the shape of the traffic, not its wording: a farm writing prompts nobody's
+//! classifier knows still pays for long single-shot answers). Ordinary users who look the same are estimated from the
 //! *light* accounts outside the cohort (at most `reference_max` requests, no org): if a share
 //! `b` of them match, about `b × cohort` of the matches are ordinary new users. The rest is the
 //! farm, and `purity = 1 − expected / matches` is the chance that a match is a farmed account.
@@ -34,8 +35,13 @@ pub struct CohortParams {
     /// ...and at most this many requests so far.
     pub brief_max: u32,
     /// A match has at least this share of requests with an output cap of 8k tokens or more or
-    /// with extended reasoning.
+    /// with extended reasoning...
     pub hungry_min: f64,
+    /// ...at least this share of single-turn requests (a harvester asks once per answer; a
+    /// person trying the API, or a hackathon team, iterates in conversations)...
+    pub single_turn_min: f64,
+    /// ...and answers at least this many times longer than its prompts, in tokens.
+    pub output_ratio_min: f64,
     /// Light accounts (the reference for ordinary users) sent at most this many requests.
     pub reference_max: u32,
     /// Fewest light accounts for the reference to be trusted; below it `baseline_floor` alone.
@@ -57,6 +63,8 @@ impl Default for CohortParams {
             fresh_hours: 24.0,
             brief_max: 5,
             hungry_min: 0.5,
+            single_turn_min: 0.8,
+            output_ratio_min: 8.0,
             reference_max: 20,
             reference_min: 200,
             baseline_floor: 0.02,
@@ -85,12 +93,19 @@ pub struct Shape {
     pub requests: u32,
     /// Requests with an output cap ≥ 8k or extended reasoning.
     pub hungry: u32,
+    pub single_turn: u32,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
 }
 
 impl Shape {
-    /// Mostly long-output or reasoning requests.
+    /// Mostly single-shot long-output or reasoning requests, answers far longer than prompts.
     pub fn matches(&self, p: &CohortParams) -> bool {
-        self.requests > 0 && f64::from(self.hungry) >= p.hungry_min * f64::from(self.requests)
+        let n = f64::from(self.requests);
+        self.requests > 0
+            && f64::from(self.hungry) >= p.hungry_min * n
+            && f64::from(self.single_turn) >= p.single_turn_min * n
+            && self.output_tokens as f64 >= p.output_ratio_min * self.input_tokens.max(1) as f64
     }
 }
 
@@ -130,10 +145,11 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
         0.0
     };
     let detail = format!(
-        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, mostly with output caps ≥ 8k or extended reasoning; ordinary new users explain about {:.0} of them ({:.1}% of {} light accounts look alike)",
+        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, single-shot, mostly with output caps ≥ 8k or extended reasoning and answers ≥ {:.0}× the prompts; ordinary new users explain about {:.0} of them ({:.1}% of {} light accounts look alike)",
         f.matches,
         p.fresh_hours,
         p.brief_max,
+        p.output_ratio_min,
         expected,
         baseline * 100.0,
         f.reference,
@@ -213,13 +229,26 @@ mod tests {
         let hungry = Shape {
             requests: 2,
             hungry: 1,
+            single_turn: 2,
+            input_tokens: 100,
+            output_tokens: 3_000,
         };
         assert!(hungry.matches(&p));
         let chat = Shape {
-            requests: 3,
-            hungry: 1,
+            hungry: 0,
+            ..hungry
         };
         assert!(!chat.matches(&p));
+        let session = Shape {
+            single_turn: 1,
+            ..hungry
+        };
+        assert!(!session.matches(&p));
+        let short = Shape {
+            output_tokens: 500,
+            ..hungry
+        };
+        assert!(!short.matches(&p));
         assert!(!Shape::default().matches(&p));
     }
 

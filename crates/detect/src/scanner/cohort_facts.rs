@@ -23,6 +23,9 @@ impl Scanner {
         Shape {
             requests: s.requests,
             hungry: s.hungry,
+            single_turn: s.single_turn,
+            input_tokens: s.input_tokens,
+            output_tokens: s.output_tokens,
         }
     }
 
