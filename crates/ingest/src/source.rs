@@ -68,7 +68,7 @@ impl SourceOptions {
             parse_threads: std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 4)),
             chunk_lines: 4096,
             chunk_bytes: 8 << 20,
-            format: FormatChoice::Fixed(Format::Contract),
+            format: FormatChoice::default(),
             import: Arc::default(),
         }
     }

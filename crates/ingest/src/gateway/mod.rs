@@ -70,13 +70,38 @@ impl Format {
 }
 
 /// Which format to read files as: one for all, or sniffed per file from its first record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormatChoice {
     /// Every file in this format.
     Fixed(Format),
     /// Each file's format from its first record ([`sniff_file`]); the contract when unsure.
-    #[default]
     Auto,
+}
+
+impl Default for FormatChoice {
+    /// The contract, as before importers existed.
+    fn default() -> Self {
+        Self::Fixed(Format::Contract)
+    }
+}
+
+impl FormatChoice {
+    /// Parses a `--format` value: a format's name or `auto`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        if name == "auto" {
+            Some(Self::Auto)
+        } else {
+            Format::from_name(name).map(Self::Fixed)
+        }
+    }
+
+    /// The `--format` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Fixed(f) => f.name(),
+        }
+    }
 }
 
 /// Identity and field mapping of the importers (`--import-config FILE`, TOML).
