@@ -12,8 +12,13 @@ use std::time::Instant;
 use dg_ingest::{EventSource, Format, FormatChoice, SourceOptions};
 use serde_json::Value;
 
+/// 2026-02-02T00:00:00Z.
+const BASE_MS: i64 = 1_769_990_400_000;
+
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 fn lines(path: &Path) -> Vec<Value> {
@@ -45,6 +50,8 @@ fn write(dir: &Path, format: Format, n: usize) -> (PathBuf, usize) {
                         continue;
                     }
                     v["request_id"] = Value::String(format!("r{i}"));
+                    // Rising times, so every format meets the reorder window alike.
+                    v["ts"] = Value::from(BASE_MS + i as i64);
                     i += 1;
                     records += 1;
                     writeln!(out, "{v}").expect("write");
@@ -53,6 +60,7 @@ fn write(dir: &Path, format: Format, n: usize) -> (PathBuf, usize) {
             Format::Litellm => {
                 for mut v in lines(&fixture("gateways/litellm/litellm_ndjson.jsonl.gz")) {
                     v["id"] = Value::String(format!("c{i}"));
+                    v["startTime"] = Value::from((BASE_MS + i as i64) as f64 / 1000.0);
                     i += 1;
                     records += 1;
                     writeln!(out, "{v}").expect("write");
@@ -63,6 +71,8 @@ fn write(dir: &Path, format: Format, n: usize) -> (PathBuf, usize) {
                     if let Some(spans) = v.pointer_mut("/resourceSpans/0/scopeSpans/0/spans") {
                         for s in spans.as_array_mut().into_iter().flatten() {
                             s["spanId"] = Value::String(format!("{i:016x}"));
+                            s["startTimeUnixNano"] =
+                                Value::String(((BASE_MS + i as i64) * 1_000_000).to_string());
                             i += 1;
                             // 4 of the 5 spans have an account.
                         }
@@ -72,8 +82,13 @@ fn write(dir: &Path, format: Format, n: usize) -> (PathBuf, usize) {
                 }
             }
             Format::Bedrock => {
-                for mut v in lines(&fixture("gateways/bedrock/invocations.jsonl")).into_iter().take(4) {
+                for mut v in lines(&fixture("gateways/bedrock/invocations.jsonl"))
+                    .into_iter()
+                    .take(4)
+                {
                     v["requestId"] = Value::String(format!("q{i}"));
+                    let t = dg_model::Timestamp(BASE_MS + 1000 * i as i64).to_rfc3339();
+                    v["timestamp"] = Value::String(t);
                     i += 1;
                     records += 1;
                     writeln!(out, "{v}").expect("write");
@@ -91,7 +106,12 @@ fn main() {
         .unwrap_or(200_000);
     let dir = tempfile::tempdir().expect("tempdir");
     println!("format      records   events/s      MB/s   bytes/event");
-    for format in [Format::Contract, Format::Litellm, Format::OtlpJson, Format::Bedrock] {
+    for format in [
+        Format::Contract,
+        Format::Litellm,
+        Format::OtlpJson,
+        Format::Bedrock,
+    ] {
         let (path, _) = write(dir.path(), format, n);
         let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         let mut best = f64::MAX;

@@ -65,7 +65,7 @@ fn litellm_every_log_format_gives_the_same_ten_calls() {
     for name in ["json_array", "ndjson", "single"] {
         let path = fixture(&format!("litellm/litellm_{name}.jsonl.gz"));
         let (events, rejected, c) = read(
-            &[path.clone()],
+            std::slice::from_ref(&path),
             FormatChoice::Fixed(Format::Litellm),
             litellm_cfg(LitellmAccount::UserId),
         );
@@ -372,7 +372,7 @@ fn wrong_content_for_the_format_is_rejected_line_by_line() {
     let p = write_tmp(&dir, "traces.jsonl", &otlp_text);
     // OTLP read as LiteLLM, as Bedrock; a contract file read as OTLP.
     let (_, rej, c) = read(
-        &[p.clone()],
+        std::slice::from_ref(&p),
         FormatChoice::Fixed(Format::Litellm),
         ImportConfig::default(),
     );
