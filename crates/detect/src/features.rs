@@ -3,9 +3,9 @@
 //! Signals are monotone in what they measure and bounded, so a fitted weight keeps its meaning
 //! ("more of this is more suspicious") on traffic the weights were not fitted on.
 
-use dg_model::{Account, NetKind, SignupChannel, Timestamp};
+use dg_model::{NetKind, SignupChannel, Timestamp};
 
-use crate::account::AccountState;
+use crate::account::{AccountState, Signup};
 
 /// Groups of independent evidence; leaving `allow` needs at least two of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -193,20 +193,20 @@ fn pct(x: f64) -> String {
 /// Computes every signal of an account (with its sign-up record, if known).
 pub fn compute(
     s: &AccountState,
-    meta: Option<&Account>,
+    meta: Option<&Signup>,
     billing_restricted: bool,
 ) -> (Features, Vec<SignalValue>) {
     compute_with(s, meta, billing_restricted, true)
 }
 
 /// Signal strengths only, without the sentences (cheap: used while the scan walks events).
-pub fn values(s: &AccountState, meta: Option<&Account>, billing_restricted: bool) -> Features {
+pub fn values(s: &AccountState, meta: Option<&Signup>, billing_restricted: bool) -> Features {
     compute_with(s, meta, billing_restricted, false).0
 }
 
 fn compute_with(
     s: &AccountState,
-    meta: Option<&Account>,
+    meta: Option<&Signup>,
     billing_restricted: bool,
     detail: bool,
 ) -> (Features, Vec<SignalValue>) {

@@ -16,7 +16,7 @@ use dg_detect::request::Analyzer;
 use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
-use dg_model::{Event, Policy, Rejected, Summary, CONTRACT_VERSION};
+use dg_model::{AccountFinding, Event, Policy, Rejected, Summary, CONTRACT_VERSION};
 use tracing::warn;
 
 use super::data::DataDir;
@@ -346,8 +346,6 @@ fn walk_policy(
         Some(p) => {
             dg_ingest::accounts::read_accounts([p.clone()], policy.max_line_bytes, &mut side_sink)?
                 .by_id
-                .into_iter()
-                .collect()
         }
         None => Default::default(),
     };
@@ -491,15 +489,30 @@ fn write_outputs(
     rejects: &RejectStats,
     repro: &Repro,
 ) -> anyhow::Result<Summary> {
-    let (findings, clusters) = scanner.finish();
+    let done = scanner.finalize();
+    let clusters = &done.clusters;
+    // The findings go to the file one at a time (all of them at once cost more than the scan
+    // state, ~1 KiB an account); the page keeps only what it shows: the top accounts and the
+    // members of flagged clusters, in file order, and the count per decision.
+    let shown: std::collections::HashSet<&str> = clusters
+        .iter()
+        .filter(|c| c.decision.is_flagged())
+        .flat_map(|c| c.accounts.iter().map(String::as_str))
+        .collect();
+    let mut kept: Vec<AccountFinding> = Vec::new();
+    let mut decisions = report::DecisionCounts::default();
     let mut w = create(out, "accounts.jsonl")?;
-    for f in &findings {
-        serde_json::to_writer(&mut w, f)?;
+    for (rank, f) in done.findings().enumerate() {
+        serde_json::to_writer(&mut w, &f)?;
         w.write_all(b"\n")?;
+        decisions.add(f.decision);
+        if rank < report::TOP_ACCOUNTS || shown.contains(f.account_id.as_str()) {
+            kept.push(f);
+        }
     }
     w.flush()?;
     let mut w = create(out, "clusters.jsonl")?;
-    for c in &clusters {
+    for c in clusters {
         serde_json::to_writer(&mut w, c)?;
         w.write_all(b"\n")?;
     }
@@ -510,8 +523,8 @@ fn write_outputs(
         events_accepted: counters.events_accepted,
         events_rejected: counters.events_rejected,
         duplicates: counters.duplicates,
-        accounts: findings.len() as u64,
-        accounts_flagged: findings.iter().filter(|f| f.decision.is_flagged()).count() as u64,
+        accounts: done.accounts() as u64,
+        accounts_flagged: decisions.flagged(),
         clusters: clusters.len() as u64,
         clusters_flagged: clusters.iter().filter(|c| c.decision.is_flagged()).count() as u64,
         elapsed_ms: t0.elapsed().as_millis() as u64,
@@ -522,8 +535,9 @@ fn write_outputs(
     w.flush()?;
     let page = report::render(&report::ReportInput {
         summary: &summary,
-        findings: &findings,
-        clusters: &clusters,
+        findings: &kept,
+        decisions: &decisions,
+        clusters,
         rejects,
         repro,
     });

@@ -21,7 +21,7 @@ use html::Html;
 use svg::{TimeAxis, TimelineRow};
 
 /// Accounts listed in the top-accounts table.
-const TOP_ACCOUNTS: usize = 50;
+pub const TOP_ACCOUNTS: usize = 50;
 /// Campaigns with a full card (all are in the table).
 const CAMPAIGN_CARDS: usize = 20;
 /// Campaigns listed in the table at most.
@@ -45,14 +45,55 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 pub struct ReportInput<'a> {
     /// The counts of `summary.json`.
     pub summary: &'a Summary,
-    /// Sorted as in `accounts.jsonl` (score descending, then id).
+    /// The findings the page shows, in the order of `accounts.jsonl` (score descending, then
+    /// id): at least the first [`TOP_ACCOUNTS`] and the members of flagged clusters. A scan
+    /// streams every finding to the file and keeps only these.
     pub findings: &'a [AccountFinding],
+    /// Accounts per decision, over all findings.
+    pub decisions: &'a DecisionCounts,
     /// Every cluster, as in `clusters.jsonl`.
     pub clusters: &'a [ClusterFinding],
     /// Rejected lines of all inputs.
     pub rejects: &'a RejectStats,
     /// The command line and input fingerprints.
     pub repro: &'a Repro,
+}
+
+/// Accounts per decision, counted while the findings stream past.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecisionCounts {
+    counts: BTreeMap<Decision, u64>,
+}
+
+impl DecisionCounts {
+    /// Counts one account's decision.
+    pub fn add(&mut self, d: Decision) {
+        *self.counts.entry(d).or_default() += 1;
+    }
+
+    /// The counts of a list of findings.
+    #[cfg(test)]
+    pub fn of(findings: &[AccountFinding]) -> Self {
+        let mut c = Self::default();
+        for f in findings {
+            c.add(f.decision);
+        }
+        c
+    }
+
+    /// Accounts with this decision.
+    pub fn get(&self, d: Decision) -> u64 {
+        self.counts.get(&d).copied().unwrap_or(0)
+    }
+
+    /// Accounts whose decision is not `allow`.
+    pub fn flagged(&self) -> u64 {
+        self.counts
+            .iter()
+            .filter(|(d, _)| d.is_flagged())
+            .map(|(_, n)| n)
+            .sum()
+    }
 }
 
 /// The whole page.
@@ -202,11 +243,7 @@ fn span(ms: i64) -> String {
 
 fn headline(h: &mut Html, r: &ReportInput<'_>, campaigns: &[&ClusterFinding]) {
     let s = r.summary;
-    let mut tiers: BTreeMap<Decision, u64> = BTreeMap::new();
-    for f in r.findings {
-        *tiers.entry(f.decision).or_default() += 1;
-    }
-    let tier = |d| tiers.get(&d).copied().unwrap_or(0);
+    let tier = |d| r.decisions.get(d);
     h.raw("<section id=\"headline\"><h2>At a glance</h2>");
     let in_campaigns: usize = campaigns.iter().map(|c| c.accounts.len()).sum();
     h.raw("<p class=\"lead\"><b><span id=\"campaign-count\">")

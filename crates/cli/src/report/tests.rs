@@ -116,6 +116,7 @@ fn page() -> String {
     render(&ReportInput {
         summary: &summary,
         findings: &findings,
+        decisions: &DecisionCounts::of(&findings),
         clusters: &clusters,
         rejects: &rejects,
         repro: &repro,

@@ -2,7 +2,7 @@
 
 use dg_model::{Capability, NetKind, Timestamp};
 
-use super::sketch::{mix, Hll64, TopFrames, TOP_FRAMES};
+use super::sketch::{mix, Hll64, TopFrames};
 use crate::request::{CotLevel, RequestFacts};
 
 /// What the network intelligence says about one request's address.
@@ -27,14 +27,16 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events (≤ 1 KiB).
+/// Everything the scan keeps about one account while it walks the events: 312 bytes inline
+/// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
+/// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AccountState {
     pub requests: u32,
     pub first_ts: i64,
     pub last_ts: i64,
     /// Requests per UTC hour of day (people sleep; schedulers do not).
-    pub hours: [u32; 24],
+    hours: Hours,
     /// Welford running mean and M2 of log inter-arrival gaps in seconds.
     gap_n: u32,
     gap_mean: f64,
@@ -60,7 +62,9 @@ pub struct AccountState {
     pub long_output: u32,
     pub with_tools: u32,
     pub with_image: u32,
-    pub frames: TopFrames,
+    /// The heaviest frames; per frame slot, what the requests on that frame asked for (since
+    /// the frame took the slot): the separate streams of an account that mixes workloads.
+    pub frames: TopFrames<FrameStream>,
     /// Requests with a recognisable frame (frame words > 0).
     pub framed: u32,
     /// Distinct payloads among framed requests, and distinct addresses.
@@ -76,9 +80,68 @@ pub struct AccountState {
     pub to_new_model: u32,
     /// Framed requests that showed distillation content (CoT, grading, rewrite, data).
     pub framed_distill: u32,
-    /// Per frame slot, what the requests on that frame asked for (since the frame took the
-    /// slot): the separate streams of an account that mixes workloads.
-    pub streams: [FrameStream; TOP_FRAMES],
+}
+
+/// Hours of the day whose counts an [`Hours`] holds inline.
+const HOURS_SPARSE: usize = 3;
+
+/// Requests per UTC hour of day: the few hours of a light account inline (24 bytes), all 24
+/// on the heap once it uses more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Hours {
+    /// (hour, requests) of the first `len` entries, in first-seen order; other hours 0.
+    Sparse {
+        len: u8,
+        hour: [u8; HOURS_SPARSE],
+        count: [u32; HOURS_SPARSE],
+    },
+    Dense(Box<[u32; 24]>),
+}
+
+impl Default for Hours {
+    fn default() -> Self {
+        Self::Sparse {
+            len: 0,
+            hour: [0; HOURS_SPARSE],
+            count: [0; HOURS_SPARSE],
+        }
+    }
+}
+
+impl Hours {
+    fn add(&mut self, h: usize) {
+        match self {
+            Self::Dense(d) => d[h] += 1,
+            Self::Sparse { len, hour, count } => {
+                let n = usize::from(*len);
+                if let Some(k) = hour[..n].iter().position(|&x| usize::from(x) == h) {
+                    count[k] += 1;
+                } else if n < HOURS_SPARSE {
+                    hour[n] = h as u8;
+                    count[n] = 1;
+                    *len += 1;
+                } else {
+                    let mut d = Box::new(self.all());
+                    d[h] += 1;
+                    *self = Self::Dense(d);
+                }
+            }
+        }
+    }
+
+    /// Requests per hour, all 24.
+    fn all(&self) -> [u32; 24] {
+        match self {
+            Self::Dense(d) => **d,
+            Self::Sparse { len, hour, count } => {
+                let mut out = [0; 24];
+                for k in 0..usize::from(*len) {
+                    out[usize::from(hour[k])] = count[k];
+                }
+                out
+            }
+        }
+    }
 }
 
 /// The requests of one prompt frame of an account, counted apart from the rest of its traffic.
@@ -160,7 +223,7 @@ impl AccountState {
                 self.last_bucket = bucket;
             }
         }
-        self.hours[ts.hour_of_day(0) as usize] += 1;
+        self.hours.add(ts.hour_of_day(0) as usize);
         self.single_turn += u32::from(f.single_turn);
         self.input_tokens += u64::from(f.input_tokens);
         self.output_tokens += u64::from(f.output_tokens);
@@ -177,23 +240,23 @@ impl AccountState {
         self.with_image += u32::from(has_image);
         if f.frame.words > 0 {
             self.framed += 1;
-            let (slot, fresh) = self.frames.insert_reporting(f.frame.simhash);
+            // A slot another frame took over starts its stream afresh (`insert_reporting`
+            // resets it).
+            let (slot, _) = self.frames.insert_reporting(f.frame.simhash);
             let task = f.safe_rewrite || is_distill_task(f.capability);
             let cot = f.cot_level == CotLevel::Strong;
             self.framed_distill += u32::from(cot || task);
-            let st = &mut self.streams[slot];
-            if fresh {
-                *st = FrameStream::default();
+            if let Some(st) = self.frames.extra_mut(slot) {
+                st.add(&FrameStream {
+                    requests: 1,
+                    distill: u32::from(cot || task),
+                    cot_strong: u32::from(cot),
+                    tasks: u32::from(task),
+                    input_tokens: f.input_tokens,
+                    output_tokens: f.output_tokens,
+                    thinking_tokens: f.thinking_tokens,
+                });
             }
-            st.add(&FrameStream {
-                requests: 1,
-                distill: u32::from(cot || task),
-                cot_strong: u32::from(cot),
-                tasks: u32::from(task),
-                input_tokens: f.input_tokens,
-                output_tokens: f.output_tokens,
-                thinking_tokens: f.thinking_tokens,
-            });
             self.payloads.insert(mix(f.payload_hash));
         }
         self.ips.insert(ip_hash);
@@ -216,7 +279,7 @@ impl AccountState {
     pub fn distill_stream(&self) -> (FrameStream, usize) {
         let mut out = FrameStream::default();
         let mut frames = 0;
-        for st in &self.streams {
+        for st in self.frames.extras() {
             if st.requests >= STREAM_FRAME_MIN && st.distill * 2 >= st.requests {
                 out.add(st);
                 frames += 1;
@@ -258,12 +321,13 @@ impl AccountState {
 
     /// Share of traffic in the quietest six consecutive UTC hours (people: a few %; machines: ~25%).
     pub fn quiet_window_share(&self) -> f64 {
-        let total: u32 = self.hours.iter().sum();
+        let hours = self.hours.all();
+        let total: u32 = hours.iter().sum();
         if total == 0 {
             return 0.0;
         }
         let min6 = (0..24)
-            .map(|s| (0..6).map(|k| self.hours[(s + k) % 24]).sum::<u32>())
+            .map(|s| (0..6).map(|k| hours[(s + k) % 24]).sum::<u32>())
             .min()
             .unwrap_or(0);
         f64::from(min6) / f64::from(total)
@@ -303,9 +367,11 @@ mod tests {
     }
 
     #[test]
-    fn state_is_at_most_one_kibibyte() {
+    fn state_of_a_light_account_is_small() {
+        // Inline size, which is all a light account costs (see the struct's comment); a
+        // million accounts are scanned in well under 1 GiB only while this stays small.
         assert!(
-            std::mem::size_of::<AccountState>() <= 1024,
+            std::mem::size_of::<AccountState>() <= 320,
             "{}",
             std::mem::size_of::<AccountState>()
         );

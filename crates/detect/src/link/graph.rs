@@ -215,8 +215,16 @@ impl Linker {
         };
 
         // 1. Every (value, account) membership, sorted by value.
-        let mut members: Vec<(u64, u32)> = Vec::new();
+        // Counted first: grown by doubling, the list (16 bytes a membership, the largest
+        // thing the linker holds) would have its old and new copies alive at once.
         let mut tmp = Vec::with_capacity(128);
+        let mut total = 0;
+        for (_, l) in &order {
+            tmp.clear();
+            l.keys(cfg.min_frame_count, &mut tmp);
+            total += tmp.len();
+        }
+        let mut members: Vec<(u64, u32)> = Vec::with_capacity(total);
         for (i, (_, l)) in order.iter().enumerate() {
             tmp.clear();
             l.keys(cfg.min_frame_count, &mut tmp);

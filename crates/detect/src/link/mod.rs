@@ -3,7 +3,8 @@
 //!
 //! # Flow
 //!
-//! 1. **Collect** ([`AccountLinks`], 656 bytes per account, no allocation per event): the sign-up
+//! 1. **Collect** ([`AccountLinks`], 224 bytes inline per account, growing on the heap only as
+//!    an account's values outgrow one of each kind): the sign-up
 //!    record (payment, email domain + local-part shape, channel + sign-up time, org) and, per
 //!    request, bounded sketches: the 8 heaviest addresses and /24-or-/48 subnets, 2 ASNs, 2
 //!    client fingerprints and 4 frames (Space-Saving), and a bottom-32 sample of co-activity
@@ -83,8 +84,8 @@ mod tests;
 
 pub use cluster::{Cluster, Communities, CoordinationFacts, LinkEvidence};
 pub use collect::{
-    AccountLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS, TOP_CLIENTS,
-    TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
+    AccountLinks, SignupLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS,
+    TOP_CLIENTS, TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
 };
 pub use community::Community;
 pub use graph::{Graph, GraphStats, KindWeight, LinkConfig, Linker};

@@ -11,23 +11,25 @@ use dg_model::{
 };
 
 use crate::account::sketch::mix;
-use crate::account::{AccountState, ModelFacts, NetFacts};
+use crate::account::{AccountState, ModelFacts, NetFacts, Signup};
 use crate::campaign;
 use crate::cohort::CohortVerdict;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
-use crate::link::{AccountLinks, Cluster, LinkConfig, Linker};
+use crate::link::{AccountLinks, Cluster, LinkConfig, Linker, SignupLinks};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
 mod cohort_facts;
 mod detached;
 mod farm_facts;
+mod ids;
 mod past;
 mod relink;
 
 pub use detached::Detached;
 use detached::FoldView;
+use ids::Ids;
 use past::PastCampaign;
 
 /// How long after its release a model counts as new (for the pivot signal).
@@ -161,12 +163,12 @@ pub struct Scanner {
     cfg: ScanConfig,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
-    index: HashMap<String, u32, RandomState>,
-    ids: Vec<String>,
+    ids: Ids,
     states: Vec<AccountState>,
     flagged_at: Vec<Option<Timestamp>>,
-    meta: HashMap<String, Account, RandomState>,
-    account_meta: Vec<Option<Account>>,
+    /// Sign-up records of accounts not seen yet.
+    pending: Pending,
+    account_meta: Vec<Option<Signup>>,
     billing_restricted: Vec<bool>,
     links: Vec<AccountLinks>,
     linker: Linker,
@@ -176,7 +178,8 @@ pub struct Scanner {
     /// New accounts since the previous re-link whose sign-up alone makes them farm suspects
     /// (young without an org, or on a card that carries other accounts): a sign-up wave.
     new_suspects: u32,
-    inherited: Vec<Option<Inherited>>,
+    /// Boxed: most accounts inherit nothing, and `None` costs 8 bytes instead of 48.
+    inherited: Vec<Option<Box<Inherited>>>,
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
     last_ts: i64,
@@ -185,7 +188,7 @@ pub struct Scanner {
     /// (link kind, keyed value) → actor.
     indicator_index: HashMap<(String, String), String, RandomState>,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
-    card_df: HashMap<u64, u32, RandomState>,
+    card_df: CardCounts,
     /// The throwaway cohort as judged at the latest re-link.
     cohort: CohortVerdict,
 }
@@ -196,9 +199,88 @@ fn fixed_state() -> RandomState {
 }
 
 /// The key of an account's payment instrument, when it has one.
-fn card_key(a: &Account) -> Option<u64> {
-    let p = a.payment_fingerprint.as_deref()?.trim();
-    (!p.is_empty()).then(|| crate::link::text_hash(p.as_bytes()))
+fn card_key(a: &Signup) -> Option<u64> {
+    a.card
+}
+
+/// Accounts per payment instrument of the sign-up records. Only instruments shared by several
+/// accounts are stored (most cards carry one account, and a million-entry map costs ~35 MB):
+/// a card of a sign-up record that is not stored carries that one account.
+struct CardCounts {
+    shared: HashMap<u64, u32, RandomState>,
+}
+
+impl CardCounts {
+    fn new(mut all: HashMap<u64, u32, RandomState>) -> Self {
+        all.retain(|_, n| *n > 1);
+        all.shrink_to_fit();
+        Self { shared: all }
+    }
+
+    /// Accounts on card `k`, the key of a sign-up record's card (see [`card_key`]).
+    fn get(&self, k: &u64) -> Option<&u32> {
+        Some(self.shared.get(k).unwrap_or(&1))
+    }
+}
+
+/// Sign-up records of accounts not seen in the events yet, sorted by id, without their
+/// strings. A record leaves when its account first appears; the vector is compacted when
+/// half of it has left, so it never holds more than twice the records still waiting (a hash
+/// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
+struct Pending {
+    records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)>,
+    taken: usize,
+}
+
+impl Pending {
+    fn new(accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
+        let mut records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)> = accounts
+            .into_iter()
+            .map(|(id, a)| {
+                let r = (Signup::of(&a), SignupLinks::of(&a));
+                (id.into_boxed_str(), Some(r))
+            })
+            .collect();
+        // Sorted input (a `BTreeMap`) stays as it is; the last record of an id wins.
+        records.sort_by(|a, b| a.0.cmp(&b.0));
+        records.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                std::mem::swap(later, earlier);
+            }
+            same
+        });
+        records.shrink_to_fit();
+        Self { records, taken: 0 }
+    }
+
+    /// The records themselves, for counting before the walk.
+    fn signups(&self) -> impl Iterator<Item = &Signup> + '_ {
+        self.records
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().map(|r| &r.0))
+    }
+
+    /// Takes the record of `id`, if it has one waiting.
+    fn take(&mut self, id: &str) -> Option<(Signup, SignupLinks)> {
+        let i = self
+            .records
+            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
+            .ok()?;
+        let r = self.records[i].1.take()?;
+        self.taken += 1;
+        if self.taken * 2 >= self.records.len() {
+            self.records.retain(|(_, r)| r.is_some());
+            self.records.shrink_to_fit();
+            self.taken = 0;
+        }
+        Some(r)
+    }
+
+    fn clear(&mut self) {
+        self.records = Vec::new();
+        self.taken = 0;
+    }
 }
 
 /// A stable hash of an address (for distinct-address sketches).
@@ -213,16 +295,17 @@ pub fn ip_hash(ip: IpAddr) -> u64 {
 }
 
 impl Scanner {
-    /// A scanner over sign-up records `accounts` (may be empty).
-    pub fn new(cfg: ScanConfig, accounts: HashMap<String, Account>) -> Self {
-        let mut meta = HashMap::with_hasher(fixed_state());
-        meta.extend(accounts);
+    /// A scanner over sign-up records `accounts` by id (may be empty; an id given twice
+    /// keeps its last record).
+    pub fn new(cfg: ScanConfig, accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
+        let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for a in meta.values() {
+        for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
             }
         }
+        let card_df = CardCounts::new(card_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
         let mut indicator_index = HashMap::with_hasher(fixed_state());
@@ -237,27 +320,31 @@ impl Scanner {
             };
             indicator_index.insert((ind.kind.clone(), value), ind.actor.clone());
         }
+        // The accounts with a sign-up record are those the export expects to see: room for
+        // them up front spares the per-account vectors their doubling (up to half again of
+        // their size idle, and old and new copies side by side while one grows).
+        let expected = pending.records.len();
+        let id_bytes = pending.records.iter().map(|(id, _)| id.len()).sum();
         Self {
             w: cfg.weights.dense(),
             cfg,
             analyzer: Analyzer::new(),
-            index: HashMap::with_hasher(fixed_state()),
-            ids: Vec::new(),
-            states: Vec::new(),
-            flagged_at: Vec::new(),
-            meta,
-            account_meta: Vec::new(),
-            billing_restricted: Vec::new(),
-            links: Vec::new(),
+            ids: Ids::with_capacity(expected, id_bytes, fixed_state()),
+            states: Vec::with_capacity(expected),
+            flagged_at: Vec::with_capacity(expected),
+            pending,
+            account_meta: Vec::with_capacity(expected),
+            billing_restricted: Vec::with_capacity(expected),
+            links: Vec::with_capacity(expected),
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
             last_relink: None,
             new_suspects: 0,
-            inherited: Vec::new(),
+            inherited: Vec::with_capacity(expected),
             clusters: Vec::new(),
             past: Vec::new(),
             last_ts: i64::MIN,
-            content_cache: Vec::new(),
+            content_cache: Vec::with_capacity(expected),
             indicator_index,
             card_df,
             cohort: CohortVerdict::default(),
@@ -265,22 +352,20 @@ impl Scanner {
     }
 
     fn slot(&mut self, account_id: &str) -> usize {
-        if let Some(&i) = self.index.get(account_id) {
-            return i as usize;
+        let (i, new) = self.ids.slot(account_id);
+        if !new {
+            return i;
         }
-        let i = self.ids.len();
-        self.index.insert(account_id.to_string(), i as u32);
-        self.ids.push(account_id.to_string());
         self.states.push(AccountState::default());
         self.flagged_at.push(None);
-        let meta = self.meta.remove(account_id);
+        let (meta, signup_links) = self.pending.take(account_id).unzip();
         let restricted = meta
             .as_ref()
             .and_then(|m| m.billing_country.as_deref())
             .is_some_and(|c| self.cfg.policy.is_restricted(c));
         let mut links = AccountLinks::new();
-        if let Some(m) = &meta {
-            links.set_account(m);
+        if let Some(l) = &signup_links {
+            links.set_signup(l);
         }
         self.links.push(links);
         self.inherited.push(None);
@@ -454,10 +539,7 @@ impl Scanner {
     /// Evidence from outside the account: its cluster's, and its throwaway cohort's (farm
     /// evidence from either counts once: the larger).
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
-        let mut v: Vec<(Family, f64)> = self.inherited[i]
-            .iter()
-            .flat_map(Inherited::extra)
-            .collect();
+        let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
         let cohort = self.cohort_logit(i);
         if cohort > farm {
@@ -489,10 +571,10 @@ impl Scanner {
     }
 
     /// Per-account state, for fitting and inspection.
-    pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Account>, bool)> {
-        self.ids.iter().enumerate().map(|(i, id)| {
+    pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Signup>, bool)> {
+        (0..self.ids.len()).map(|i| {
             (
-                id.as_str(),
+                self.ids.get(i),
                 &self.states[i],
                 self.account_meta[i].as_ref(),
                 self.billing_restricted[i],
@@ -509,7 +591,7 @@ impl Scanner {
                     self.account_meta[i].as_ref(),
                     self.billing_restricted[i],
                 );
-                (self.ids[i].clone(), f)
+                (self.ids.get(i).to_string(), f)
             })
             .collect()
     }
@@ -517,56 +599,76 @@ impl Scanner {
     /// Final findings and clusters (after a last re-link), each sorted by descending score then id.
     /// Ends the scan: sign-up records of accounts not seen in the events are dropped.
     pub fn finish(&mut self) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
-        // Sign-up records of accounts that never sent a request are not reported, and the
-        // map keeps its table (184 B a bucket) after every seen account left it: free it
-        // before the findings are built, where the scan's memory peaks.
-        self.meta = HashMap::with_hasher(fixed_state());
+        let done = self.finalize();
+        let findings = done.findings().collect();
+        (findings, done.clusters)
+    }
+
+    /// Ends the scan like [`finish`](Self::finish), but builds each account's finding only
+    /// when [`Finished::findings`] reaches it: the findings of every account (a few hundred
+    /// bytes each, with their reasons and explanation) never exist at once, so a writer can
+    /// stream them out while the scan state is still alive.
+    pub fn finalize(&mut self) -> Finished<'_> {
+        // Sign-up records of accounts that never sent a request are not reported: free them
+        // before the last link, where the scan's memory peaks.
+        self.pending.clear();
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }
-        let mut scores = vec![0.0; self.ids.len()];
-        let mut out: Vec<AccountFinding> = (0..self.ids.len())
-            .map(|i| {
-                let (f, values) = features::compute(
-                    &self.states[i],
-                    self.account_meta[i].as_ref(),
-                    self.billing_restricted[i],
-                );
-                let inherited = self.inherited[i].as_ref();
-                let extra = self.extras(i);
-                let (p, decision) = score::score(
-                    &self.w,
-                    &self.cfg.weights,
-                    &f,
-                    &extra,
-                    &self.cfg.policy.thresholds,
-                );
-                scores[i] = p;
-                let first = if decision.is_flagged() {
-                    Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
-                } else {
-                    self.flagged_at[i]
-                };
-                let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
-                cluster_reasons.extend(self.cohort_reason(i));
-                AccountFinding {
-                    account_id: self.ids[i].clone(),
-                    score: score::round3(p),
-                    decision,
-                    first_flagged_at: first,
-                    cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
-                    reasons: score::reasons(&self.w, &values, cluster_reasons),
-                    explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.account_id.cmp(&b.account_id))
+        let scores: Vec<f64> = (0..self.ids.len()).map(|i| self.final_score(i)).collect();
+        // The order of `accounts.jsonl`: rounded score descending, then id.
+        let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            score::round3(scores[b])
+                .total_cmp(&score::round3(scores[a]))
+                .then_with(|| self.ids.get(a).cmp(self.ids.get(b)))
         });
         let clusters = self.cluster_findings(&scores);
-        (out, clusters)
+        Finished {
+            scanner: self,
+            order,
+            clusters,
+        }
+    }
+
+    /// The final score of an account (after the last re-link), as its finding states it.
+    fn final_score(&self, i: usize) -> f64 {
+        self.verdict(i).1
+    }
+
+    /// The finding of one account after the last re-link.
+    fn finding(&self, i: usize) -> AccountFinding {
+        let (f, values) = features::compute(
+            &self.states[i],
+            self.account_meta[i].as_ref(),
+            self.billing_restricted[i],
+        );
+        let inherited = self.inherited[i].as_ref();
+        let extra = self.extras(i);
+        let (p, decision) = score::score(
+            &self.w,
+            &self.cfg.weights,
+            &f,
+            &extra,
+            &self.cfg.policy.thresholds,
+        );
+        let first = if decision.is_flagged() {
+            Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
+        } else {
+            self.flagged_at[i]
+        };
+        let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
+        cluster_reasons.extend(self.cohort_reason(i));
+        AccountFinding {
+            account_id: self.ids.get(i).to_string(),
+            score: score::round3(p),
+            decision,
+            first_flagged_at: first,
+            cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
+            reasons: score::reasons(&self.w, &values, cluster_reasons),
+            explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
+        }
     }
 
     fn cluster_findings(&self, scores: &[f64]) -> Vec<ClusterFinding> {
@@ -589,7 +691,7 @@ impl Scanner {
                 .max(farm);
                 let mut accounts: Vec<String> = members
                     .iter()
-                    .map(|&m| self.ids[m as usize].clone())
+                    .map(|&m| self.ids.get(m as usize).to_string())
                     .collect();
                 accounts.sort();
                 let mut links: Vec<ClusterLink> = sc
@@ -653,5 +755,27 @@ impl Scanner {
                 .then_with(|| a.cluster_id.cmp(&b.cluster_id))
         });
         out
+    }
+}
+
+/// A finished scan: the clusters, and the accounts' findings built one at a time in the order
+/// of `accounts.jsonl` (see [`Scanner::finalize`]).
+pub struct Finished<'a> {
+    scanner: &'a Scanner,
+    /// Account slots by rounded score descending, then id.
+    order: Vec<u32>,
+    /// Every cluster, sorted by score descending, then id.
+    pub clusters: Vec<ClusterFinding>,
+}
+
+impl Finished<'_> {
+    /// Number of accounts (findings to come).
+    pub fn accounts(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Every account's finding, by score descending then id, each built when reached.
+    pub fn findings(&self) -> impl Iterator<Item = AccountFinding> + '_ {
+        self.order.iter().map(|&i| self.scanner.finding(i as usize))
     }
 }

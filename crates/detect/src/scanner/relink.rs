@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use ahash::RandomState;
-use dg_model::{Account, Reason, Timestamp};
+use dg_model::{Reason, Timestamp};
 
 use super::farm_facts::farm_reasons;
 use super::past::{union_sorted, PastCampaign, ANCHORS_PER_CAMPAIGN};
 use super::{fixed_state, Inherited, Scanner, Scored};
+use crate::account::Signup;
 use crate::link::{AccountLinks, Cluster, Joinable, Pool};
 use crate::{campaign, consolidate, score};
 
@@ -25,11 +26,7 @@ impl Scanner {
         if clusters.len() < 2 {
             return clusters;
         }
-        let email_key = |m: &Account| -> Option<u64> {
-            let d = m.email_domain.as_deref()?.to_ascii_lowercase();
-            let shape = m.email_local_shape.as_deref().unwrap_or("");
-            Some(crate::link::text_hash(format!("{d}/{shape}").as_bytes()))
-        };
+        let email_key = |m: &Signup| m.email;
         let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for i in 0..self.ids.len() {
@@ -102,7 +99,7 @@ impl Scanner {
     fn cluster_id(&self, members: &[u32]) -> String {
         let smallest = members
             .iter()
-            .map(|&m| self.ids[m as usize].as_str())
+            .map(|&m| self.ids.get(m as usize))
             .min()
             .unwrap_or("");
         format!("cl_{:016x}", crate::link::text_hash(smallest.as_bytes()))
@@ -417,12 +414,12 @@ impl Scanner {
                     }
                     reasons.retain(|r| r.weight >= 0.05);
                 }
-                self.inherited[m as usize] = Some(Inherited {
+                self.inherited[m as usize] = Some(Box::new(Inherited {
                     cluster: idx,
                     logit: logit * fit,
                     farm: farm.logit * fit,
                     reasons,
-                });
+                }));
             }
             scored.push(Scored {
                 known_actors: known.into_iter().collect(),
