@@ -265,7 +265,7 @@ mod tests {
         for step in 0..4000u32 {
             x = mix(x);
             let f = [0u64, 0xFF, 0xFF00, 0xFF_0000, 0xFF00_0000][(x % 5) as usize]
-                ^ if x % 3 == 0 { mix(x) } else { x >> 62 };
+                ^ if x.is_multiple_of(3) { mix(x) } else { x >> 62 };
             let mut want = None;
             let mut min_i = 0;
             for i in 0..TOP_FRAMES {

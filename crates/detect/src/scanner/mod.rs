@@ -227,14 +227,17 @@ impl CardCounts {
 /// strings. A record leaves when its account first appears; the vector is compacted when
 /// half of it has left, so it never holds more than twice the records still waiting (a hash
 /// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
+/// An account id with its sign-up record, until the account is first seen (`None` after).
+type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
+
 struct Pending {
-    records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)>,
+    records: Vec<PendingRecord>,
     taken: usize,
 }
 
 impl Pending {
     fn new(accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
-        let mut records: Vec<(Box<str>, Option<(Signup, SignupLinks)>)> = accounts
+        let mut records: Vec<PendingRecord> = accounts
             .into_iter()
             .map(|(id, a)| {
                 let r = (Signup::of(&a), SignupLinks::of(&a));
