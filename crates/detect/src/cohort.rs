@@ -42,6 +42,9 @@ pub struct CohortParams {
     pub single_turn_min: f64,
     /// ...and answers at least this many times longer than its prompts, in tokens.
     pub output_ratio_min: f64,
+    /// Brief new accounts behind one address from which they are a group at one place (a
+    /// class, a venue's Wi-Fi, an office) rather than throwaways: out of the cohort.
+    pub crowd_min: u32,
     /// Light accounts (the reference for ordinary users) sent at most this many requests.
     pub reference_max: u32,
     /// Fewest light accounts for the reference to be trusted; below it `baseline_floor` alone.
@@ -65,6 +68,7 @@ impl Default for CohortParams {
             hungry_min: 0.5,
             single_turn_min: 0.8,
             output_ratio_min: 8.0,
+            crowd_min: 4,
             reference_max: 20,
             reference_min: 200,
             baseline_floor: 0.02,

@@ -1,15 +1,19 @@
 //! Counting the throwaway cohort (see [`crate::cohort`]) from the scan's per-account state.
 
+use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
+
+use ahash::RandomState;
 use dg_model::{Reason, Timestamp};
 
-use super::Scanner;
+use super::{fixed_state, Scanner};
 use crate::cohort::{self, CohortFacts, Shape};
 use crate::score::round3;
 
 /// Where an account stands for the cohort test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Standing {
-    /// Brief and new: in the cohort.
+    /// Brief and new, not behind a crowded address: in the cohort.
     Cohort,
     /// Light, outside the cohort and not flagged: the reference for ordinary users.
     Reference,
@@ -29,19 +33,53 @@ impl Scanner {
         }
     }
 
-    fn standing(&self, i: usize) -> Standing {
+    /// Brief and new, whatever its address: no org, not verified, first request soon after
+    /// sign-up, few requests. `None` without a sign-up record or with a declared org.
+    fn brief_new(&self, i: usize) -> Option<bool> {
         let p = &self.cfg.weights.cohort;
         let s = &self.states[i];
-        let Some(a) = self.account_meta[i].as_ref() else {
-            return Standing::Other;
-        };
+        let a = self.account_meta[i].as_ref()?;
         if a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()) {
-            return Standing::Other;
+            return None;
         }
         let delay = s.first_ts - a.created_at.millis();
         let fresh = (0..=(p.fresh_hours * Timestamp::HOUR as f64) as i64).contains(&delay);
-        if fresh && s.requests <= p.brief_max && a.verified != Some(true) {
-            Standing::Cohort
+        Some(fresh && s.requests <= p.brief_max && a.verified != Some(true))
+    }
+
+    /// Addresses behind which at least `crowd_min` brief new accounts send: a group at one
+    /// place (a class, a venue's Wi-Fi, an office), not accounts used once and dropped.
+    pub(super) fn crowded_addresses(&self) -> HashSet<IpAddr, RandomState> {
+        let mut n: HashMap<IpAddr, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for i in 0..self.states.len() {
+            if self.brief_new(i) == Some(true) {
+                for (ip, _) in self.links[i].ips() {
+                    *n.entry(ip).or_default() += 1;
+                }
+            }
+        }
+        let min = self.cfg.weights.cohort.crowd_min;
+        let mut out = HashSet::with_hasher(fixed_state());
+        out.extend(n.into_iter().filter(|&(_, k)| k >= min).map(|(ip, _)| ip));
+        out
+    }
+
+    fn standing(&self, i: usize) -> Standing {
+        let p = &self.cfg.weights.cohort;
+        let s = &self.states[i];
+        let Some(brief_new) = self.brief_new(i) else {
+            return Standing::Other;
+        };
+        if brief_new {
+            let crowded = !self.cohort_crowded.is_empty()
+                && self.links[i]
+                    .ips()
+                    .any(|(ip, _)| self.cohort_crowded.contains(&ip));
+            if crowded {
+                Standing::Other
+            } else {
+                Standing::Cohort
+            }
         } else if s.requests <= p.reference_max && self.flagged_at[i].is_none() {
             // Accounts already flagged are not ordinary users: they would raise the baseline.
             Standing::Reference

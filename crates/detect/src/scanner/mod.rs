@@ -189,8 +189,10 @@ pub struct Scanner {
     indicator_index: HashMap<(String, String), String, RandomState>,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
     card_df: CardCounts,
-    /// The throwaway cohort as judged at the latest re-link.
+    /// The throwaway cohort as judged at the latest re-link, and the addresses it found
+    /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
+    cohort_crowded: std::collections::HashSet<IpAddr, RandomState>,
 }
 
 fn fixed_state() -> RandomState {
@@ -351,6 +353,7 @@ impl Scanner {
             indicator_index,
             card_df,
             cohort: CohortVerdict::default(),
+            cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
         }
     }
 

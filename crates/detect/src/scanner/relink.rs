@@ -434,6 +434,7 @@ impl Scanner {
             });
         }
         // The throwaway cohort, judged over every account seen so far (one pass, no links).
+        self.cohort_crowded = self.crowded_addresses();
         let facts = self.cohort_facts();
         self.cohort = crate::cohort::judge(&self.cfg.weights.cohort, &facts, self.cfg.weights.bias);
         if self.cohort.logit > 0.0 {
