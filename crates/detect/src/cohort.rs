@@ -4,22 +4,27 @@
 //! mobile address, a common browser or SDK — and use each one for a handful of requests right
 //! after sign-up. No pair of its accounts shares anything, but the farm still leaves a mark on
 //! the population: a cohort of brand-new accounts, far larger than ordinary sign-ups explain,
-//! whose few requests all ask for harvested capabilities with long outputs.
+//! whose few requests all ask for long single-shot answers.
 //!
 //! The cohort is judged as a whole, like a prior. Its members are the *brief new* accounts (no
 //! org, not verified, first request within `fresh_hours` of sign-up, at most `brief_max`
-//! requests so far); its *matches* are those whose requests mostly ask for output caps ≥ 8k or
-//! get extended reasoning, one question per request, with answers far longer than the
-//! prompts (the shape of the traffic, not its wording: a farm writing prompts nobody's
-//! classifier knows still pays for long single-shot answers). Ordinary users who look the same are estimated from the
-//! *light* accounts outside the cohort (at most `reference_max` requests, no org): if a share
-//! `b` of them match, about `b × cohort` of the matches are ordinary new users. The rest is the
+//! requests so far, not `crowd_min` or more behind one address); its *matches* are those whose
+//! requests mostly ask for output caps ≥ 8k or get extended reasoning, one question per
+//! request, with answers far longer than the prompts (the shape of the traffic, not its
+//! wording: a farm writing prompts nobody's classifier knows still pays for long answers).
+//!
+//! How many matches ordinary new users explain is estimated from the cohort's *non-matches*:
+//! a farm's accounts all match, so the non-matches are ordinary new users, and if a share `b`
+//! of ordinary new users match they bring `non-matches × b / (1 − b)` matches with them. `b` is
+//! the larger of the share measured on the *light* accounts outside the cohort (at most
+//! `reference_max` requests, no org, not flagged) and `baseline_floor`: people trying the API
+//! for the first time do what established light users do not (a reasoning model with a large
+//! cap), so the floor sits well above what light users show. The rest of the matches is the
 //! farm, and `purity = 1 − expected / matches` is the chance that a match is a farmed account.
 //! Each match then starts from that chance instead of the population's prior:
 //! `logit = logit(min(purity, purity_cap)) − bias`, given only when `purity ≥ purity_min` and
-//! the matches are at least `min_matches`. A bootcamp class or a hackathon signs up together
-//! too, but mostly chats, codes with default caps and keeps going; a stream of curious new
-//! users is as large as it always is, so it raises `b × cohort` and the matches alike.
+//! the matches are at least `min_matches`. A class or a hackathon signs up together too, but
+//! behind one address, in conversations, and mostly with default caps.
 
 use serde::{Deserialize, Serialize};
 
@@ -49,7 +54,8 @@ pub struct CohortParams {
     pub reference_max: u32,
     /// Fewest light accounts for the reference to be trusted; below it `baseline_floor` alone.
     pub reference_min: u64,
-    /// Least share of ordinary users assumed to match, whatever the reference says.
+    /// Least share of ordinary new users assumed to match, whatever the reference says (light
+    /// established users match far less often than people trying the API for the first time).
     pub baseline_floor: f64,
     /// Fewest matches for a cohort to exist.
     pub min_matches: u64,
@@ -71,7 +77,7 @@ impl Default for CohortParams {
             crowd_min: 4,
             reference_max: 20,
             reference_min: 200,
-            baseline_floor: 0.02,
+            baseline_floor: 0.25,
             min_matches: 30,
             purity_min: 0.75,
             purity_cap: 0.98,
@@ -136,7 +142,8 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
         0.0
     };
     let baseline = measured.max(p.baseline_floor);
-    let expected = baseline * f.cohort as f64;
+    let non_matches = f.cohort.saturating_sub(f.matches) as f64;
+    let expected = non_matches * baseline / (1.0 - baseline.min(0.95));
     let purity = if f.matches == 0 {
         0.0
     } else {
@@ -149,14 +156,17 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
         0.0
     };
     let detail = format!(
-        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, single-shot, mostly with output caps ≥ 8k or extended reasoning and answers ≥ {:.0}× the prompts; ordinary new users explain about {:.0} of them ({:.1}% of {} light accounts look alike)",
+        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, single-shot, mostly with output caps ≥ 8k or extended reasoning and answers ≥ {:.0}× the prompts; the {} brief new accounts that do not look like this are ordinary new users, and if {:.0}% of ordinary new users look alike ({:.1}% of {} light accounts do) they explain about {:.0} of the {}",
         f.matches,
         p.fresh_hours,
         p.brief_max,
         p.output_ratio_min,
-        expected,
+        non_matches,
         baseline * 100.0,
+        measured * 100.0,
         f.reference,
+        expected,
+        f.matches,
     );
     CohortVerdict {
         logit,
@@ -201,6 +211,15 @@ mod tests {
         // A small excess is not enough either.
         let f = CohortFacts { matches: 300, ..f };
         assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+        // New users trying a reasoning model with large caps: a quarter of them match, far
+        // more than light established users do, and still no cohort.
+        let f = CohortFacts {
+            cohort: 400,
+            matches: 100,
+            reference: 3_000,
+            reference_matches: 30,
+        };
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
     }
 
     #[test]
@@ -223,7 +242,8 @@ mod tests {
             reference_matches: 10,
         };
         let v = judge(&CohortParams::default(), &f, BIAS);
-        assert!((v.expected - 10.0).abs() < 1e-9, "{v:?}");
+        // 100 non-matches at the floor of 25% bring 33 ordinary matches with them.
+        assert!((v.expected - 100.0 / 3.0).abs() < 1e-9, "{v:?}");
         assert!(v.logit > 0.0);
     }
 
