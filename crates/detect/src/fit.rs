@@ -84,6 +84,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         signals,
         farm: prior.farm.clone(),
         campaign: prior.campaign.clone(),
+        cohort: prior.cohort.clone(),
     }
 }
 

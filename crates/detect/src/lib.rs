@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod campaign;
+pub mod cohort;
 pub mod consolidate;
 pub mod farm;
 pub mod features;

@@ -13,6 +13,7 @@ use dg_model::{Decision, Explanation, Reason, SignalTerm, Thresholds};
 use serde::{Deserialize, Serialize};
 
 use crate::campaign::CampaignParams;
+use crate::cohort::CohortParams;
 use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalValue, N_SIGNALS};
 
@@ -34,6 +35,9 @@ pub struct Weights {
     /// Campaign risk of linked clusters (see [`crate::campaign`]).
     #[serde(default)]
     pub campaign: CampaignParams,
+    /// Throwaway cohorts of brief new accounts (see [`crate::cohort`]).
+    #[serde(default)]
+    pub cohort: CohortParams,
 }
 
 /// Why weights could not be read.

@@ -4,11 +4,13 @@
 //! costs one copy and no allocation per line, and the buffer is reused once parsed.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use dg_model::Event;
 
 use crate::error::Result;
 use crate::events::{blank_event, parse_event_into, too_long_message};
+use crate::gateway::{import_line, Format, ImportConfig, Record};
 use crate::lines::{LineItem, LinePos, LineReader};
 
 /// One line of a chunk before parsing.
@@ -54,6 +56,19 @@ pub type Hook<T> = Box<dyn FnMut(&mut Event) -> T + Send>;
 pub struct LineParser<T> {
     hook: Hook<T>,
     event: Event,
+    /// Formats per file when some file is not the contract's (see [`crate::gateway`]).
+    plan: Option<Arc<ImportPlan>>,
+    /// Records of the current line from an importer, reused between lines.
+    records: Vec<Record>,
+}
+
+/// How to read each input file: its format, and the importers' identity mapping.
+#[derive(Debug)]
+pub struct ImportPlan {
+    /// Format of each input file, indexed like the reader's files.
+    pub formats: Vec<Format>,
+    /// Identity and field mapping of the importers.
+    pub config: ImportConfig,
 }
 
 impl<T> LineParser<T> {
@@ -62,7 +77,15 @@ impl<T> LineParser<T> {
         Self {
             hook,
             event: blank_event(),
+            plan: None,
+            records: Vec::new(),
         }
+    }
+
+    /// The same parser, reading files that are not the contract's with their importers.
+    pub fn with_plan(mut self, plan: Option<Arc<ImportPlan>>) -> Self {
+        self.plan = plan;
+        self
     }
 }
 
@@ -120,6 +143,12 @@ impl Chunk {
         for (pos, raw) in &self.items {
             let parsed = match raw {
                 RawItem::Line(range) => match self.data.get(range.clone()) {
+                    Some(bytes) if parser.imports(pos.file) => {
+                        // An importer's line holds any number of records; each is counted
+                        // on its own, all at the line's position.
+                        parser.import_into(pos, bytes, out);
+                        continue;
+                    }
                     Some(bytes) => {
                         let event = &mut parser.event;
                         parse_event_into(bytes, event).map(|()| {
@@ -137,6 +166,38 @@ impl Chunk {
                 RawItem::TooLong(len) => Err(too_long_message(*len, max_line_bytes)),
                 RawItem::ReadError(msg) => Err(msg.clone()),
             };
+            out.push((*pos, parsed));
+        }
+    }
+}
+
+impl<T> LineParser<T> {
+    /// Whether lines of `file` go through an importer rather than the contract's parser.
+    fn imports(&self, file: usize) -> bool {
+        self.plan
+            .as_ref()
+            .and_then(|p| p.formats.get(file))
+            .is_some_and(|f| *f != Format::Contract)
+    }
+
+    /// Runs the file's importer on one line and the hook on each event it yields.
+    fn import_into(&mut self, pos: &LinePos, bytes: &[u8], out: &mut Vec<ParsedLine<T>>) {
+        let Some(plan) = self.plan.as_ref() else {
+            return;
+        };
+        let format = plan
+            .formats
+            .get(pos.file)
+            .copied()
+            .unwrap_or(Format::Contract);
+        import_line(format, &plan.config, bytes, &mut self.records);
+        for record in self.records.drain(..) {
+            let parsed = record.map(|mut event| {
+                let ts = event.ts.millis();
+                let id_hash = crate::dedupe::id_hash(&event.request_id);
+                let value = (self.hook)(&mut event);
+                Parsed { ts, id_hash, value }
+            });
             out.push((*pos, parsed));
         }
     }

@@ -68,3 +68,23 @@ fn without_position(e: &serde_json::Error) -> String {
         None => full,
     }
 }
+
+/// The line as UTF-8 text, or the contract's message for where it is not.
+pub fn utf8(line: &[u8]) -> Result<&str, String> {
+    simdutf8::basic::from_utf8(line)
+        .map_err(|_| format!("invalid UTF-8 at byte {}", utf8_error_at(line)))
+}
+
+/// A syntax or type error of a whole line, in the contract's one-line style.
+pub fn describe_syntax(e: &serde_json::Error) -> String {
+    format!(
+        "invalid JSON at column {}: {}",
+        e.column(),
+        sanitize(&without_position(e))
+    )
+}
+
+/// A serde_json error without its position, sanitised (for errors inside a nested value).
+pub fn short(e: &serde_json::Error) -> String {
+    sanitize(&without_position(e))
+}

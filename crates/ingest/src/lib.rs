@@ -12,6 +12,7 @@
 //! | `releases.csv` | [`read_releases`] |
 //! | `policy.toml` | [`read_policy`] |
 //! | open ASN / country / cloud data | [`import`] writes an `ip_ranges.csv` (`ipdb import`) |
+//! | LiteLLM, OTLP GenAI, Bedrock logs | [`gateway`] importers, through [`EventSource`] with [`SourceOptions::format`] |
 //!
 //! ```no_run
 //! use dg_ingest::{EventSource, SourceOptions};
@@ -42,6 +43,7 @@ mod csvfile;
 pub mod dedupe;
 pub mod error;
 pub mod events;
+pub mod gateway;
 pub mod ipdb;
 pub mod iptable;
 mod json;
@@ -56,6 +58,7 @@ mod text;
 pub use accounts::{read_accounts, AccountStats, Accounts};
 pub use error::{Error, Result};
 pub use events::parse_event;
+pub use gateway::{Format, FormatChoice, ImportConfig};
 pub use ipdb::{import, ImportOptions, ImportStats};
 pub use iptable::{read_ip_ranges, IpTable};
 pub use lines::{is_read_error, LineItem, LinePos, LineReader};

@@ -10,7 +10,9 @@
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::thread::{self, JoinHandle};
 
-use crate::chunk::{Chunk, Hook, LineParser, ParsedLine};
+use std::sync::Arc;
+
+use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, ParsedLine};
 use crate::error::{Error, Result};
 use crate::lines::LineReader;
 
@@ -66,6 +68,7 @@ impl<T: Send + 'static> Pipeline<T> {
         mut reader: LineReader,
         cfg: PipelineConfig,
         make_hook: &mut dyn FnMut() -> Hook<T>,
+        plan: Option<Arc<ImportPlan>>,
     ) -> Result<Self> {
         let n = cfg.parsers.max(1);
         let mut inputs = Vec::with_capacity(n);
@@ -80,10 +83,10 @@ impl<T: Send + 'static> Pipeline<T> {
             let (ret_tx, ret_rx) = sync_channel::<Vec<ParsedLine<T>>>(QUEUE_DEPTH + 1);
             let spare_tx = spare_tx.clone();
             let cap = cfg.max_line_bytes;
-            let hook = make_hook();
+            let parser = LineParser::new(make_hook()).with_plan(plan.clone());
             let handle = thread::Builder::new()
                 .name(format!("dg-ingest-parse-{i}"))
-                .spawn(move || parse_loop(job_rx, msg_tx, ret_rx, spare_tx, cap, hook))
+                .spawn(move || parse_loop(job_rx, msg_tx, ret_rx, spare_tx, cap, parser))
                 .map_err(|_| Error::Worker)?;
             threads.push(handle);
             inputs.push(job_tx);
@@ -196,9 +199,8 @@ fn parse_loop<T>(
     returned: Receiver<Vec<ParsedLine<T>>>,
     spares: SyncSender<Chunk>,
     max_line_bytes: usize,
-    hook: Hook<T>,
+    mut parser: LineParser<T>,
 ) {
-    let mut parser = LineParser::new(hook);
     for job in jobs.iter() {
         let msg = match job {
             Job::Chunk(mut chunk) => {

@@ -19,10 +19,11 @@ use std::sync::Arc;
 
 use dg_model::{Event, Policy, Rejected};
 
-use crate::chunk::{Chunk, Hook, LineParser, Parsed, ParsedLine};
+use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, Parsed, ParsedLine};
 use crate::dedupe::IdSet;
 use crate::error::Result;
 use crate::events::blank_event;
+use crate::gateway::{sniff_file, Format, FormatChoice, ImportConfig};
 use crate::lines::LineReader;
 use crate::pipeline::{Pipeline, PipelineConfig};
 use crate::reorder::Reorder;
@@ -42,6 +43,10 @@ pub struct SourceOptions {
     pub chunk_lines: usize,
     /// Bytes after which a chunk is closed, so huge lines cannot make a chunk huge.
     pub chunk_bytes: usize,
+    /// The input format of the files, or sniffed per file ([`crate::gateway`]).
+    pub format: FormatChoice,
+    /// Identity mapping of the importers, for files that are not the contract's.
+    pub import: Arc<ImportConfig>,
 }
 
 impl Default for SourceOptions {
@@ -63,6 +68,8 @@ impl SourceOptions {
             parse_threads: std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 4)),
             chunk_lines: 4096,
             chunk_bytes: 8 << 20,
+            format: FormatChoice::default(),
+            import: Arc::default(),
         }
     }
 
@@ -140,6 +147,8 @@ pub struct EventSource<F: FnMut(Rejected), T = Event> {
     files: Vec<FileStats>,
     /// Set once input is exhausted and the reorder buffer drained.
     done: bool,
+    /// The format each file is read as, indexed like [`file_names`](Self::file_names).
+    formats: Vec<Format>,
 }
 
 impl<F: FnMut(Rejected)> EventSource<F> {
@@ -190,6 +199,22 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         for p in &paths {
             crate::lines::open_input(p)?;
         }
+        // Sniffed before any thread starts, so every parser knows every file's format.
+        let formats: Vec<Format> = paths
+            .iter()
+            .map(|p| match opts.format {
+                FormatChoice::Fixed(f) => f,
+                FormatChoice::Auto => {
+                    sniff_file(p, opts.max_line_bytes).unwrap_or(Format::Contract)
+                }
+            })
+            .collect();
+        let plan = formats.iter().any(|f| *f != Format::Contract).then(|| {
+            Arc::new(ImportPlan {
+                formats: formats.clone(),
+                config: (*opts.import).clone(),
+            })
+        });
         let reader = LineReader::new(paths, opts.max_line_bytes);
         let names = Arc::clone(reader.names());
         let files = vec![FileStats::default(); names.len()];
@@ -199,7 +224,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 reader,
                 chunk: Chunk::default(),
                 parsed: Vec::new(),
-                parser: Box::new(LineParser::new(make())),
+                parser: Box::new(LineParser::new(make()).with_plan(plan)),
                 opts,
             }
         } else {
@@ -212,6 +237,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                     max_line_bytes: opts.max_line_bytes,
                 },
                 &mut make,
+                plan,
             )?)
         };
         Ok(Self {
@@ -223,6 +249,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
             counters: Counters::default(),
             files,
             done: false,
+            formats,
         })
     }
 
@@ -317,6 +344,11 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
     /// [`next_batch`](Self::next_batch) returned `Ok(false)`.
     pub fn file_stats(&self) -> &[FileStats] {
         &self.files
+    }
+
+    /// The format each input file is read as (given, or sniffed from its first record).
+    pub fn file_formats(&self) -> &[Format] {
+        &self.formats
     }
 
     /// Display names of the input files, as used in rejection records.

@@ -56,6 +56,11 @@ pub struct Populations {
     pub eval_company: Pop,
     pub reseller_legit: Pop,
     pub coding_power_user: Pop,
+    /// People who sign up during the window: `accounts` sign-ups spread over the week (and
+    /// the day before it); `rate_per_day` scales how many requests each makes in all (5.0 is
+    /// the built-in shape: about half of those who send anything send one or two, and a few
+    /// sign up and never call the API).
+    pub new_signup: Pop,
     pub reasoning_harvester: Pop,
     pub agentic_harvester: Pop,
     pub reseller_hydra: Pop,
@@ -118,6 +123,7 @@ impl SimConfig {
                 eval_company: Pop::new(4, 300.0),
                 reseller_legit: Pop::new(1, 2500.0),
                 coding_power_user: Pop::new(15, 120.0),
+                new_signup: Pop::new(50, 5.0),
                 reasoning_harvester: Pop::new(40, 2200.0),
                 agentic_harvester: Pop::new(30, 1500.0),
                 reseller_hydra: Pop::new(50, 2500.0),
@@ -133,6 +139,7 @@ impl SimConfig {
                 eval_company: Pop::new(10, 800.0),
                 reseller_legit: Pop::new(1, 12000.0),
                 coding_power_user: Pop::new(150, 120.0),
+                new_signup: Pop::new(480, 5.0),
                 reasoning_harvester: Pop::new(200, 12000.0),
                 agentic_harvester: Pop::new(150, 8000.0),
                 reseller_hydra: Pop::new(300, 15000.0),
@@ -148,6 +155,7 @@ impl SimConfig {
                 eval_company: Pop::new(20, 1500.0),
                 reseller_legit: Pop::new(2, 30000.0),
                 coding_power_user: Pop::new(600, 120.0),
+                new_signup: Pop::new(2700, 5.0),
                 reasoning_harvester: Pop::new(800, 50000.0),
                 agentic_harvester: Pop::new(600, 30000.0),
                 reseller_hydra: Pop::new(1200, 60000.0),

@@ -75,6 +75,8 @@ fn build_world(cfg: &SimConfig, corpus: &Corpus, net: NetPool) -> Result<World, 
     if let Some(s) = &cfg.scenario {
         crate::scenario::build(&mut w, s)?;
     }
+    // Last, so that the populations above draw the same accounts and traffic as before it.
+    crate::population::signups::build(&mut w, &cfg.populations.new_signup);
     Ok(w)
 }
 

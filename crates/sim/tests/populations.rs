@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::OnceLock;
 
@@ -75,7 +75,7 @@ fn configured_groups(cfg: &SimConfig) -> Vec<(String, u64)> {
 fn every_configured_group_is_in_truth_with_its_size_and_has_traffic() {
     let d = data();
     let groups = configured_groups(&d.cfg);
-    assert_eq!(groups.len(), 13, "{groups:?}");
+    assert_eq!(groups.len(), 14, "{groups:?}");
     let mut truth_count: BTreeMap<&str, u64> = BTreeMap::new();
     for t in &d.truth {
         *truth_count.entry(t.group.as_str()).or_default() += 1;
@@ -235,6 +235,65 @@ fn university_signs_up_in_class_bursts_and_asks_for_homework_help() {
         uni > 3.0 * ind,
         "homework share {uni:.3} vs individuals {ind:.3}"
     );
+}
+
+#[test]
+fn new_signups_arrive_all_week_and_most_try_the_api_briefly() {
+    let d = data();
+    let start = d.start();
+    let end = start + i64::from(d.cfg.days) * DAY;
+    let accts = d.accounts_of("new_signup");
+    assert_eq!(accts.len() as u32, d.cfg.populations.new_signup.accounts);
+    let created: HashMap<&str, i64> = accts
+        .iter()
+        .map(|a| (a.account_id.as_str(), a.created_at.millis()))
+        .collect();
+    assert!(created.values().all(|&c| c >= start - DAY && c < end));
+    // Spread over the week, not a burst.
+    let days = distinct(created.values().map(|c| (c - start).div_euclid(DAY)));
+    assert!(days >= 5, "sign-ups on {days} days");
+    let in_window = created.values().filter(|&&c| c >= start).count();
+    assert!(share(in_window, accts.len()) > 0.7);
+
+    let ev = d.events_of("new_signup");
+    let per = per_account(&ev);
+    assert!(share(per.len(), accts.len()) > 0.5, "{} active", per.len());
+    let brief = per.values().filter(|v| v.len() <= 2).count();
+    assert!(
+        share(brief, per.len()) >= 0.35,
+        "{brief} of {} brief",
+        per.len()
+    );
+    assert!(per.values().all(|v| v.len() <= 60));
+    let mut within_hour = 0;
+    for (a, v) in &per {
+        let first = v.iter().map(|e| e.ts.millis()).min().unwrap_or(0);
+        let age = first - created[a];
+        assert!(age >= 0, "{a} used before sign-up");
+        if age <= HOUR {
+            within_hour += 1;
+        }
+    }
+    assert!(
+        share(within_hour, per.len()) >= 0.3,
+        "{within_hour} within an hour"
+    );
+    // Text as diverse as the background's; caps copied from examples, 1024 the usual one.
+    let prompts = distinct(ev.iter().map(|e| e.prompt.as_str()));
+    assert!(share(prompts, ev.len()) >= 0.8);
+    let mut caps: BTreeMap<u32, usize> = BTreeMap::new();
+    for e in &ev {
+        *caps.entry(e.max_tokens.unwrap_or(0)).or_default() += 1;
+    }
+    let top = caps.iter().max_by_key(|(_, n)| **n).map(|(c, _)| *c);
+    assert!(caps.len() >= 4, "{caps:?}");
+    assert!(
+        matches!(top, Some(1024 | 2048 | 4096)),
+        "most common cap {top:?}: {caps:?}"
+    );
+    // Mostly unverified, mostly without an org.
+    let verified = accts.iter().filter(|a| a.verified == Some(true)).count();
+    assert!(share(verified, accts.len()) < 0.3);
 }
 
 #[test]

@@ -321,6 +321,64 @@ fn single_use_farm_accounts_make_at_most_three_requests_right_after_sign_up() {
 }
 
 #[test]
+fn hackathon_signs_up_within_hours_at_the_venue_hacks_with_big_caps_then_stops() {
+    let d = data("single_use_farm", 1.0);
+    let accts = d.accounts_of("hackathon");
+    assert!(accts.len() >= 100, "{} participants", accts.len());
+    assert!(d
+        .truth
+        .iter()
+        .filter(|t| t.group == "hackathon")
+        .all(|t| t.hard == Some(true) && t.label == Label::Benign));
+    // Most sign up in one sitting of a couple of hours (a few registered days ahead).
+    let mut created: Vec<i64> = accts.iter().map(|a| a.created_at.millis()).collect();
+    created.sort_unstable();
+    let burst = (0..created.len())
+        .map(|i| created[i..].partition_point(|&c| c <= created[i] + 3 * Timestamp::HOUR))
+        .max()
+        .unwrap_or(0);
+    assert!(
+        share(burst, created.len()) >= 0.75,
+        "{burst} of {} in 3 h",
+        created.len()
+    );
+    let ev = d.events_of("hackathon");
+    let per = common::per_account(&ev);
+    let mut n: Vec<usize> = per.values().map(Vec::len).collect();
+    n.sort_unstable();
+    let median = n[n.len() / 2];
+    assert!((3..=40).contains(&median), "median {median} requests");
+    // The venue's few NAT addresses carry most of the traffic.
+    let mut by_ip: BTreeMap<std::net::IpAddr, usize> = BTreeMap::new();
+    for e in &ev {
+        *by_ip.entry(e.ip).or_default() += 1;
+    }
+    let mut counts: Vec<usize> = by_ip.values().copied().collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let top3: usize = counts.iter().take(3).sum();
+    assert!(share(top3, ev.len()) >= 0.5, "venue share");
+    // Generous caps, coding/agentic work.
+    let big = ev
+        .iter()
+        .filter(|e| e.max_tokens.unwrap_or(0) >= 4096)
+        .count();
+    assert!(share(big, ev.len()) >= 0.95);
+    let tools = ev.iter().filter(|e| !e.tools.is_empty()).count();
+    assert!(share(tools, ev.len()) >= 0.3);
+    // Most stop once the event is over.
+    let last: Vec<i64> = per
+        .values()
+        .map(|v| v.iter().map(|e| e.ts.millis()).max().unwrap_or(0))
+        .collect();
+    let first_use = ev.iter().map(|e| e.ts.millis()).min().unwrap_or(0);
+    let within = last
+        .iter()
+        .filter(|&&l| l <= first_use + 40 * Timestamp::HOUR)
+        .count();
+    assert!(share(within, last.len()) >= 0.7);
+}
+
+#[test]
 fn model_pivot_moves_half_its_traffic_within_a_day_of_release() {
     let d = data("model_pivot", 1.0);
     let row = d.campaign("model_pivot");

@@ -60,6 +60,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             weights: None,
             relink_minutes: 0,
             known_indicators: None,
+            ..Inputs::default()
         };
         let walked = walk(&inputs, &scratch, false)?;
         for (id, f) in walked.scanner.feature_rows() {

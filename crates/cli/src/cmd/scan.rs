@@ -61,6 +61,20 @@ pub struct Args {
     /// Fail (non-zero exit, no outputs written) if any input line is rejected.
     #[arg(long)]
     strict: bool,
+    /// Format of the event files: contract, litellm (LiteLLM logging payloads), otlp-json
+    /// (OpenTelemetry GenAI traces/logs), bedrock (model invocation logs), or auto (each
+    /// file's format from its first record). See docs/importers.md.
+    #[arg(long, default_value = "contract", value_parser = parse_format)]
+    format: dg_ingest::FormatChoice,
+    /// Identity mapping of the importers (TOML: [litellm] account, [otlp] account/address/
+    /// user_agent/api_key, [bedrock] account). See docs/importers.md.
+    #[arg(long)]
+    import_config: Option<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<dg_ingest::FormatChoice, String> {
+    dg_ingest::FormatChoice::from_name(s)
+        .ok_or_else(|| "expected contract, litellm, otlp-json, bedrock or auto".to_string())
 }
 
 /// The files a scan writes into `--out`, all replaced together.
@@ -97,6 +111,10 @@ pub struct Inputs {
     pub relink_minutes: u32,
     /// Known indicators CSV.
     pub known_indicators: Option<PathBuf>,
+    /// Format of the event files (`--format`).
+    pub format: dg_ingest::FormatChoice,
+    /// Importers' identity mapping (`--import-config`).
+    pub import_config: Option<PathBuf>,
 }
 
 /// Runs `scan`.
@@ -110,6 +128,8 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         weights: a.weights,
         relink_minutes: a.relink_minutes,
         known_indicators: a.known_indicators,
+        format: a.format,
+        import_config: a.import_config,
     };
     let opts = ScanOptions {
         progress: !a.quiet,
@@ -138,6 +158,7 @@ pub fn scan_data_dir(
         weights,
         relink_minutes: 180,
         known_indicators: None,
+        ..Inputs::default()
     };
     scan(&inputs, out, false)
 }
@@ -382,19 +403,28 @@ fn walk_policy(
     // The analysis and the address lookup are pure, so they run on the parser threads while
     // the line is hot in cache; this thread only de-duplicates, reorders and folds.
     let ip_table = ip_table.map(Arc::new);
-    let mut source = EventSource::open_with(
-        inputs.events.clone(),
-        SourceOptions::from_policy(&policy),
-        sink,
-        || {
-            let mut analyzer = Analyzer::new();
-            let table = ip_table.clone();
-            move |ev: &mut Event| {
-                let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
-                (Scanner::detach(&mut analyzer, ev), range)
-            }
-        },
-    )?;
+    let mut source_opts = SourceOptions::from_policy(&policy);
+    source_opts.format = inputs.format;
+    if let Some(p) = &inputs.import_config {
+        let text =
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        let cfg = dg_ingest::ImportConfig::from_toml(&text)
+            .map_err(|e| anyhow::anyhow!("{}: invalid import config: {e}", p.display()))?;
+        source_opts.import = Arc::new(cfg);
+    }
+    let mut source = EventSource::open_with(inputs.events.clone(), source_opts, sink, || {
+        let mut analyzer = Analyzer::new();
+        let table = ip_table.clone();
+        move |ev: &mut Event| {
+            let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
+            (Scanner::detach(&mut analyzer, ev), range)
+        }
+    })?;
+    if inputs.format == dg_ingest::FormatChoice::Auto {
+        for (name, f) in source.file_names().iter().zip(source.file_formats()) {
+            tracing::info!("{name}: read as {}", f.name());
+        }
+    }
     let ranges = ip_table.as_ref().map_or(&[][..], |t| t.ranges());
     let pb = if progress {
         super::progress::bar(0, "{spinner} {elapsed_precise} {msg}")

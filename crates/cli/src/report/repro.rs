@@ -70,6 +70,7 @@ impl Repro {
             ("policy", &inputs.policy),
             ("weights", &inputs.weights),
             ("known indicators", &inputs.known_indicators),
+            ("import config", &inputs.import_config),
         ];
         for (role, p) in side {
             if let Some(p) = p {
@@ -95,12 +96,16 @@ impl Repro {
             ("--policy", &inputs.policy),
             ("--weights", &inputs.weights),
             ("--known-indicators", &inputs.known_indicators),
+            ("--import-config", &inputs.import_config),
         ];
         for (flag, p) in flags {
             if let Some(p) = p {
                 cmd.push(flag.into());
                 cmd.push(shell_word(&p.display().to_string()));
             }
+        }
+        if inputs.format != dg_ingest::FormatChoice::default() {
+            cmd.push(format!("--format {}", inputs.format.name()));
         }
         if inputs.relink_minutes != 180 {
             cmd.push(format!("--relink-minutes {}", inputs.relink_minutes));

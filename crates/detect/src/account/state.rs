@@ -50,6 +50,9 @@ pub struct AccountState {
     last_bucket: i64,
     /// Requests with a large output cap (≥ 16k tokens).
     pub high_cap: u32,
+    /// Requests that asked for long outputs (a cap of 8k tokens or more) or got extended
+    /// reasoning: what a harvester pays for, whatever its prompts say.
+    pub hungry: u32,
     /// Responses that stopped at the cap.
     pub cap_hit: u32,
     pub capabilities: [u32; 8],
@@ -226,6 +229,7 @@ impl AccountState {
         self.output_tokens += u64::from(f.output_tokens);
         self.thinking_tokens += u64::from(f.thinking_tokens);
         self.high_cap += u32::from(f.max_tokens >= 16_000);
+        self.hungry += u32::from(f.max_tokens >= 8_000 || f.thinking_tokens > 0);
         self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
         self.capabilities[f.capability.index()] += 1;
         self.cot_strong += u32::from(f.cot_level == CotLevel::Strong);

@@ -13,12 +13,14 @@ use dg_model::{
 use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts, Signup};
 use crate::campaign;
+use crate::cohort::CohortVerdict;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
 use crate::link::{AccountLinks, Cluster, LinkConfig, Linker, SignupLinks};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
+mod cohort_facts;
 mod detached;
 mod evidence;
 mod farm_facts;
@@ -188,6 +190,10 @@ pub struct Scanner {
     indicator_index: HashMap<(String, String), String, RandomState>,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
     card_df: CardCounts,
+    /// The throwaway cohort as judged at the latest re-link, and the addresses it found
+    /// crowded with brief new accounts (see `cohort_facts.rs`).
+    cohort: CohortVerdict,
+    cohort_crowded: std::collections::HashSet<IpAddr, RandomState>,
 }
 
 fn fixed_state() -> RandomState {
@@ -227,6 +233,9 @@ type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
 /// strings. A record leaves when its account first appears; the vector is compacted when
 /// half of it has left, so it never holds more than twice the records still waiting (a hash
 /// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
+/// An account id with its sign-up record, until the account is first seen (`None` after).
+type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
+
 struct Pending {
     records: Vec<PendingRecord>,
     taken: usize,
@@ -347,6 +356,8 @@ impl Scanner {
             content_cache: Vec::with_capacity(expected),
             indicator_index,
             card_df,
+            cohort: CohortVerdict::default(),
+            cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
         }
     }
 
@@ -473,9 +484,12 @@ impl Scanner {
             self.new_suspects += 1;
         }
         let st = &self.states[i];
+        // A match of a judged throwaway cohort is decided at once: it may never come back.
+        let cohort = self.cohort.logit > 0.0
+            && st.requests <= self.cfg.weights.cohort.brief_max
+            && self.cohort_match(i);
         if self.flagged_at[i].is_none()
-            && st.requests >= 10
-            && st.requests.is_multiple_of(RESCORE_EVERY)
+            && (cohort || (st.requests >= 10 && st.requests.is_multiple_of(RESCORE_EVERY)))
         {
             let (decision, _) = self.verdict(i);
             if decision.is_flagged() {
@@ -526,13 +540,25 @@ impl Scanner {
             .sum()
     }
 
+    /// Evidence from outside the account: its cluster's, and its throwaway cohort's (farm
+    /// evidence from either counts once: the larger).
+    fn extras(&self, i: usize) -> Vec<(Family, f64)> {
+        let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
+        let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
+        let cohort = self.cohort_logit(i);
+        if cohort > farm {
+            v.push((Family::Farm, cohort - farm));
+        }
+        v
+    }
+
     fn verdict(&self, i: usize) -> (Decision, f64) {
         let f = features::values(
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
         );
-        let extra: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
+        let extra = self.extras(i);
         let (p, d) = score::score(
             &self.w,
             &self.cfg.weights,
@@ -645,7 +671,7 @@ impl Scanner {
             self.billing_restricted[i],
         );
         let inherited = self.inherited[i].as_ref();
-        let extra: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
+        let extra = self.extras(i);
         let (p, decision) = score::score(
             &self.w,
             &self.cfg.weights,
@@ -658,7 +684,8 @@ impl Scanner {
         } else {
             self.flagged_at[i]
         };
-        let cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
+        let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
+        cluster_reasons.extend(self.cohort_reason(i));
         AccountFinding {
             account_id: self.ids.get(i).to_string(),
             score: score::round3(p),

@@ -435,6 +435,20 @@ impl Scanner {
                 farm,
             });
         }
+        // The throwaway cohort, judged over every account seen so far (one pass, no links).
+        self.cohort_crowded = self.crowded_addresses();
+        let facts = self.cohort_facts();
+        self.cohort = crate::cohort::judge(&self.cfg.weights.cohort, &facts, self.cfg.weights.bias);
+        if self.cohort.logit > 0.0 {
+            for i in 0..self.ids.len() {
+                if self.flagged_at[i].is_none()
+                    && self.cohort_match(i)
+                    && self.verdict(i).0.is_flagged()
+                {
+                    self.flagged_at[i] = Some(at);
+                }
+            }
+        }
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
         for sc in &scored {
             let mut flagged = 0usize;

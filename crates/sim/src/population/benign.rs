@@ -45,7 +45,7 @@ const COUNTRIES: &[(&str, u32)] = &[
     ("SE", 1),
 ];
 
-fn country(rng: &mut impl Rng) -> &'static str {
+pub(crate) fn country(rng: &mut impl Rng) -> &'static str {
     let total: u32 = COUNTRIES.iter().map(|c| c.1).sum();
     let mut x = rng.gen_range(0..total);
     for (c, w) in COUNTRIES {

@@ -3,6 +3,7 @@
 pub mod attack;
 pub mod benign;
 mod content;
+pub mod signups;
 mod variety;
 
 pub use content::*;

@@ -46,6 +46,7 @@ pub enum Pop {
     AgentPlatform,
     Bootcamp,
     ResearchSweep,
+    Hackathon,
 }
 
 impl Pop {
@@ -63,6 +64,7 @@ impl Pop {
             Self::AgentPlatform => "agent_platform",
             Self::Bootcamp => "bootcamp",
             Self::ResearchSweep => "research_sweep",
+            Self::Hackathon => "hackathon",
         }
     }
 }
@@ -83,9 +85,9 @@ pub const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         name: "single_use_farm",
-        about: "~1500 throwaway accounts, each created just before use and making 1-3 requests of rubric grading, safe rewrites or reasoning (look-alike: a bootcamp class signing up in one hour on campus NAT)",
+        about: "~1500 throwaway accounts, each created just before use and making 1-3 requests of rubric grading, safe rewrites or reasoning (look-alikes: a bootcamp class signing up in one hour on campus NAT, a hackathon of ~160 signing up within two hours at the venue)",
         attacks: &[Pop::SingleUseFarm],
-        benign: &[Pop::Bootcamp],
+        benign: &[Pop::Bootcamp, Pop::Hackathon],
     },
     Scenario {
         name: "model_pivot",
@@ -128,6 +130,7 @@ pub const SCENARIOS: &[Scenario] = &[
             Pop::AgentPlatform,
             Pop::Bootcamp,
             Pop::ResearchSweep,
+            Pop::Hackathon,
         ],
     },
 ];
@@ -140,7 +143,14 @@ pub fn build(w: &mut World, spec: &ScenarioSpec) -> Result<(), SimError> {
         .ok_or_else(|| SimError::Config(format!("unknown scenario {:?}", spec.name)))?;
     let text = Arc::new(ScenarioText::embedded()?);
     let size = spec.size.clamp(0.01, 100.0);
-    for p in sc.benign.iter().chain(sc.attacks.iter()) {
+    // Populations added after the first release of the scenarios come last, so the earlier
+    // ones still draw the same accounts and traffic from the world's random stream.
+    let (late, early): (Vec<Pop>, Vec<Pop>) = sc
+        .benign
+        .iter()
+        .chain(sc.attacks.iter())
+        .partition(|p| matches!(p, Pop::Hackathon));
+    for p in early.iter().chain(late.iter()) {
         match p {
             Pop::WaveHydra => attack::wave_hydra(w, &text, size),
             Pop::ResidentialAgentic => attack::residential_agentic(w, &text, size),
@@ -153,6 +163,7 @@ pub fn build(w: &mut World, spec: &ScenarioSpec) -> Result<(), SimError> {
             Pop::AgentPlatform => benign::agent_platform(w, &text, size),
             Pop::Bootcamp => benign::bootcamp(w, size),
             Pop::ResearchSweep => benign::research_sweep(w, &text, size),
+            Pop::Hackathon => benign::hackathon(w, size),
         }
     }
     Ok(())

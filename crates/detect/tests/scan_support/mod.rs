@@ -1,0 +1,171 @@
+//! A scanner driver for the detection tests: a tiny world of sign-up records and events,
+//! walked through a scanner in time order.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::score::Weights;
+use dg_model::{
+    Account, AccountFinding, ClusterFinding, Event, IpRange, NetKind, Policy, SignupChannel,
+    Timestamp,
+};
+pub const START: i64 = 1_770_000_000_000;
+pub const DAY: i64 = Timestamp::DAY;
+
+/// A tiny deterministic generator (tests need no statistical quality).
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+pub struct World {
+    pub accounts: HashMap<String, Account>,
+    pub events: Vec<(Event, Option<IpRange>)>,
+    pub group: HashMap<String, &'static str>,
+}
+
+pub struct Who<'a> {
+    pub group: &'static str,
+    pub id: String,
+    pub created: i64,
+    pub org: Option<&'a str>,
+    pub card: Option<String>,
+    pub channel: SignupChannel,
+    pub verified: bool,
+}
+
+pub fn range(cidr: &str, asn: u32, kind: NetKind) -> IpRange {
+    IpRange {
+        cidr: cidr.parse().unwrap(),
+        asn,
+        as_org: format!("AS{asn}"),
+        country: "US".into(),
+        kind,
+    }
+}
+
+impl World {
+    pub fn new() -> Self {
+        Self {
+            accounts: HashMap::new(),
+            events: Vec::new(),
+            group: HashMap::new(),
+        }
+    }
+
+    pub fn account(&mut self, w: Who<'_>) {
+        self.group.insert(w.id.clone(), w.group);
+        self.accounts.insert(
+            w.id.clone(),
+            Account {
+                account_id: w.id,
+                created_at: Timestamp(w.created),
+                org_id: w.org.map(str::to_string),
+                email_domain: Some("mail.example".into()),
+                email_local_shape: Some("aaaa.aaaa".into()),
+                payment_fingerprint: w.card,
+                billing_country: Some("US".into()),
+                signup_channel: Some(w.channel),
+                verified: Some(w.verified),
+            },
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn request(
+        &mut self,
+        id: &str,
+        ts: i64,
+        ip: String,
+        net: &IpRange,
+        fp: &str,
+        prompt: String,
+        max_tokens: u32,
+        output: u64,
+    ) {
+        let n = self.events.len();
+        self.events.push((
+            Event {
+                request_id: format!("r{n}"),
+                ts: Timestamp(ts),
+                account_id: id.to_string(),
+                api_key_id: None,
+                ip: ip.parse().unwrap(),
+                user_agent: None,
+                client_fingerprint: Some(fp.to_string()),
+                model: "model-x".into(),
+                prompt,
+                system: None,
+                turns: Some(1),
+                tools: Vec::new(),
+                tool_calls: None,
+                has_image: None,
+                max_tokens: Some(max_tokens),
+                input_tokens: 40,
+                output_tokens: output,
+                thinking_tokens: None,
+                stop_reason: None,
+            },
+            Some(net.clone()),
+        ));
+    }
+}
+
+/// Plain questions with no cue a wording list would know.
+pub fn plain(r: &mut Lcg) -> String {
+    const TOPICS: [&str; 8] = [
+        "the harbour",
+        "my garden",
+        "a bicycle",
+        "the old mill",
+        "river trout",
+        "a wool coat",
+        "the night train",
+        "our bakery",
+    ];
+    format!(
+        "Could you tell me something about {} and {} for item {}?",
+        TOPICS[r.below(8) as usize],
+        TOPICS[r.below(8) as usize],
+        r.below(100_000)
+    )
+}
+
+/// Drives a scanner over the world's events in time order.
+pub fn scan(w: &World, weights: Weights) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+    scan_with(
+        w,
+        ScanConfig::with_demo_key(Policy::default(), weights, Vec::new()),
+    )
+}
+
+/// [`scan`] with a configuration of the test's own.
+pub fn scan_with(w: &World, cfg: ScanConfig) -> (Vec<AccountFinding>, Vec<ClusterFinding>) {
+    let mut s = Scanner::new(cfg, w.accounts.clone());
+    for (e, net) in &w.events {
+        s.observe(e, net.as_ref());
+    }
+    s.finish()
+}
+
+pub fn flagged_by_group(w: &World, found: &[AccountFinding]) -> HashMap<&'static str, usize> {
+    let mut out = HashMap::new();
+    for f in found {
+        if f.decision.is_flagged() {
+            *out.entry(w.group[&f.account_id]).or_default() += 1;
+        }
+    }
+    out
+}

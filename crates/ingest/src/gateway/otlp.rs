@@ -1,0 +1,437 @@
+//! OpenTelemetry GenAI spans and events, from OTLP export requests in the JSON encoding (one
+//! `ExportTraceServiceRequest` or `ExportLogsServiceRequest` per line, as the Collector's file
+//! exporter writes them) or the protobuf encoding (a whole request body, for `serve`).
+//!
+//! A record is one GenAI exchange: a span carrying `gen_ai.*` request attributes, or a
+//! `gen_ai.client.inference.operation.details` log record (the latest conventions' event that
+//! holds the whole exchange). Other spans (HTTP, database) and the per-message events of older
+//! conventions are not exchanges and are not counted. Both encodings decode into the
+//! `opentelemetry-proto` types, so one mapper serves them.
+
+use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::any_value::Value as Any;
+use opentelemetry_proto::tonic::common::v1::{AnyValue, KeyValue};
+use opentelemetry_proto::tonic::logs::v1::ResourceLogs;
+use opentelemetry_proto::tonic::trace::v1::ResourceSpans;
+use prost::Message;
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::messages::{append_text, count_tool_calls, summarize, tool_names};
+use super::{at, base_event, cap_text, check, client_address, Record};
+use dg_model::Timestamp;
+
+/// The log event of the latest GenAI conventions that describes a whole exchange.
+pub const DETAILS_EVENT: &str = "gen_ai.client.inference.operation.details";
+
+/// Deepest structured attribute value turned into JSON (messages nest about six levels).
+const MAX_ANY_DEPTH: usize = 24;
+
+/// `[otlp]` of the import config: which attributes (span or log record first, then resource)
+/// give the account, the client address, the user agent and the API key.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OtlpConfig {
+    /// Attributes naming the account, first present wins (default `enduser.id`, `user.id`).
+    pub account: Vec<String>,
+    /// Attributes holding the client address (default `client.address`).
+    pub address: Vec<String>,
+    /// Attributes holding the user agent (default `user_agent.original`).
+    pub user_agent: Vec<String>,
+    /// Attributes holding an API key id (default none).
+    pub api_key: Vec<String>,
+}
+
+impl Default for OtlpConfig {
+    fn default() -> Self {
+        let v = |xs: &[&str]| xs.iter().map(|s| (*s).to_owned()).collect();
+        Self {
+            account: v(&["enduser.id", "user.id"]),
+            address: v(&["client.address"]),
+            user_agent: v(&["user_agent.original"]),
+            api_key: Vec::new(),
+        }
+    }
+}
+
+/// One line of an OTLP JSON file: either kind of export request.
+#[derive(Deserialize)]
+struct JsonLine {
+    #[serde(default, rename = "resourceSpans")]
+    resource_spans: Option<Vec<ResourceSpans>>,
+    #[serde(default, rename = "resourceLogs")]
+    resource_logs: Option<Vec<ResourceLogs>>,
+}
+
+/// Imports one line of OTLP JSON (a trace or a logs export request).
+pub fn import_json(cfg: &OtlpConfig, line: &[u8], out: &mut Vec<Record>) {
+    let parsed: JsonLine = match crate::json::parse_line(line) {
+        Ok(p) => p,
+        Err(e) => return out.push(Err(e)),
+    };
+    match (parsed.resource_spans, parsed.resource_logs) {
+        (None, None) => out.push(Err(
+            "not an OTLP export request (no resourceSpans or resourceLogs)".into(),
+        )),
+        (spans, logs) => {
+            spans_to_records(cfg, &spans.unwrap_or_default(), out);
+            logs_to_records(cfg, &logs.unwrap_or_default(), out);
+        }
+    }
+}
+
+/// Imports an `ExportTraceServiceRequest` in protobuf (an OTLP/HTTP `/v1/traces` body).
+pub fn import_traces_proto(cfg: &OtlpConfig, body: &[u8], out: &mut Vec<Record>) {
+    match ExportTraceServiceRequest::decode(body) {
+        Ok(req) => spans_to_records(cfg, &req.resource_spans, out),
+        Err(e) => out.push(Err(proto_error(&e))),
+    }
+}
+
+/// Imports an `ExportLogsServiceRequest` in protobuf (an OTLP/HTTP `/v1/logs` body).
+pub fn import_logs_proto(cfg: &OtlpConfig, body: &[u8], out: &mut Vec<Record>) {
+    match ExportLogsServiceRequest::decode(body) {
+        Ok(req) => logs_to_records(cfg, &req.resource_logs, out),
+        Err(e) => out.push(Err(proto_error(&e))),
+    }
+}
+
+fn proto_error(e: &prost::DecodeError) -> String {
+    crate::text::cap_chars(&format!("invalid OTLP protobuf: {e}"), 200)
+}
+
+/// Every GenAI span of a trace export, in order.
+pub fn spans_to_records(cfg: &OtlpConfig, resource_spans: &[ResourceSpans], out: &mut Vec<Record>) {
+    for (r, rs) in resource_spans.iter().enumerate() {
+        let resource = rs.resource.as_ref().map_or(&[][..], |r| &r.attributes[..]);
+        for (s, ss) in rs.scope_spans.iter().enumerate() {
+            for (k, span) in ss.spans.iter().enumerate() {
+                if !is_genai(&span.attributes) {
+                    continue;
+                }
+                let loc = format!("resourceSpans[{r}].scopeSpans[{s}].spans[{k}]");
+                let rec = Exchange {
+                    attrs: &span.attributes,
+                    resource,
+                    trace_id: &span.trace_id,
+                    span_id: &span.span_id,
+                    time_ns: span.start_time_unix_nano,
+                    name: &span.name,
+                    events: &span.events,
+                }
+                .to_event(cfg)
+                .map_err(|e| at(&loc, e));
+                out.push(rec);
+            }
+        }
+    }
+}
+
+/// Every operation-details event of a logs export, in order.
+pub fn logs_to_records(cfg: &OtlpConfig, resource_logs: &[ResourceLogs], out: &mut Vec<Record>) {
+    for (r, rl) in resource_logs.iter().enumerate() {
+        let resource = rl.resource.as_ref().map_or(&[][..], |r| &r.attributes[..]);
+        for (s, sl) in rl.scope_logs.iter().enumerate() {
+            for (k, log) in sl.log_records.iter().enumerate() {
+                let name = if log.event_name.is_empty() {
+                    find(&["event.name"], &log.attributes, &[]).and_then(any_str)
+                } else {
+                    Some(log.event_name.as_str())
+                };
+                if name != Some(DETAILS_EVENT) {
+                    continue;
+                }
+                let loc = format!("resourceLogs[{r}].scopeLogs[{s}].logRecords[{k}]");
+                let time_ns = if log.time_unix_nano > 0 {
+                    log.time_unix_nano
+                } else {
+                    log.observed_time_unix_nano
+                };
+                let rec = Exchange {
+                    attrs: &log.attributes,
+                    resource,
+                    trace_id: &log.trace_id,
+                    span_id: &log.span_id,
+                    time_ns,
+                    name: "",
+                    events: &[],
+                }
+                .to_event(cfg)
+                .map_err(|e| at(&loc, e));
+                out.push(rec);
+            }
+        }
+    }
+}
+
+/// Whether a span describes a GenAI operation (any convention version).
+fn is_genai(attrs: &[KeyValue]) -> bool {
+    attrs.iter().any(|kv| {
+        matches!(
+            kv.key.as_str(),
+            "gen_ai.operation.name"
+                | "gen_ai.system"
+                | "gen_ai.provider.name"
+                | "gen_ai.request.model"
+        )
+    })
+}
+
+/// What a span and an operation-details log record have in common.
+struct Exchange<'a> {
+    attrs: &'a [KeyValue],
+    resource: &'a [KeyValue],
+    trace_id: &'a [u8],
+    span_id: &'a [u8],
+    time_ns: u64,
+    /// The span name (`{operation} {model}`), for the model when no attribute names it.
+    name: &'a str,
+    /// Span events: older conventions put the messages there.
+    events: &'a [opentelemetry_proto::tonic::trace::v1::span::Event],
+}
+
+impl Exchange<'_> {
+    fn to_event(&self, cfg: &OtlpConfig) -> Record {
+        let get = |keys: &[&str]| find(keys, self.attrs, self.resource);
+        let get_cfg = |keys: &[String]| {
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            find(&keys, self.attrs, self.resource)
+        };
+        if self.span_id.is_empty() && self.trace_id.is_empty() {
+            return Err("no traceId or spanId to identify the exchange".into());
+        }
+        let request_id = format!("{}-{}", hex(self.trace_id), hex(self.span_id));
+        if self.time_ns == 0 {
+            return Err("no start time (startTimeUnixNano / timeUnixNano)".into());
+        }
+        let ms = i64::try_from(self.time_ns / 1_000_000).unwrap_or(i64::MAX);
+        let ts = Timestamp::from_millis(ms).map_err(|e| format!("invalid time: {ms} ms ({e})"))?;
+        let account = match get_cfg(&cfg.account) {
+            Some(v) => text_attr("account attribute", v)?,
+            None => {
+                return Err(format!(
+                    "no account: none of the attributes {} is set",
+                    cfg.account.join(", ")
+                ))
+            }
+        };
+        let mut ev = base_event(request_id, ts, account);
+        let address = match get_cfg(&cfg.address) {
+            Some(v) => Some(text_attr("address attribute", v)?),
+            None => None,
+        };
+        ev.ip = client_address(address.as_deref(), &ev.account_id)?;
+        if let Some(v) = get_cfg(&cfg.user_agent) {
+            ev.user_agent = Some(text_attr("user agent attribute", v)?);
+        }
+        if let Some(v) = get_cfg(&cfg.api_key) {
+            ev.api_key_id = Some(text_attr("api key attribute", v)?);
+        }
+        ev.model = match get(&["gen_ai.request.model", "gen_ai.response.model"]) {
+            Some(v) => text_attr("gen_ai.request.model", v)?,
+            // `{operation} {model}`, the span naming rule.
+            None => self
+                .name
+                .split_once(' ')
+                .map(|(_, m)| m.to_owned())
+                .ok_or("no model (gen_ai.request.model)")?,
+        };
+        ev.input_tokens = count(
+            get(&["gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"]),
+            "gen_ai.usage.input_tokens",
+        )?;
+        ev.output_tokens = count(
+            get(&[
+                "gen_ai.usage.output_tokens",
+                "gen_ai.usage.completion_tokens",
+            ]),
+            "gen_ai.usage.output_tokens",
+        )?;
+        let thinking = count(
+            get(&[
+                "gen_ai.usage.reasoning.output_tokens",
+                "gen_ai.usage.reasoning_tokens",
+            ]),
+            "gen_ai.usage.reasoning.output_tokens",
+        )?;
+        ev.thinking_tokens = (thinking > 0).then_some(thinking);
+        if let Some(v) = get(&["gen_ai.request.max_tokens"]) {
+            let n = count(Some(v), "gen_ai.request.max_tokens")?;
+            ev.max_tokens = Some(u32::try_from(n).unwrap_or(u32::MAX));
+        }
+        if let Some(v) = get(&["gen_ai.response.finish_reasons"]) {
+            ev.stop_reason = match &v.value {
+                Some(Any::ArrayValue(a)) => a.values.first().and_then(any_str).map(str::to_owned),
+                Some(Any::StringValue(s)) => Some(s.clone()),
+                _ => None,
+            };
+        }
+        // Content: the latest conventions' attributes, else the older per-message events.
+        let input = get(&["gen_ai.input.messages"])
+            .map(content_json)
+            .transpose()?;
+        let messages = match input {
+            Some(m) => Some(m),
+            None => legacy_messages(self.events),
+        };
+        if let Some(m) = &messages {
+            let c = summarize(m);
+            ev.prompt = c.prompt;
+            ev.system = c.system;
+            ev.turns = c.turns;
+            ev.has_image = c.has_image.then_some(true);
+        }
+        if let Some(v) = get(&["gen_ai.system_instructions"]) {
+            let mut s = String::new();
+            append_text(&mut s, &content_json(v)?);
+            if !s.is_empty() {
+                ev.system = Some(cap_text(s));
+            }
+        }
+        if let Some(v) = get(&["gen_ai.tool.definitions"]) {
+            ev.tools = tool_names(&content_json(v)?);
+        }
+        if let Some(v) = get(&["gen_ai.output.messages"]) {
+            let n = count_tool_calls(&content_json(v)?);
+            ev.tool_calls = (n > 0).then_some(n);
+        }
+        check(&ev)?;
+        Ok(ev)
+    }
+}
+
+/// The first of `keys` present on the record, else on its resource.
+fn find<'a>(
+    keys: &[&str],
+    attrs: &'a [KeyValue],
+    resource: &'a [KeyValue],
+) -> Option<&'a AnyValue> {
+    for layer in [attrs, resource] {
+        for key in keys {
+            if let Some(v) = layer
+                .iter()
+                .find(|kv| kv.key == *key)
+                .and_then(|kv| kv.value.as_ref())
+            {
+                if v.value.is_some() {
+                    return Some(v);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn any_str(v: &AnyValue) -> Option<&str> {
+    match &v.value {
+        Some(Any::StringValue(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// An identity-like attribute as text: strings as they are, integers written out.
+fn text_attr(what: &str, v: &AnyValue) -> Result<String, String> {
+    match &v.value {
+        Some(Any::StringValue(s)) => Ok(s.clone()),
+        Some(Any::IntValue(i)) => Ok(i.to_string()),
+        _ => Err(format!("{what} is not a string")),
+    }
+}
+
+/// A token count: an integer attribute (or a decimal string); absent is 0.
+fn count(v: Option<&AnyValue>, what: &str) -> Result<u64, String> {
+    match v.and_then(|v| v.value.as_ref()) {
+        None => Ok(0),
+        Some(Any::IntValue(i)) => u64::try_from(*i).map_err(|_| format!("invalid {what}: {i}")),
+        Some(Any::StringValue(s)) => s
+            .trim()
+            .parse()
+            .map_err(|_| format!("invalid {what}: {}", crate::text::quote(s))),
+        Some(Any::DoubleValue(d)) if d.is_finite() && *d >= 0.0 => Ok(*d as u64),
+        Some(_) => Err(format!("invalid {what}: not an integer")),
+    }
+}
+
+/// A content attribute as JSON: a JSON string (span attributes) or a structured value
+/// (event attributes).
+fn content_json(v: &AnyValue) -> Result<Value, String> {
+    match &v.value {
+        Some(Any::StringValue(s)) => serde_json::from_str(s)
+            .or_else(|_| Ok(Value::String(s.clone())))
+            .map_err(|e: serde_json::Error| crate::json::short(&e)),
+        _ => any_to_json(v, 0),
+    }
+}
+
+/// A structured attribute value as JSON, refusing nesting deeper than [`MAX_ANY_DEPTH`].
+fn any_to_json(v: &AnyValue, depth: usize) -> Result<Value, String> {
+    if depth > MAX_ANY_DEPTH {
+        return Err(format!(
+            "attribute value nested deeper than {MAX_ANY_DEPTH} levels"
+        ));
+    }
+    Ok(match &v.value {
+        None => Value::Null,
+        Some(Any::StringValue(s)) => Value::String(s.clone()),
+        Some(Any::BoolValue(b)) => Value::Bool(*b),
+        Some(Any::IntValue(i)) => Value::from(*i),
+        Some(Any::DoubleValue(d)) => Value::from(*d),
+        // Bytes and dictionary references (profiles only) carry no text the detector reads.
+        Some(Any::BytesValue(_)) | Some(Any::StringValueStrindex(_)) => Value::Null,
+        Some(Any::ArrayValue(a)) => Value::Array(
+            a.values
+                .iter()
+                .map(|x| any_to_json(x, depth + 1))
+                .collect::<Result<_, _>>()?,
+        ),
+        Some(Any::KvlistValue(kv)) => {
+            let mut map = serde_json::Map::new();
+            for e in &kv.values {
+                let val = match &e.value {
+                    Some(x) => any_to_json(x, depth + 1)?,
+                    None => Value::Null,
+                };
+                map.insert(e.key.clone(), val);
+            }
+            Value::Object(map)
+        }
+    })
+}
+
+/// Messages from the span events of older conventions (`gen_ai.user.message` and friends,
+/// content in a `content` attribute; `gen_ai.content.prompt` with `gen_ai.prompt`).
+fn legacy_messages(events: &[opentelemetry_proto::tonic::trace::v1::span::Event]) -> Option<Value> {
+    let mut list = Vec::new();
+    for e in events {
+        let role = match e.name.as_str() {
+            "gen_ai.user.message" => "user",
+            "gen_ai.system.message" => "system",
+            "gen_ai.assistant.message" => "assistant",
+            "gen_ai.tool.message" => "tool",
+            "gen_ai.content.prompt" => {
+                if let Some(v) = find(&["gen_ai.prompt"], &e.attributes, &[]) {
+                    if let Ok(Value::Array(msgs)) = content_json(v) {
+                        list.extend(msgs);
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let content = find(&["content"], &e.attributes, &[])
+            .and_then(|v| content_json(v).ok())
+            .unwrap_or(Value::Null);
+        list.push(serde_json::json!({"role": role, "content": content}));
+    }
+    (!list.is_empty()).then_some(Value::Array(list))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
