@@ -131,6 +131,7 @@ impl Scanner {
             code: cohort::CODE.to_string(),
             weight: round3(l - cluster),
             detail: format!("{} (purity {:.2})", self.cohort.detail, self.cohort.purity),
+            evidence: Vec::new(),
         })
     }
 }

@@ -233,9 +233,6 @@ type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
 /// strings. A record leaves when its account first appears; the vector is compacted when
 /// half of it has left, so it never holds more than twice the records still waiting (a hash
 /// map would keep its emptied table, ~180 bytes a bucket, to the end of the scan).
-/// An account id with its sign-up record, until the account is first seen (`None` after).
-type PendingRecord = (Box<str>, Option<(Signup, SignupLinks)>);
-
 struct Pending {
     records: Vec<PendingRecord>,
     taken: usize,
