@@ -45,6 +45,14 @@ impl Ids {
         self.text.get(start..end).unwrap_or("")
     }
 
+    /// The slot of `id`, if it was seen.
+    pub(super) fn find(&self, id: &str) -> Option<usize> {
+        let span = |i: usize| self.get(i);
+        self.table
+            .find(self.hasher.hash_one(id), |&j| span(j as usize) == id)
+            .map(|&j| j as usize)
+    }
+
     /// The slot of `id`, and whether it was new (then numbered next).
     pub(super) fn slot(&mut self, id: &str) -> (usize, bool) {
         let Self {
