@@ -77,8 +77,20 @@ impl Store {
             }
         };
         // SQLite takes one writer at a time: one connection, so a reader never meets a lock.
+        let sqlite = backend == "sqlite";
         let pool = AnyPoolOptions::new()
             .max_connections(max)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    // A commit is on disk before it is acknowledged (SQLite's default, stated).
+                    if sqlite {
+                        sqlx::query("PRAGMA synchronous = FULL")
+                            .execute(conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(&url)
             .await?;
         let store = Self { pool, backend };
