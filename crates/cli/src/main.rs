@@ -35,6 +35,8 @@ enum Command {
     Fit(cmd::fit::Args),
     /// Score scan outputs against a simulated data set's ground truth.
     Eval(cmd::eval::Args),
+    /// Run the online service: ingest over HTTP into a durable log, decisions from memory.
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -58,5 +60,6 @@ fn main() -> anyhow::Result<()> {
         Command::Fit(a) => cmd::fit::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::Ipdb(c) => cmd::ipdb::run(c),
+        Command::Serve(a) => cmd::serve::run(a),
     }
 }

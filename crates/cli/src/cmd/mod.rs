@@ -8,4 +8,5 @@ pub mod fit;
 pub mod ipdb;
 pub mod progress;
 pub mod scan;
+pub mod serve;
 pub mod simulate;

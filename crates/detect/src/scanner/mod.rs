@@ -586,6 +586,13 @@ impl Scanner {
         self.ids.len()
     }
 
+    /// The current finding of one account (decision, score, reasons, cluster) as the scan
+    /// stands, without a final re-link or ending the scan; `None` for an account never seen.
+    /// Cluster evidence is that of the latest periodic re-link.
+    pub fn current_finding(&self, account_id: &str) -> Option<AccountFinding> {
+        self.ids.find(account_id).map(|i| self.finding(i))
+    }
+
     /// Per-account state, for fitting and inspection.
     pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Signup>, bool)> {
         (0..self.ids.len()).map(|i| {

@@ -1,0 +1,342 @@
+//! distillguard: the online service (`distillguard serve`).
+//!
+//! Events are posted as NDJSON, validated with `scan`'s code, appended to a durable event log
+//! (SQLite or PostgreSQL) in one transaction, and only then acknowledged and folded into an
+//! in-memory [`dg_detect::scanner::Scanner`] behind `scan`'s reorder window. Decisions are
+//! read from memory. On start the server replays the log through a fresh scanner, so its
+//! decisions after a restart are those it gave before. See `docs/serve.md`.
+
+#![warn(missing_docs)]
+
+mod api;
+pub mod body;
+pub mod engine;
+pub mod error;
+pub mod metrics;
+pub mod store;
+
+use std::collections::{BTreeMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use dg_detect::scanner::ScanConfig;
+use dg_detect::score::Weights;
+use dg_ingest::dedupe::PassThrough;
+use dg_model::{Account, Policy};
+use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
+use tracing::{info, warn};
+
+pub use engine::{Engine, Setup};
+pub use error::ServeError;
+pub use store::Store;
+
+/// Bounds on what one request may cost.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest request body as sent (compressed or not), in bytes; larger is 413.
+    pub max_body_bytes: usize,
+    /// Largest body after gzip, in bytes; larger is 413.
+    pub max_inflated_bytes: usize,
+    /// Ingest requests (events or accounts) in progress at once; more are answered 429.
+    pub ingest_slots: usize,
+    /// Most account ids in one `POST /v1/decisions:batch`.
+    pub max_batch_ids: usize,
+    /// Most rejection records listed in an ingest answer (the counts are always complete).
+    pub max_errors_listed: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body_bytes: 16 << 20,
+            max_inflated_bytes: 64 << 20,
+            ingest_slots: 4,
+            max_batch_ids: 10_000,
+            max_errors_listed: 100,
+        }
+    }
+}
+
+/// Everything `distillguard serve` is started with.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Address to listen on (port 0: any free port).
+    pub listen: SocketAddr,
+    /// Directory of the default SQLite store (`distillguard.db`).
+    pub data_dir: PathBuf,
+    /// `postgres://…` or `sqlite:…` instead of the data directory's SQLite file.
+    pub database_url: Option<String>,
+    /// `policy.toml` (thresholds, restricted regions, hash key, reorder window, line cap).
+    pub policy: Option<PathBuf>,
+    /// `ip_ranges.csv`, as for `scan --ip-ranges`.
+    pub ip_ranges: Option<PathBuf>,
+    /// `releases.csv`, as for `scan --releases`.
+    pub releases: Option<PathBuf>,
+    /// Request bounds.
+    pub limits: Limits,
+}
+
+impl ServeConfig {
+    /// Defaults: 127.0.0.1:8080, data directory `data`, SQLite, no side inputs.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: data_dir.into(),
+            database_url: None,
+            policy: None,
+            ip_ranges: None,
+            releases: None,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Request-id hashes seen, as `scan` keeps them (`dg_ingest::dedupe::id_hash`).
+type Seen = HashSet<u64, BuildHasherDefault<PassThrough>>;
+
+/// What ingest changes one request at a time, in order: de-duplication and sequence numbers.
+struct Sequencer {
+    seen: Seen,
+    next_event_seq: i64,
+    next_account_seq: i64,
+}
+
+/// The shared state of a running service.
+struct App {
+    setup: Arc<Setup>,
+    store: Store,
+    seq: tokio::sync::Mutex<Sequencer>,
+    engine: RwLock<Engine>,
+    slots: Arc<Semaphore>,
+    metrics: metrics::Metrics,
+    limits: Limits,
+    ready: AtomicBool,
+}
+
+impl App {
+    fn engine(&self) -> std::sync::RwLockReadGuard<'_, Engine> {
+        self.engine.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn engine_mut(&self) -> std::sync::RwLockWriteGuard<'_, Engine> {
+        self.engine.write().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Reads the policy, releases and network ranges, as `scan` does.
+pub fn load_setup(cfg: &ServeConfig) -> Result<Setup, ServeError> {
+    let policy = match &cfg.policy {
+        Some(p) => dg_ingest::read_policy(p)?,
+        None => Policy::default(),
+    };
+    if policy.hash_key.is_empty() {
+        warn!(
+            "no hash_key in the policy: cluster evidence is hashed with the public demo key \
+             (key id `unkeyed`); set hash_key before sharing outputs"
+        );
+    }
+    let mut side_rejected = 0u64;
+    let releases = match &cfg.releases {
+        Some(p) => dg_ingest::read_releases(p, |_| side_rejected += 1)?,
+        None => Vec::new(),
+    };
+    let ip_table = match &cfg.ip_ranges {
+        Some(p) => Some(Arc::new(dg_ingest::read_ip_ranges([p], |_| {
+            side_rejected += 1
+        })?)),
+        None => None,
+    };
+    if side_rejected > 0 {
+        warn!("{side_rejected} lines of side inputs (ip ranges, releases) rejected");
+    }
+    let scan = ScanConfig::with_demo_key(policy, Weights::default_weights(), releases);
+    Ok(Setup { scan, ip_table })
+}
+
+/// Parses the stored sign-up records (the later record of an id wins, as in `scan`).
+async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, ServeError> {
+    let mut by_id = BTreeMap::new();
+    for (i, line) in store.account_lines().await?.into_iter().enumerate() {
+        let a = dg_ingest::accounts::parse_account(line.as_bytes()).map_err(|error| {
+            ServeError::Replay {
+                what: "account record",
+                seq: i as u64 + 1,
+                error,
+            }
+        })?;
+        by_id.insert(a.account_id.clone(), a);
+    }
+    Ok(by_id)
+}
+
+/// A fresh engine over the store's sign-up records with every stored event replayed through
+/// it, and the request ids it has seen.
+async fn replay(store: &Store, setup: Arc<Setup>) -> Result<(Engine, Seen), ServeError> {
+    let accounts = load_accounts(store).await?;
+    let mut engine = Engine::new(Arc::clone(&setup), accounts);
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
+    // Parsing, analysis and folding are CPU work: off the async workers, while the next
+    // batch is fetched.
+    let folder = tokio::task::spawn_blocking(move || -> Result<(Engine, Seen), ServeError> {
+        let mut seen = Seen::default();
+        let mut n = 0u64;
+        let table = setup.ip_table.clone();
+        while let Some(lines) = rx.blocking_recv() {
+            let mut ready = Vec::with_capacity(lines.len());
+            for line in lines {
+                n += 1;
+                let c =
+                    engine::check_line(line.as_bytes(), n, table.as_deref()).map_err(|error| {
+                        ServeError::Replay {
+                            what: "event",
+                            seq: n,
+                            error,
+                        }
+                    })?;
+                // A line stored twice (a retry after a commit whose answer was lost) counts once.
+                if seen.insert(c.id_hash) {
+                    ready.push((c.ts, c.ready));
+                }
+            }
+            engine.push(ready);
+        }
+        Ok((engine, seen))
+    });
+    let read = store.send_event_lines(8192, tx).await;
+    let folded = folder.await??;
+    read?;
+    Ok(folded)
+}
+
+/// A running service.
+pub struct Server {
+    addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    join: tokio::task::JoinHandle<std::io::Result<()>>,
+    app: Arc<App>,
+}
+
+/// Ingest slots held by [`Server::pause_ingest`]; ingest resumes when it is dropped.
+pub struct IngestPause {
+    _permits: OwnedSemaphorePermit,
+}
+
+impl Server {
+    /// Opens the store, replays it, and starts listening; returns once ready.
+    pub async fn start(cfg: ServeConfig) -> Result<Server, ServeError> {
+        let setup = Arc::new(load_setup(&cfg)?);
+        let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
+        let t0 = std::time::Instant::now();
+        let (engine, seen) = replay(&store, Arc::clone(&setup)).await?;
+        info!(
+            backend = store.backend(),
+            events = engine.folded() + engine.held() as u64,
+            accounts = engine.accounts(),
+            ms = t0.elapsed().as_millis() as u64,
+            "replayed the event log"
+        );
+        let seq = Sequencer {
+            seen,
+            next_event_seq: store.next_event_seq().await?,
+            next_account_seq: store.next_account_seq().await?,
+        };
+        let app = Arc::new(App {
+            setup,
+            store,
+            seq: tokio::sync::Mutex::new(seq),
+            engine: RwLock::new(engine),
+            slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
+            metrics: metrics::Metrics::default(),
+            limits: cfg.limits.clone(),
+            ready: AtomicBool::new(true),
+        });
+        let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
+        let addr = listener.local_addr()?;
+        let (tx, rx) = oneshot::channel::<()>();
+        let router = api::router(Arc::clone(&app));
+        let join = tokio::spawn(async move {
+            axum::serve(listener, router)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await
+        });
+        info!(%addr, "listening");
+        Ok(Server {
+            addr,
+            shutdown: Some(tx),
+            join,
+            app,
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Takes every ingest slot (waiting for requests in progress), so that ingest answers 429
+    /// until the returned guard is dropped: for maintenance, and for tests of overload.
+    pub async fn pause_ingest(&self) -> IngestPause {
+        let n = self.app.limits.ingest_slots.max(1) as u32;
+        let permits = Arc::clone(&self.app.slots)
+            .acquire_many_owned(n)
+            .await
+            .unwrap_or_else(|_| unreachable!("the ingest semaphore is never closed"));
+        IngestPause { _permits: permits }
+    }
+
+    /// Stops accepting connections, finishes the requests in progress (every acknowledged
+    /// event is already committed), and closes the store.
+    pub async fn stop(mut self) -> Result<(), ServeError> {
+        self.app
+            .ready
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let served = (&mut self.join).await;
+        self.app.store.close().await;
+        served??;
+        Ok(())
+    }
+}
+
+/// Runs the service until SIGINT or SIGTERM (a multi-threaded runtime of its own).
+pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let server = Server::start(cfg).await?;
+        eprintln!("distillguard serve: listening on http://{}", server.addr());
+        shutdown_signal().await;
+        info!("shutting down");
+        server.stop().await
+    })
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

@@ -1,0 +1,100 @@
+//! Counters for `/metrics` in the Prometheus text format (no registry crate: a handful of
+//! atomics is all this slice exports).
+
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+use dg_model::Decision;
+
+/// The service's counters.
+#[derive(Default)]
+pub struct Metrics {
+    /// Event lines accepted and stored.
+    pub events_accepted: AtomicU64,
+    /// Event lines rejected.
+    pub events_rejected: AtomicU64,
+    /// Event lines whose request id was seen before.
+    pub events_duplicate: AtomicU64,
+    /// Sign-up records stored.
+    pub accounts_accepted: AtomicU64,
+    /// Sign-up record lines rejected.
+    pub accounts_rejected: AtomicU64,
+    /// Ingest requests refused with 429 because the ingest slots were taken.
+    pub ingest_throttled: AtomicU64,
+    /// Decisions answered, by tier: allow, review, throttle, block.
+    pub decisions: [AtomicU64; 4],
+}
+
+fn tier(d: Decision) -> usize {
+    match d {
+        Decision::Allow => 0,
+        Decision::Review => 1,
+        Decision::Throttle => 2,
+        Decision::Block => 3,
+    }
+}
+
+const TIERS: [&str; 4] = ["allow", "review", "throttle", "block"];
+
+impl Metrics {
+    /// Counts one decision answered.
+    pub fn decided(&self, d: Decision) {
+        self.decisions[tier(d)].fetch_add(1, Relaxed);
+    }
+
+    /// The exposition text; `gauges` are (name, help, value) read at scrape time.
+    pub fn render(&self, gauges: &[(&str, &str, f64)]) -> String {
+        let mut s = String::new();
+        let counters: [(&str, &str, &AtomicU64); 6] = [
+            (
+                "distillguard_events_accepted_total",
+                "Event lines accepted and stored.",
+                &self.events_accepted,
+            ),
+            (
+                "distillguard_events_rejected_total",
+                "Event lines rejected by validation.",
+                &self.events_rejected,
+            ),
+            (
+                "distillguard_events_duplicate_total",
+                "Event lines whose request_id was seen before.",
+                &self.events_duplicate,
+            ),
+            (
+                "distillguard_accounts_accepted_total",
+                "Sign-up records accepted and stored.",
+                &self.accounts_accepted,
+            ),
+            (
+                "distillguard_accounts_rejected_total",
+                "Sign-up record lines rejected by validation.",
+                &self.accounts_rejected,
+            ),
+            (
+                "distillguard_ingest_throttled_total",
+                "Ingest requests answered 429 because every ingest slot was busy.",
+                &self.ingest_throttled,
+            ),
+        ];
+        for (name, help, v) in counters {
+            let _ = writeln!(
+                s,
+                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}",
+                v.load(Relaxed)
+            );
+        }
+        let name = "distillguard_decisions_total";
+        let _ = writeln!(
+            s,
+            "# HELP {name} Decisions answered, by tier.\n# TYPE {name} counter"
+        );
+        for (t, v) in TIERS.iter().zip(&self.decisions) {
+            let _ = writeln!(s, "{name}{{decision=\"{t}\"}} {}", v.load(Relaxed));
+        }
+        for (name, help, v) in gauges {
+            let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
+        }
+        s
+    }
+}

@@ -1,0 +1,296 @@
+//! The durable store: an append-only event log and the sign-up records, in SQLite or
+//! PostgreSQL through one sqlx code path (the `Any` driver, portable SQL, `$n` parameters,
+//! which both back ends read positionally).
+//!
+//! Rows hold the accepted lines as they were posted (after gzip), so a replay parses them with
+//! the same code as ingest and rebuilds the same state.
+
+use std::path::Path;
+
+use futures_util::TryStreamExt;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+
+use crate::error::ServeError;
+
+/// Migrations in order: (version, description, SQL statements separated by `;`).
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "event log and sign-up records",
+    include_str!("../migrations/0001_event_log.sql"),
+)];
+
+/// Rows per INSERT statement (5 parameters a row stays far below both back ends' limits).
+const ROWS_PER_INSERT: usize = 500;
+
+/// An event line to append.
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    /// The request id.
+    pub request_id: String,
+    /// The account.
+    pub account_id: String,
+    /// Event time, epoch ms.
+    pub ts: i64,
+    /// The line as posted.
+    pub line: String,
+}
+
+/// A sign-up record line to append.
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    /// The account.
+    pub account_id: String,
+    /// The line as posted.
+    pub line: String,
+}
+
+/// The store behind the service.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    /// `sqlite` or `postgres`, for messages and metrics.
+    backend: &'static str,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `database_url`, or a SQLite file
+    /// `distillguard.db` in `data_dir`, and applies the migrations.
+    pub async fn open(database_url: Option<&str>, data_dir: &Path) -> Result<Self, ServeError> {
+        sqlx::any::install_default_drivers();
+        let (url, backend, max) = match database_url {
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
+                (u.to_string(), "postgres", 4)
+            }
+            Some(u) if u.starts_with("sqlite:") => (u.to_string(), "sqlite", 1),
+            Some(_) => {
+                return Err(ServeError::Config(
+                    "--database-url must start with postgres://, postgresql:// or sqlite:".into(),
+                ))
+            }
+            None => {
+                std::fs::create_dir_all(data_dir).map_err(|e| {
+                    ServeError::Config(format!("creating {}: {e}", data_dir.display()))
+                })?;
+                let file = data_dir.join("distillguard.db");
+                (format!("sqlite://{}?mode=rwc", file.display()), "sqlite", 1)
+            }
+        };
+        // SQLite takes one writer at a time: one connection, so a reader never meets a lock.
+        let sqlite = backend == "sqlite";
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    // A commit is on disk before it is acknowledged (SQLite's default, stated).
+                    if sqlite {
+                        sqlx::query("PRAGMA synchronous = FULL")
+                            .execute(conn)
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        let store = Self { pool, backend };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        self.backend
+    }
+
+    /// Applies the migrations not applied yet, each in its own transaction.
+    async fn migrate(&self) -> Result<(), ServeError> {
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS dg_schema (version BIGINT PRIMARY KEY, description TEXT \
+             NOT NULL)",
+        )
+        .execute(&self.pool)
+        .await?;
+        let row = sqlx::query("SELECT COALESCE(MAX(version), 0) FROM dg_schema")
+            .fetch_one(&self.pool)
+            .await?;
+        let current: i64 = row.try_get(0)?;
+        for &(version, description, sql) in MIGRATIONS {
+            if version <= current {
+                continue;
+            }
+            let mut tx = self.pool.begin().await?;
+            for stmt in sql
+                .split(';')
+                .map(strip_comments)
+                .filter(|s| !s.trim().is_empty())
+            {
+                sqlx::query(&stmt).execute(&mut *tx).await?;
+            }
+            sqlx::query("INSERT INTO dg_schema (version, description) VALUES ($1, $2)")
+                .bind(version)
+                .bind(description)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// Whether the store answers.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").fetch_one(&self.pool).await.is_ok()
+    }
+
+    /// The next free event sequence number (1 for an empty log).
+    pub async fn next_event_seq(&self) -> Result<i64, ServeError> {
+        self.next_seq("SELECT COALESCE(MAX(seq), 0) FROM dg_events")
+            .await
+    }
+
+    /// The next free account-record sequence number.
+    pub async fn next_account_seq(&self) -> Result<i64, ServeError> {
+        self.next_seq("SELECT COALESCE(MAX(seq), 0) FROM dg_accounts")
+            .await
+    }
+
+    async fn next_seq(&self, sql: &str) -> Result<i64, ServeError> {
+        let row = sqlx::query(sql).fetch_one(&self.pool).await?;
+        let max: i64 = row.try_get(0)?;
+        Ok(max + 1)
+    }
+
+    /// Appends `rows` as `first_seq..` in one transaction; returns only after the commit.
+    pub async fn append_events(&self, first_seq: i64, rows: &[EventRow]) -> Result<(), ServeError> {
+        let mut tx = self.pool.begin().await?;
+        for (c, chunk) in rows.chunks(ROWS_PER_INSERT).enumerate() {
+            let sql = insert_sql(
+                "INSERT INTO dg_events (seq, request_id, account_id, ts, line) VALUES ",
+                5,
+                chunk.len(),
+            );
+            let mut q = sqlx::query(&sql);
+            let base = first_seq + (c * ROWS_PER_INSERT) as i64;
+            for (k, r) in chunk.iter().enumerate() {
+                q = q
+                    .bind(base + k as i64)
+                    .bind(r.request_id.as_str())
+                    .bind(r.account_id.as_str())
+                    .bind(r.ts)
+                    .bind(r.line.as_str());
+            }
+            q.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Appends sign-up records as `first_seq..` in one transaction.
+    pub async fn append_accounts(
+        &self,
+        first_seq: i64,
+        rows: &[AccountRow],
+    ) -> Result<(), ServeError> {
+        let mut tx = self.pool.begin().await?;
+        for (c, chunk) in rows.chunks(ROWS_PER_INSERT).enumerate() {
+            let sql = insert_sql(
+                "INSERT INTO dg_accounts (seq, account_id, line) VALUES ",
+                3,
+                chunk.len(),
+            );
+            let mut q = sqlx::query(&sql);
+            let base = first_seq + (c * ROWS_PER_INSERT) as i64;
+            for (k, r) in chunk.iter().enumerate() {
+                q = q
+                    .bind(base + k as i64)
+                    .bind(r.account_id.as_str())
+                    .bind(r.line.as_str());
+            }
+            q.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Every sign-up record line, in arrival order.
+    pub async fn account_lines(&self) -> Result<Vec<String>, ServeError> {
+        let rows = sqlx::query("SELECT line FROM dg_accounts ORDER BY seq")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r: &AnyRow| r.try_get::<String, _>(0).map_err(ServeError::from))
+            .collect()
+    }
+
+    /// Sends every event line in arrival order to `tx`, in batches of at most `batch` lines;
+    /// returns how many were read. Stops early (without error) if the receiver is gone.
+    pub async fn send_event_lines(
+        &self,
+        batch: usize,
+        tx: tokio::sync::mpsc::Sender<Vec<String>>,
+    ) -> Result<u64, ServeError> {
+        let mut rows = sqlx::query("SELECT line FROM dg_events ORDER BY seq").fetch(&self.pool);
+        let mut buf = Vec::with_capacity(batch);
+        let mut n = 0u64;
+        while let Some(row) = rows.try_next().await? {
+            buf.push(row.try_get::<String, _>(0)?);
+            n += 1;
+            if buf.len() >= batch {
+                let full = std::mem::replace(&mut buf, Vec::with_capacity(batch));
+                if tx.send(full).await.is_err() {
+                    return Ok(n);
+                }
+            }
+        }
+        if !buf.is_empty() {
+            let _ = tx.send(buf).await;
+        }
+        Ok(n)
+    }
+
+    /// Closes the pool (the SQLite file is released when this returns).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// `prefix` followed by `rows` groups of `cols` numbered parameters.
+fn insert_sql(prefix: &str, cols: usize, rows: usize) -> String {
+    let mut s = String::with_capacity(prefix.len() + rows * cols * 6);
+    s.push_str(prefix);
+    let mut n = 0;
+    for r in 0..rows {
+        if r > 0 {
+            s.push(',');
+        }
+        s.push('(');
+        for c in 0..cols {
+            if c > 0 {
+                s.push(',');
+            }
+            n += 1;
+            s.push('$');
+            s.push_str(&n.to_string());
+        }
+        s.push(')');
+    }
+    s
+}
+
+/// A statement without its `--` comment lines.
+fn strip_comments(stmt: &str) -> String {
+    stmt.lines()
+        .filter(|l| !l.trim_start().starts_with("--"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_statements_number_their_parameters() {
+        assert_eq!(insert_sql("I ", 2, 2), "I ($1,$2),($3,$4)");
+    }
+}

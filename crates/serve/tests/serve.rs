@@ -1,0 +1,466 @@
+//! `distillguard serve` end to end: a real server on an ephemeral port, a simulated day of
+//! traffic posted in chunks, every decision compared with the scan library's on the same
+//! events, a restart, PostgreSQL, and the refusals (400, 413, 429).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::score::Weights;
+use dg_ingest::{EventSource, SourceOptions};
+use dg_model::Event;
+use dg_serve::{Limits, ServeConfig, Server};
+use serde_json::{json, Value};
+
+/// One simulated day at small scale (~17 k events, ~700 active accounts, flagged campaigns),
+/// written once per build into the target's temporary directory (the output is a pure
+/// function of the seed, so a copy left by an earlier run is the same data).
+fn data() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("dg-serve-sim-day1-seed7");
+        if dir.join("events.jsonl").is_file() {
+            return dir;
+        }
+        let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir");
+        let cfg = dg_sim::SimConfig::from_toml(dg_sim::Scale::Small, 7, "days = 1\n")
+            .expect("sim config");
+        let corpus = dg_sim::Corpus::embedded().expect("corpus");
+        let net = dg_sim::NetPool::embedded().expect("net pool");
+        dg_sim::simulate(&cfg, &corpus, net, tmp.path(), &mut |_| {}).expect("simulate");
+        let staged = tmp.keep();
+        // Another process may have won the race: then use its copy.
+        if std::fs::rename(&staged, &dir).is_err() {
+            let _ = std::fs::remove_dir_all(&staged);
+        }
+        dir
+    })
+}
+
+fn lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .expect("read lines")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn config(store_dir: &Path) -> ServeConfig {
+    let d = data();
+    let mut cfg = ServeConfig::new(store_dir);
+    cfg.listen = "127.0.0.1:0".parse().expect("addr");
+    cfg.policy = Some(d.join("policy.toml"));
+    cfg.ip_ranges = Some(d.join("ip_ranges.csv"));
+    cfg.releases = Some(d.join("releases.csv"));
+    cfg
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut w = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    w.write_all(bytes).expect("gzip");
+    w.finish().expect("gzip")
+}
+
+struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    fn new(server: &Server) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: format!("http://{}", server.addr()),
+        }
+    }
+
+    async fn post(&self, path: &str, body: Vec<u8>, gz: bool) -> (u16, Value) {
+        let mut req = self.http.post(format!("{}{path}", self.base));
+        if gz {
+            req = req.header("content-encoding", "gzip");
+        }
+        let resp = req.body(body).send().await.expect("post");
+        let status = resp.status().as_u16();
+        let text = resp.text().await.expect("body");
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    async fn get(&self, path: &str) -> (u16, String) {
+        let resp = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("get");
+        (resp.status().as_u16(), resp.text().await.expect("body"))
+    }
+
+    /// Posts `lines` in chunks, every other chunk gzip-compressed; returns the summed counts.
+    async fn post_chunks(&self, path: &str, lines: &[String], chunk: usize) -> [u64; 3] {
+        let mut sums = [0u64; 3];
+        for (i, c) in lines.chunks(chunk).enumerate() {
+            let mut body = c.join("\n").into_bytes();
+            body.push(b'\n');
+            let gz = i % 2 == 1;
+            if gz {
+                body = gzip(&body);
+            }
+            let (status, v) = self.post(path, body, gz).await;
+            assert_eq!(status, 202, "{v}");
+            for (s, k) in sums.iter_mut().zip(["accepted", "rejected", "duplicates"]) {
+                *s += v[k].as_u64().unwrap_or(0);
+            }
+        }
+        sums
+    }
+
+    async fn status(&self) -> Value {
+        let (code, body) = self.get("/v1/status").await;
+        assert_eq!(code, 200);
+        serde_json::from_str(&body).expect("status json")
+    }
+
+    /// Decision, score, reasons, cluster and first flag of each account, by id.
+    async fn decisions(&self, ids: &[String]) -> BTreeMap<String, Value> {
+        let mut out = BTreeMap::new();
+        for chunk in ids.chunks(500) {
+            let body = serde_json::to_vec(&json!({ "account_ids": chunk })).expect("json");
+            let resp = self
+                .http
+                .post(format!("{}/v1/decisions:batch", self.base))
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .expect("batch");
+            assert_eq!(resp.status().as_u16(), 200);
+            let v: Value = resp.json().await.expect("batch json");
+            for d in v["decisions"].as_array().expect("decisions") {
+                out.insert(d["account_id"].as_str().expect("id").to_string(), core(d));
+            }
+        }
+        out
+    }
+}
+
+/// The fields that must agree (not the wall-clock `decided_at`).
+fn core(d: &Value) -> Value {
+    json!({
+        "decision": d["decision"],
+        "score": d["score"],
+        "reasons": d["reasons"],
+        "cluster_id": d["cluster_id"],
+        "first_flagged_at": d["first_flagged_at"],
+    })
+}
+
+/// What the scan library says of every account after folding the first `folded` events of
+/// `events` exactly as `scan` reads them (same reader, reorder window, de-duplication, hook).
+fn reference(events: &Path, folded: u64, ids: &[String]) -> BTreeMap<String, Value> {
+    let d = data();
+    let policy = dg_ingest::read_policy(&d.join("policy.toml")).expect("policy");
+    let releases = dg_ingest::read_releases(&d.join("releases.csv"), |_| {}).expect("releases");
+    let table = std::sync::Arc::new(
+        dg_ingest::read_ip_ranges([d.join("ip_ranges.csv")], |_| {}).expect("ranges"),
+    );
+    let accounts =
+        dg_ingest::read_accounts([d.join("accounts.jsonl")], policy.max_line_bytes, |_| {})
+            .expect("accounts")
+            .by_id;
+    let cfg = ScanConfig::with_demo_key(policy.clone(), Weights::default_weights(), releases);
+    let mut scanner = Scanner::new(cfg, accounts);
+    let t = std::sync::Arc::clone(&table);
+    let mut source = EventSource::open_with(
+        [events],
+        SourceOptions::from_policy(&policy),
+        |_| {},
+        move || {
+            let mut analyzer = dg_detect::request::Analyzer::new();
+            let t = std::sync::Arc::clone(&t);
+            move |ev: &mut Event| {
+                let range = t.lookup_index(ev.ip);
+                (Scanner::detach(&mut analyzer, ev), range)
+            }
+        },
+    )
+    .expect("open events");
+    let mut batch = Vec::new();
+    let mut n = 0u64;
+    'walk: while source.next_batch(&mut batch).expect("read") {
+        for (ev, range) in batch.drain(..) {
+            if n == folded {
+                break 'walk;
+            }
+            scanner.observe_detached(&ev, range.and_then(|i| table.ranges().get(i)));
+            n += 1;
+        }
+    }
+    assert_eq!(
+        n, folded,
+        "the server folded more events than the file holds"
+    );
+    ids.iter()
+        .filter_map(|id| {
+            let f = scanner.current_finding(id)?;
+            Some((id.clone(), core(&serde_json::to_value(f).expect("finding"))))
+        })
+        .collect()
+}
+
+fn account_ids() -> Vec<String> {
+    lines(&data().join("accounts.jsonl"))
+        .iter()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("account json");
+            v["account_id"].as_str().expect("account id").to_string()
+        })
+        .collect()
+}
+
+/// Every account's answer equals the library's: a finding where it has one, `allow` with the
+/// `unknown_account` reason where it has none.
+fn assert_same(served: &BTreeMap<String, Value>, lib: &BTreeMap<String, Value>) -> usize {
+    let mut flagged = 0;
+    for (id, got) in served {
+        match lib.get(id) {
+            Some(want) => {
+                assert_eq!(got, want, "account {id}");
+                if got["decision"] != "allow" {
+                    flagged += 1;
+                }
+            }
+            None => {
+                assert_eq!(got["decision"], "allow", "unknown {id}");
+                assert_eq!(got["reasons"][0]["code"], "unknown_account", "unknown {id}");
+            }
+        }
+    }
+    flagged
+}
+
+/// Posts the sign-up records and the first `limit` event lines, compares with the library,
+/// restarts from the same store and compares again. Returns the flagged count.
+async fn round_trip(cfg: ServeConfig, limit: usize) -> usize {
+    let d = data();
+    let mut events = lines(&d.join("events.jsonl"));
+    events.truncate(limit);
+    let scratch = tempfile::tempdir().expect("scratch");
+    let events_file = scratch.path().join("events.jsonl");
+    std::fs::write(&events_file, events.join("\n") + "\n").expect("write events");
+    let ids = account_ids();
+
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let c = Client::new(&server);
+    let [acc, rej, _] = c
+        .post_chunks("/v1/accounts", &lines(&d.join("accounts.jsonl")), 400)
+        .await;
+    assert_eq!((acc as usize, rej), (ids.len(), 0));
+    let [accepted, rejected, duplicates] = c.post_chunks("/v1/events", &events, 1_500).await;
+    assert_eq!(rejected, 0);
+    assert_eq!((accepted + duplicates) as usize, events.len());
+    let status = c.status().await;
+    let folded = status["events_folded"].as_u64().expect("folded");
+    let held = status["events_held"].as_u64().expect("held");
+    assert_eq!(folded + held, accepted);
+    assert!(folded > accepted * 9 / 10, "{status}");
+    let served = c.decisions(&ids).await;
+    assert_eq!(served.len(), ids.len());
+    let lib = tokio::task::spawn_blocking({
+        let ids = ids.clone();
+        move || reference(&events_file, folded, &ids)
+    })
+    .await
+    .expect("reference");
+    let flagged = assert_same(&served, &lib);
+    // Re-sending a chunk adds nothing.
+    let [a2, _, d2] = c.post_chunks("/v1/events", &events[..100], 100).await;
+    assert_eq!((a2, d2), (0, 100));
+    server.stop().await.expect("stop");
+
+    // A restart replays the log: the same answers, the same counts.
+    let server = Server::start(cfg).await.expect("restart");
+    let c = Client::new(&server);
+    let again = c.status().await;
+    assert_eq!(again["events_folded"], status["events_folded"]);
+    assert_eq!(again["events_held"], status["events_held"]);
+    assert_eq!(c.decisions(&ids).await, served);
+    server.stop().await.expect("stop");
+    flagged
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_decisions_equal_the_library_and_survive_a_restart() {
+    let store = tempfile::tempdir().expect("store");
+    let flagged = round_trip(config(store.path()), usize::MAX).await;
+    assert!(
+        flagged > 10,
+        "a simulated day has flagged campaigns ({flagged})"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_decisions_equal_the_library_and_survive_a_restart() {
+    use sqlx::Connection;
+    let base = "postgres://127.0.0.1:5432/test";
+    let schema = format!(
+        "dg_serve_test_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    );
+    let mut admin = sqlx::PgConnection::connect(base)
+        .await
+        .expect("PostgreSQL at 127.0.0.1:5432/test");
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&mut admin)
+        .await
+        .expect("create schema");
+    let store = tempfile::tempdir().expect("unused data dir");
+    let mut cfg = config(store.path());
+    cfg.database_url = Some(format!("{base}?options=-c%20search_path%3D{schema}"));
+    let result = tokio::spawn(round_trip(cfg, 6_000)).await;
+    // The log went to the test's schema, not elsewhere.
+    let stored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {schema}.dg_events"))
+        .fetch_one(&mut admin)
+        .await
+        .unwrap_or(0);
+    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
+        .execute(&mut admin)
+        .await
+        .expect("drop schema");
+    let rows = sqlx::query(&format!(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = '{schema}'"
+    ))
+    .fetch_all(&mut admin)
+    .await
+    .expect("query");
+    assert!(rows.is_empty());
+    result.expect("round trip against PostgreSQL");
+    assert!(stored > 5_000, "{stored} events in {schema}.dg_events");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusals_and_rejections() {
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path());
+    cfg.limits = Limits {
+        max_body_bytes: 64 << 10,
+        max_inflated_bytes: 256 << 10,
+        ingest_slots: 2,
+        max_batch_ids: 10,
+        max_errors_listed: 2,
+    };
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+
+    assert_eq!(c.get("/healthz").await.0, 200);
+    assert_eq!(c.get("/readyz").await.0, 200);
+
+    // Bad lines are rejected with scan's texts and line numbers; good ones accepted.
+    let good = lines(&data().join("events.jsonl"))[0].clone();
+    let mut no_ip: Value = serde_json::from_str(&good).expect("event");
+    no_ip.as_object_mut().expect("object").remove("ip");
+    let body = format!("{good}\n\n[1]\n{no_ip}\n{{\"x\"\n{good}\n");
+    let (status, v) = c.post("/v1/events", body.into_bytes(), false).await;
+    assert_eq!(status, 202);
+    assert_eq!(
+        (
+            v["accepted"].as_u64(),
+            v["rejected"].as_u64(),
+            v["duplicates"].as_u64()
+        ),
+        (Some(1), Some(3), Some(1)),
+        "{v}"
+    );
+    assert_eq!(
+        v["errors"][0],
+        json!({"line": 3, "error": "not a JSON object"})
+    );
+    assert_eq!(
+        v["errors"][1],
+        json!({"line": 4, "error": "missing field `ip`"})
+    );
+    assert_eq!(
+        v["errors"].as_array().map(Vec::len),
+        Some(2),
+        "listed up to the cap"
+    );
+
+    // 413: over the body limit, and a gzip body that inflates past its limit.
+    let (status, _) = c.post("/v1/events", vec![b' '; 100 << 10], false).await;
+    assert_eq!(status, 413);
+    let bomb = gzip(&vec![b'\n'; 1 << 20]);
+    assert!(bomb.len() < 64 << 10);
+    let (status, _) = c.post("/v1/events", bomb, true).await;
+    assert_eq!(status, 413);
+
+    // 400: a corrupt gzip body, a batch over the cap, an over-long id.
+    let (status, _) = c
+        .post("/v1/events", b"\x1f\x8bnot gzip".to_vec(), true)
+        .await;
+    assert_eq!(status, 400);
+    let ids: Vec<String> = (0..11).map(|i| format!("a{i}")).collect();
+    let (status, _) = c
+        .post(
+            "/v1/decisions:batch",
+            serde_json::to_vec(&json!({ "account_ids": ids })).expect("json"),
+            false,
+        )
+        .await;
+    assert!(status == 400 || status == 415, "{status}");
+    let (status, _) = c.get(&format!("/v1/decisions/{}", "a".repeat(300))).await;
+    assert_eq!(status, 400);
+
+    // 429 with Retry-After while every ingest slot is taken; accepted again after.
+    let pause = server.pause_ingest().await;
+    let resp = c
+        .http
+        .post(format!("{}/v1/events", c.base))
+        .body(good.clone())
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status().as_u16(), 429);
+    assert_eq!(
+        resp.headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
+    drop(pause);
+    let (status, v) = c.post("/v1/events", good.clone().into_bytes(), false).await;
+    assert_eq!((status, v["duplicates"].as_u64()), (202, Some(1)));
+
+    // An unknown account is allowed, with a reason saying so.
+    let (status, body) = c.get("/v1/decisions/nobody").await;
+    assert_eq!(status, 200);
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["decision"], "allow");
+    assert_eq!(v["reasons"][0]["code"], "unknown_account");
+
+    let (status, text) = c.get("/metrics").await;
+    assert_eq!(status, 200);
+    assert!(
+        text.contains("distillguard_events_accepted_total 1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("distillguard_events_rejected_total 3\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("distillguard_ingest_throttled_total 1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("distillguard_decisions_total{decision=\"allow\"} 1\n"),
+        "{text}"
+    );
+    server.stop().await.expect("stop");
+}
