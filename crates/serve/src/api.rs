@@ -389,6 +389,7 @@ fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
                 code: "unknown_account".into(),
                 weight: 0.0,
                 detail: "no events of this account have been seen".into(),
+                evidence: Vec::new(),
             }],
             cluster_id: None,
             first_flagged_at: None,
