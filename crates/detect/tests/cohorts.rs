@@ -55,15 +55,7 @@ fn world(farm: bool) -> (World, Vec<String>) {
     for k in 0..200 {
         let id = format!("new_{k:03}");
         let created = START + r.below(3 * DAY as u64 - 2 * HOUR as u64) as i64;
-        w.account(Who {
-            group: "new",
-            id: id.clone(),
-            created,
-            org: None,
-            card: None,
-            channel: SignupChannel::Standard,
-            verified: false,
-        });
+        w.account(Who::plain("new", &id, created));
         let cap = if k % 10 == 0 { 16_000 } else { 1_024 };
         if cap > 8_000 {
             hungry_new.push(id.clone());
@@ -80,13 +72,8 @@ fn world(farm: bool) -> (World, Vec<String>) {
         let id = format!("class_{k:02}");
         let created = START + DAY + k * 30_000;
         w.account(Who {
-            group: "class",
-            id: id.clone(),
-            created,
-            org: None,
-            card: None,
             channel: SignupChannel::Education,
-            verified: false,
+            ..Who::plain("class", &id, created)
         });
         for _ in 0..(1 + r.below(5)) {
             let ts = created + 30 * 60_000 + r.below(2 * HOUR as u64) as i64;
@@ -108,15 +95,7 @@ fn world(farm: bool) -> (World, Vec<String>) {
         for k in 0..300 {
             let id = format!("farm_{k:03}");
             let created = START + r.below(3 * DAY as u64 - 2 * HOUR as u64) as i64;
-            w.account(Who {
-                group: "farm",
-                id: id.clone(),
-                created,
-                org: None,
-                card: None,
-                channel: SignupChannel::Standard,
-                verified: false,
-            });
+            w.account(Who::plain("farm", &id, created));
             let cap = if k % 2 == 0 { 16_000 } else { 32_000 };
             let ip = next_ip();
             for _ in 0..(1 + r.below(3)) {

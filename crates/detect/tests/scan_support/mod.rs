@@ -46,6 +46,21 @@ pub struct Who<'a> {
     pub verified: bool,
 }
 
+impl Who<'_> {
+    /// A standard sign-up with no org, no card and no verification (override fields as needed).
+    pub fn plain(group: &'static str, id: &str, created: i64) -> Self {
+        Self {
+            group,
+            id: id.to_string(),
+            created,
+            org: None,
+            card: None,
+            channel: SignupChannel::Standard,
+            verified: false,
+        }
+    }
+}
+
 pub fn range(cidr: &str, asn: u32, kind: NetKind) -> IpRange {
     IpRange {
         cidr: cidr.parse().unwrap(),
