@@ -306,10 +306,12 @@ pub(crate) fn join_pools(
     let n = label.len();
     let mut size = vec![0u32; n];
     let mut able = vec![0u32; n];
+    let mut alone = vec![0u32; n];
     let mut window = vec![(i64::MAX, i64::MIN); n];
     for (a, &l) in label.iter().enumerate() {
         size[l as usize] += 1;
         able[l as usize] += u32::from(joinable.get(a).is_none_or(|j| *j != Joinable::No));
+        alone[l as usize] += u32::from(joinable.get(a) == Some(&Joinable::Alone));
         if let Some(&(s, e)) = active.get(a) {
             let w = &mut window[l as usize];
             *w = (w.0.min(s), w.1.max(e));
@@ -369,7 +371,15 @@ pub(crate) fn join_pools(
                 && pool.0.iter().any(|&a| {
                     label[a as usize] == l && joinable.get(a as usize) == Some(&Joinable::Alone)
                 });
-            if (j - i) as u32 * 2 >= s && able[l as usize] * 2 > s && (s >= least || lone_alike) {
+            // A client fingerprint alone is a tool anybody may run (a coding agent, an SDK): a
+            // community joins through it only when most of its members are run the way farms
+            // are run, not a class or a team that happens to use the farm's tool.
+            let run_alike = pool.1 != Reach::Groups || alone[l as usize] * 2 > s;
+            if (j - i) as u32 * 2 >= s
+                && able[l as usize] * 2 > s
+                && run_alike
+                && (s >= least || lone_alike)
+            {
                 match first {
                     None => first = Some(l),
                     Some(f) => {
@@ -388,5 +398,35 @@ pub(crate) fn join_pools(
     }
     for l in label.iter_mut() {
         *l = find(&mut parent, *l);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three communities of four: two farm pieces run alike, and a class whose members
+    /// happen to use the farm's client; `class` says how the class is run.
+    fn join_with_class_run(class: Joinable) -> Vec<u32> {
+        let mut label: Vec<u32> = (0..12).map(|a| a / 4 * 4).collect();
+        let pool = Pool((0..12).collect(), Reach::Groups);
+        let mut able = vec![Joinable::Alone; 8];
+        able.extend([class; 4]);
+        let active = vec![(0, 100); 12];
+        join_pools(&mut label, &[&pool], &able, &active, 3, 0.5);
+        label
+    }
+
+    #[test]
+    fn a_client_pool_joins_farm_pieces_but_not_a_class_using_the_same_tool() {
+        let label = join_with_class_run(Joinable::Yes);
+        assert!(label[..8].iter().all(|&l| l == 0), "{label:?}");
+        assert!(label[8..].iter().all(|&l| l == 8), "{label:?}");
+    }
+
+    #[test]
+    fn a_client_pool_joins_a_community_run_like_the_farm() {
+        let label = join_with_class_run(Joinable::Alone);
+        assert!(label.iter().all(|&l| l == 0), "{label:?}");
     }
 }
