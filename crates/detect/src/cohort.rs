@@ -45,7 +45,9 @@ pub struct CohortParams {
     /// ...at least this share of single-turn requests (a harvester asks once per answer; a
     /// person trying the API, or a hackathon team, iterates in conversations)...
     pub single_turn_min: f64,
-    /// ...and answers at least this many times longer than its prompts, in tokens.
+    /// ...and answers at least this many times longer than its prompts, in tokens. Not higher:
+    /// rubric grading and rewrites send the text they work on, so a grading farm's answers
+    /// are a few times its prompts, not tens of times (at 8 a third of one such farm slipped).
     pub output_ratio_min: f64,
     /// Brief new accounts behind one address from which they are a group at one place (a
     /// class, a venue's Wi-Fi, an office) rather than throwaways: out of the cohort.
@@ -73,7 +75,7 @@ impl Default for CohortParams {
             brief_max: 5,
             hungry_min: 0.5,
             single_turn_min: 0.8,
-            output_ratio_min: 8.0,
+            output_ratio_min: 4.0,
             crowd_min: 4,
             reference_max: 20,
             reference_min: 200,
