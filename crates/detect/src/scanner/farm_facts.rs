@@ -142,8 +142,8 @@ impl Scanner {
 
     /// How far an account's own sign-up record leaves room for it to be a farmed account, in
     /// (0, 1]: each mark of an established customer (a declared org, passed verification, an
-    /// account older than `established_days` at its first request, a card of its own) halves
-    /// it. Pools are drawn on shared networks and clients, so an honest service that happens
+    /// account older than `established_days` at its first request, a card of its own beside
+    /// verification or age) halves it. Pools are drawn on shared networks and clients, so an honest service that happens
     /// to share a cloud provider and an SDK with a farm can be drawn into its cluster; what a
     /// cluster passes on to such a member is scaled by this.
     pub(super) fn member_fit(&self, i: usize) -> f64 {
@@ -158,11 +158,15 @@ impl Scanner {
         }
         let p = &self.cfg.weights.farm;
         let age_ms = self.states[i].first_ts - a.created_at.millis();
+        let verified = a.verified == Some(true);
+        let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
         let marks = [
             a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()),
-            a.verified == Some(true),
-            age_ms as f64 > p.established_days * Timestamp::DAY as f64,
-            card_df.is_some_and(|n| n <= 1),
+            verified,
+            established,
+            // A card of its own tells of a customer only beside another mark: a farm buys a
+            // card per fresh, unverified account as easily as it shares one.
+            card_df.is_some_and(|n| n <= 1) && (verified || established),
         ];
         0.5f64.powi(marks.iter().filter(|&&m| m).count() as i32)
     }
