@@ -271,10 +271,16 @@ mod tests {
         };
         assert!(!session.matches(&p));
         let short = Shape {
-            output_tokens: 500,
+            output_tokens: 300,
             ..hungry
         };
         assert!(!short.matches(&p));
+        // Grading sends the text it grades: answers four times the prompt still match.
+        let grading = Shape {
+            input_tokens: 700,
+            ..hungry
+        };
+        assert!(grading.matches(&p));
         assert!(!Shape::default().matches(&p));
     }
 
