@@ -364,13 +364,10 @@ pub(crate) fn join_pools(
                 Reach::Pairs => min,
                 Reach::Groups => min,
             };
-            // A lone account run the way such pools are run (rotating addresses, hosting or
-            // anonymising exits) may join through the pool's fingerprint alone.
-            let lone_alike = s == 1
-                && pool.1 == Reach::Groups
-                && pool.0.iter().any(|&a| {
-                    label[a as usize] == l && joinable.get(a as usize) == Some(&Joinable::Alone)
-                });
+            // A lone account, or a small group (two accounts on one card), every member run
+            // the way such pools are run (rotating addresses, hosting or anonymising exits),
+            // may join through the pool's fingerprint alone.
+            let lone_alike = s < least && pool.1 == Reach::Groups && alone[l as usize] == s;
             // A client fingerprint alone is a tool anybody may run (a coding agent, an SDK): a
             // community joins through it only when most of its members are run the way farms
             // are run, not a class or a team that happens to use the farm's tool.
@@ -428,5 +425,16 @@ mod tests {
     fn a_client_pool_joins_a_community_run_like_the_farm() {
         let label = join_with_class_run(Joinable::Alone);
         assert!(label.iter().all(|&l| l == 0), "{label:?}");
+    }
+
+    #[test]
+    fn small_groups_join_a_client_pool_only_when_every_member_is_run_alike() {
+        // A farm piece of four, then pairs: one run alike, one with a member that is not.
+        let mut label = vec![0, 0, 0, 0, 4, 4, 6, 6];
+        let pool = Pool((0..8).collect(), Reach::Groups);
+        let mut able = vec![Joinable::Alone; 7];
+        able.push(Joinable::Yes);
+        join_pools(&mut label, &[&pool], &able, &[(0, 100); 8], 3, 0.5);
+        assert_eq!(label, vec![0, 0, 0, 0, 0, 0, 6, 6]);
     }
 }
