@@ -48,6 +48,7 @@ pub enum Signal {
     DistillTasks,
     OutputHunger,
     Thinking,
+    HarvestVolume,
     TemplatedHarvest,
     NoSleep,
     Clockwork,
@@ -64,7 +65,7 @@ pub enum Signal {
 }
 
 /// Number of signals.
-pub const N_SIGNALS: usize = 17;
+pub const N_SIGNALS: usize = 18;
 
 impl Signal {
     /// All signals in index order.
@@ -73,6 +74,7 @@ impl Signal {
         Self::DistillTasks,
         Self::OutputHunger,
         Self::Thinking,
+        Self::HarvestVolume,
         Self::TemplatedHarvest,
         Self::NoSleep,
         Self::Clockwork,
@@ -103,6 +105,7 @@ impl Signal {
             Self::DistillTasks => "distill_tasks",
             Self::OutputHunger => "output_hunger",
             Self::Thinking => "thinking_harvest",
+            Self::HarvestVolume => "harvest_volume",
             Self::TemplatedHarvest => "templated_harvest",
             Self::NoSleep => "no_sleep",
             Self::Clockwork => "clockwork_timing",
@@ -132,7 +135,11 @@ impl Signal {
             | Self::OutputHunger
             | Self::Thinking
             | Self::TemplatedHarvest => Family::Content,
-            Self::NoSleep | Self::Clockwork | Self::Volume | Self::SingleTurn => Family::Behaviour,
+            Self::NoSleep
+            | Self::Clockwork
+            | Self::Volume
+            | Self::SingleTurn
+            | Self::HarvestVolume => Family::Behaviour,
             Self::AnonymisedNetwork
             | Self::IpRotation
             | Self::HostingNetwork
@@ -166,6 +173,16 @@ pub fn ramp(x: f64, lo: f64, hi: f64) -> f64 {
 const STREAM_MIN: u32 = 20;
 /// Share of an account's requests its distillation stream needs to be measured on its own.
 const STREAM_MIN_SHARE: f64 = 0.15;
+
+/// Harvested answers (see [`AccountState::harvested`]) from which `harvest_volume` starts, and
+/// at which it is full: ordinary users of every simulated kind stay below about 25 a week, a
+/// lone harvester working slowly sends about a hundred a week.
+const HARVESTED_LO: f64 = 30.0;
+const HARVESTED_HI: f64 = 90.0;
+/// Share of its requests the harvested answers must make, from nothing to full: a reseller or
+/// an app whose customers now and then ask for a long answer is not harvesting.
+const HARVESTED_SHARE_LO: f64 = 0.04;
+const HARVESTED_SHARE_HI: f64 = 0.12;
 
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
 fn support(n: u32, full: f64) -> f64 {
@@ -334,6 +351,30 @@ fn compute_with(
             "mean {:.0} extended-reasoning tokens per request{}",
             if used { think_stream } else { think_all },
             stream_note(used)
+        ),
+    );
+
+    // The volume of what was taken, not its share: a harvester that stays slow or hides among
+    // customer traffic still walks away with many long single-shot answers. Shape only, so it
+    // holds whatever the prompts say.
+    // A declared organisation and passed verification each halve it: an evaluation company
+    // running a reasoning benchmark on its own verified account takes many such answers too.
+    let harvested = f64::from(s.harvested);
+    let customer = meta.map_or(1.0, |m| {
+        let org = m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty());
+        let verified = m.verified == Some(true);
+        0.5f64.powi(i32::from(org) + i32::from(verified))
+    });
+    push(
+        Signal::HarvestVolume,
+        ramp(harvested, HARVESTED_LO, HARVESTED_HI)
+            * ramp(share(s.harvested), HARVESTED_SHARE_LO, HARVESTED_SHARE_HI)
+            * customer,
+        d!(
+            "{} single-turn answers at least 4× their prompts with caps ≥ 8k tokens or extended reasoning ({} of requests){}",
+            s.harvested,
+            pct(share(s.harvested)),
+            if customer < 1.0 { " (halved for a declared org or a verified account)" } else { "" }
         ),
     );
 

@@ -53,6 +53,9 @@ pub struct AccountState {
     /// Requests that asked for long outputs (a cap of 8k tokens or more) or got extended
     /// reasoning: what a harvester pays for, whatever its prompts say.
     pub hungry: u32,
+    /// Single-turn requests of that kind whose answer was at least four times the prompt: one
+    /// harvested answer each, counted whatever the prompt says.
+    pub harvested: u32,
     /// Responses that stopped at the cap.
     pub cap_hit: u32,
     pub capabilities: [u32; 8],
@@ -229,7 +232,8 @@ impl AccountState {
         self.output_tokens += u64::from(f.output_tokens);
         self.thinking_tokens += u64::from(f.thinking_tokens);
         self.high_cap += u32::from(f.max_tokens >= 16_000);
-        self.hungry += u32::from(f.max_tokens >= 8_000 || f.thinking_tokens > 0);
+        self.hungry += u32::from(f.hungry());
+        self.harvested += u32::from(f.harvested());
         self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
         self.capabilities[f.capability.index()] += 1;
         self.cot_strong += u32::from(f.cot_level == CotLevel::Strong);

@@ -159,6 +159,20 @@ pub struct RequestFacts {
 }
 
 impl RequestFacts {
+    /// Asked for a long answer (a cap of 8k tokens or more) or got extended reasoning: what a
+    /// harvester pays for, whatever its prompt says.
+    pub fn hungry(&self) -> bool {
+        self.max_tokens >= 8_000 || self.thinking_tokens > 0
+    }
+
+    /// A hungry single-turn request whose answer is at least four times its prompt: one
+    /// harvested answer.
+    pub fn harvested(&self) -> bool {
+        self.hungry()
+            && self.single_turn
+            && u64::from(self.output_tokens) >= 4 * u64::from(self.input_tokens.max(1))
+    }
+
     /// Output tokens per input token (input counted as at least 1).
     pub fn output_ratio(&self) -> f32 {
         self.output_tokens as f32 / self.input_tokens.max(1) as f32

@@ -38,6 +38,7 @@ pub(super) fn shown(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> Vec
                 || (f.max_tokens > 0 && f.output_tokens >= f.max_tokens),
         ),
         (Signal::Thinking, f.thinking_tokens > 0),
+        (Signal::HarvestVolume, f.harvested()),
         (Signal::TemplatedHarvest, f.frame.words > 0 && (cot || task)),
         (Signal::SingleTurn, f.single_turn),
         (
@@ -131,11 +132,12 @@ impl Scanner {
 
 /// The request-level signals among a finding's reasons.
 fn wanted(reasons: &[dg_model::Reason]) -> SignalSet {
-    const REQUEST_LEVEL: [Signal; 11] = [
+    const REQUEST_LEVEL: [Signal; 12] = [
         Signal::CotElicitation,
         Signal::DistillTasks,
         Signal::OutputHunger,
         Signal::Thinking,
+        Signal::HarvestVolume,
         Signal::TemplatedHarvest,
         Signal::SingleTurn,
         Signal::AnonymisedNetwork,
