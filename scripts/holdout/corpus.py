@@ -63,12 +63,16 @@ def stdlib_entries():
             if not (inspect.isfunction(obj) or inspect.isclass(obj) or inspect.isbuiltin(obj)):
                 continue
             d = inspect.getdoc(obj)
+            if d:
+                d = re.sub(r" at 0x[0-9a-f]+", "", d)
             if not d or len(d) < 30:
                 continue
             try:
                 sig = str(inspect.signature(obj))
             except (TypeError, ValueError):
                 sig = ""
+            # default values like <object object at 0x7f..> would make the corpus differ per run
+            sig = re.sub(r"<[^<>]* at 0x[0-9a-f]+>", "<sentinel>", sig)
             if len(sig) > 120:
                 sig = ""
             summary = _clean(d.split("\n\n")[0])

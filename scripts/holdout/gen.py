@@ -507,9 +507,10 @@ def attacks(w):
                                                     "codeagent": rng.uniform(0.12, 0.25), "cot": rng.uniform(0.02, 0.08)},
                             ua=None, ua_pool=[w.ua(rng) for _ in range(4)], harvest_ua=harvest_ua, fp=w.common_fp(rng),
                             harvest_fp=harvest_fp, models=w.model_plan(rng, 0.6, 20, 0.5), maxtok=[1024, 4096],
-                            harvest_maxtok=[32000], think=0.5, tz=0)
+                            harvest_maxtok=[32000], think=0.5, tz=0,
+                            leak=rng.choice([0, 0.005, 0.02]), leak_cc=rng.choice(["CN", "RU"]))
                 members.append(w.account(rng, "hydra_reseller", "attack", name, False, wave_t + rng.randint(0, 55) * MIN,
-                                         rng.choice(["US", "SG", "HK", "GB", "MY" if False else "ID"]),
+                                         rng.choice(["US", "SG", "HK", "GB", "ID"]),
                                          channel=rng.choice(["standard", "reseller", "standard"]), domain=dom,
                                          shape=w.shape(rng, "farm" if rng.random() < 0.6 else "any"),
                                          pf=rng.choice(cards), verified=rng.random() < 0.1, prof=prof))
@@ -554,7 +555,8 @@ def attacks(w):
             cards = [w.pf(rng) for _ in range(rng.randint(1, 3))]
             for _ in range(rng.randint(20, 40)):
                 prof = dict(ip=("pool", pool), mix={"cot": 0.85, "chat": 0.15}, cot_fams=fam, ua=ua, fp=fp,
-                            models=w.model_plan(rng, 0.2, 60, 0.5), maxtok=[32000, 64000], think=0.9, tz=0)
+                            models=w.model_plan(rng, 0.2, 60, 0.5), maxtok=[32000, 64000], think=0.9, tz=0,
+                            leak=rng.choice([0, 0.01, 0.03]), leak_cc=rng.choice(["CN", "RU"]))
                 members.append(w.account(rng, "wave_farm", "attack", name, False, wt + rng.randint(0, 20) * MIN,
                                          rng.choice(["SG", "HK", "US"]), domain=rng.choice(["outlook.com", "gmail.com"]),
                                          shape=w.shape(rng, "farm"), pf=rng.choice(cards), verified=False, prof=prof))
@@ -637,7 +639,7 @@ def attacks(w):
         for _ in range(jitter(rng, 55, 1 if s == 1 else 3)):
             prof = dict(ip=("pool", pool), mix={"cot": 0.5, "coding": 0.3, "chat": 0.2},
                         ua=ua, fp=fp, models={"mini": 0.0, "adopt": pivot, "share": 0.5 if rng.random() < 0.7 else 0.9},
-                        maxtok=[32000], think=0.8, tz=0)
+                        maxtok=[32000], think=0.8, tz=0, leak=rng.choice([0, 0.01]), leak_cc="CN")
             members.append(w.account(rng, "model_pivot", "attack", name, False, young(3, 45), rng.choice(["SG", "HK", "KR", "JP"]),
                                      pf=rng.choice(cards), verified=False, prof=prof))
         rate = rng.uniform(18, 35) * (1 if s == 1 else 3)
@@ -832,6 +834,8 @@ def render(w, out_dir):
             ip = rng.choice(p["ip"][1]) if ((t // H) + p["tz"]) % 24 < 17 and rng.random() < 0.8 else rng.choice(p["ip"][2])
         else:  # switch
             ip = rng.choice(p["ip"][2] if t < p["ip"][1] else p["ip"][3])
+        if p.get("leak") and rng.random() < p["leak"]:
+            ip = net.addr(rng, rng.choice(net.isp_by_country[p["leak_cc"]]))
         # --- model
         m = p["models"]
         if m["adopt"] is not None and t >= m["adopt"] and t >= w.release and rng.random() < m["share"]:
@@ -919,6 +923,8 @@ def main():
         for c in w.campaigns:
             f.write(json.dumps(c, separators=(",", ":")) + "\n")
     w.net.write(os.path.join(a.out, "ip_ranges.csv"))
+    with open(os.path.join(a.out, "policy.toml"), "w") as f:
+        f.write('restricted_countries = ["CN", "RU", "KP", "IR"]\n')
     with open(os.path.join(a.out, "releases.csv"), "w") as f:
         f.write("model,released_at\n")
         for m, t in w.releases:
