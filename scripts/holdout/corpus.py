@@ -180,7 +180,7 @@ class Corpus:
         # words for synthetic names (identifiers, topics) drawn from the text itself
         words = set()
         for p in self.api_paras[:4000]:
-            for w in re.findall(r"[a-z]{5,12}", p):
+            for w in re.findall(r"\b[a-z]{5,12}\b", p):
                 words.add(w)
         self.words = sorted(words)
 
