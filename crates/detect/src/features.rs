@@ -4,6 +4,7 @@
 //! ("more of this is more suspicious") on traffic the weights were not fitted on.
 
 use dg_model::{NetKind, SignupChannel, Timestamp};
+use serde::{Deserialize, Serialize};
 
 use crate::account::{AccountState, Signup};
 
@@ -169,20 +170,126 @@ pub fn ramp(x: f64, lo: f64, hi: f64) -> f64 {
     ((x - lo) / (hi - lo)).clamp(0.0, 1.0)
 }
 
+/// A linear ramp's ends: a signal is 0 at or below `lo` and full at or above `hi`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ramp {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Ramp {
+    const fn new(lo: f64, hi: f64) -> Self {
+        Self { lo, hi }
+    }
+
+    /// The ramp's value at `x`.
+    pub fn of(&self, x: f64) -> f64 {
+        ramp(x, self.lo, self.hi)
+    }
+}
+
+/// Where each signal starts and where it is full (`[signal_params]` in the weights file; every
+/// key optional, unknown keys refused). The weights say how much a signal counts; these say
+/// what it measures. Shares are of the account's requests unless said otherwise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SignalParams {
+    /// Requests from which a share-based signal carries its full strength (fewer scale it down).
+    pub support_requests: f64,
+    /// Share of requests (or of the distillation stream) eliciting chain of thought.
+    pub cot_share: Ramp,
+    /// Share of rubric grading, rewrites and synthetic-data requests.
+    pub distill_share: Ramp,
+    /// `output_hunger`: mean output tokens, times the output/input ratio's ramp.
+    pub mean_output: Ramp,
+    pub output_ratio: Ramp,
+    /// Mean extended-reasoning tokens per request.
+    pub thinking_per_request: Ramp,
+    /// `harvest_volume`: single-turn hungry answers ≥ 4× their prompts (ordinary users of every
+    /// simulated kind stay below about 25 a week; a slow lone harvester takes about a hundred),
+    /// times the ramp of their share (a reseller whose customers now and then ask for a long
+    /// answer is not harvesting).
+    pub harvested: Ramp,
+    pub harvested_share: Ramp,
+    /// `templated_harvest`: the top frame's share, distinct payloads per framed request, and
+    /// distillation share of framed requests, from `template_support` requests on.
+    pub template_top_share: Ramp,
+    pub template_novelty: Ramp,
+    pub template_distill_share: Ramp,
+    pub template_support: f64,
+    /// `no_sleep`: share of traffic in the quietest six hours, over at least this many active
+    /// days, from `no_sleep_support` requests on.
+    pub quiet_share: Ramp,
+    pub active_days: Ramp,
+    pub no_sleep_support: f64,
+    /// `clockwork_timing`: 1 − the spread of log inter-arrival gaps, from this many requests.
+    pub gap_regularity: Ramp,
+    pub clockwork_min_requests: u32,
+    /// `high_volume`: log10 of requests per active day.
+    pub requests_per_day_log10: Ramp,
+    /// `single_turn`, from `single_turn_support` requests on.
+    pub single_turn_share: Ramp,
+    pub single_turn_support: f64,
+    /// Share of requests through VPN, residential-proxy or Tor ranges.
+    pub anonymised_share: Ramp,
+    /// `ip_rotation`: distinct addresses per request, from `rotation_support` requests on.
+    pub rotation: Ramp,
+    pub rotation_support: f64,
+    /// Share of requests from hosting ranges.
+    pub hosting_share: Ramp,
+    /// Share of requests from restricted countries.
+    pub restricted_share: Ramp,
+    /// Share of requests from a country other than the billing country.
+    pub geo_mismatch_share: Ramp,
+    /// `new_account`: full below `lo` days of age at the first request, gone at `hi`.
+    pub account_age_days: Ramp,
+    /// `fast_model_pivot`: share of requests in a release's adoption window going to the new
+    /// model, once the window holds `pivot_min_requests`.
+    pub pivot_share: Ramp,
+    pub pivot_min_requests: u32,
+}
+
+impl Default for SignalParams {
+    fn default() -> Self {
+        Self {
+            support_requests: 20.0,
+            cot_share: Ramp::new(0.03, 0.35),
+            distill_share: Ramp::new(0.05, 0.35),
+            mean_output: Ramp::new(700.0, 2500.0),
+            output_ratio: Ramp::new(2.0, 12.0),
+            thinking_per_request: Ramp::new(300.0, 2500.0),
+            harvested: Ramp::new(30.0, 90.0),
+            harvested_share: Ramp::new(0.04, 0.12),
+            template_top_share: Ramp::new(0.15, 0.5),
+            template_novelty: Ramp::new(0.5, 0.9),
+            template_distill_share: Ramp::new(0.15, 0.5),
+            template_support: 40.0,
+            quiet_share: Ramp::new(0.07, 0.17),
+            active_days: Ramp::new(0.8, 2.0),
+            no_sleep_support: 60.0,
+            gap_regularity: Ramp::new(0.0, 0.55),
+            clockwork_min_requests: 30,
+            requests_per_day_log10: Ramp::new(1.5, 2.7),
+            single_turn_share: Ramp::new(0.85, 0.99),
+            single_turn_support: 50.0,
+            anonymised_share: Ramp::new(0.03, 0.4),
+            rotation: Ramp::new(0.25, 0.75),
+            rotation_support: 30.0,
+            hosting_share: Ramp::new(0.5, 0.95),
+            restricted_share: Ramp::new(0.0, 0.02),
+            geo_mismatch_share: Ramp::new(0.5, 0.95),
+            account_age_days: Ramp::new(7.0, 45.0),
+            pivot_share: Ramp::new(0.15, 0.45),
+            pivot_min_requests: 20,
+        }
+    }
+}
+
 /// Requests an account's distillation stream needs before content is measured on it alone.
 const STREAM_MIN: u32 = 20;
 /// Share of an account's requests its distillation stream needs to be measured on its own.
 const STREAM_MIN_SHARE: f64 = 0.15;
-
-/// Harvested answers (see [`AccountState::harvested`]) from which `harvest_volume` starts, and
-/// at which it is full: ordinary users of every simulated kind stay below about 25 a week, a
-/// lone harvester working slowly sends about a hundred a week.
-const HARVESTED_LO: f64 = 30.0;
-const HARVESTED_HI: f64 = 90.0;
-/// Share of its requests the harvested answers must make, from nothing to full: a reseller or
-/// an app whose customers now and then ask for a long answer is not harvesting.
-const HARVESTED_SHARE_LO: f64 = 0.04;
-const HARVESTED_SHARE_HI: f64 = 0.12;
 
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
 fn support(n: u32, full: f64) -> f64 {
@@ -209,19 +316,26 @@ fn pct(x: f64) -> String {
 
 /// Computes every signal of an account (with its sign-up record, if known).
 pub fn compute(
+    p: &SignalParams,
     s: &AccountState,
     meta: Option<&Signup>,
     billing_restricted: bool,
 ) -> (Features, Vec<SignalValue>) {
-    compute_with(s, meta, billing_restricted, true)
+    compute_with(p, s, meta, billing_restricted, true)
 }
 
 /// Signal strengths only, without the sentences (cheap: used while the scan walks events).
-pub fn values(s: &AccountState, meta: Option<&Signup>, billing_restricted: bool) -> Features {
-    compute_with(s, meta, billing_restricted, false).0
+pub fn values(
+    p: &SignalParams,
+    s: &AccountState,
+    meta: Option<&Signup>,
+    billing_restricted: bool,
+) -> Features {
+    compute_with(p, s, meta, billing_restricted, false).0
 }
 
 fn compute_with(
+    p: &SignalParams,
     s: &AccountState,
     meta: Option<&Signup>,
     billing_restricted: bool,
@@ -244,7 +358,7 @@ fn compute_with(
             detail,
         });
     };
-    let sup = support(n, 20.0);
+    let sup = support(n, p.support_requests);
 
     // Content is measured on all traffic and, when the account has one, on its distillation
     // stream alone (frames mostly carrying distillation, together at least 15% of requests):
@@ -253,7 +367,7 @@ fn compute_with(
     let m = stream.requests;
     let mixed = m >= STREAM_MIN && f64::from(m) >= STREAM_MIN_SHARE * nf;
     let ms = |x: u32| f64::from(x) / f64::from(m.max(1));
-    let stream_sup = support(m, 20.0);
+    let stream_sup = support(m, p.support_requests);
     let on_stream = |all: f64, streamed: f64| -> (f64, bool) {
         if mixed && streamed > all {
             (streamed, true)
@@ -275,8 +389,8 @@ fn compute_with(
     let cot_all = share(s.cot_strong);
     let cot_stream = ms(stream.cot_strong);
     let (cot_v, used) = on_stream(
-        ramp(cot_all, 0.03, 0.35) * sup,
-        ramp(cot_stream, 0.03, 0.35) * stream_sup,
+        p.cot_share.of(cot_all) * sup,
+        p.cot_share.of(cot_stream) * stream_sup,
     );
     push(
         Signal::CotElicitation,
@@ -294,8 +408,8 @@ fn compute_with(
     let distill_all = share(distill_n.max(s.safe_rewrite));
     let distill_stream = ms(stream.tasks);
     let (distill_v, used) = on_stream(
-        ramp(distill_all, 0.05, 0.35) * sup,
-        ramp(distill_stream, 0.05, 0.35) * stream_sup,
+        p.distill_share.of(distill_all) * sup,
+        p.distill_share.of(distill_stream) * stream_sup,
     );
     push(
         Signal::DistillTasks,
@@ -319,7 +433,7 @@ fn compute_with(
         let mean_out = out / k.max(1.0);
         let ratio = out / input.max(1.0);
         (
-            ramp(mean_out, 700.0, 2500.0) * ramp(ratio, 2.0, 12.0),
+            p.mean_output.of(mean_out) * p.output_ratio.of(ratio),
             mean_out,
             ratio,
         )
@@ -341,8 +455,8 @@ fn compute_with(
     let think_all = s.thinking_tokens as f64 / nf;
     let think_stream = f64::from(stream.thinking_tokens) / f64::from(m.max(1));
     let (think_v, used) = on_stream(
-        ramp(think_all, 300.0, 2500.0) * sup,
-        ramp(think_stream, 300.0, 2500.0) * stream_sup,
+        p.thinking_per_request.of(think_all) * sup,
+        p.thinking_per_request.of(think_stream) * stream_sup,
     );
     push(
         Signal::Thinking,
@@ -367,8 +481,8 @@ fn compute_with(
     });
     push(
         Signal::HarvestVolume,
-        ramp(harvested, HARVESTED_LO, HARVESTED_HI)
-            * ramp(share(s.harvested), HARVESTED_SHARE_LO, HARVESTED_SHARE_HI)
+        p.harvested.of(harvested)
+            * p.harvested_share.of(share(s.harvested))
             * customer,
         d!(
             "{} single-turn answers at least 4× their prompts with caps ≥ 8k tokens or extended reasoning ({} of requests){}",
@@ -383,10 +497,10 @@ fn compute_with(
             let top_share = f64::from(count.min(s.framed)) / nf;
             let novelty = (s.payloads.estimate() / f64::from(s.framed)).min(1.0);
             let distill_share = f64::from(s.framed_distill) / f64::from(s.framed);
-            let v = ramp(top_share, 0.15, 0.5)
-                * ramp(novelty, 0.5, 0.9)
-                * ramp(distill_share, 0.15, 0.5);
-            (v * support(n, 40.0), d!("one prompt frame carries {} of requests with {} distinct payloads; {} of framed requests are distillation tasks", pct(top_share), pct(novelty), pct(distill_share)))
+            let v = p.template_top_share.of(top_share)
+                * p.template_novelty.of(novelty)
+                * p.template_distill_share.of(distill_share);
+            (v * support(n, p.template_support), d!("one prompt frame carries {} of requests with {} distinct payloads; {} of framed requests are distillation tasks", pct(top_share), pct(novelty), pct(distill_share)))
         }
         _ => (0.0, "too few framed requests".to_string()),
     };
@@ -394,11 +508,12 @@ fn compute_with(
 
     let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
     let quiet = s.quiet_window_share();
-    let no_sleep = ramp(quiet, 0.07, 0.17) * support(n, 60.0) * ramp(span_days, 0.8, 2.0);
+    let no_sleep =
+        p.quiet_share.of(quiet) * support(n, p.no_sleep_support) * p.active_days.of(span_days);
     push(Signal::NoSleep, no_sleep, d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
 
     let (clock, clock_detail) = match s.gap_log_sd() {
-        Some(sd) if n >= 30 => (ramp(1.0 - sd, 0.0, 0.55), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
+        Some(sd) if n >= p.clockwork_min_requests => (p.gap_regularity.of(1.0 - sd), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
         _ => (0.0, "too few requests to judge timing".to_string()),
     };
     push(Signal::Clockwork, clock, clock_detail);
@@ -406,21 +521,21 @@ fn compute_with(
     let per_day = nf / span_days.max(1.0);
     push(
         Signal::Volume,
-        ramp(per_day.max(1.0).log10(), 1.5, 2.7),
+        p.requests_per_day_log10.of(per_day.max(1.0).log10()),
         d!("{per_day:.0} requests per day"),
     );
 
     let single = share(s.single_turn);
     push(
         Signal::SingleTurn,
-        ramp(single, 0.85, 0.99) * support(n, 50.0),
+        p.single_turn_share.of(single) * support(n, p.single_turn_support),
         d!("{} of requests are single-turn", pct(single)),
     );
 
     let anon = share(s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor));
     push(
         Signal::AnonymisedNetwork,
-        ramp(anon, 0.03, 0.4) * sup,
+        p.anonymised_share.of(anon) * sup,
         d!(
             "{} of requests came through VPN, residential-proxy or Tor ranges",
             pct(anon)
@@ -432,14 +547,14 @@ fn compute_with(
     push(
         Signal::IpRotation,
         // Rotation is undefined below three requests (one request is one address).
-        ramp(rot, 0.25, 0.75) * support(n, 30.0) * f64::from(u8::from(n >= 3)),
+        p.rotation.of(rot) * support(n, p.rotation_support) * f64::from(u8::from(n >= 3)),
         d!("about {distinct_ips:.0} distinct addresses over {n} requests"),
     );
 
     let hosting = share(s.net(NetKind::Hosting));
     push(
         Signal::HostingNetwork,
-        ramp(hosting, 0.5, 0.95) * sup,
+        p.hosting_share.of(hosting) * sup,
         d!("{} of requests from hosting/cloud ranges", pct(hosting)),
     );
 
@@ -449,7 +564,7 @@ fn compute_with(
         if billing_restricted {
             1.0
         } else {
-            ramp(restricted, 0.0, 0.02)
+            p.restricted_share.of(restricted)
         },
         if billing_restricted {
             d!(
@@ -470,7 +585,7 @@ fn compute_with(
     let geo = share(s.geo_mismatch);
     push(
         Signal::GeoMismatch,
-        ramp(geo, 0.5, 0.95) * sup,
+        p.geo_mismatch_share.of(geo) * sup,
         d!(
             "{} of requests from a country other than the billing country",
             pct(geo)
@@ -502,7 +617,7 @@ fn compute_with(
         Some(a) => {
             let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
             (
-                1.0 - ramp(age_days, 7.0, 45.0),
+                1.0 - p.account_age_days.of(age_days),
                 d!("account was {age_days:.0} days old at its first request"),
             )
         }
@@ -510,14 +625,14 @@ fn compute_with(
     };
     push(Signal::NewAccount, young, young_detail);
 
-    let pivot = if s.new_model_available >= 20 {
+    let pivot = if s.new_model_available >= p.pivot_min_requests {
         f64::from(s.to_new_model) / f64::from(s.new_model_available)
     } else {
         0.0
     };
     push(
         Signal::FastModelPivot,
-        ramp(pivot, 0.15, 0.45),
+        p.pivot_share.of(pivot),
         d!(
             "{} of requests made in the first days after a model release went to the new model",
             pct(pivot)
@@ -609,7 +724,7 @@ mod tests {
         let (stream, frames) = s.distill_stream();
         assert_eq!(frames, 1);
         assert!(stream.requests >= 90, "{stream:?}");
-        let (f, explained) = compute(&s, None, false);
+        let (f, explained) = compute(&SignalParams::default(), &s, None, false);
         let v = |sig: Signal| f.values[sig as usize];
         assert!(
             v(Signal::CotElicitation) > 0.99,
@@ -646,7 +761,7 @@ mod tests {
         }
         let (stream, _) = s.distill_stream();
         assert!(stream.requests < STREAM_MIN, "{stream:?}");
-        let f = values(&s, None, false);
+        let f = values(&SignalParams::default(), &s, None, false);
         let cot = f.values[Signal::CotElicitation as usize];
         assert!((cot - ramp(0.25, 0.03, 0.35)).abs() < 1e-9, "{cot}");
     }
@@ -657,8 +772,20 @@ mod tests {
         let s = mixed_account(400, 0.05);
         let (stream, _) = s.distill_stream();
         assert!(f64::from(stream.requests) < STREAM_MIN_SHARE * 400.0);
-        let f = values(&s, None, false);
+        let f = values(&SignalParams::default(), &s, None, false);
         let cot = f.values[Signal::CotElicitation as usize];
         assert!((cot - ramp(0.05, 0.03, 0.35)).abs() < 1e-9, "{cot}");
+    }
+
+    #[test]
+    fn signal_params_read_from_toml_and_refuse_unknown_keys() {
+        let p: SignalParams = toml::from_str("harvested = { lo = 10.0, hi = 20.0 }").unwrap();
+        assert_eq!(p.harvested, Ramp { lo: 10.0, hi: 20.0 });
+        assert_eq!(p.cot_share, SignalParams::default().cot_share);
+        assert!(toml::from_str::<SignalParams>("harvest = { lo = 1.0, hi = 2.0 }").is_err());
+        assert!(
+            toml::from_str::<SignalParams>("harvested = { lo = 1.0, hi = 2.0, mid = 1.5 }")
+                .is_err()
+        );
     }
 }

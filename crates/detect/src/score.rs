@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::campaign::CampaignParams;
 use crate::cohort::CohortParams;
 use crate::farm::FarmParams;
-use crate::features::{Family, Features, Signal, SignalValue, N_SIGNALS};
+use crate::features::{Family, Features, Signal, SignalParams, SignalValue, N_SIGNALS};
 
 /// Compiled-in default weights.
 pub const DEFAULT_WEIGHTS: &str = include_str!("weights.toml");
@@ -38,6 +38,9 @@ pub struct Weights {
     /// Throwaway cohorts of brief new accounts (see [`crate::cohort`]).
     #[serde(default)]
     pub cohort: CohortParams,
+    /// Where each signal starts and is full (see [`SignalParams`]).
+    #[serde(default)]
+    pub signal_params: SignalParams,
 }
 
 /// Why weights could not be read.

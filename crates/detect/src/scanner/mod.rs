@@ -526,6 +526,7 @@ impl Scanner {
 
     fn content_logit_uncached(&self, i: usize) -> f64 {
         let f = features::values(
+            &self.cfg.weights.signal_params,
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
@@ -551,6 +552,7 @@ impl Scanner {
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
         let f = features::values(
+            &self.cfg.weights.signal_params,
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
@@ -610,6 +612,7 @@ impl Scanner {
         (0..self.ids.len())
             .map(|i| {
                 let f = features::values(
+                    &self.cfg.weights.signal_params,
                     &self.states[i],
                     self.account_meta[i].as_ref(),
                     self.billing_restricted[i],
@@ -670,6 +673,7 @@ impl Scanner {
     /// The finding of one account after the last re-link.
     fn finding(&self, i: usize) -> AccountFinding {
         let (f, values) = features::compute(
+            &self.cfg.weights.signal_params,
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
