@@ -717,6 +717,7 @@ fn read_indicators(path: &Path) -> anyhow::Result<Vec<dg_detect::scanner::Indica
             kind: kind.to_string(),
             value: value.to_string(),
             actor: actor.to_string(),
+            confidence: 1.0,
         });
     }
     if repeated > 0 {
