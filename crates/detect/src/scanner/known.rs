@@ -13,6 +13,10 @@ use super::{fixed_state, ScanConfig};
 use crate::account::sketch::FRAME_RADIUS;
 use crate::link::{keyed_value, AttrKind, LinkEvidence};
 
+/// Matches weaker than this are not reported: one low-confidence value (a cloud's ASN) says
+/// little about who runs a cluster. CSV matches have strength 1.
+const MIN_STRENGTH: f64 = 0.25;
+
 /// Indicators by (link kind, value as the scan renders it), and partner frame sketches.
 pub(super) struct KnownIndex {
     /// (kind code, keyed or public value) → (actor, confidence); a later row wins.
@@ -82,7 +86,7 @@ impl KnownIndex {
 
     /// The actors whose indicators match a cluster's `links` (rendered under `key`, and under
     /// the sharing key for personal kinds) or whose frame sketches are near its `frames`,
-    /// sorted by actor.
+    /// with a strength of at least `MIN_STRENGTH`, sorted by actor.
     pub fn matches(
         &self,
         links: &[LinkEvidence],
@@ -131,6 +135,7 @@ impl KnownIndex {
                 frames,
                 strength: 1.0 - miss,
             })
+            .filter(|m| m.strength >= MIN_STRENGTH)
             .collect()
     }
 }
