@@ -139,3 +139,92 @@ impl KnownIndex {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scanner::{FrameIndicator, Indicator, SharingKey};
+    use crate::score::Weights;
+    use dg_model::Policy;
+
+    fn cfg(indicators: Vec<Indicator>, frames: Vec<FrameIndicator>) -> ScanConfig {
+        let mut c =
+            ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), vec![]);
+        c.indicators = indicators;
+        c.frame_indicators = frames;
+        c.sharing_key = Some(SharingKey {
+            key: b"the trust group's key".to_vec(),
+            key_id: "tg".into(),
+        });
+        c
+    }
+
+    fn payment(raw: &str) -> LinkEvidence {
+        LinkEvidence {
+            kind: AttrKind::Payment,
+            value_hash: crate::link::value_payload(AttrKind::Payment, raw),
+            accounts: 3,
+        }
+    }
+
+    fn ind(value: String, confidence: f64) -> Indicator {
+        Indicator {
+            kind: "payment".into(),
+            value,
+            actor: "A".into(),
+            confidence,
+        }
+    }
+
+    #[test]
+    fn a_csv_row_matches_at_full_strength_with_the_old_wording() {
+        let c = cfg(vec![ind("card-1".into(), 1.0)], vec![]);
+        let k = KnownIndex::new(&c);
+        let m = k.matches(&[payment("card-1")], &[], &c.hash_key, &c.hash_key_id);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].strength, 1.0);
+        assert_eq!(
+            m[0].detail("cl_x"),
+            "cluster cl_x shares 1 indicator(s) of known actor A"
+        );
+        assert!(k
+            .matches(&[payment("card-2")], &[], &c.hash_key, &c.hash_key_id)
+            .is_empty());
+    }
+
+    #[test]
+    fn keyed_partner_values_match_only_under_the_same_sharing_key() {
+        let theirs = keyed_value(AttrKind::Payment, "card-1", b"the trust group's key", "tg");
+        let other = keyed_value(AttrKind::Payment, "card-1", b"another group's key!!", "tg");
+        for (value, hits) in [(theirs, 1), (other, 0)] {
+            let c = cfg(vec![ind(value, 0.9)], vec![]);
+            let m =
+                KnownIndex::new(&c).matches(&[payment("card-1")], &[], &c.hash_key, &c.hash_key_id);
+            assert_eq!(m.len(), hits);
+        }
+    }
+
+    #[test]
+    fn frame_sketches_match_by_similarity_and_weak_matches_are_dropped() {
+        let f = 0x0123_4567_89ab_cdef_u64;
+        let sketch = |confidence| FrameIndicator {
+            simhash: f ^ 0b111,
+            actor: "B".into(),
+            confidence,
+        };
+        let c = cfg(vec![], vec![sketch(0.8)]);
+        let k = KnownIndex::new(&c);
+        let m = k.matches(&[], &[f], &c.hash_key, &c.hash_key_id);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].frames, 1);
+        assert!((m[0].strength - 0.8 * (1.0 - 3.0 / 64.0)).abs() < 1e-12);
+        assert!(m[0].detail("cl_y").contains("match strength 0.76"));
+        assert!(k
+            .matches(&[], &[f ^ 0xff00], &c.hash_key, &c.hash_key_id)
+            .is_empty());
+        let c = cfg(vec![], vec![sketch(0.2)]);
+        assert!(KnownIndex::new(&c)
+            .matches(&[], &[f], &c.hash_key, &c.hash_key_id)
+            .is_empty());
+    }
+}
