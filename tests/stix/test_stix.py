@@ -50,7 +50,11 @@ def test_the_bundle_validates_strictly_with_our_extension(scanned):
     # 103 asks for UUIDv4 ids; ours are UUIDv5 over the evidence on purpose (docs/sharing.md),
     # so that a re-export updates objects instead of duplicating them. Everything else counts.
     opts = ValidationOptions(
-        version="2.1", strict=True, schema_dir=str(SCHEMAS), disabled=["103"]
+        version="2.1",
+        strict=True,
+        schema_dir=str(SCHEMAS),
+        disabled=["103"],
+        enforce_refs=True,
     )
     result = validate_file(str(bundle), opts)
     messages = [
