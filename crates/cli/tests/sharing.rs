@@ -135,6 +135,12 @@ fn a_bundle_round_trips_through_import_and_attributes_the_same_cluster() {
     let detail = reason["detail"].as_str().unwrap();
     assert!(detail.contains("frame sketch(es)"), "{detail}");
     assert!(detail.contains("match strength"), "{detail}");
+    // The key is in no output.
+    for entry in std::fs::read_dir(&m).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("secret, 2026"));
+    }
     // Nothing that was allowed before is flagged because of the partner's feed.
     let before = jsonl(&a.join("accounts.jsonl"));
     for (x, y) in before.iter().zip(&accounts) {

@@ -44,7 +44,8 @@ pub struct Args {
     #[arg(long)]
     weights: Option<PathBuf>,
     /// Known indicators of named actors: CSV `kind,value,actor` (kinds as in `links`: payment,
-    /// ip, subnet, email_pattern, client_fp, org, asn, frame, ...; raw or keyed values).
+    /// ip, subnet, email_pattern, client_fp, org, asn, frame, ...; raw or keyed values), or a
+    /// partner's STIX 2.1 bundle such as indicators.stix.json (see docs/sharing.md).
     #[arg(long)]
     known_indicators: Option<PathBuf>,
     /// Re-link clusters every this many minutes of event time (0: only at the end). Shorter
