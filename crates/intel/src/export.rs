@@ -389,3 +389,84 @@ pub fn build(
     let bundle_id = stix_id("bundle", &ids);
     json!({ "type": "bundle", "id": bundle_id, "objects": objects })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dg_detect::link::value_payload;
+    use dg_model::Decision;
+
+    fn link(kind: AttrKind, raw: &str, accounts: u32) -> LinkEvidence {
+        LinkEvidence {
+            kind,
+            value_hash: value_payload(kind, raw),
+            accounts,
+        }
+    }
+
+    fn finding() -> ClusterFinding {
+        ClusterFinding {
+            cluster_id: "cl_00000000000000ab".into(),
+            accounts: vec!["acct-secret-1".into(), "acct-secret-2".into()],
+            score: 0.9,
+            decision: Decision::Block,
+            links: vec![],
+            capabilities: [("reasoning".to_string(), 0.75), ("chat".to_string(), 0.25)]
+                .into_iter()
+                .collect(),
+            first_seen: Timestamp(1_770_000_000_000),
+            last_seen: Timestamp(1_770_100_000_000),
+            requests: 1234,
+        }
+    }
+
+    fn opts(key: bool) -> ExportOptions {
+        ExportOptions {
+            producer: "lab".into(),
+            tlp: Tlp::Amber,
+            sharing_key: key.then(|| SharingKey {
+                key: b"trust group key, 16+".to_vec(),
+                key_id: "tg".into(),
+            }),
+            id_key: b"local".to_vec(),
+            valid_days: 30,
+        }
+    }
+
+    #[test]
+    fn infrastructure_is_clear_and_everything_personal_is_keyed_or_absent() {
+        let f = finding();
+        let links = [
+            link(AttrKind::Subnet, "203.0.113.9", 2),
+            link(AttrKind::Subnet, "198.51.100.9", 2),
+            link(AttrKind::Payment, "card-fp-secret", 2),
+            link(AttrKind::Asn, "AS64500", 2),
+        ];
+        let hosting = |ip: IpAddr| (ip.to_string() == "203.0.113.0").then_some(NetKind::Hosting);
+        let c = [CampaignInput {
+            finding: &f,
+            links: &links,
+            frames: &[0xfeed_beef_0000_0001],
+            reasons: vec![("cluster_shared_payment".into(), 2)],
+        }];
+        let with_key = build(&c, &opts(true), &hosting).to_string();
+        assert!(with_key.contains("[ipv4-addr:value = '203.0.113.0/24']"));
+        assert!(!with_key.contains("198.51.100"), "a home range is keyed");
+        assert!(with_key.contains("hmac-sha256:tg:"));
+        assert!(with_key.contains("[autonomous-system:number = 64500]"));
+        assert!(with_key.contains("feedbeef00000001"));
+        for secret in ["card-fp-secret", "acct-secret", "cl_00000000000000ab"] {
+            assert!(!with_key.contains(secret), "{secret} leaked");
+        }
+        let without = build(&c, &opts(false), &hosting).to_string();
+        assert!(!without.contains("hmac-sha256"));
+        assert!(without.contains("203.0.113.0/24"));
+        assert_eq!(without, build(&c, &opts(false), &hosting).to_string());
+        let b: Value = serde_json::from_str(&with_key).unwrap();
+        for o in b["objects"].as_array().unwrap() {
+            if o["type"] != "marking-definition" {
+                assert_eq!(o["object_marking_refs"][0], Tlp::Amber.id(), "{o}");
+            }
+        }
+    }
+}
