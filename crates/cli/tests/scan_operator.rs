@@ -174,13 +174,14 @@ fn a_failed_re_run_leaves_the_previous_outputs_untouched() {
         [
             "accounts.jsonl",
             "clusters.jsonl",
+            "indicators.stix.json",
             "rejected.jsonl",
             "rejected_inputs.jsonl",
             "report.html",
             "summary.json"
         ]
     );
-    assert!(!before[2].1.is_empty(), "the example has rejected lines");
+    assert!(!before[3].1.is_empty(), "the example has rejected lines");
 
     // Fails after the events were read: an indicators file with an unknown kind.
     let events = good_events(dir.path());
@@ -223,20 +224,20 @@ fn a_failed_re_run_leaves_the_previous_outputs_untouched() {
     let o = scan(&["--events", s(&events), "--out", s(&out), "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let after = outputs(&out);
-    assert_eq!(after.len(), 6);
+    assert_eq!(after.len(), 7);
     assert!(
-        after[2].1.is_empty(),
+        after[3].1.is_empty(),
         "rejected.jsonl of the clean input is empty"
     );
     // The report moved with the rest: the old one named rejected lines, the new one none.
-    assert_eq!(after[4].0, "report.html");
+    assert_eq!(after[5].0, "report.html");
     let (old_report, new_report) = (
-        String::from_utf8_lossy(&before[4].1),
-        String::from_utf8_lossy(&after[4].1),
+        String::from_utf8_lossy(&before[5].1),
+        String::from_utf8_lossy(&after[5].1),
     );
     assert!(old_report.contains("<h4>Examples</h4>"), "{old_report}");
     assert!(new_report.contains("Nothing was rejected."), "{new_report}");
-    assert_ne!(after[5].1, before[5].1);
+    assert_ne!(after[6].1, before[6].1);
 }
 
 #[test]

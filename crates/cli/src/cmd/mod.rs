@@ -9,4 +9,5 @@ pub mod ipdb;
 pub mod progress;
 pub mod scan;
 pub mod serve;
+pub mod share;
 pub mod simulate;

@@ -44,7 +44,8 @@ pub struct Args {
     #[arg(long)]
     weights: Option<PathBuf>,
     /// Known indicators of named actors: CSV `kind,value,actor` (kinds as in `links`: payment,
-    /// ip, subnet, email_pattern, client_fp, org, asn, frame, ...; raw or keyed values).
+    /// ip, subnet, email_pattern, client_fp, org, asn, frame, ...; raw or keyed values), or a
+    /// partner's STIX 2.1 bundle such as indicators.stix.json (see docs/sharing.md).
     #[arg(long)]
     known_indicators: Option<PathBuf>,
     /// Re-link clusters every this many minutes of event time (0: only at the end). Shorter
@@ -70,6 +71,9 @@ pub struct Args {
     /// user_agent/api_key, [bedrock] account). See docs/importers.md.
     #[arg(long)]
     import_config: Option<PathBuf>,
+    /// What indicators.stix.json holds and how it is marked (see docs/sharing.md).
+    #[command(flatten)]
+    share: super::share::ShareArgs,
 }
 
 fn parse_format(s: &str) -> Result<dg_ingest::FormatChoice, String> {
@@ -78,13 +82,14 @@ fn parse_format(s: &str) -> Result<dg_ingest::FormatChoice, String> {
 }
 
 /// The files a scan writes into `--out`, all replaced together.
-pub const OUTPUT_FILES: [&str; 6] = [
+pub const OUTPUT_FILES: [&str; 7] = [
     "accounts.jsonl",
     "clusters.jsonl",
     "summary.json",
     "rejected.jsonl",
     "rejected_inputs.jsonl",
     "report.html",
+    super::share::BUNDLE_FILE,
 ];
 
 /// How a scan reports and how strict it is.
@@ -115,6 +120,9 @@ pub struct Inputs {
     pub format: dg_ingest::FormatChoice,
     /// Importers' identity mapping (`--import-config`).
     pub import_config: Option<PathBuf>,
+    /// What `indicators.stix.json` holds, and the sharing key that also matches keyed partner
+    /// values.
+    pub share: super::share::Share,
 }
 
 /// Runs `scan`.
@@ -130,6 +138,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         known_indicators: a.known_indicators,
         format: a.format,
         import_config: a.import_config,
+        share: a.share.load()?,
     };
     let opts = ScanOptions {
         progress: !a.quiet,
@@ -208,6 +217,8 @@ pub struct Walked {
     pub rejects: RejectStats,
     /// How to read the events again, for sample requests behind flagged accounts' reasons.
     pub events: EventsAgain,
+    /// The local key that names shared campaigns (the scan's hash key; never shared).
+    pub id_key: Vec<u8>,
 }
 
 /// The events files and how they were read, to walk them a second time.
@@ -280,6 +291,7 @@ fn scan_staged(
         started,
         rejects,
         events,
+        id_key,
         ..
     } = walked;
     let summary = write_outputs(
@@ -290,6 +302,7 @@ fn scan_staged(
         &rejects,
         &repro,
         &events,
+        (&inputs.share, &id_key),
     )?;
     publish(staging.path(), out)?;
     Ok(summary)
@@ -381,9 +394,15 @@ fn walk_policy(
         ScanConfig::new(policy.clone(), weights, releases)?
     };
     cfg.relink_every_ms = i64::from(inputs.relink_minutes) * 60_000;
+    cfg.sharing_key = inputs.share.key.clone();
     if let Some(p) = &inputs.known_indicators {
-        cfg.indicators = read_indicators(p)?;
+        if super::share::is_stix(p)? {
+            super::share::read_bundle(p, &inputs.share, &mut cfg)?;
+        } else {
+            cfg.indicators = read_indicators(p)?;
+        }
     }
+    let id_key = cfg.hash_key.clone();
     let mut scanner = Scanner::new(cfg, accounts);
 
     let mut rejected = create(out, "rejected.jsonl")?;
@@ -476,6 +495,7 @@ fn walk_policy(
             opts: SourceOptions::from_policy(&policy),
             ip_table,
         },
+        id_key,
     })
 }
 
@@ -573,7 +593,9 @@ fn warn_partial(names: &[String], files: &[dg_ingest::FileStats], c: &dg_ingest:
     }
 }
 
-/// Writes the findings, clusters, summary and the report rendered from them into `out`.
+/// Writes the findings, clusters, summary, the report rendered from them and the shareable
+/// indicators (`share`: the sharing settings and the local key naming campaigns) into `out`.
+#[allow(clippy::too_many_arguments)]
 fn write_outputs(
     mut scanner: Scanner,
     counters: dg_ingest::Counters,
@@ -582,6 +604,7 @@ fn write_outputs(
     rejects: &RejectStats,
     repro: &Repro,
     events: &EventsAgain,
+    share: (&super::share::Share, &[u8]),
 ) -> anyhow::Result<Summary> {
     let mut done = scanner.finalize();
     collect_evidence(&mut done, events)?;
@@ -594,6 +617,12 @@ fn write_outputs(
         .filter(|c| c.decision.is_flagged())
         .flat_map(|c| c.accounts.iter().map(String::as_str))
         .collect();
+    let flagged_clusters: std::collections::HashSet<&str> = clusters
+        .iter()
+        .filter(|c| c.decision.is_flagged())
+        .map(|c| c.cluster_id.as_str())
+        .collect();
+    let mut tally = super::share::ReasonTally::default();
     let mut kept: Vec<AccountFinding> = Vec::new();
     let mut decisions = report::DecisionCounts::default();
     let mut w = create(out, "accounts.jsonl")?;
@@ -601,6 +630,7 @@ fn write_outputs(
         serde_json::to_writer(&mut w, &f)?;
         w.write_all(b"\n")?;
         decisions.add(f.decision);
+        tally.add(&f, &flagged_clusters);
         if rank < report::TOP_ACCOUNTS || shown.contains(f.account_id.as_str()) {
             kept.push(f);
         }
@@ -639,6 +669,15 @@ fn write_outputs(
     let mut w = create(out, "report.html")?;
     w.write_all(page.as_bytes())?;
     w.flush()?;
+    super::share::write_bundle(
+        &done,
+        clusters,
+        &tally,
+        share.0,
+        share.1,
+        events.ip_table.as_deref(),
+        out,
+    )?;
     Ok(summary)
 }
 
@@ -717,6 +756,7 @@ fn read_indicators(path: &Path) -> anyhow::Result<Vec<dg_detect::scanner::Indica
             kind: kind.to_string(),
             value: value.to_string(),
             actor: actor.to_string(),
+            confidence: 1.0,
         });
     }
     if repeated > 0 {

@@ -110,6 +110,17 @@ impl Repro {
         if inputs.relink_minutes != 180 {
             cmd.push(format!("--relink-minutes {}", inputs.relink_minutes));
         }
+        let share = &inputs.share;
+        if share.tlp != dg_intel::Tlp::default() {
+            cmd.push(format!("--tlp {}", share.tlp.code()));
+        }
+        if share.producer != crate::cmd::share::Share::default().producer {
+            cmd.push(format!("--producer {}", shell_word(&share.producer)));
+        }
+        if let Some(k) = &share.key {
+            // The key's id only: the key itself never reaches the page.
+            cmd.push(format!("--sharing-key-id {}", shell_word(&k.key_id)));
+        }
         if strict {
             cmd.push("--strict".into());
         }

@@ -29,6 +29,13 @@ impl LinkEvidence {
     pub fn render(&self, key: &[u8], key_id: &str) -> String {
         render(self.kind, self.value_hash, key, key_id)
     }
+
+    /// The prefix of a `subnet` value (IPv4 /24 or IPv6 /48); `None` for other kinds.
+    pub fn subnet(&self) -> Option<(std::net::IpAddr, u8)> {
+        (self.kind == AttrKind::Subnet)
+            .then(|| super::value::subnet_of_payload(self.value_hash))
+            .flatten()
+    }
 }
 
 /// How coordinated a cluster looks; facts for the scorer, not a verdict. A shared org or one

@@ -74,6 +74,21 @@ pub(crate) fn subnet_payload(a: u128) -> u64 {
     }
 }
 
+/// The prefix a [`subnet_payload`] packs: its network address and length.
+pub(crate) fn subnet_of_payload(payload: u64) -> Option<(IpAddr, u8)> {
+    match payload >> 56 {
+        1 => {
+            let net = ((payload & 0xff_ffff) as u32) << 8;
+            Some((IpAddr::V4(net.into()), 24))
+        }
+        2 => {
+            let net = u128::from(payload & 0xffff_ffff_ffff) << 80;
+            Some((IpAddr::V6(net.into()), 48))
+        }
+        _ => None,
+    }
+}
+
 /// Payload of an email pattern: lower-cased domain and local-part shape.
 pub(crate) fn email_payload(domain: &str, shape: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -264,6 +279,20 @@ mod tests {
             ip_payload(addr_bits("10.0.0.1".parse().unwrap())),
             ip_payload(1)
         );
+    }
+
+    #[test]
+    fn subnet_payloads_decode_to_their_prefix() {
+        let p = |s: &str| subnet_of_payload(subnet_payload(addr_bits(s.parse().unwrap())));
+        assert_eq!(
+            p("198.51.100.77"),
+            Some(("198.51.100.0".parse().unwrap(), 24))
+        );
+        assert_eq!(
+            p("2001:db8:aa:1::1"),
+            Some(("2001:db8:aa::".parse().unwrap(), 48))
+        );
+        assert_eq!(subnet_of_payload(13335), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::campaign;
 use crate::cohort::CohortVerdict;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
-use crate::link::{AccountLinks, Cluster, LinkConfig, Linker, SignupLinks};
+use crate::link::{AccountLinks, Cluster, LinkConfig, LinkEvidence, Linker, SignupLinks};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
@@ -25,6 +25,7 @@ mod detached;
 mod evidence;
 mod farm_facts;
 mod ids;
+mod known;
 mod past;
 mod relink;
 
@@ -61,15 +62,49 @@ pub struct ScanConfig {
     pub hash_key_id: String,
     /// Known indicators of named actors, matched against cluster evidence.
     pub indicators: Vec<Indicator>,
+    /// Prompt-frame sketches of known actors (from a partner's STIX bundle), matched against
+    /// each cluster's heaviest frames by Hamming distance.
+    pub frame_indicators: Vec<FrameIndicator>,
+    /// The trust group's sharing key: personal values keyed under it by a partner match too.
+    pub sharing_key: Option<SharingKey>,
+}
+
+/// A key agreed within a trust group for the keyed values that leave the house; never the
+/// policy's local `hash_key`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SharingKey {
+    pub key: Vec<u8>,
+    /// Written inside every keyed value, `hmac-sha256:<key_id>:<hex>`.
+    pub key_id: String,
+}
+
+impl std::fmt::Debug for SharingKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The key itself is a secret: never in logs.
+        f.debug_struct("SharingKey")
+            .field("key_id", &self.key_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A known actor's prompt-frame sketch: the 64-bit SimHash of a masked frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrameIndicator {
+    pub simhash: u64,
+    pub actor: String,
+    /// How far the source trusts it, 0..=1.
+    pub confidence: f64,
 }
 
 /// One known indicator: a link kind (`payment`, `ip`, `email_pattern`, ...), its raw value (or
 /// an already keyed `hmac-sha256:` value) and the actor it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     pub kind: String,
     pub value: String,
     pub actor: String,
+    /// How far the source trusts it, 0..=1 (1 for a CSV row): scales the match's weight.
+    pub confidence: f64,
 }
 
 /// Why a scan cannot be configured.
@@ -119,6 +154,8 @@ impl ScanConfig {
             hash_key,
             hash_key_id,
             indicators: Vec::new(),
+            frame_indicators: Vec::new(),
+            sharing_key: None,
         }
     }
 }
@@ -186,8 +223,8 @@ pub struct Scanner {
     last_ts: i64,
     /// Content log-odds per account and the request count it was computed at.
     content_cache: Vec<(u32, f64)>,
-    /// (link kind, keyed value) → actor.
-    indicator_index: HashMap<(String, String), String, RandomState>,
+    /// Known indicators by (link kind, keyed value), and known frame sketches.
+    known: known::KnownIndex,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
     card_df: CardCounts,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
@@ -314,18 +351,7 @@ impl Scanner {
         let card_df = CardCounts::new(card_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
-        let mut indicator_index = HashMap::with_hasher(fixed_state());
-        for ind in &cfg.indicators {
-            let Some(kind) = crate::link::AttrKind::from_code(&ind.kind) else {
-                continue;
-            };
-            let value = if ind.value.starts_with("hmac-sha256:") || !kind.is_personal() {
-                ind.value.clone()
-            } else {
-                crate::link::keyed_value(kind, &ind.value, &cfg.hash_key, &cfg.hash_key_id)
-            };
-            indicator_index.insert((ind.kind.clone(), value), ind.actor.clone());
-        }
+        let known = known::KnownIndex::new(&cfg);
         // The accounts with a sign-up record are those the export expects to see: room for
         // them up front spares the per-account vectors their doubling (up to half again of
         // their size idle, and old and new copies side by side while one grows).
@@ -351,7 +377,7 @@ impl Scanner {
             past: Vec::new(),
             last_ts: i64::MIN,
             content_cache: Vec::with_capacity(expected),
-            indicator_index,
+            known,
             card_df,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
@@ -813,6 +839,18 @@ impl Finished<'_> {
     /// Number of accounts (findings to come).
     pub fn accounts(&self) -> usize {
         self.order.len()
+    }
+
+    /// Each cluster's shared values (kind and payload) and heaviest frame SimHashes, with its
+    /// id: what `dg-intel` turns into shareable indicators.
+    pub fn cluster_evidence(&self) -> impl Iterator<Item = (&str, &[LinkEvidence], &[u64])> + '_ {
+        self.scanner.clusters.iter().map(|sc| {
+            (
+                sc.cluster.id.as_str(),
+                sc.cluster.links.as_slice(),
+                sc.frames.as_slice(),
+            )
+        })
     }
 
     /// Every account's finding, by score descending then id, each built when reached.

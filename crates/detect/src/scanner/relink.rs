@@ -371,24 +371,24 @@ impl Scanner {
             let idx = scored.len();
             let (mut logit, mut reasons) =
                 campaign::member_contribution(cp, coord, &pieces, distill, &cluster.id);
-            let mut known: BTreeMap<String, u64> = BTreeMap::new();
-            if !self.indicator_index.is_empty() {
-                for l in &cluster.links {
-                    let v = l.render(&self.cfg.hash_key, &self.cfg.hash_key_id);
-                    if let Some(actor) = self.indicator_index.get(&(l.kind.code().to_string(), v)) {
-                        *known.entry(actor.clone()).or_default() += 1;
-                    }
-                }
-            }
-            for (actor, n) in &known {
-                logit += cp.known_actor;
+            let known = self.known.matches(
+                &cluster.links,
+                &frames,
+                &self.cfg.hash_key,
+                &self.cfg.hash_key_id,
+            );
+            for m in &known {
+                // A CSV match has strength 1: its weight is `known_actor` as it always was.
+                let weight = if m.strength >= 1.0 {
+                    cp.known_actor
+                } else {
+                    score::round3(cp.known_actor * m.strength)
+                };
+                logit += weight;
                 reasons.push(Reason {
                     code: "known_actor".to_string(),
-                    weight: cp.known_actor,
-                    detail: format!(
-                        "cluster {} shares {n} indicator(s) of known actor {actor}",
-                        cluster.id
-                    ),
+                    weight,
+                    detail: m.detail(&cluster.id),
                     evidence: Vec::new(),
                 });
             }
@@ -427,7 +427,10 @@ impl Scanner {
                 }));
             }
             scored.push(Scored {
-                known_actors: known.into_iter().collect(),
+                known_actors: known
+                    .into_iter()
+                    .map(|m| (m.actor, m.indicators + m.frames))
+                    .collect(),
                 successor_of: successor_of.map(|(id, _)| id),
                 cluster,
                 coordination: coord,
