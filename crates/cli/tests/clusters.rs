@@ -130,11 +130,12 @@ fn link_kinds(c: &Value) -> Vec<&str> {
 }
 
 /// Reasons a single request can show: the only ones that carry `evidence`.
-const REQUEST_LEVEL: [&str; 11] = [
+const REQUEST_LEVEL: [&str; 12] = [
     "cot_elicitation",
     "distill_tasks",
     "output_hunger",
     "thinking_harvest",
+    "harvest_volume",
     "templated_harvest",
     "single_turn",
     "anonymised_network",
