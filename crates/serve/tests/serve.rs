@@ -355,6 +355,7 @@ async fn refusals_and_rejections() {
         ingest_slots: 2,
         max_batch_ids: 10,
         max_errors_listed: 2,
+        ..Limits::default()
     };
     let server = Server::start(cfg).await.expect("start");
     let c = Client::new(&server);

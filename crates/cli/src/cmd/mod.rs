@@ -10,3 +10,4 @@ pub mod progress;
 pub mod scan;
 pub mod serve;
 pub mod simulate;
+pub mod token;
