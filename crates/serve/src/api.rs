@@ -66,16 +66,20 @@ pub(crate) fn router(app: Arc<App>) -> Router {
 /// client's own credentials (Envoy forwards it to ext_authz).
 pub(crate) const TOKEN_HEADER: &str = "x-distillguard-token";
 
-/// The presented token: `x-distillguard-token`, else `Authorization: Bearer …`.
+/// The presented token: `x-distillguard-token`, else `Authorization: Bearer …`, else
+/// `x-api-key` (where LiteLLM's generic guardrail puts its `api_key`).
 fn presented_token(headers: &HeaderMap) -> Option<&str> {
     if let Some(v) = headers.get(TOKEN_HEADER) {
         return v.to_str().ok();
     }
-    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
-    let (scheme, token) = v.split_once(' ')?;
-    scheme
-        .eq_ignore_ascii_case("bearer")
-        .then_some(token.trim())
+    if let Some(v) = headers.get(header::AUTHORIZATION) {
+        let v = v.to_str().ok()?.trim();
+        let (scheme, token) = v.split_once(' ')?;
+        return scheme
+            .eq_ignore_ascii_case("bearer")
+            .then_some(token.trim());
+    }
+    headers.get("x-api-key")?.to_str().ok()
 }
 
 /// Lets a request through if its token has the role: 401 without a known token, 403 without
