@@ -90,6 +90,8 @@ pub struct ExtAuthzConfig {
     pub retry_after_secs: u64,
     /// A request without the account header is allowed (`true`) or refused with 403.
     pub allow_missing_account: bool,
+    /// Address of the gRPC `envoy.service.auth.v3.Authorization/Check` listener (none: off).
+    pub grpc_listen: Option<SocketAddr>,
 }
 
 impl Default for ExtAuthzConfig {
@@ -98,6 +100,7 @@ impl Default for ExtAuthzConfig {
             account_header: "x-distillguard-account".into(),
             retry_after_secs: 60,
             allow_missing_account: true,
+            grpc_listen: None,
         }
     }
 }

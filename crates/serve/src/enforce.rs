@@ -170,58 +170,89 @@ pub(crate) async fn guardrail(
     }
 }
 
-fn put(headers: &mut HeaderMap, name: &'static str, value: &str) {
-    if let Ok(v) = HeaderValue::from_str(value) {
-        headers.insert(HeaderName::from_static(name), v);
+fn put(headers: &mut HeaderMap, name: &str, value: &str) {
+    if let (Ok(n), Ok(v)) = (HeaderName::try_from(name), HeaderValue::from_str(value)) {
+        headers.insert(n, v);
     }
+}
+
+/// An ext_authz answer, whatever the transport: the status the gateway gives the client (200
+/// to let the request through), headers, and a body for a refusal.
+pub(crate) struct AuthzAnswer {
+    /// 200, 403 or 429.
+    pub(crate) status: u16,
+    /// `x-distillguard-*` and, when throttled, `retry-after`.
+    pub(crate) headers: Vec<(&'static str, String)>,
+    /// One line for a refused client; empty when allowed.
+    pub(crate) body: String,
+}
+
+/// Why an ext_authz check could not be judged.
+pub(crate) enum AuthzError {
+    /// The account header is over the id bounds.
+    BadAccount(String),
+}
+
+/// The ext_authz verdict for the account a request names (`None`: no account header).
+pub(crate) fn authz(app: &App, account: Option<&str>) -> Result<AuthzAnswer, AuthzError> {
+    let cfg = &app.cfg.ext_authz;
+    let mode = app.cfg.mode.name();
+    let account = account.map(str::trim).filter(|s| !s.is_empty());
+    let Some(account) = account else {
+        app.metrics.checks_without_account.fetch_add(1, Relaxed);
+        let refuse = !cfg.allow_missing_account && app.cfg.mode == Mode::Enforce;
+        return Ok(AuthzAnswer {
+            status: if refuse { 403 } else { 200 },
+            headers: vec![
+                (REASON_HEADER, "no_account".into()),
+                (MODE_HEADER, mode.into()),
+            ],
+            body: if refuse {
+                "distillguard: no account header\n".into()
+            } else {
+                String::new()
+            },
+        });
+    };
+    check_id(account).map_err(AuthzError::BadAccount)?;
+    let d = decide(app, account, &now_rfc3339());
+    let codes: Vec<&str> = d.reasons.iter().map(|r| r.code.as_str()).collect();
+    let mut headers = vec![
+        (DECISION_HEADER, tier(d.decision).to_string()),
+        (REASON_HEADER, codes.join(",")),
+        (MODE_HEADER, mode.to_string()),
+    ];
+    let (status, body) = match verdict(app, "ext_authz", d.decision) {
+        Verdict::Pass => (200, String::new()),
+        Verdict::Deny => (403, format!("{}\n", reason_line(&d))),
+        Verdict::Throttle => {
+            headers.push(("retry-after", cfg.retry_after_secs.to_string()));
+            (429, format!("{}\n", reason_line(&d)))
+        }
+    };
+    Ok(AuthzAnswer {
+        status,
+        headers,
+        body,
+    })
 }
 
 /// `/ext_authz/…` (any method and path, as Envoy's HTTP ext_authz forwards them): 200 to
 /// allow, 403 to block, 429 with `Retry-After` to throttle; every answer carries the decision
 /// and mode headers, and `review` is an allow whose header the gateway can log.
 pub(crate) async fn ext_authz(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
-    let cfg = &app.cfg.ext_authz;
     let account = headers
-        .get(cfg.account_header.as_str())
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|s| !s.is_empty());
-    let mode = app.cfg.mode.name();
-    let Some(account) = account else {
-        app.metrics.checks_without_account.fetch_add(1, Relaxed);
-        let mut r = if cfg.allow_missing_account || app.cfg.mode == Mode::Monitor {
-            StatusCode::OK.into_response()
-        } else {
-            (StatusCode::FORBIDDEN, "distillguard: no account header\n").into_response()
-        };
-        put(r.headers_mut(), REASON_HEADER, "no_account");
-        put(r.headers_mut(), MODE_HEADER, mode);
-        return r;
-    };
-    if let Err(e) = check_id(account) {
-        return error(StatusCode::BAD_REQUEST, e);
-    }
-    let d = decide(&app, account, &now_rfc3339());
-    let codes: Vec<&str> = d.reasons.iter().map(|r| r.code.as_str()).collect();
-    let mut r = match verdict(&app, "ext_authz", d.decision) {
-        Verdict::Pass => StatusCode::OK.into_response(),
-        Verdict::Deny => (StatusCode::FORBIDDEN, format!("{}\n", reason_line(&d))).into_response(),
-        Verdict::Throttle => {
-            let mut r = (
-                StatusCode::TOO_MANY_REQUESTS,
-                format!("{}\n", reason_line(&d)),
-            )
-                .into_response();
-            put(
-                r.headers_mut(),
-                "retry-after",
-                &cfg.retry_after_secs.to_string(),
-            );
+        .get(app.cfg.ext_authz.account_header.as_str())
+        .and_then(|v| v.to_str().ok());
+    match authz(&app, account) {
+        Ok(a) => {
+            let status = StatusCode::from_u16(a.status).unwrap_or(StatusCode::FORBIDDEN);
+            let mut r = (status, a.body).into_response();
+            for (k, v) in &a.headers {
+                put(r.headers_mut(), k, v);
+            }
             r
         }
-    };
-    put(r.headers_mut(), DECISION_HEADER, tier(d.decision));
-    put(r.headers_mut(), REASON_HEADER, &codes.join(","));
-    put(r.headers_mut(), MODE_HEADER, mode);
-    r
+        Err(AuthzError::BadAccount(e)) => error(StatusCode::BAD_REQUEST, e),
+    }
 }

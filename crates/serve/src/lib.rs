@@ -16,6 +16,7 @@ mod enforce;
 pub mod engine;
 pub mod error;
 mod gateway;
+mod grpc;
 pub mod metrics;
 pub mod store;
 
@@ -165,6 +166,7 @@ pub struct Server {
     shutdown: Option<oneshot::Sender<()>>,
     join: tokio::task::JoinHandle<std::io::Result<()>>,
     app: Arc<App>,
+    grpc: Option<grpc::GrpcServer>,
 }
 
 /// Ingest slots held by [`Server::pause_ingest`]; ingest resumes when it is dropped.
@@ -177,6 +179,9 @@ impl Server {
     pub async fn start(cfg: ServeConfig) -> Result<Server, ServeError> {
         let auth = Auth::from_specs(&cfg.tokens)?;
         auth.check_listen(cfg.listen)?;
+        if let Some(g) = cfg.ext_authz.grpc_listen {
+            auth.check_listen(g)?;
+        }
         let setup = Arc::new(load_setup(&cfg)?);
         let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
         let t0 = std::time::Instant::now();
@@ -208,6 +213,10 @@ impl Server {
         let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
         let addr = listener.local_addr()?;
         let (tx, rx) = oneshot::channel::<()>();
+        let grpc = match cfg.ext_authz.grpc_listen {
+            Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
+            None => None,
+        };
         let router = api::router(Arc::clone(&app));
         let join = tokio::spawn(async move {
             axum::serve(listener, router)
@@ -222,12 +231,18 @@ impl Server {
             shutdown: Some(tx),
             join,
             app,
+            grpc,
         })
     }
 
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The address of the gRPC ext_authz listener, if one was configured.
+    pub fn grpc_addr(&self) -> Option<SocketAddr> {
+        self.grpc.as_ref().map(|g| g.addr)
     }
 
     /// Takes every ingest slot (waiting for requests in progress), so that ingest answers 429
@@ -251,6 +266,12 @@ impl Server {
             let _ = tx.send(());
         }
         let served = (&mut self.join).await;
+        if let Some(g) = self.grpc.take() {
+            let _ = g.shutdown.send(());
+            if let Ok(Err(e)) = g.join.await {
+                warn!(error = %e, "the gRPC listener failed");
+            }
+        }
         self.app.store.close().await;
         served??;
         Ok(())
@@ -269,6 +290,9 @@ pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
             server.addr(),
             server.app.cfg.mode.name()
         );
+        if let Some(g) = server.grpc_addr() {
+            eprintln!("distillguard serve: gRPC ext_authz (Authorization/Check) on {g}");
+        }
         if server.app.auth.is_open() {
             eprintln!(
                 "distillguard serve: no API tokens configured: every route is open to anyone \

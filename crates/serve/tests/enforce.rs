@@ -103,6 +103,56 @@ impl Client {
     }
 }
 
+/// One gRPC Check for `account` (in the configured header): the status code, the denied HTTP
+/// status (0 when allowed) and the headers of the answer.
+async fn grpc_check(
+    url: &str,
+    token: Option<&str>,
+    account: &str,
+) -> Result<(i32, i32, Vec<(String, String)>), tonic::Status> {
+    use envoy_types::pb::envoy::service::auth::v3::attribute_context::{HttpRequest, Request};
+    use envoy_types::pb::envoy::service::auth::v3::authorization_client::AuthorizationClient;
+    use envoy_types::pb::envoy::service::auth::v3::check_response::HttpResponse;
+    use envoy_types::pb::envoy::service::auth::v3::{AttributeContext, CheckRequest};
+    let mut client = AuthorizationClient::connect(url.to_string())
+        .await
+        .expect("connect");
+    let http = HttpRequest {
+        method: "POST".into(),
+        path: "/v1/chat/completions".into(),
+        headers: [("x-distillguard-account".to_string(), account.to_string())].into(),
+        ..Default::default()
+    };
+    let mut req = tonic::Request::new(CheckRequest {
+        attributes: Some(AttributeContext {
+            request: Some(Request {
+                http: Some(http),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
+    });
+    if let Some(t) = token {
+        req.metadata_mut()
+            .insert("x-distillguard-token", t.parse().expect("metadata"));
+    }
+    let resp = client.check(req).await?.into_inner();
+    let code = resp.status.map_or(0, |s| s.code);
+    let pairs = |hs: &[envoy_types::pb::envoy::config::core::v3::HeaderValueOption]| {
+        hs.iter()
+            .filter_map(|h| h.header.as_ref())
+            .map(|h| (h.key.clone(), h.value.clone()))
+            .collect::<Vec<_>>()
+    };
+    Ok(match resp.http_response {
+        Some(HttpResponse::DeniedResponse(d)) => {
+            (code, d.status.map_or(0, |s| s.code), pairs(&d.headers))
+        }
+        Some(HttpResponse::OkResponse(ok)) => (code, 0, pairs(&ok.headers)),
+        _ => (code, 0, Vec::new()),
+    })
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_checks_its_role() {
     let store = tempfile::tempdir().expect("store");
@@ -233,6 +283,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
     server.stop().await.expect("stop");
     let mut cfg = config(store.path(), Mode::Enforce);
     cfg.guardrail.account_from = dg_ingest::gateway::litellm::LitellmAccount::UserId;
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
     let server = Server::start(cfg).await.expect("restart");
     let c = Client::new(&server);
     let g = c
@@ -304,6 +355,31 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         (s, h["x-distillguard-reason"].to_str().ok()),
         (200, Some("no_account"))
     );
+
+    // The same verdicts over gRPC (envoy.service.auth.v3.Authorization/Check).
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), &blocked)
+        .await
+        .expect("check");
+    assert_eq!(
+        (code, http),
+        (7, 403),
+        "PERMISSION_DENIED with a 403 for the client"
+    );
+    assert!(headers.contains(&("x-distillguard-decision".into(), "block".into())));
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), &allowed)
+        .await
+        .expect("check");
+    assert_eq!((code, http), (0, 0), "OK");
+    assert!(headers.contains(&("x-distillguard-decision".into(), "allow".into())));
+    let e = grpc_check(&grpc, None, &allowed)
+        .await
+        .expect_err("no token");
+    assert_eq!(e.code(), tonic::Code::Unauthenticated);
+    let e = grpc_check(&grpc, Some(INGEST), &allowed)
+        .await
+        .expect_err("wrong role");
+    assert_eq!(e.code(), tonic::Code::PermissionDenied);
     server.stop().await.expect("stop");
 
     // Monitor mode: the same decisions, never a denial, the would-be tier in the header.
