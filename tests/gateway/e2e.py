@@ -234,8 +234,10 @@ callback_settings:
         s, b = http("GET", f"{serve}/v1/decisions/{allowed}", token=TOKENS["decide"])
         check("decisions still answer for the account", s == 200 and json.loads(b)["account_id"] == allowed)
         s, b = http("GET", f"{serve}/metrics", token=TOKENS["admin"])
+        denials = [line for line in b.decode().splitlines()
+                   if line.startswith("distillguard_enforced_denials_total ")]
         check("serve counted one enforced denial",
-              s == 200 and "distillguard_enforced_denials_total 1" in b.decode(), b.decode()[-400:])
+              s == 200 and denials == ["distillguard_enforced_denials_total 1"], str(denials))
         with open(os.path.join(work, "serve.log")) as f:
             log = f.read()
         check("serve's log holds no prompt text", "17*23" not in log and "long division" not in log)
