@@ -37,6 +37,9 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Run the online service: ingest over HTTP into a durable log, decisions from memory.
     Serve(cmd::serve::Args),
+    /// API tokens for `serve`: make one, or hash one for serve.toml.
+    #[command(subcommand)]
+    Token(cmd::token::Command),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -61,5 +64,6 @@ fn main() -> anyhow::Result<()> {
         Command::Bench(a) => cmd::bench::run(a),
         Command::Ipdb(c) => cmd::ipdb::run(c),
         Command::Serve(a) => cmd::serve::run(a),
+        Command::Token(c) => cmd::token::run(c),
     }
 }

@@ -4,15 +4,17 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{from_fn_with_state, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use axum::{Json, Router};
 use dg_model::{AccountFinding, Decision, Reason, Timestamp};
 use serde::{Deserialize, Serialize};
 use tracing::warn;
 
+use crate::auth::{Role, Verdict};
 use crate::body::{self, BodyError};
 use crate::engine::{check_line, Checked};
 use crate::store::{AccountRow, EventRow};
@@ -25,23 +27,94 @@ const RETRY_AFTER_SECS: &str = "1";
 const MAX_BATCH_BODY: usize = 4 << 20;
 
 pub(crate) fn router(app: Arc<App>) -> Router {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
-        .route("/v1/status", get(status))
+    let check_body = DefaultBodyLimit::max(app.limits.max_check_body_bytes);
+    let role = |r: Role| from_fn_with_state((Arc::clone(&app), r), require);
+    let ingest = Router::new()
         .route("/v1/events", post(post_events))
         .route("/v1/accounts", post(post_accounts))
+        .route("/v1/ingest/litellm", post(crate::gateway::post_litellm))
+        .route("/v1/traces", post(crate::gateway::post_traces))
+        .route("/v1/logs", post(crate::gateway::post_logs))
+        .route_layer(role(Role::Ingest));
+    let decide = Router::new()
         .route("/v1/decisions/{account_id}", get(get_decision))
         .route(
             "/v1/decisions:batch",
             post(post_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)),
         )
+        .route(
+            "/beta/litellm_basic_guardrail_api",
+            post(crate::enforce::guardrail).layer(check_body),
+        )
+        .route("/ext_authz", any(crate::enforce::ext_authz))
+        .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz))
+        .route_layer(role(Role::Decide));
+    let admin = Router::new()
+        .route("/metrics", get(metrics))
+        .route("/v1/status", get(status))
+        .route_layer(role(Role::Admin));
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .merge(ingest)
+        .merge(decide)
+        .merge(admin)
         .with_state(app)
 }
 
+/// The header a gateway may use for distillguard's token when `Authorization` carries the
+/// client's own credentials (Envoy forwards it to ext_authz).
+pub(crate) const TOKEN_HEADER: &str = "x-distillguard-token";
+
+/// The presented token: `x-distillguard-token`, else `Authorization: Bearer …`, else
+/// `x-api-key` (where LiteLLM's generic guardrail puts its `api_key`).
+fn presented_token(headers: &HeaderMap) -> Option<&str> {
+    if let Some(v) = headers.get(TOKEN_HEADER) {
+        return v.to_str().ok();
+    }
+    if let Some(v) = headers.get(header::AUTHORIZATION) {
+        let v = v.to_str().ok()?.trim();
+        let (scheme, token) = v.split_once(' ')?;
+        return scheme
+            .eq_ignore_ascii_case("bearer")
+            .then_some(token.trim());
+    }
+    headers.get("x-api-key")?.to_str().ok()
+}
+
+/// Lets a request through if its token has the role: 401 without a known token, 403 without
+/// the role.
+async fn require(
+    State((app, role)): State<(Arc<App>, Role)>,
+    req: Request,
+    next: Next,
+) -> Response {
+    match app.auth.check(presented_token(req.headers()), role) {
+        Verdict::Pass => next.run(req).await,
+        Verdict::Unauthenticated => {
+            app.metrics.auth_refused.fetch_add(1, Relaxed);
+            let mut r = error(
+                StatusCode::UNAUTHORIZED,
+                "a valid API token is required (Authorization: Bearer …)",
+            );
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"distillguard\""),
+            );
+            r
+        }
+        Verdict::Forbidden => {
+            app.metrics.auth_refused.fetch_add(1, Relaxed);
+            error(
+                StatusCode::FORBIDDEN,
+                format!("this token lacks the `{}` role", role.name()),
+            )
+        }
+    }
+}
+
 /// A JSON error answer: `{"error": "..."}`.
-fn error(status: StatusCode, msg: impl Into<String>) -> Response {
+pub(crate) fn error(status: StatusCode, msg: impl Into<String>) -> Response {
     #[derive(Serialize)]
     struct E {
         error: String,
@@ -50,7 +123,7 @@ fn error(status: StatusCode, msg: impl Into<String>) -> Response {
 }
 
 /// 429 or 503 with `Retry-After`.
-fn retry_later(status: StatusCode, msg: &str) -> Response {
+pub(crate) fn retry_later(status: StatusCode, msg: &str) -> Response {
     let mut r = error(status, msg);
     r.headers_mut().insert(
         header::RETRY_AFTER,
@@ -59,7 +132,7 @@ fn retry_later(status: StatusCode, msg: &str) -> Response {
     r
 }
 
-fn body_error(e: BodyError) -> Response {
+pub(crate) fn body_error(e: BodyError) -> Response {
     let status = match e {
         BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
         BodyError::Encoding(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -139,47 +212,59 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
 
 /// One rejected line of an ingest body.
 #[derive(Serialize)]
-struct LineError {
-    line: u64,
-    error: String,
+pub(crate) struct LineError {
+    /// 1-based physical line of the body (1 for a body that is one record set).
+    pub(crate) line: u64,
+    /// Why, naming the record inside the line where a line holds several.
+    pub(crate) error: String,
 }
 
+/// The answer to an ingest request.
 #[derive(Serialize)]
-struct IngestOut {
-    accepted: u64,
-    rejected: u64,
-    duplicates: u64,
-    errors: Vec<LineError>,
+pub(crate) struct IngestOut {
+    pub(crate) accepted: u64,
+    pub(crate) rejected: u64,
+    pub(crate) duplicates: u64,
+    pub(crate) errors: Vec<LineError>,
 }
 
 /// Validation of a whole body: the lines that passed and the rejections (all counted, the
 /// first `max_listed` kept).
-struct Validated<T> {
-    ok: Vec<T>,
-    rejected: u64,
-    errors: Vec<LineError>,
+pub(crate) struct Validated<T> {
+    pub(crate) ok: Vec<T>,
+    pub(crate) rejected: u64,
+    pub(crate) errors: Vec<LineError>,
 }
 
-fn validate<T>(
+impl<T> Validated<T> {
+    pub(crate) fn new() -> Self {
+        Self {
+            ok: Vec::new(),
+            rejected: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Counts one rejection, listing it if fewer than `max_listed` are listed.
+    pub(crate) fn reject(&mut self, line: u64, error: String, max_listed: usize) {
+        self.rejected += 1;
+        if self.errors.len() < max_listed {
+            self.errors.push(LineError { line, error });
+        }
+    }
+}
+
+pub(crate) fn validate<T>(
     bytes: &[u8],
     cap: usize,
     max_listed: usize,
     mut check: impl FnMut(&[u8], u64) -> Result<T, String>,
 ) -> Validated<T> {
-    let mut v = Validated {
-        ok: Vec::new(),
-        rejected: 0,
-        errors: Vec::new(),
-    };
+    let mut v = Validated::new();
     for (n, line) in body::lines(bytes, cap) {
         match line.and_then(|l| check(l, n)) {
             Ok(t) => v.ok.push(t),
-            Err(error) => {
-                v.rejected += 1;
-                if v.errors.len() < max_listed {
-                    v.errors.push(LineError { line: n, error });
-                }
-            }
+            Err(error) => v.reject(n, error, max_listed),
         }
     }
     v
@@ -187,8 +272,7 @@ fn validate<T>(
 
 async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
     let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        app.metrics.ingest_throttled.fetch_add(1, Relaxed);
-        return retry_later(StatusCode::TOO_MANY_REQUESTS, "ingest is busy; retry later");
+        return busy(&app);
     };
     let l = &app.limits;
     let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
@@ -207,6 +291,24 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     let Ok(v) = checked else {
         return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed");
     };
+    match commit_events(&app, v).await {
+        Ok(out) => (StatusCode::ACCEPTED, Json(out)).into_response(),
+        Err(r) => r,
+    }
+}
+
+/// 429 with `Retry-After` when every ingest slot is taken.
+pub(crate) fn busy(app: &App) -> Response {
+    app.metrics.ingest_throttled.fetch_add(1, Relaxed);
+    retry_later(StatusCode::TOO_MANY_REQUESTS, "ingest is busy; retry later")
+}
+
+/// Stores the validated events of one request and folds them: de-duplication by request id,
+/// one transaction, the detector only after the commit. Every ingest route ends here.
+pub(crate) async fn commit_events(
+    app: &Arc<App>,
+    v: Validated<Checked>,
+) -> Result<IngestOut, Response> {
     app.metrics.events_rejected.fetch_add(v.rejected, Relaxed);
 
     // From here on one request at a time, so that de-duplication, the log's order and the
@@ -238,17 +340,17 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     if !rows.is_empty() {
         if let Err(e) = app.store.append_events(first, &rows).await {
             warn!(error = %e, "appending events failed");
-            return retry_later(
+            return Err(retry_later(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the event log is unavailable; nothing was stored",
-            );
+            ));
         }
     }
     drop(rows);
     // Durable: now the detector may see them.
     let n = accepted.len() as u64;
     seq.seen.extend(fresh);
-    let app2 = Arc::clone(&app);
+    let app2 = Arc::clone(app);
     let folded = tokio::task::spawn_blocking(move || {
         app2.engine_mut()
             .push(accepted.into_iter().map(|c| (c.ts, c.ready)));
@@ -258,21 +360,17 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     app.metrics.events_accepted.fetch_add(n, Relaxed);
     if folded.is_err() {
         // Stored but not folded: a restart replays them.
-        return error(
+        return Err(error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "events stored but the detector failed; restart to replay",
-        );
+        ));
     }
-    (
-        StatusCode::ACCEPTED,
-        Json(IngestOut {
-            accepted: n,
-            rejected: v.rejected,
-            duplicates,
-            errors: v.errors,
-        }),
-    )
-        .into_response()
+    Ok(IngestOut {
+        accepted: n,
+        rejected: v.rejected,
+        duplicates,
+        errors: v.errors,
+    })
 }
 
 #[derive(Serialize)]
@@ -284,8 +382,7 @@ struct AccountsOut {
 
 async fn post_accounts(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
     let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        app.metrics.ingest_throttled.fetch_add(1, Relaxed);
-        return retry_later(StatusCode::TOO_MANY_REQUESTS, "ingest is busy; retry later");
+        return busy(&app);
     };
     let l = &app.limits;
     let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
@@ -345,19 +442,19 @@ async fn post_accounts(State(app): State<Arc<App>>, headers: HeaderMap, body: Bo
 /// The answer for one account.
 #[derive(Serialize)]
 pub(crate) struct DecisionOut {
-    account_id: String,
-    decision: Decision,
-    score: f64,
-    reasons: Vec<Reason>,
-    cluster_id: Option<String>,
-    first_flagged_at: Option<Timestamp>,
+    pub(crate) account_id: String,
+    pub(crate) decision: Decision,
+    pub(crate) score: f64,
+    pub(crate) reasons: Vec<Reason>,
+    pub(crate) cluster_id: Option<String>,
+    pub(crate) first_flagged_at: Option<Timestamp>,
     /// Wall-clock time of the answer.
-    decided_at: String,
+    pub(crate) decided_at: String,
     /// Event time of the newest event folded (the detector's clock).
-    as_of: Option<Timestamp>,
+    pub(crate) as_of: Option<Timestamp>,
 }
 
-fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
+pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
     let (finding, as_of) = {
         let e = app.engine();
         (e.finding(account_id), e.as_of())
@@ -401,11 +498,11 @@ fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
     out
 }
 
-fn now_rfc3339() -> String {
+pub(crate) fn now_rfc3339() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn check_id(id: &str) -> Result<(), String> {
+pub(crate) fn check_id(id: &str) -> Result<(), String> {
     if id.trim().is_empty() {
         return Err("empty account_id".into());
     }

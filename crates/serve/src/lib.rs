@@ -9,16 +9,20 @@
 #![warn(missing_docs)]
 
 mod api;
+pub mod auth;
 pub mod body;
+pub mod config;
+mod enforce;
 pub mod engine;
 pub mod error;
+mod gateway;
+mod grpc;
 pub mod metrics;
 pub mod store;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, PoisonError, RwLock};
 
@@ -26,73 +30,15 @@ use dg_detect::scanner::ScanConfig;
 use dg_detect::score::Weights;
 use dg_ingest::dedupe::PassThrough;
 use dg_model::{Account, Policy};
+
 use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 use tracing::{info, warn};
 
+pub use auth::{Auth, Role, TokenSpec};
+pub use config::{Limits, Mode, ServeConfig};
 pub use engine::{Engine, Setup};
 pub use error::ServeError;
 pub use store::Store;
-
-/// Bounds on what one request may cost.
-#[derive(Debug, Clone)]
-pub struct Limits {
-    /// Largest request body as sent (compressed or not), in bytes; larger is 413.
-    pub max_body_bytes: usize,
-    /// Largest body after gzip, in bytes; larger is 413.
-    pub max_inflated_bytes: usize,
-    /// Ingest requests (events or accounts) in progress at once; more are answered 429.
-    pub ingest_slots: usize,
-    /// Most account ids in one `POST /v1/decisions:batch`.
-    pub max_batch_ids: usize,
-    /// Most rejection records listed in an ingest answer (the counts are always complete).
-    pub max_errors_listed: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            max_body_bytes: 16 << 20,
-            max_inflated_bytes: 64 << 20,
-            ingest_slots: 4,
-            max_batch_ids: 10_000,
-            max_errors_listed: 100,
-        }
-    }
-}
-
-/// Everything `distillguard serve` is started with.
-#[derive(Debug, Clone)]
-pub struct ServeConfig {
-    /// Address to listen on (port 0: any free port).
-    pub listen: SocketAddr,
-    /// Directory of the default SQLite store (`distillguard.db`).
-    pub data_dir: PathBuf,
-    /// `postgres://…` or `sqlite:…` instead of the data directory's SQLite file.
-    pub database_url: Option<String>,
-    /// `policy.toml` (thresholds, restricted regions, hash key, reorder window, line cap).
-    pub policy: Option<PathBuf>,
-    /// `ip_ranges.csv`, as for `scan --ip-ranges`.
-    pub ip_ranges: Option<PathBuf>,
-    /// `releases.csv`, as for `scan --releases`.
-    pub releases: Option<PathBuf>,
-    /// Request bounds.
-    pub limits: Limits,
-}
-
-impl ServeConfig {
-    /// Defaults: 127.0.0.1:8080, data directory `data`, SQLite, no side inputs.
-    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
-        Self {
-            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            data_dir: data_dir.into(),
-            database_url: None,
-            policy: None,
-            ip_ranges: None,
-            releases: None,
-            limits: Limits::default(),
-        }
-    }
-}
 
 /// Request-id hashes seen, as `scan` keeps them (`dg_ingest::dedupe::id_hash`).
 type Seen = HashSet<u64, BuildHasherDefault<PassThrough>>;
@@ -114,6 +60,9 @@ struct App {
     metrics: metrics::Metrics,
     limits: Limits,
     ready: AtomicBool,
+    auth: Auth,
+    /// The configuration it was started with (mode, enforcement and import settings).
+    cfg: ServeConfig,
 }
 
 impl App {
@@ -217,6 +166,7 @@ pub struct Server {
     shutdown: Option<oneshot::Sender<()>>,
     join: tokio::task::JoinHandle<std::io::Result<()>>,
     app: Arc<App>,
+    grpc: Option<grpc::GrpcServer>,
 }
 
 /// Ingest slots held by [`Server::pause_ingest`]; ingest resumes when it is dropped.
@@ -227,6 +177,11 @@ pub struct IngestPause {
 impl Server {
     /// Opens the store, replays it, and starts listening; returns once ready.
     pub async fn start(cfg: ServeConfig) -> Result<Server, ServeError> {
+        let auth = Auth::from_specs(&cfg.tokens)?;
+        auth.check_listen(cfg.listen)?;
+        if let Some(g) = cfg.ext_authz.grpc_listen {
+            auth.check_listen(g)?;
+        }
         let setup = Arc::new(load_setup(&cfg)?);
         let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
         let t0 = std::time::Instant::now();
@@ -252,10 +207,16 @@ impl Server {
             metrics: metrics::Metrics::default(),
             limits: cfg.limits.clone(),
             ready: AtomicBool::new(true),
+            auth,
+            cfg: cfg.clone(),
         });
         let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
         let addr = listener.local_addr()?;
         let (tx, rx) = oneshot::channel::<()>();
+        let grpc = match cfg.ext_authz.grpc_listen {
+            Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
+            None => None,
+        };
         let router = api::router(Arc::clone(&app));
         let join = tokio::spawn(async move {
             axum::serve(listener, router)
@@ -270,12 +231,18 @@ impl Server {
             shutdown: Some(tx),
             join,
             app,
+            grpc,
         })
     }
 
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The address of the gRPC ext_authz listener, if one was configured.
+    pub fn grpc_addr(&self) -> Option<SocketAddr> {
+        self.grpc.as_ref().map(|g| g.addr)
     }
 
     /// Takes every ingest slot (waiting for requests in progress), so that ingest answers 429
@@ -299,6 +266,12 @@ impl Server {
             let _ = tx.send(());
         }
         let served = (&mut self.join).await;
+        if let Some(g) = self.grpc.take() {
+            let _ = g.shutdown.send(());
+            if let Ok(Err(e)) = g.join.await {
+                warn!(error = %e, "the gRPC listener failed");
+            }
+        }
         self.app.store.close().await;
         served??;
         Ok(())
@@ -312,7 +285,21 @@ pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
         .build()?;
     rt.block_on(async move {
         let server = Server::start(cfg).await?;
-        eprintln!("distillguard serve: listening on http://{}", server.addr());
+        eprintln!(
+            "distillguard serve: listening on http://{} ({} mode)",
+            server.addr(),
+            server.app.cfg.mode.name()
+        );
+        if let Some(g) = server.grpc_addr() {
+            eprintln!("distillguard serve: gRPC ext_authz (Authorization/Check) on {g}");
+        }
+        if server.app.auth.is_open() {
+            eprintln!(
+                "distillguard serve: no API tokens configured: every route is open to anyone \
+                 who can reach {} (allowed on loopback only)",
+                server.addr()
+            );
+        }
         shutdown_signal().await;
         info!("shutting down");
         server.stop().await

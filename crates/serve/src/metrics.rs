@@ -21,6 +21,14 @@ pub struct Metrics {
     pub accounts_rejected: AtomicU64,
     /// Ingest requests refused with 429 because the ingest slots were taken.
     pub ingest_throttled: AtomicU64,
+    /// Requests refused 401 or 403.
+    pub auth_refused: AtomicU64,
+    /// Guardrail and ext_authz checks refused (enforce mode).
+    pub enforced_denials: AtomicU64,
+    /// Guardrail and ext_authz checks that would have been refused (monitor mode).
+    pub monitored_denials: AtomicU64,
+    /// Guardrail and ext_authz checks that named no account.
+    pub checks_without_account: AtomicU64,
     /// Decisions answered, by tier: allow, review, throttle, block.
     pub decisions: [AtomicU64; 4],
 }
@@ -45,7 +53,7 @@ impl Metrics {
     /// The exposition text; `gauges` are (name, help, value) read at scrape time.
     pub fn render(&self, gauges: &[(&str, &str, f64)]) -> String {
         let mut s = String::new();
-        let counters: [(&str, &str, &AtomicU64); 6] = [
+        let counters: [(&str, &str, &AtomicU64); 10] = [
             (
                 "distillguard_events_accepted_total",
                 "Event lines accepted and stored.",
@@ -75,6 +83,26 @@ impl Metrics {
                 "distillguard_ingest_throttled_total",
                 "Ingest requests answered 429 because every ingest slot was busy.",
                 &self.ingest_throttled,
+            ),
+            (
+                "distillguard_auth_refused_total",
+                "Requests refused for a missing or unknown token (401) or a missing role (403).",
+                &self.auth_refused,
+            ),
+            (
+                "distillguard_enforced_denials_total",
+                "Guardrail and ext_authz checks refused or throttled (enforce mode).",
+                &self.enforced_denials,
+            ),
+            (
+                "distillguard_monitored_denials_total",
+                "Guardrail and ext_authz checks that would have been refused (monitor mode).",
+                &self.monitored_denials,
+            ),
+            (
+                "distillguard_checks_without_account_total",
+                "Guardrail and ext_authz checks that named no account.",
+                &self.checks_without_account,
             ),
         ];
         for (name, help, v) in counters {

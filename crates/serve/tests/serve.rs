@@ -3,49 +3,17 @@
 //! events, a restart, PostgreSQL, and the refusals (400, 413, 429).
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
 use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
 use dg_model::Event;
 use dg_serve::{Limits, ServeConfig, Server};
+
+mod common;
+use common::{data, gzip, lines};
 use serde_json::{json, Value};
-
-/// One simulated day at small scale (~17 k events, ~700 active accounts, flagged campaigns),
-/// written once per build into the target's temporary directory (the output is a pure
-/// function of the seed, so a copy left by an earlier run is the same data).
-fn data() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("dg-serve-sim-day1-seed7");
-        if dir.join("events.jsonl").is_file() {
-            return dir;
-        }
-        let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir");
-        let cfg = dg_sim::SimConfig::from_toml(dg_sim::Scale::Small, 7, "days = 1\n")
-            .expect("sim config");
-        let corpus = dg_sim::Corpus::embedded().expect("corpus");
-        let net = dg_sim::NetPool::embedded().expect("net pool");
-        dg_sim::simulate(&cfg, &corpus, net, tmp.path(), &mut |_| {}).expect("simulate");
-        let staged = tmp.keep();
-        // Another process may have won the race: then use its copy.
-        if std::fs::rename(&staged, &dir).is_err() {
-            let _ = std::fs::remove_dir_all(&staged);
-        }
-        dir
-    })
-}
-
-fn lines(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .expect("read lines")
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
 
 fn config(store_dir: &Path) -> ServeConfig {
     let d = data();
@@ -55,12 +23,6 @@ fn config(store_dir: &Path) -> ServeConfig {
     cfg.ip_ranges = Some(d.join("ip_ranges.csv"));
     cfg.releases = Some(d.join("releases.csv"));
     cfg
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut w = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    w.write_all(bytes).expect("gzip");
-    w.finish().expect("gzip")
 }
 
 struct Client {
@@ -355,6 +317,7 @@ async fn refusals_and_rejections() {
         ingest_slots: 2,
         max_batch_ids: 10,
         max_errors_listed: 2,
+        ..Limits::default()
     };
     let server = Server::start(cfg).await.expect("start");
     let c = Client::new(&server);

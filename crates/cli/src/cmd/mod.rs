@@ -11,3 +11,4 @@ pub mod scan;
 pub mod serve;
 pub mod share;
 pub mod simulate;
+pub mod token;

@@ -1,0 +1,284 @@
+//! `serve.toml`: the service's configuration file, with environment overrides.
+//!
+//! Layers, later wins: the compiled-in defaults, the file, `DISTILLGUARD_KEY` (top-level keys)
+//! and `DISTILLGUARD_SECTION__KEY` (keys of a section) environment variables, then the command
+//! line. Unknown keys are refused wherever they come from, so a typo cannot silently leave a
+//! default in force. Every key is documented in `docs/serve.md`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use dg_ingest::gateway::litellm::LitellmAccount;
+use dg_ingest::ImportConfig;
+use serde::Deserialize;
+
+use crate::auth::TokenSpec;
+
+/// Environment variables with the prefix that are not configuration keys.
+const NOT_CONFIG: &[&str] = &["DISTILLGUARD_LOG", "DISTILLGUARD_CORPORA_CACHE"];
+
+/// The prefix of configuration overrides in the environment.
+pub const ENV_PREFIX: &str = "DISTILLGUARD_";
+
+/// Whether enforcement answers deny, or only say what they would do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Decide, count and log, but always allow (the way to roll distillguard out).
+    #[default]
+    Monitor,
+    /// `block` is refused, `throttle` is answered 429, `review` is allowed with a header.
+    Enforce,
+}
+
+impl Mode {
+    /// The name in the config and in answers.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Monitor => "monitor",
+            Mode::Enforce => "enforce",
+        }
+    }
+}
+
+/// Bounds on what one request may cost (`[limits]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Largest request body as sent (compressed or not), in bytes; larger is 413.
+    pub max_body_bytes: usize,
+    /// Largest body after gzip, in bytes; larger is 413.
+    pub max_inflated_bytes: usize,
+    /// Ingest requests (events or accounts) in progress at once; more are answered 429.
+    pub ingest_slots: usize,
+    /// Most account ids in one `POST /v1/decisions:batch`.
+    pub max_batch_ids: usize,
+    /// Most rejection records listed in an ingest answer (the counts are always complete).
+    pub max_errors_listed: usize,
+    /// Largest enforcement request body (guardrail, ext_authz), in bytes.
+    pub max_check_body_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_body_bytes: 16 << 20,
+            max_inflated_bytes: 64 << 20,
+            ingest_slots: 4,
+            max_batch_ids: 10_000,
+            max_errors_listed: 100,
+            max_check_body_bytes: 4 << 20,
+        }
+    }
+}
+
+/// `[guardrail]`: the LiteLLM Generic Guardrail API.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GuardrailConfig {
+    /// Which of LiteLLM's identities is the account (as `[import.litellm] account` for logs).
+    pub account_from: LitellmAccount,
+}
+
+/// `[ext_authz]`: Envoy's external authorization (HTTP service).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExtAuthzConfig {
+    /// Request header holding the account id (set by the gateway after its own authentication).
+    pub account_header: String,
+    /// `Retry-After` seconds on a throttled request.
+    pub retry_after_secs: u64,
+    /// A request without the account header is allowed (`true`) or refused with 403.
+    pub allow_missing_account: bool,
+    /// Address of the gRPC `envoy.service.auth.v3.Authorization/Check` listener (none: off).
+    pub grpc_listen: Option<SocketAddr>,
+}
+
+impl Default for ExtAuthzConfig {
+    fn default() -> Self {
+        Self {
+            account_header: "x-distillguard-account".into(),
+            retry_after_secs: 60,
+            allow_missing_account: true,
+            grpc_listen: None,
+        }
+    }
+}
+
+/// Everything `distillguard serve` is started with.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServeConfig {
+    /// Address to listen on (port 0: any free port).
+    pub listen: SocketAddr,
+    /// Directory of the default SQLite store (`distillguard.db`).
+    pub data_dir: PathBuf,
+    /// `postgres://…` or `sqlite:…` instead of the data directory's SQLite file.
+    pub database_url: Option<String>,
+    /// `policy.toml` (thresholds, restricted regions, hash key, reorder window, line cap).
+    pub policy: Option<PathBuf>,
+    /// `ip_ranges.csv`, as for `scan --ip-ranges`.
+    pub ip_ranges: Option<PathBuf>,
+    /// `releases.csv`, as for `scan --releases`.
+    pub releases: Option<PathBuf>,
+    /// Monitor (never deny) or enforce.
+    pub mode: Mode,
+    /// Request bounds.
+    pub limits: Limits,
+    /// API tokens and their roles (`[[tokens]]`).
+    pub tokens: Vec<TokenSpec>,
+    /// The LiteLLM guardrail.
+    pub guardrail: GuardrailConfig,
+    /// The Envoy ext_authz service.
+    pub ext_authz: ExtAuthzConfig,
+    /// How the gateway ingest endpoints map LiteLLM and OTLP records to events (`[import]`,
+    /// the same keys as `scan --import-config`).
+    pub import: ImportConfig,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        Self::new("distillguard-data")
+    }
+}
+
+impl ServeConfig {
+    /// Defaults: 127.0.0.1:8080, the given data directory, SQLite, no side inputs, no tokens,
+    /// monitor mode.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: data_dir.into(),
+            database_url: None,
+            policy: None,
+            ip_ranges: None,
+            releases: None,
+            mode: Mode::default(),
+            limits: Limits::default(),
+            tokens: Vec::new(),
+            guardrail: GuardrailConfig::default(),
+            ext_authz: ExtAuthzConfig::default(),
+            import: ImportConfig::default(),
+        }
+    }
+
+    /// Parses a config file's text with the environment's overrides applied (`env`: the
+    /// process environment, as pairs). Unknown keys, in the file or the environment, are errors.
+    pub fn from_toml_and_env(
+        text: &str,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, String> {
+        let mut table: toml::Table = toml::from_str(text).map_err(|e| one_line(e.message()))?;
+        apply_env(&mut table, env)?;
+        table
+            .try_into()
+            .map_err(|e: toml::de::Error| one_line(e.message()))
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.replace('\n', " ")
+}
+
+/// Writes `DISTILLGUARD_KEY` and `DISTILLGUARD_SECTION__KEY` values into the parsed file. A
+/// value that reads as a TOML value (number, boolean, array) is taken as one, else as a string.
+fn apply_env(
+    table: &mut toml::Table,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<(), String> {
+    let mut vars: Vec<(String, String)> = env
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(ENV_PREFIX) && !NOT_CONFIG.contains(&k.as_str()))
+        .collect();
+    vars.sort();
+    for (name, raw) in vars {
+        let path: Vec<String> = name[ENV_PREFIX.len()..]
+            .split("__")
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if path.iter().any(String::is_empty) || path.len() > 3 {
+            return Err(format!(
+                "environment variable {name}: not a configuration key"
+            ));
+        }
+        let value = toml::from_str::<toml::Table>(&format!("v = {raw}"))
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or_else(|| toml::Value::String(raw.clone()));
+        let (last, sections) = path.split_last().unwrap_or_else(|| unreachable!());
+        let mut at = &mut *table;
+        for s in sections {
+            let entry = at
+                .entry(s.clone())
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            at = entry
+                .as_table_mut()
+                .ok_or_else(|| format!("environment variable {name}: `{s}` is not a section"))?;
+        }
+        at.insert(last.clone(), value);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_file_sets_keys_and_the_environment_overrides_them() {
+        let text = r#"
+            listen = "0.0.0.0:9000"
+            mode = "enforce"
+            [limits]
+            ingest_slots = 2
+            [guardrail]
+            account_from = "team_id"
+        "#;
+        let cfg = ServeConfig::from_toml_and_env(
+            text,
+            env(&[
+                ("DISTILLGUARD_LIMITS__INGEST_SLOTS", "7"),
+                ("DISTILLGUARD_DATABASE_URL", "postgres://x@h/db"),
+                ("DISTILLGUARD_LOG", "debug"),
+                ("HOME", "/root"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.listen, "0.0.0.0:9000".parse().expect("addr"));
+        assert_eq!(cfg.mode, Mode::Enforce);
+        assert_eq!(cfg.limits.ingest_slots, 7);
+        assert_eq!(cfg.limits.max_body_bytes, 16 << 20);
+        assert_eq!(cfg.database_url.as_deref(), Some("postgres://x@h/db"));
+        assert_eq!(cfg.guardrail.account_from, LitellmAccount::TeamId);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_from_the_file_and_the_environment() {
+        let e = ServeConfig::from_toml_and_env("lisen = \"x\"", env(&[])).unwrap_err();
+        assert!(e.contains("lisen"), "{e}");
+        let e = ServeConfig::from_toml_and_env("[limits]\nslots = 1", env(&[])).unwrap_err();
+        assert!(e.contains("slots"), "{e}");
+        let e = ServeConfig::from_toml_and_env("", env(&[("DISTILLGUARD_MODDE", "enforce")]))
+            .unwrap_err();
+        assert!(e.contains("modde"), "{e}");
+        let e =
+            ServeConfig::from_toml_and_env("", env(&[("DISTILLGUARD_MODE", "deny")])).unwrap_err();
+        assert!(e.contains("deny"), "{e}");
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert_eq!(cfg.listen, SocketAddr::from(([127, 0, 0, 1], 8080)));
+        assert_eq!(cfg.mode, Mode::Monitor);
+        assert!(cfg.tokens.is_empty());
+        assert_eq!(cfg.ext_authz.account_header, "x-distillguard-account");
+    }
+}

@@ -1,0 +1,66 @@
+//! Helpers shared by the service's integration tests.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// One simulated day at small scale (~17 k events, ~700 active accounts, flagged campaigns),
+/// written once per build into the target's temporary directory (the output is a pure
+/// function of the seed, so a copy left by an earlier run is the same data).
+pub fn data() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("dg-serve-sim-day1-seed7");
+        if dir.join("events.jsonl").is_file() {
+            return dir;
+        }
+        let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("temp dir");
+        let cfg = dg_sim::SimConfig::from_toml(dg_sim::Scale::Small, 7, "days = 1\n")
+            .expect("sim config");
+        let corpus = dg_sim::Corpus::embedded().expect("corpus");
+        let net = dg_sim::NetPool::embedded().expect("net pool");
+        dg_sim::simulate(&cfg, &corpus, net, tmp.path(), &mut |_| {}).expect("simulate");
+        let staged = tmp.keep();
+        // Another process may have won the race: then use its copy.
+        if std::fs::rename(&staged, &dir).is_err() {
+            let _ = std::fs::remove_dir_all(&staged);
+        }
+        dir
+    })
+}
+
+/// The lines of a text file.
+pub fn lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .expect("read lines")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Gzip of `bytes`.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut w = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    w.write_all(bytes).expect("gzip");
+    w.finish().expect("gzip")
+}
+
+/// A file, inflated if it is gzip.
+pub fn read_maybe_gz(path: &Path) -> Vec<u8> {
+    let raw = std::fs::read(path).expect("read fixture");
+    if raw.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .expect("gunzip");
+        out
+    } else {
+        raw
+    }
+}
+
+/// The ingest crate's captured gateway fixtures.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ingest/tests/fixtures/gateways")
+}

@@ -1,0 +1,411 @@
+//! Tokens and roles on every route, and the enforcement points (LiteLLM guardrail, Envoy
+//! ext_authz) answering for accounts the detector has decided, in enforce and monitor mode.
+
+use dg_serve::auth::token_hash_hex;
+use dg_serve::{Mode, Role, ServeConfig, Server, TokenSpec};
+use serde_json::{json, Value};
+
+mod common;
+use common::{data, lines};
+
+const INGEST: &str = "test-ingest-token-0123456789";
+const DECIDE: &str = "test-decide-token-0123456789";
+const ADMIN: &str = "test-admin-token-0123456789";
+
+fn token(name: &str, t: &str, roles: &[Role]) -> TokenSpec {
+    TokenSpec {
+        name: name.into(),
+        sha256: Some(token_hash_hex(t)),
+        file: None,
+        roles: roles.to_vec(),
+    }
+}
+
+fn config(store: &std::path::Path, mode: Mode) -> ServeConfig {
+    let d = data();
+    let mut cfg = ServeConfig::new(store);
+    cfg.listen = "127.0.0.1:0".parse().expect("addr");
+    cfg.policy = Some(d.join("policy.toml"));
+    cfg.ip_ranges = Some(d.join("ip_ranges.csv"));
+    cfg.releases = Some(d.join("releases.csv"));
+    cfg.mode = mode;
+    cfg.tokens = vec![
+        token("shipper", INGEST, &[Role::Ingest]),
+        token("gateway", DECIDE, &[Role::Decide]),
+        token("ops", ADMIN, &[Role::Admin]),
+    ];
+    cfg
+}
+
+struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Client {
+    fn new(server: &Server) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: format!("http://{}", server.addr()),
+        }
+    }
+
+    /// Sends a request with a bearer token (`None`: without one); status, headers and body.
+    async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> (u16, reqwest::header::HeaderMap, String) {
+        let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut req = self.http.request(m, format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let resp = req.body(body).send().await.expect("send");
+        let status = resp.status().as_u16();
+        let h = resp.headers().clone();
+        (status, h, resp.text().await.expect("body"))
+    }
+
+    async fn post_lines(&self, path: &str, lines: &[String]) {
+        for c in lines.chunks(2_000) {
+            let body = (c.join("\n") + "\n").into_bytes();
+            let (s, _, b) = self.send("POST", path, Some(INGEST), &[], body).await;
+            assert_eq!(s, 202, "{b}");
+        }
+    }
+
+    async fn guardrail(&self, request_data: Value) -> Value {
+        let body = json!({
+            "texts": ["a prompt the guardrail must not keep"],
+            "request_data": request_data,
+            "input_type": "request",
+            "litellm_call_id": "call-1",
+            "additional_provider_specific_params": {},
+        });
+        let (s, _, b) = self
+            .send(
+                "POST",
+                "/beta/litellm_basic_guardrail_api",
+                None,
+                &[("x-api-key", DECIDE), ("content-type", "application/json")],
+                serde_json::to_vec(&body).expect("json"),
+            )
+            .await;
+        assert_eq!(s, 200, "{b}");
+        serde_json::from_str(&b).expect("guardrail json")
+    }
+}
+
+/// One gRPC Check for `account` (in the configured header): the status code, the denied HTTP
+/// status (0 when allowed) and the headers of the answer.
+async fn grpc_check(
+    url: &str,
+    token: Option<&str>,
+    account: &str,
+) -> Result<(i32, i32, Vec<(String, String)>), tonic::Status> {
+    use envoy_types::pb::envoy::service::auth::v3::attribute_context::{HttpRequest, Request};
+    use envoy_types::pb::envoy::service::auth::v3::authorization_client::AuthorizationClient;
+    use envoy_types::pb::envoy::service::auth::v3::check_response::HttpResponse;
+    use envoy_types::pb::envoy::service::auth::v3::{AttributeContext, CheckRequest};
+    let mut client = AuthorizationClient::connect(url.to_string())
+        .await
+        .expect("connect");
+    let http = HttpRequest {
+        method: "POST".into(),
+        path: "/v1/chat/completions".into(),
+        headers: [("x-distillguard-account".to_string(), account.to_string())].into(),
+        ..Default::default()
+    };
+    let mut req = tonic::Request::new(CheckRequest {
+        attributes: Some(AttributeContext {
+            request: Some(Request {
+                http: Some(http),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
+    });
+    if let Some(t) = token {
+        req.metadata_mut()
+            .insert("x-distillguard-token", t.parse().expect("metadata"));
+    }
+    let resp = client.check(req).await?.into_inner();
+    let code = resp.status.map_or(0, |s| s.code);
+    let pairs = |hs: &[envoy_types::pb::envoy::config::core::v3::HeaderValueOption]| {
+        hs.iter()
+            .filter_map(|h| h.header.as_ref())
+            .map(|h| (h.key.clone(), h.value.clone()))
+            .collect::<Vec<_>>()
+    };
+    Ok(match resp.http_response {
+        Some(HttpResponse::DeniedResponse(d)) => {
+            (code, d.status.map_or(0, |s| s.code), pairs(&d.headers))
+        }
+        Some(HttpResponse::OkResponse(ok)) => (code, 0, pairs(&ok.headers)),
+        _ => (code, 0, Vec::new()),
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_checks_its_role() {
+    let store = tempfile::tempdir().expect("store");
+    let server = Server::start(config(store.path(), Mode::Monitor))
+        .await
+        .expect("start");
+    let c = Client::new(&server);
+    // (method, path, role that may use it)
+    let routes: &[(&str, &str, Option<&str>)] = &[
+        ("GET", "/healthz", None),
+        ("GET", "/readyz", None),
+        ("POST", "/v1/events", Some(INGEST)),
+        ("POST", "/v1/accounts", Some(INGEST)),
+        ("POST", "/v1/ingest/litellm", Some(INGEST)),
+        ("POST", "/v1/traces", Some(INGEST)),
+        ("POST", "/v1/logs", Some(INGEST)),
+        ("GET", "/v1/decisions/acct-1", Some(DECIDE)),
+        ("POST", "/v1/decisions:batch", Some(DECIDE)),
+        ("POST", "/beta/litellm_basic_guardrail_api", Some(DECIDE)),
+        ("GET", "/ext_authz/v1/chat/completions", Some(DECIDE)),
+        ("POST", "/ext_authz", Some(DECIDE)),
+        ("GET", "/v1/status", Some(ADMIN)),
+        ("GET", "/metrics", Some(ADMIN)),
+    ];
+    let all = [INGEST, DECIDE, ADMIN];
+    for &(method, path, allowed) in routes {
+        let Some(allowed) = allowed else {
+            let (s, _, _) = c.send(method, path, None, &[], Vec::new()).await;
+            assert_eq!(s, 200, "{method} {path} is open");
+            continue;
+        };
+        let (s, h, _) = c.send(method, path, None, &[], Vec::new()).await;
+        assert_eq!(s, 401, "{method} {path} without a token");
+        assert!(h.contains_key("www-authenticate"), "{method} {path}");
+        let (s, _, _) = c
+            .send(method, path, Some("not-a-token"), &[], Vec::new())
+            .await;
+        assert_eq!(s, 401, "{method} {path} with an unknown token");
+        for t in all {
+            let (s, _, b) = c.send(method, path, Some(t), &[], Vec::new()).await;
+            if t == allowed || t == ADMIN {
+                assert!(s != 401 && s != 403, "{method} {path} with {t}: {s} {b}");
+            } else {
+                assert_eq!(s, 403, "{method} {path} with {t}: {b}");
+            }
+        }
+    }
+    // The gateway's own header for distillguard's token wins over the client's Authorization.
+    let (s, _, _) = c
+        .send(
+            "GET",
+            "/ext_authz/x",
+            Some("sk-the-clients-own-key"),
+            &[("x-distillguard-token", DECIDE)],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(s, 200);
+    server.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn no_tokens_refuses_a_public_address() {
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = ServeConfig::new(store.path());
+    cfg.listen = "0.0.0.0:0".parse().expect("addr");
+    let Err(e) = Server::start(cfg).await else {
+        panic!("started on 0.0.0.0 without tokens");
+    };
+    assert!(e.to_string().contains("no API tokens"), "{e}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guardrail_and_ext_authz_enforce_the_decisions() {
+    let d = data();
+    let store = tempfile::tempdir().expect("store");
+    let server = Server::start(config(store.path(), Mode::Enforce))
+        .await
+        .expect("start");
+    let c = Client::new(&server);
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")))
+        .await;
+    c.post_lines("/v1/events", &lines(&d.join("events.jsonl")))
+        .await;
+
+    // One account of each tier the day produced.
+    let ids: Vec<String> = lines(&d.join("accounts.jsonl"))
+        .iter()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).expect("account")["account_id"]
+                .as_str()
+                .expect("id")
+                .to_string()
+        })
+        .collect();
+    let body = serde_json::to_vec(&json!({ "account_ids": ids })).expect("json");
+    let (s, _, b) = c
+        .send(
+            "POST",
+            "/v1/decisions:batch",
+            Some(DECIDE),
+            &[("content-type", "application/json")],
+            body,
+        )
+        .await;
+    assert_eq!(s, 200);
+    let v: Value = serde_json::from_str(&b).expect("batch");
+    let first = |tier: &str| {
+        v["decisions"]
+            .as_array()
+            .expect("decisions")
+            .iter()
+            .find(|d| d["decision"] == tier)
+            .map(|d| d["account_id"].as_str().expect("id").to_string())
+    };
+    let blocked = first("block").expect("the day has a blocked account");
+    let allowed = first("allow").expect("the day has an allowed account");
+
+    // LiteLLM: the account is the key's user id here.
+    let g = c
+        .guardrail(json!({ "user_api_key_user_id": blocked, "user_api_key_hash": "h1" }))
+        .await;
+    assert_eq!(
+        g["action"], "NONE",
+        "account_from defaults to the key hash: {g}"
+    );
+    drop(g);
+    server.stop().await.expect("stop");
+    let mut cfg = config(store.path(), Mode::Enforce);
+    cfg.guardrail.account_from = dg_ingest::gateway::litellm::LitellmAccount::UserId;
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("restart");
+    let c = Client::new(&server);
+    let g = c
+        .guardrail(json!({ "user_api_key_user_id": blocked, "user_api_key_hash": "h1" }))
+        .await;
+    assert_eq!(g["action"], "BLOCKED", "{g}");
+    let reason = g["blocked_reason"].as_str().expect("reason");
+    assert!(reason.contains("block"), "{reason}");
+    assert!(!reason.contains("prompt"), "{reason}");
+    let g = c
+        .guardrail(json!({ "user_api_key_user_id": allowed }))
+        .await;
+    assert_eq!(g["action"], "NONE", "{g}");
+    assert!(g["blocked_reason"].is_null());
+    let g = c
+        .guardrail(json!({ "user_api_key_user_id": "never-seen" }))
+        .await;
+    assert_eq!(g["action"], "NONE");
+    let g = c.guardrail(json!({})).await;
+    assert_eq!(g["action"], "NONE", "no identity: not ours to refuse");
+    let (s, _, _) = c
+        .send(
+            "POST",
+            "/beta/litellm_basic_guardrail_api",
+            Some(DECIDE),
+            &[("content-type", "application/json")],
+            b"{\"texts\": [".to_vec(),
+        )
+        .await;
+    assert_eq!(s, 400, "truncated JSON");
+
+    // Envoy ext_authz: 403 with the reason for the blocked account, 200 for the allowed one.
+    let authz = |account: &str| {
+        let account = account.to_string();
+        let c = &c;
+        async move {
+            c.send(
+                "POST",
+                "/ext_authz/v1/chat/completions",
+                Some(DECIDE),
+                &[("x-distillguard-account", &account)],
+                Vec::new(),
+            )
+            .await
+        }
+    };
+    let (s, h, b) = authz(&blocked).await;
+    assert_eq!(s, 403, "{b}");
+    assert_eq!(h["x-distillguard-decision"], "block");
+    assert!(!h["x-distillguard-reason"].is_empty());
+    assert_eq!(h["x-distillguard-mode"], "enforce");
+    let (s, h, _) = authz(&allowed).await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-decision"], "allow");
+    if let Some(t) = first("throttle") {
+        let (s, h, _) = authz(&t).await;
+        assert_eq!(s, 429);
+        assert_eq!(h["retry-after"], "60");
+    }
+    if let Some(r) = first("review") {
+        let (s, h, _) = authz(&r).await;
+        assert_eq!(s, 200);
+        assert_eq!(h["x-distillguard-decision"], "review");
+    }
+    let (s, h, _) = c
+        .send("GET", "/ext_authz/x", Some(DECIDE), &[], Vec::new())
+        .await;
+    assert_eq!(
+        (s, h["x-distillguard-reason"].to_str().ok()),
+        (200, Some("no_account"))
+    );
+
+    // The same verdicts over gRPC (envoy.service.auth.v3.Authorization/Check).
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), &blocked)
+        .await
+        .expect("check");
+    assert_eq!(
+        (code, http),
+        (7, 403),
+        "PERMISSION_DENIED with a 403 for the client"
+    );
+    assert!(headers.contains(&("x-distillguard-decision".into(), "block".into())));
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), &allowed)
+        .await
+        .expect("check");
+    assert_eq!((code, http), (0, 0), "OK");
+    assert!(headers.contains(&("x-distillguard-decision".into(), "allow".into())));
+    let e = grpc_check(&grpc, None, &allowed)
+        .await
+        .expect_err("no token");
+    assert_eq!(e.code(), tonic::Code::Unauthenticated);
+    let e = grpc_check(&grpc, Some(INGEST), &allowed)
+        .await
+        .expect_err("wrong role");
+    assert_eq!(e.code(), tonic::Code::PermissionDenied);
+    server.stop().await.expect("stop");
+
+    // Monitor mode: the same decisions, never a denial, the would-be tier in the header.
+    let mut cfg = config(store.path(), Mode::Monitor);
+    cfg.guardrail.account_from = dg_ingest::gateway::litellm::LitellmAccount::UserId;
+    let server = Server::start(cfg).await.expect("restart");
+    let c = Client::new(&server);
+    let g = c
+        .guardrail(json!({ "user_api_key_user_id": blocked }))
+        .await;
+    assert_eq!(g["action"], "NONE");
+    let (s, h, _) = c
+        .send(
+            "GET",
+            "/ext_authz/v1/chat/completions",
+            Some(DECIDE),
+            &[("x-distillguard-account", &blocked)],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-decision"], "block");
+    assert_eq!(h["x-distillguard-mode"], "monitor");
+    let (_, _, m) = c
+        .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    assert!(m.contains("distillguard_monitored_denials_total 2"), "{m}");
+    server.stop().await.expect("stop");
+}
