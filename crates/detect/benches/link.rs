@@ -589,7 +589,11 @@ fn million() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000_000);
     let t = Instant::now();
+    let before = CURRENT.load(Ordering::Relaxed);
     let (links, hydra_of, events) = population(n);
+    // What the population holds at the end: the AccountLinks, inline and their grown sketches
+    // (and the small hydra table).
+    let held = CURRENT.load(Ordering::Relaxed).saturating_sub(before);
     let gen = t.elapsed();
     let input: Vec<(u32, &AccountLinks)> = links
         .iter()
@@ -618,9 +622,10 @@ fn million() {
     let biggest = clusters.iter().map(|c| c.members.len()).max().unwrap_or(0);
     println!("link bench: {n} accounts, {events} events folded into AccountLinks in {gen:.2?}");
     println!(
-        "  AccountLinks: {} B each, {:.0} MiB in all",
+        "  AccountLinks: {} B each inline, {:.0} MiB inline in all, {:.0} MiB with their heap",
         std::mem::size_of::<AccountLinks>(),
-        mib(std::mem::size_of::<AccountLinks>() * n)
+        mib(std::mem::size_of::<AccountLinks>() * n),
+        mib(held)
     );
     println!("| step | wall | peak heap (linker) |");
     println!("|---|---|---|");

@@ -59,7 +59,8 @@
 //!
 //! 1,000,000 accounts (13.0 M memberships, 5.0 M distinct values, 227 over the cap): build
 //! 2.6–3.6 s on 2 threads, 3.3 s on one (21 M candidate pairs, 465 k edges), communities and
-//! facts 0.1 s; the linker's peak heap 280 MiB, on top of the 626 MiB of `AccountLinks`. All
+//! facts 0.1 s; the linker's peak heap 280 MiB, on top of the `AccountLinks` (191 MiB inline,
+//! 245 MiB with their grown sketches; 626 MiB before the sketches started small). All
 //! nine embedded hydras (10,000 accounts) come out whole and pure. `window = 4` builds in
 //! 2.0 s and finds the same hydras (7 fewer benign pairs); 8 is kept for margin where a hydra's
 //! members are spread thinly through large shared values.
