@@ -58,7 +58,9 @@ def test_the_bundle_validates_strictly_with_our_extension(scanned):
     )
     result = validate_file(str(bundle), opts)
     messages = [
-        f"{e}" for o in result.object_results for e in list(o.errors) + list(o.warnings)
+        f"{e}"
+        for o in result.object_results or []
+        for e in list(o.errors or []) + list(o.warnings or [])
     ]
     assert result.is_valid, "\n".join(messages[:40])
     objects = json.loads(bundle.read_text())["objects"]
