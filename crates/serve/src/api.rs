@@ -271,14 +271,11 @@ pub(crate) fn validate<T>(
 }
 
 async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
-    let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        return busy(&app);
+    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let l = &app.limits;
-    let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
-        Ok(b) => b,
-        Err(e) => return body_error(e),
-    };
     let cap = app.setup.policy().max_line_bytes;
     let max_listed = l.max_errors_listed;
     let table = app.setup.ip_table.clone();
@@ -294,6 +291,23 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     match commit_events(&app, v).await {
         Ok(out) => (StatusCode::ACCEPTED, Json(out)).into_response(),
         Err(r) => r,
+    }
+}
+
+/// Takes an ingest slot (held while the returned permit lives) and reads the bounded body:
+/// the start every ingest route shares; `Err` is the answer to send (429, 413, 400, 415).
+pub(crate) async fn slot_and_body(
+    app: &Arc<App>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<(tokio::sync::OwnedSemaphorePermit, Vec<u8>), Response> {
+    let Ok(slot) = Arc::clone(&app.slots).try_acquire_owned() else {
+        return Err(busy(app));
+    };
+    let l = &app.limits;
+    match body::read(headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
+        Ok(b) => Ok((slot, b)),
+        Err(e) => Err(body_error(e)),
     }
 }
 
@@ -381,14 +395,11 @@ struct AccountsOut {
 }
 
 async fn post_accounts(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
-    let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        return busy(&app);
+    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let l = &app.limits;
-    let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
-        Ok(b) => b,
-        Err(e) => return body_error(e),
-    };
     let cap = app.setup.policy().max_line_bytes;
     let v = validate(&bytes, cap, l.max_errors_listed, |line, _| {
         let a = dg_ingest::accounts::parse_account(line)?;

@@ -26,7 +26,7 @@ use opentelemetry_proto::tonic::trace::v1::ResourceSpans;
 use prost::Message;
 use serde::Deserialize;
 
-use crate::api::{body_error, busy, commit_events, error, IngestOut, Validated};
+use crate::api::{commit_events, error, slot_and_body, IngestOut, Validated};
 use crate::body;
 use crate::engine::{check_line, Checked};
 use crate::App;
@@ -56,14 +56,11 @@ pub(crate) async fn post_litellm(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        return busy(&app);
+    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let l = &app.limits;
-    let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
-        Ok(b) => b,
-        Err(e) => return body_error(e),
-    };
     let cap = app.setup.policy().max_line_bytes;
     let max_listed = l.max_errors_listed;
     let app2 = Arc::clone(&app);
@@ -308,14 +305,11 @@ async fn post_otlp(app: Arc<App>, headers: HeaderMap, body: Body, signal: Signal
         Ok(e) => e,
         Err(msg) => return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, msg),
     };
-    let Ok(_slot) = Arc::clone(&app.slots).try_acquire_owned() else {
-        return busy(&app);
+    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+        Ok(x) => x,
+        Err(r) => return r,
     };
     let l = &app.limits;
-    let bytes = match body::read(&headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
-        Ok(b) => b,
-        Err(e) => return body_error(e),
-    };
     let max_listed = l.max_errors_listed;
     let app2 = Arc::clone(&app);
     let validated = tokio::task::spawn_blocking(move || {
