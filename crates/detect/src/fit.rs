@@ -85,6 +85,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         farm: prior.farm.clone(),
         campaign: prior.campaign.clone(),
         cohort: prior.cohort.clone(),
+        wave: prior.wave.clone(),
         signal_params: prior.signal_params.clone(),
     }
 }

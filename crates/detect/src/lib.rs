@@ -11,3 +11,4 @@ pub mod link;
 pub mod request;
 pub mod scanner;
 pub mod score;
+pub mod wave;

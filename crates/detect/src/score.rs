@@ -16,6 +16,7 @@ use crate::campaign::CampaignParams;
 use crate::cohort::CohortParams;
 use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalParams, SignalValue, N_SIGNALS};
+use crate::wave::WaveParams;
 
 /// Compiled-in default weights.
 pub const DEFAULT_WEIGHTS: &str = include_str!("weights.toml");
@@ -38,6 +39,9 @@ pub struct Weights {
     /// Throwaway cohorts of brief new accounts (see [`crate::cohort`]).
     #[serde(default)]
     pub cohort: CohortParams,
+    /// Harvester waves of accounts created together (see [`crate::wave`]).
+    #[serde(default)]
+    pub wave: WaveParams,
     /// Where each signal starts and is full (see [`SignalParams`]).
     #[serde(default)]
     pub signal_params: SignalParams,

@@ -28,6 +28,7 @@ mod ids;
 mod known;
 mod past;
 mod relink;
+mod wave_facts;
 
 pub use detached::Detached;
 use detached::FoldView;
@@ -231,6 +232,8 @@ pub struct Scanner {
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
     cohort_crowded: std::collections::HashSet<IpAddr, RandomState>,
+    /// Matches of harvester waves judged at the latest re-link (see `wave_facts.rs`).
+    waves: wave_facts::Waves,
 }
 
 fn fixed_state() -> RandomState {
@@ -381,6 +384,7 @@ impl Scanner {
             card_df,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
+            waves: std::collections::HashMap::with_hasher(fixed_state()),
         }
     }
 
@@ -564,16 +568,22 @@ impl Scanner {
             .sum()
     }
 
-    /// Evidence from outside the account: its cluster's, and its throwaway cohort's (farm
-    /// evidence from either counts once: the larger).
+    /// Evidence from outside the account: its cluster's, its throwaway cohort's and its
+    /// harvester wave's (farm evidence from these counts once: the largest).
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
         let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
-        let cohort = self.cohort_logit(i);
-        if cohort > farm {
-            v.push((Family::Farm, cohort - farm));
+        let best = self.outside_farm_without_wave(i).max(self.wave_logit(i));
+        if best > farm {
+            v.push((Family::Farm, best - farm));
         }
         v
+    }
+
+    /// The larger of the farm evidence an account inherits from its cluster and its cohort.
+    fn outside_farm_without_wave(&self, i: usize) -> f64 {
+        let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
+        farm.max(self.cohort_logit(i))
     }
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
@@ -720,6 +730,7 @@ impl Scanner {
         };
         let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
         cluster_reasons.extend(self.cohort_reason(i));
+        cluster_reasons.extend(self.wave_reason(i));
         AccountFinding {
             account_id: self.ids.get(i).to_string(),
             score: score::round3(p),

@@ -455,6 +455,15 @@ impl Scanner {
                 }
             }
         }
+        // Harvester waves, judged over every account seen so far (one sort, no links).
+        self.waves = self.harvester_waves();
+        let matched: Vec<u32> = self.waves.keys().copied().collect();
+        for i in matched {
+            let i = i as usize;
+            if self.flagged_at[i].is_none() && self.verdict(i).0.is_flagged() {
+                self.flagged_at[i] = Some(at);
+            }
+        }
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
         for sc in &scored {
             let mut flagged = 0usize;

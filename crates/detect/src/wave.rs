@@ -1,0 +1,180 @@
+//! Harvester waves: accounts created together that each go on to take answers in bulk.
+//!
+//! A campaign that gives every account its own card, its own cloud address and its own
+//! company name leaves no pair of accounts linked, and each account can hide its harvesting
+//! among ordinary customer traffic. It still had to create its accounts, and it creates them
+//! when it needs them: a burst of sign-ups (often through an entry programme) whose members
+//! all turn into heavy takers of long single-shot answers. Ordinary customers who take as much
+//! are rare and signed up at their own times.
+//!
+//! The wave is judged per match, over the accounts created within `window_days` of it, like
+//! the throwaway cohort (see [`crate::cohort`]): a *match* is an account whose own traffic
+//! holds many single-turn answers at least 4× their prompts with large caps or extended
+//! reasoning (the raw `harvest_volume` strength, before the discounts for an org or a
+//! verification, at least `harvest_min`); the *others* are the active accounts created in the
+//! same window that do not look like this. If a share `b` of active accounts match anyway,
+//! the others bring `others × b / (1 − b)` matches with them; `b` is measured over every
+//! active account of the scan (campaigns included, so it errs towards ordinary) with a floor.
+//! The rest of the window's matches is the wave, and `purity = 1 − expected / matches` is the
+//! chance that a match is one of its accounts; a match starts from that chance instead of the
+//! population's prior, scaled by how far its own record leaves room for a farmed account
+//! (`member_fit`). Accounts with a declared org are outside the test: an evaluation company
+//! signs up its staff on one day and runs a reasoning benchmark from all of them.
+//!
+//! The evidence is structure and traffic shape, never wording: it holds with the phrasing
+//! signals switched off.
+
+use serde::{Deserialize, Serialize};
+
+/// The reason code of wave evidence (documented in docs/reasons.md).
+pub const CODE: &str = "farm_harvester_wave";
+
+/// The knobs of wave scoring (`[wave]` in the weights file; every key optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WaveParams {
+    /// Accounts created within this many days of a match are its wave's candidates.
+    pub window_days: f64,
+    /// Least raw `harvest_volume` strength (in [0, 1]) of a match.
+    pub harvest_min: f64,
+    /// An account is active (could have matched) from this many requests on.
+    pub active_min: u32,
+    /// Least share of active accounts assumed to match, whatever the scan measures.
+    pub baseline_floor: f64,
+    /// Fewest matches in a window for a wave to exist.
+    pub min_matches: u64,
+    /// Least purity for any evidence, and the purity the evidence is capped at.
+    pub purity_min: f64,
+    pub purity_cap: f64,
+    /// Most log-odds a match gets.
+    pub max_logit: f64,
+}
+
+impl Default for WaveParams {
+    fn default() -> Self {
+        Self {
+            window_days: 3.5,
+            harvest_min: 0.5,
+            active_min: 30,
+            baseline_floor: 0.02,
+            min_matches: 20,
+            purity_min: 0.8,
+            purity_cap: 0.97,
+            max_logit: 12.0,
+        }
+    }
+}
+
+/// Counts around one match.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WaveFacts {
+    /// Matches created within the window (the account itself included).
+    pub matches: u64,
+    /// Active accounts created within the window that do not match.
+    pub others: u64,
+    /// Share of all active accounts of the scan that match.
+    pub measured: f64,
+}
+
+/// One match's verdict: the log-odds it starts from, and why.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WaveVerdict {
+    pub logit: f64,
+    pub purity: f64,
+    pub expected: f64,
+    pub baseline: f64,
+}
+
+fn logit(p: f64) -> f64 {
+    (p / (1.0 - p)).ln()
+}
+
+/// Judges a match's wave; `bias` is the account model's, so a match starts at `purity`.
+pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
+    let baseline = f.measured.max(p.baseline_floor).min(0.95);
+    let expected = f.others as f64 * baseline / (1.0 - baseline);
+    let purity = if f.matches == 0 {
+        0.0
+    } else {
+        (1.0 - expected / f.matches as f64).max(0.0)
+    };
+    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let logit = if strong {
+        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+    } else {
+        0.0
+    };
+    WaveVerdict {
+        logit,
+        purity,
+        expected,
+        baseline,
+    }
+}
+
+/// The sentence behind a match's evidence.
+pub fn detail(p: &WaveParams, f: &WaveFacts, v: &WaveVerdict) -> String {
+    format!(
+        "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do)",
+        f.matches,
+        p.window_days,
+        f.others,
+        v.expected,
+        v.baseline * 100.0,
+        f.measured * 100.0,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BIAS: f64 = -8.3;
+
+    #[test]
+    fn a_burst_of_harvesters_is_a_wave() {
+        let f = WaveFacts {
+            matches: 230,
+            others: 100,
+            measured: 0.05,
+        };
+        let v = judge(&WaveParams::default(), &f, BIAS);
+        assert!(v.purity > 0.95, "{v:?}");
+        assert!(v.logit + BIAS > 2.0, "{v:?}");
+    }
+
+    #[test]
+    fn heavy_users_among_ordinary_sign_ups_are_no_wave() {
+        // A week of sign-ups in a busy population: a few heavy takers among hundreds.
+        let f = WaveFacts {
+            matches: 25,
+            others: 900,
+            measured: 0.02,
+        };
+        assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
+        // A campaign's wave met by many ordinary sign-ups: the excess is not pure enough.
+        let f = WaveFacts {
+            matches: 57,
+            others: 215,
+            measured: 0.09,
+        };
+        assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn a_few_matches_are_no_wave() {
+        let f = WaveFacts {
+            matches: 12,
+            others: 0,
+            measured: 0.0,
+        };
+        assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<WaveParams>("window = 3").is_err());
+        let p: WaveParams = toml::from_str("window_days = 2.0").unwrap_or_default();
+        assert_eq!(p.window_days, 2.0);
+    }
+}

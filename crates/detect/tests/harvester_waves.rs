@@ -1,0 +1,158 @@
+//! A campaign whose accounts share nothing (own card, own cloud address, common SDK) and hide
+//! their harvesting among customer traffic is still caught as a wave: its accounts were
+//! created within two days of each other and each took many long single-shot answers. Heavy
+//! users who signed up at their own times, and an evaluation company whose staff signed up
+//! on one day and run a reasoning benchmark, are not.
+
+mod scan_support;
+
+use dg_detect::score::Weights;
+use dg_model::{NetKind, SignupChannel};
+use scan_support::*;
+
+const HOUR: i64 = 3_600_000;
+
+/// `chat` customer-style requests (2k caps) and `taken` long single-shot answers (16k caps)
+/// spread over the week at working hours.
+#[allow(clippy::too_many_arguments)]
+fn traffic(
+    w: &mut World,
+    r: &mut Lcg,
+    id: &str,
+    ip: &str,
+    net: &dg_model::IpRange,
+    fp: &str,
+    chat: u64,
+    taken: u64,
+) {
+    for k in 0..chat + taken {
+        let ts = START
+            + (k % 7) as i64 * DAY
+            + (8 + r.below(12) as i64) * HOUR
+            + r.below(HOUR as u64) as i64;
+        let prompt = plain(r);
+        if k < chat {
+            w.request(id, ts, ip.to_string(), net, fp, prompt, 2_000, 300);
+        } else {
+            w.request(id, ts, ip.to_string(), net, fp, prompt, 16_000, 2_500);
+        }
+    }
+}
+
+fn world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(11);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
+    // The wave: 40 "startups", created within two days three weeks ago, each on its own card
+    // and its own cloud /24, half of them verified; 300 customer requests and 70 harvested
+    // answers each.
+    for k in 0..40u32 {
+        let id = format!("wave_{k:02}");
+        w.account(Who {
+            group: "wave",
+            id: id.clone(),
+            created: START - 21 * DAY + r.below(2 * DAY as u64) as i64,
+            org: None,
+            card: Some(format!("card_wave_{k}")),
+            channel: if k % 3 == 0 {
+                SignupChannel::Standard
+            } else {
+                SignupChannel::Startup
+            },
+            verified: k % 2 == 0,
+        });
+        let ip = format!("198.18.{}.{}", k + 1, 10 + k);
+        traffic(&mut w, &mut r, &id, &ip, &cloud, "fp_sdk", 300, 70);
+    }
+    // Heavy users who take as much, signed up at their own times over two years.
+    for k in 0..15u32 {
+        let id = format!("heavy_{k:02}");
+        w.account(Who {
+            group: "heavy",
+            id: id.clone(),
+            created: START - (40 + 45 * i64::from(k)) * DAY,
+            org: None,
+            card: Some(format!("card_heavy_{k}")),
+            channel: SignupChannel::Standard,
+            verified: k % 2 == 0,
+        });
+        let ip = format!("100.70.{k}.9");
+        traffic(&mut w, &mut r, &id, &ip, &home, "fp_sdk", 60, 80);
+    }
+    // An evaluation company: 25 staff accounts under its org, created on one day, each
+    // running a reasoning benchmark from the company's cloud range.
+    for k in 0..25u32 {
+        let id = format!("evals_{k:02}");
+        w.account(Who {
+            group: "eval_company",
+            id: id.clone(),
+            created: START - 60 * DAY + i64::from(k) * HOUR,
+            org: Some("org_evals"),
+            card: Some("card_evals".into()),
+            channel: SignupChannel::Enterprise,
+            verified: true,
+        });
+        let ip = format!("198.19.200.{}", 10 + k);
+        traffic(&mut w, &mut r, &id, &ip, &cloud, "fp_bench", 10, 80);
+    }
+    // People: plain chat, some with a long answer now and then; some signed up in the same
+    // days as the wave.
+    for k in 0..400u32 {
+        let id = format!("person_{k:03}");
+        let created = if k % 8 == 0 {
+            START - 21 * DAY + r.below(2 * DAY as u64) as i64
+        } else {
+            START - (30 + r.below(600) as i64) * DAY
+        };
+        w.account(Who::plain("individual", &id, created));
+        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
+        let taken = if k % 10 == 0 { 20 } else { 0 };
+        let chat = 10 + r.below(30);
+        traffic(&mut w, &mut r, &id, &ip, &home, "fp_browser", chat, taken);
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_wave_of_harvesters_is_caught_and_look_alikes_are_not() {
+    let w = world();
+    for weights in [
+        Weights::default_weights(),
+        Weights::default_weights().without_phrasing(),
+    ] {
+        let (found, _) = scan(&w, weights);
+        let flagged = flagged_by_group(&w, &found);
+        assert!(
+            flagged.get("wave").copied().unwrap_or(0) >= 36,
+            "{flagged:?}"
+        );
+        assert_eq!(flagged.get("heavy"), None, "{flagged:?}");
+        assert_eq!(flagged.get("eval_company"), None, "{flagged:?}");
+        assert_eq!(flagged.get("individual"), None, "{flagged:?}");
+        let member = found.iter().find(|f| f.account_id == "wave_01").unwrap();
+        assert!(
+            member
+                .reasons
+                .iter()
+                .any(|r| r.code == dg_detect::wave::CODE),
+            "{:?}",
+            member.reasons
+        );
+    }
+}
+
+#[test]
+fn without_the_wave_its_accounts_pass() {
+    // The check above is the wave's doing: each account alone stays allowed.
+    let w = world();
+    let mut weights = Weights::default_weights();
+    weights.wave.min_matches = u64::MAX;
+    let (found, _) = scan(&w, weights);
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("wave").copied().unwrap_or(0) <= 4,
+        "{flagged:?}"
+    );
+}
