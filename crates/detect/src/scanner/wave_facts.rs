@@ -26,8 +26,12 @@ impl Scanner {
     pub(super) fn harvester_waves(&self) -> Waves {
         let p = &self.cfg.weights.wave;
         let mut out = HashMap::with_hasher(fixed_state());
-        // (created, is a match, slot) of every active account with a sign-up record and no org.
+        // (created, counts as a match, slot) of every active account with a sign-up record and
+        // no org. A match already held by a linked cluster is explained by it and counts for
+        // neither side: the wave is what links do not show, and an ordinary heavy user created
+        // in the week a linked campaign was must not be judged by that campaign's accounts.
         let mut active: Vec<(i64, bool, u32)> = Vec::new();
+        let mut judged: Vec<(i64, u32)> = Vec::new();
         for i in 0..self.ids.len() {
             let Some(a) = self.account_meta[i].as_ref() else {
                 continue;
@@ -37,15 +41,23 @@ impl Scanner {
             {
                 continue;
             }
-            let hit = self.harvest_strength(i) >= p.harvest_min;
-            active.push((a.created_at.millis(), hit, i as u32));
+            let created = a.created_at.millis();
+            if self.harvest_strength(i) >= p.harvest_min {
+                judged.push((created, i as u32));
+                if self.inherited[i].is_some() {
+                    continue;
+                }
+                active.push((created, true, i as u32));
+            } else {
+                active.push((created, false, i as u32));
+            }
         }
         let matches_total = active.iter().filter(|x| x.1).count() as u64;
         if matches_total < p.min_matches {
             return out;
         }
         active.sort_unstable();
-        let measured = matches_total as f64 / active.len() as f64;
+        let measured = matches_total as f64 / active.len().max(1) as f64;
         // Prefix counts of matches, so a window's matches are a difference.
         let mut before = Vec::with_capacity(active.len() + 1);
         before.push(0u64);
@@ -53,13 +65,12 @@ impl Scanner {
             before.push(before.last().copied().unwrap_or(0) + u64::from(x.1));
         }
         let half = (p.window_days * Timestamp::DAY as f64) as i64;
-        for &(t, hit, slot) in &active {
-            if !hit {
-                continue;
-            }
+        for &(t, slot) in &judged {
             let lo = active.partition_point(|x| x.0 < t.saturating_sub(half));
             let hi = active.partition_point(|x| x.0 <= t.saturating_add(half));
-            let matches = before[hi] - before[lo];
+            // A clustered match is not in `active`: it adds itself to its window.
+            let own = u64::from(self.inherited[slot as usize].is_some());
+            let matches = before[hi] - before[lo] + own;
             let f = WaveFacts {
                 matches,
                 others: (hi - lo) as u64 - matches,
