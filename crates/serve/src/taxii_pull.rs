@@ -45,7 +45,7 @@ fn default_every() -> u64 {
     3600
 }
 
-fn secret(path: &PathBuf) -> Result<String, ServeError> {
+fn secret(path: &std::path::Path) -> Result<String, ServeError> {
     let s = std::fs::read_to_string(path)
         .map_err(|e| ServeError::Config(format!("[[taxii.pull]] {}: {e}", path.display())))?;
     Ok(s.trim_end_matches(['\n', '\r']).to_string())
