@@ -184,7 +184,7 @@ def test_taxii2_client_reads_and_pages_the_campaigns(serve):
     assert only and all(o["type"] == "campaign" for o in only)
     one = coll.get_object(only[0]["id"])["objects"]
     assert [o["id"] for o in one] == [only[0]["id"]]
-    versions = coll.get_object_versions(only[0]["id"])["versions"]
+    versions = coll.object_versions(only[0]["id"])["versions"]
     assert versions == [only[0]["modified"]]
     newest = manifest[-1]["date_added"]
     assert coll.get_objects(added_after=newest).get("objects", []) == []
@@ -329,6 +329,12 @@ def test_distillguard_pushes_to_and_pulls_from_medallion(serve, medallion, tmp_p
     assert done.returncode == 0, done.stderr
     sent = json.loads(exported.read_text())["objects"]
     assert len(sent) > 40
+    # medallion 3.0.0's memory backend reads an object's `version` property as its version
+    # timestamp and fails (500) on the extension-definition, whose `version` is "1.0.0" as
+    # STIX 2.1 defines it: leave that one object out of the round trip.
+    sent = [o for o in sent if o["type"] != "extension-definition"]
+    exported.write_text(json.dumps({"type": "bundle", "id": "bundle--" + CAMPAIGNS,
+                                    "objects": sent}))
     auth = ["--user", "partner", "--password-file", str(medallion["base"] / "password")]
     done = intel("push", "--url", medallion["url"], "--collection", medallion["collection"],
                  *auth, str(exported))

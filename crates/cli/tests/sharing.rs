@@ -409,9 +409,13 @@ fn two_providers_one_operator_the_second_attributes_and_flags_earlier() {
     let attributed = members
         .iter()
         .filter(|m| {
-            after[m.as_str()]["reasons"].as_array().unwrap().iter().any(|r| {
-                r["code"] == "known_actor" && r["detail"].as_str().unwrap().contains(a_name)
-            })
+            after[m.as_str()]["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| {
+                    r["code"] == "known_actor" && r["detail"].as_str().unwrap().contains(a_name)
+                })
         })
         .count();
     assert!(
@@ -462,8 +466,8 @@ fn two_providers_one_operator_the_second_attributes_and_flags_earlier() {
     }
 
     // Nothing A shared holds a raw personal value or prompt text.
-    let sent = std::fs::read_to_string(&a_bundle).unwrap()
-        + &std::fs::read_to_string(&feed).unwrap();
+    let sent =
+        std::fs::read_to_string(&a_bundle).unwrap() + &std::fs::read_to_string(&feed).unwrap();
     for acct in jsonl(&a_dir.join("data/accounts.jsonl")) {
         assert!(!sent.contains(acct["account_id"].as_str().unwrap()));
         if let Some(card) = acct["payment_fingerprint"].as_str() {
@@ -476,7 +480,12 @@ fn two_providers_one_operator_the_second_attributes_and_flags_earlier() {
         if a_groups.get(acct).map(String::as_str) != Some("reasoning_harvester") {
             continue;
         }
-        let p: String = e["prompt"].as_str().unwrap_or("").chars().take(40).collect();
+        let p: String = e["prompt"]
+            .as_str()
+            .unwrap_or("")
+            .chars()
+            .take(40)
+            .collect();
         if p.len() >= 20 {
             assert!(!sent.contains(&p), "prompt text leaked: {p}");
             prompts += 1;

@@ -383,7 +383,13 @@ mod tests {
             {"type":"indicator","id":"indicator--2","pattern_type":"stix","confidence":60,
             "pattern":"[x-distillguard-keyed:kind = 'payment' AND x-distillguard-keyed:value = 'hmac-sha256:k:00112233aabbccdd']"}]}"#;
         let got = read(bundle, &ImportLimits::default()).unwrap();
-        let c = |k: &str| got.indicators.iter().find(|i| i.kind == k).unwrap().confidence;
+        let c = |k: &str| {
+            got.indicators
+                .iter()
+                .find(|i| i.kind == k)
+                .unwrap()
+                .confidence
+        };
         assert!(c("client_fp") < 0.25, "{}", c("client_fp"));
         assert!((c("payment") - 0.6).abs() < 1e-9);
     }

@@ -6,6 +6,10 @@
 //! (taxii2-client's `TokenAuth`) are accepted. Objects are kept in the store, each version
 //! with a server-assigned, strictly increasing `date_added` that also pages the collection.
 
+// A refusal is the early answer of a handler (a `Response`, built once per request): boxing
+// it would only add an allocation.
+#![allow(clippy::result_large_err)]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -266,7 +270,9 @@ impl Taxii {
             }
         }
         if cfg.page_size == 0 || cfg.max_page_size == 0 || cfg.max_post_objects == 0 {
-            return Err(bad("page sizes and max_post_objects must be at least 1".into()));
+            return Err(bad(
+                "page sizes and max_post_objects must be at least 1".into()
+            ));
         }
         let tlp = Tlp::parse(&cfg.tlp).map_err(|e| bad(e.to_string()))?;
         let producer: String = cfg.producer.chars().filter(|c| !c.is_control()).collect();
@@ -473,7 +479,10 @@ pub(crate) fn router(app: Arc<App>) -> Router<Arc<App>> {
             "/taxii2/api/collections/{cid}/objects/",
             get(get_objects).post(post_objects),
         )
-        .route("/taxii2/api/collections/{cid}/objects/{oid}/", get(get_object))
+        .route(
+            "/taxii2/api/collections/{cid}/objects/{oid}/",
+            get(get_object),
+        )
         .route(
             "/taxii2/api/collections/{cid}/objects/{oid}/versions/",
             get(versions),
@@ -663,7 +672,9 @@ fn filters(app: &App, cid: &str, pairs: &[(String, String)]) -> Result<Filters, 
                         "first" => VersionMatch::First,
                         "all" => VersionMatch::All,
                         t => VersionMatch::At(parse_us(t).ok_or_else(|| {
-                            bad(format!("match[version]: not last, first, all or a time: {t:.40}"))
+                            bad(format!(
+                                "match[version]: not last, first, all or a time: {t:.40}"
+                            ))
                         })?),
                     });
                 }
@@ -737,7 +748,10 @@ async fn get_objects(
     Path(cid): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let f = match readable(&app, &cid, a).await.and_then(|_| filters(&app, &cid, &pairs)) {
+    let f = match readable(&app, &cid, a)
+        .await
+        .and_then(|_| filters(&app, &cid, &pairs))
+    {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -756,7 +770,10 @@ async fn get_object(
     Path((cid, oid)): Path<(String, String)>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let mut f = match readable(&app, &cid, a).await.and_then(|_| filters(&app, &cid, &pairs)) {
+    let mut f = match readable(&app, &cid, a)
+        .await
+        .and_then(|_| filters(&app, &cid, &pairs))
+    {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -779,7 +796,10 @@ async fn versions(
     Path((cid, oid)): Path<(String, String)>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let mut f = match readable(&app, &cid, a).await.and_then(|_| filters(&app, &cid, &pairs)) {
+    let mut f = match readable(&app, &cid, a)
+        .await
+        .and_then(|_| filters(&app, &cid, &pairs))
+    {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -806,7 +826,10 @@ async fn manifest(
     Path(cid): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let f = match readable(&app, &cid, a).await.and_then(|_| filters(&app, &cid, &pairs)) {
+    let f = match readable(&app, &cid, a)
+        .await
+        .and_then(|_| filters(&app, &cid, &pairs))
+    {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -891,10 +914,7 @@ pub(crate) struct Checked {
 /// The minimal validation of a posted object: its type, id, spec version and timestamps.
 pub(crate) fn check_object(o: &Value) -> Result<Checked, String> {
     let o = o.as_object().ok_or("not a JSON object")?;
-    let ty = o
-        .get("type")
-        .and_then(Value::as_str)
-        .ok_or("no type")?;
+    let ty = o.get("type").and_then(Value::as_str).ok_or("no type")?;
     let type_ok = (3..=250).contains(&ty.len())
         && ty
             .bytes()
@@ -1008,19 +1028,18 @@ async fn post_objects(
         );
     }
     let cfg = &app.taxii.cfg;
-    let bytes = match crate::body::read(&headers, body, cfg.max_post_bytes, cfg.max_post_bytes)
-        .await
-    {
-        Ok(b) => b,
-        Err(crate::body::BodyError::TooLarge(n)) => {
-            return taxii_error(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "too large",
-                format!("the body exceeds the {n}-byte limit"),
-            )
-        }
-        Err(e) => return taxii_error(StatusCode::BAD_REQUEST, "bad request", e.to_string()),
-    };
+    let bytes =
+        match crate::body::read(&headers, body, cfg.max_post_bytes, cfg.max_post_bytes).await {
+            Ok(b) => b,
+            Err(crate::body::BodyError::TooLarge(n)) => {
+                return taxii_error(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too large",
+                    format!("the body exceeds the {n}-byte limit"),
+                )
+            }
+            Err(e) => return taxii_error(StatusCode::BAD_REQUEST, "bad request", e.to_string()),
+        };
     let root: Value = match serde_json::from_slice(&bytes) {
         Ok(v) => v,
         Err(e) => {
@@ -1269,15 +1288,21 @@ mod tests {
             o[k] = v;
             check_object(&o).unwrap_err()
         };
-        assert!(broken("id", json!("campaign--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"))
-            .contains("id"));
+        assert!(broken(
+            "id",
+            json!("campaign--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f")
+        )
+        .contains("id"));
         assert!(broken("spec_version", json!("2.0")).contains("2.1"));
         assert!(broken("modified", json!("2025-01-01T00:00:00Z")).contains("earlier"));
         assert!(broken("created", json!("yesterday")).contains("RFC 3339"));
         assert!(broken("type", json!("Indicator")).contains("type"));
         let sco = json!({"type": "ipv4-addr", "value": "203.0.113.1",
             "id": "ipv4-addr--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"});
-        assert_eq!(check_object(&sco).expect("an SCO needs no times").version, None);
+        assert_eq!(
+            check_object(&sco).expect("an SCO needs no times").version,
+            None
+        );
         assert!(check_object(&json!([1])).is_err());
     }
 
@@ -1285,7 +1310,10 @@ mod tests {
     fn tokens_come_from_basic_bearer_and_token_schemes() {
         let mut h = HeaderMap::new();
         let basic = base64::engine::general_purpose::STANDARD.encode("partner:s3cret-token");
-        h.insert(header::AUTHORIZATION, format!("Basic {basic}").parse().unwrap());
+        h.insert(
+            header::AUTHORIZATION,
+            format!("Basic {basic}").parse().unwrap(),
+        );
         assert_eq!(presented(&h).as_deref(), Some("s3cret-token"));
         h.insert(header::AUTHORIZATION, "Token abc".parse().unwrap());
         assert_eq!(presented(&h).as_deref(), Some("abc"));
@@ -1299,7 +1327,10 @@ mod tests {
         assert!(acceptable(&h));
         h.insert(header::ACCEPT, TAXII_MEDIA.parse().unwrap());
         assert!(acceptable(&h));
-        h.insert(header::ACCEPT, "application/taxii+json;version=2.0".parse().unwrap());
+        h.insert(
+            header::ACCEPT,
+            "application/taxii+json;version=2.0".parse().unwrap(),
+        );
         assert!(!acceptable(&h));
         h.insert(header::ACCEPT, "text/html".parse().unwrap());
         assert!(!acceptable(&h));

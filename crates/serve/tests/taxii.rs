@@ -47,7 +47,11 @@ struct Taxii {
 }
 
 impl Taxii {
-    async fn get(&self, path: &str, user: Option<&str>) -> (u16, reqwest::header::HeaderMap, Value) {
+    async fn get(
+        &self,
+        path: &str,
+        user: Option<&str>,
+    ) -> (u16, reqwest::header::HeaderMap, Value) {
         let mut rb = self
             .http
             .get(format!("{}{path}", self.base))
@@ -59,7 +63,11 @@ impl Taxii {
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
         let text = resp.text().await.expect("body");
-        (status, headers, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            headers,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 
     async fn post(&self, path: &str, token: &str, media: &str, body: &Value) -> (u16, Value) {
@@ -74,7 +82,10 @@ impl Taxii {
             .expect("post");
         let status = resp.status().as_u16();
         let text = resp.text().await.expect("body");
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 }
 
@@ -100,7 +111,12 @@ async fn exercise(cfg: ServeConfig) {
     let objects = format!("/taxii2/api/collections/{INBOX}/objects/");
 
     // Auth on every route; roles decide what a token sees and may do.
-    for path in ["/taxii2/", "/taxii2/api/", "/taxii2/api/collections/", objects.as_str()] {
+    for path in [
+        "/taxii2/",
+        "/taxii2/api/",
+        "/taxii2/api/collections/",
+        objects.as_str(),
+    ] {
         assert_eq!(t.get(path, None).await.0, 401, "{path}");
         assert_eq!(t.get(path, Some("not a token")).await.0, 401, "{path}");
     }
@@ -116,20 +132,36 @@ async fn exercise(cfg: ServeConfig) {
         .iter()
         .find(|c| c["id"] == INBOX)
         .expect("inbox listed");
-    assert_eq!((inbox["can_read"].clone(), inbox["can_write"].clone()), (json!(true), json!(false)));
+    assert_eq!(
+        (inbox["can_read"].clone(), inbox["can_write"].clone()),
+        (json!(true), json!(false))
+    );
     let bundle = json!({"type": "bundle", "id": "bundle--00000000-0000-4000-8000-000000000000",
         "objects": [indicator(1, "2026-03-01T00:00:00Z")]});
     assert_eq!(t.post(&objects, READER, MEDIA, &bundle).await.0, 403);
-    assert_eq!(t.post(&objects, WRITER, "application/json", &bundle).await.0, 415);
+    assert_eq!(
+        t.post(&objects, WRITER, "application/json", &bundle)
+            .await
+            .0,
+        415
+    );
     let camp = format!("/taxii2/api/collections/{CAMPAIGNS}/objects/");
     assert_eq!(t.post(&camp, WRITER, MEDIA, &bundle).await.0, 403);
 
     // A bundle as STIX, then an envelope with a new version, a duplicate and two bad objects.
     let (s, st) = t
-        .post(&objects, WRITER, "application/stix+json;version=2.1", &bundle)
+        .post(
+            &objects,
+            WRITER,
+            "application/stix+json;version=2.1",
+            &bundle,
+        )
         .await;
     assert_eq!(s, 202, "{st}");
-    assert_eq!((st["status"].as_str(), st["success_count"].as_u64()), (Some("complete"), Some(1)));
+    assert_eq!(
+        (st["status"].as_str(), st["success_count"].as_u64()),
+        (Some("complete"), Some(1))
+    );
     let mut bad = indicator(9, "2026-03-01T00:00:00Z");
     bad["spec_version"] = json!("2.0");
     let envelope = json!({"objects": [
@@ -146,9 +178,14 @@ async fn exercise(cfg: ServeConfig) {
     assert_eq!(st["success_count"], 5);
     assert_eq!(st["failure_count"], 2);
     assert_eq!(st["successes"][0]["message"], "already present");
-    assert!(st["failures"][0]["message"].as_str().expect("why").contains("2.1"));
+    assert!(st["failures"][0]["message"]
+        .as_str()
+        .expect("why")
+        .contains("2.1"));
     let sid = st["id"].as_str().expect("status id");
-    let (s, _, again) = t.get(&format!("/taxii2/api/status/{sid}/"), Some(WRITER)).await;
+    let (s, _, again) = t
+        .get(&format!("/taxii2/api/status/{sid}/"), Some(WRITER))
+        .await;
     assert_eq!((s, again), (200, st.clone()));
 
     // Pages of 2 (the configured default), following `next`, newest versions only.
@@ -156,13 +193,18 @@ async fn exercise(cfg: ServeConfig) {
     let mut next: Option<String> = None;
     let mut pages = 0;
     loop {
-        let q = next.as_ref().map_or(String::new(), |n| format!("?next={n}"));
+        let q = next
+            .as_ref()
+            .map_or(String::new(), |n| format!("?next={n}"));
         let (s, h, env) = t.get(&format!("{objects}{q}"), Some(READER)).await;
         assert_eq!(s, 200);
         assert!(h.contains_key("x-taxii-date-added-first"));
         pages += 1;
         for o in env["objects"].as_array().expect("objects") {
-            seen.push((o["id"].as_str().expect("id").to_string(), o["modified"].clone()));
+            seen.push((
+                o["id"].as_str().expect("id").to_string(),
+                o["modified"].clone(),
+            ));
         }
         if env["more"] != true {
             break;
@@ -178,39 +220,70 @@ async fn exercise(cfg: ServeConfig) {
 
     // Filters, versions, the manifest.
     let (_, _, all) = t
-        .get(&format!("{objects}?match[id]={one}&match[version]=all&limit=10"), Some(READER))
+        .get(
+            &format!("{objects}?match[id]={one}&match[version]=all&limit=10"),
+            Some(READER),
+        )
         .await;
     assert_eq!(all["objects"].as_array().expect("objects").len(), 2);
     let (_, _, first) = t
-        .get(&format!("{objects}{one}/?match[version]=first"), Some(READER))
+        .get(
+            &format!("{objects}{one}/?match[version]=first"),
+            Some(READER),
+        )
         .await;
     assert_eq!(first["objects"][0]["modified"], "2026-03-01T00:00:00Z");
-    let (_, _, v) = t.get(&format!("{objects}{one}/versions/"), Some(READER)).await;
-    assert_eq!(v["versions"], json!(["2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z"]));
+    let (_, _, v) = t
+        .get(&format!("{objects}{one}/versions/"), Some(READER))
+        .await;
+    assert_eq!(
+        v["versions"],
+        json!(["2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z"])
+    );
     let (s, _, none) = t
         .get(&format!("{objects}?match[type]=campaign"), Some(READER))
         .await;
     assert_eq!((s, none.get("objects")), (200, None));
     let (_, h, m) = t
-        .get(&format!("/taxii2/api/collections/{INBOX}/manifest/?limit=10"), Some(READER))
+        .get(
+            &format!("/taxii2/api/collections/{INBOX}/manifest/?limit=10"),
+            Some(READER),
+        )
         .await;
-    let last = h["x-taxii-date-added-last"].to_str().expect("header").to_string();
+    let last = h["x-taxii-date-added-last"]
+        .to_str()
+        .expect("header")
+        .to_string();
     assert_eq!(m["objects"].as_array().expect("manifest").len(), 4);
     let (_, _, after) = t
         .get(&format!("{objects}?added_after={last}"), Some(READER))
         .await;
     assert_eq!(after.get("objects"), None, "nothing after the newest");
-    assert_eq!(t.get(&format!("{objects}?limit=0"), Some(READER)).await.0, 400);
-    assert_eq!(t.get(&format!("{objects}?added_after=soon"), Some(READER)).await.0, 400);
+    assert_eq!(
+        t.get(&format!("{objects}?limit=0"), Some(READER)).await.0,
+        400
+    );
+    assert_eq!(
+        t.get(&format!("{objects}?added_after=soon"), Some(READER))
+            .await
+            .0,
+        400
+    );
     let (s, _, _) = t
-        .get(&format!("{objects}indicator--00000000-0000-4000-8000-000000000099/"), Some(READER))
+        .get(
+            &format!("{objects}indicator--00000000-0000-4000-8000-000000000099/"),
+            Some(READER),
+        )
         .await;
     assert_eq!(s, 404);
 
     // The campaigns collection: exported from ingested traffic, with markings and keyed ids.
     let d = data();
     let http = reqwest::Client::new();
-    for (path, file) in [("/v1/accounts", "accounts.jsonl"), ("/v1/events", "events.jsonl")] {
+    for (path, file) in [
+        ("/v1/accounts", "accounts.jsonl"),
+        ("/v1/events", "events.jsonl"),
+    ] {
         let body = lines(&d.join(file)).join("\n");
         let r = http
             .post(format!("{}{path}", t.base))
@@ -221,17 +294,38 @@ async fn exercise(cfg: ServeConfig) {
             .expect("ingest");
         assert_eq!(r.status().as_u16(), 202);
     }
-    let (s, _, env) = t.get(&format!("{camp}?match[type]=campaign&limit=100"), Some(READER)).await;
+    let (s, _, env) = t
+        .get(
+            &format!("{camp}?match[type]=campaign&limit=100"),
+            Some(READER),
+        )
+        .await;
     assert_eq!(s, 200, "{env}");
     let campaigns = env["objects"].as_array().expect("campaigns exported");
     assert!(!campaigns.is_empty());
     for c in campaigns {
-        assert!(c["name"].as_str().expect("name").starts_with("distillguard campaign "));
-        assert_eq!(c["object_marking_refs"][0], "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421");
+        assert!(c["name"]
+            .as_str()
+            .expect("name")
+            .starts_with("distillguard campaign "));
+        assert_eq!(
+            c["object_marking_refs"][0],
+            "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"
+        );
     }
     // A second read exports nothing new.
-    let (_, h1, _) = t.get(&format!("/taxii2/api/collections/{CAMPAIGNS}/manifest/?limit=1000"), Some(READER)).await;
-    let (_, h2, _) = t.get(&format!("/taxii2/api/collections/{CAMPAIGNS}/manifest/?limit=1000"), Some(READER)).await;
+    let (_, h1, _) = t
+        .get(
+            &format!("/taxii2/api/collections/{CAMPAIGNS}/manifest/?limit=1000"),
+            Some(READER),
+        )
+        .await;
+    let (_, h2, _) = t
+        .get(
+            &format!("/taxii2/api/collections/{CAMPAIGNS}/manifest/?limit=1000"),
+            Some(READER),
+        )
+        .await;
     assert_eq!(h1["x-taxii-date-added-last"], h2["x-taxii-date-added-last"]);
 
     server.stop().await.expect("stop");

@@ -77,16 +77,19 @@ impl Remote {
         let credentials = match &self.user {
             Some(user) => Credentials::Basic {
                 user: user.clone(),
-                password: secret(&self.password_file, PASSWORD_ENV)?.with_context(|| {
-                    format!("--user needs --password-file or {PASSWORD_ENV}")
-                })?,
+                password: secret(&self.password_file, PASSWORD_ENV)?
+                    .with_context(|| format!("--user needs --password-file or {PASSWORD_ENV}"))?,
             },
             None => match secret(&self.token_file, TOKEN_ENV)? {
                 Some(t) => Credentials::Bearer(t),
                 None => Credentials::None,
             },
         };
-        Ok(Client::new(&self.url, credentials, ClientLimits::default())?)
+        Ok(Client::new(
+            &self.url,
+            credentials,
+            ClientLimits::default(),
+        )?)
     }
 }
 
@@ -160,8 +163,8 @@ async fn push(remote: Remote, file: PathBuf) -> anyhow::Result<()> {
         limits.max_bytes
     );
     let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-    let root: Value = serde_json::from_slice(&bytes)
-        .with_context(|| format!("{}: not JSON", file.display()))?;
+    let root: Value =
+        serde_json::from_slice(&bytes).with_context(|| format!("{}: not JSON", file.display()))?;
     let objects = root
         .get("objects")
         .and_then(Value::as_array)

@@ -439,11 +439,7 @@ fn operator_habits(rng: &mut impl Rng) -> (ReasoningFrames, Option<String>, u32)
 }
 
 /// Clients of `n` accounts: mostly one main client (drawn from `operator` when given).
-fn clients_for(
-    w: &mut World,
-    n: usize,
-    operator: Option<&mut ChaCha8Rng>,
-) -> Vec<Client> {
+fn clients_for(w: &mut World, n: usize, operator: Option<&mut ChaCha8Rng>) -> Vec<Client> {
     // Harvesters run scripts on popular SDKs: their client fingerprints are the common ones.
     let c = match operator {
         Some(r) => pick_client(r, true),
@@ -507,7 +503,9 @@ fn reasoning_harvester(w: &mut World, p: &Populations) -> Option<ReasoningPlan> 
     );
     // The operator's own habits come from the operator seed when one is set (the same
     // operator at another provider), else from the world's stream as always.
-    let mut op = w.operator_seed.map(<ChaCha8Rng as rand::SeedableRng>::seed_from_u64);
+    let mut op = w
+        .operator_seed
+        .map(<ChaCha8Rng as rand::SeedableRng>::seed_from_u64);
     let (frames, system, max_tokens) = match op.as_mut() {
         Some(r) => operator_habits(r),
         None => operator_habits(&mut w.rng),
