@@ -20,7 +20,7 @@ mod grpc;
 pub mod metrics;
 pub mod store;
 pub mod taxii;
-mod taxii_pull;
+pub mod taxii_pull;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;

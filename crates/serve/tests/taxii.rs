@@ -371,3 +371,63 @@ async fn taxii_on_postgres() {
     result.expect("the PostgreSQL run passes");
     assert!(stored > 5, "the objects went to the test's schema");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_pull_copies_a_partner_collection_and_keeps_its_bookmark() {
+    // The partner: a distillguard serve with objects in its inbox.
+    let a_store = tempfile::tempdir().expect("store");
+    let partner = Server::start(config(a_store.path())).await.expect("start");
+    let t = Taxii {
+        http: reqwest::Client::new(),
+        base: format!("http://{}", partner.addr()),
+    };
+    let objects = format!("/taxii2/api/collections/{INBOX}/objects/");
+    let envelope = json!({"objects": (1..=5).map(|n| indicator(n, "2026-03-01T00:00:00Z")).collect::<Vec<_>>()});
+    assert_eq!(t.post(&objects, WRITER, MEDIA, &envelope).await.0, 202);
+
+    // Us: pulling the partner's inbox into our own, at start and then every 10 s.
+    let b_store = tempfile::tempdir().expect("store");
+    let token = b_store.path().join("partner.token");
+    std::fs::write(&token, READER).expect("token file");
+    let mut cfg = config(b_store.path());
+    cfg.taxii.pull = vec![dg_serve::taxii_pull::PullSpec {
+        url: format!("http://{}/taxii2/api/", partner.addr()),
+        collection: INBOX.into(),
+        into: INBOX.into(),
+        user: None,
+        password_file: None,
+        token_file: Some(token),
+        every_secs: 10,
+    }];
+    let us = Server::start(cfg).await.expect("start");
+    let ours = Taxii {
+        http: reqwest::Client::new(),
+        base: format!("http://{}", us.addr()),
+    };
+    // The first pull runs at start; wait for its commit (bounded).
+    let mut got = 0;
+    for _ in 0..100 {
+        let (_, _, env) = ours
+            .get(&format!("{objects}?limit=100"), Some(READER))
+            .await;
+        got = env
+            .get("objects")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        if got == 5 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(got, 5, "the partner's five objects were pulled");
+    let source = format!("http://{}/taxii2/api/#{INBOX}", partner.addr());
+    us.stop().await.expect("stop");
+    partner.stop().await.expect("stop");
+    // The bookmark is the partner's newest date added, kept in our store.
+    let store = dg_serve::Store::open(None, b_store.path())
+        .await
+        .expect("reopen");
+    let bookmark = store.taxii_bookmark(&source).await.expect("read");
+    assert!(bookmark.is_some_and(|b| b.ends_with('Z')));
+    store.close().await;
+}
