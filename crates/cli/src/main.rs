@@ -40,6 +40,9 @@ enum Command {
     /// API tokens for `serve`: make one, or hash one for serve.toml.
     #[command(subcommand)]
     Token(cmd::token::Command),
+    /// Share with partners over TAXII 2.1: pull a collection into a bundle, push a bundle.
+    #[command(subcommand)]
+    Intel(cmd::intel::Command),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -65,5 +68,6 @@ fn main() -> anyhow::Result<()> {
         Command::Ipdb(c) => cmd::ipdb::run(c),
         Command::Serve(a) => cmd::serve::run(a),
         Command::Token(c) => cmd::token::run(c),
+        Command::Intel(c) => cmd::intel::run(c),
     }
 }

@@ -24,4 +24,15 @@ pub enum IntelError {
     /// A sharing key id outside `A-Z a-z 0-9 . _ -`, 1..64 characters.
     #[error("sharing key id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'")]
     KeyId,
+    /// A TAXII request could not be sent or its answer not read.
+    #[error("TAXII: {0}")]
+    Http(String),
+    /// A TAXII server answered with an unexpected status.
+    #[error("TAXII server answered {status}: {message}")]
+    Taxii {
+        /// The HTTP status.
+        status: u16,
+        /// The server's error title and description.
+        message: String,
+    },
 }

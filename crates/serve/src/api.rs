@@ -59,6 +59,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .merge(ingest)
         .merge(decide)
         .merge(admin)
+        .merge(crate::taxii::router(Arc::clone(&app)))
         .with_state(app)
 }
 

@@ -15,7 +15,13 @@ use serde::Deserialize;
 use crate::auth::TokenSpec;
 
 /// Environment variables with the prefix that are not configuration keys.
-const NOT_CONFIG: &[&str] = &["DISTILLGUARD_LOG", "DISTILLGUARD_CORPORA_CACHE"];
+const NOT_CONFIG: &[&str] = &[
+    "DISTILLGUARD_LOG",
+    "DISTILLGUARD_CORPORA_CACHE",
+    "DISTILLGUARD_SHARING_KEY",
+    "DISTILLGUARD_TAXII_PASSWORD",
+    "DISTILLGUARD_TAXII_TOKEN",
+];
 
 /// The prefix of configuration overrides in the environment.
 pub const ENV_PREFIX: &str = "DISTILLGUARD_";
@@ -134,6 +140,8 @@ pub struct ServeConfig {
     /// How the gateway ingest endpoints map LiteLLM and OTLP records to events (`[import]`,
     /// the same keys as `scan --import-config`).
     pub import: ImportConfig,
+    /// The TAXII 2.1 server, its collections and the partner collections it pulls.
+    pub taxii: crate::taxii::TaxiiConfig,
 }
 
 impl Default for ServeConfig {
@@ -159,6 +167,7 @@ impl ServeConfig {
             guardrail: GuardrailConfig::default(),
             ext_authz: ExtAuthzConfig::default(),
             import: ImportConfig::default(),
+            taxii: crate::taxii::TaxiiConfig::default(),
         }
     }
 

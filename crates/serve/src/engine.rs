@@ -148,6 +148,15 @@ impl Engine {
         self.scanner.accounts()
     }
 
+    /// Folds what the reorder window still holds and ends the scan: for a one-off export from
+    /// a copy replayed from the store (the TAXII campaigns), never the live engine.
+    pub fn finalize(&mut self) -> dg_detect::scanner::Finished<'_> {
+        let mut out = std::mem::take(&mut self.released);
+        self.reorder.drain(&mut out);
+        self.fold(&mut out);
+        self.scanner.finalize()
+    }
+
     /// The event time of the newest folded event (the scanner's clock).
     pub fn as_of(&self) -> Option<Timestamp> {
         self.newest_folded

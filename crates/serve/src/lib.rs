@@ -19,6 +19,8 @@ mod gateway;
 mod grpc;
 pub mod metrics;
 pub mod store;
+pub mod taxii;
+pub mod taxii_pull;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -63,6 +65,8 @@ struct App {
     auth: Auth,
     /// The configuration it was started with (mode, enforcement and import settings).
     cfg: ServeConfig,
+    /// The TAXII 2.1 server's state (collections, export settings, scheduled pulls).
+    taxii: taxii::Taxii,
 }
 
 impl App {
@@ -184,6 +188,7 @@ impl Server {
         }
         let setup = Arc::new(load_setup(&cfg)?);
         let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
+        let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
         let t0 = std::time::Instant::now();
         let (engine, seen) = replay(&store, Arc::clone(&setup)).await?;
         info!(
@@ -209,7 +214,9 @@ impl Server {
             ready: AtomicBool::new(true),
             auth,
             cfg: cfg.clone(),
+            taxii,
         });
+        taxii::Taxii::start(&app);
         let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
         let addr = listener.local_addr()?;
         let (tx, rx) = oneshot::channel::<()>();
@@ -262,6 +269,7 @@ impl Server {
         self.app
             .ready
             .store(false, std::sync::atomic::Ordering::Relaxed);
+        self.app.taxii.stop();
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }

@@ -13,12 +13,22 @@ use sqlx::{AnyPool, Row};
 
 use crate::error::ServeError;
 
+mod taxii;
+pub use taxii::{TaxiiQuery, TaxiiRow, VersionMatch};
+
 /// Migrations in order: (version, description, SQL statements separated by `;`).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "event log and sign-up records",
-    include_str!("../migrations/0001_event_log.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "event log and sign-up records",
+        include_str!("../migrations/0001_event_log.sql"),
+    ),
+    (
+        12,
+        "TAXII 2.1 objects, status and pull bookmarks",
+        include_str!("../migrations/0012_taxii.sql"),
+    ),
+];
 
 /// Rows per INSERT statement (5 parameters a row stays far below both back ends' limits).
 const ROWS_PER_INSERT: usize = 500;
@@ -103,7 +113,9 @@ impl Store {
         self.backend
     }
 
-    /// Applies the migrations not applied yet, each in its own transaction.
+    /// Applies the migrations not applied yet, each in its own transaction. Each version is
+    /// looked up by itself (not against the highest applied), so migrations numbered on
+    /// separate branches still all apply whatever order they were merged in.
     async fn migrate(&self) -> Result<(), ServeError> {
         sqlx::query(
             "CREATE TABLE IF NOT EXISTS dg_schema (version BIGINT PRIMARY KEY, description TEXT \
@@ -111,12 +123,14 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        let row = sqlx::query("SELECT COALESCE(MAX(version), 0) FROM dg_schema")
-            .fetch_one(&self.pool)
-            .await?;
-        let current: i64 = row.try_get(0)?;
+        let applied: Vec<i64> = sqlx::query("SELECT version FROM dg_schema")
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get::<i64, _>(0))
+            .collect::<Result<_, _>>()?;
         for &(version, description, sql) in MIGRATIONS {
-            if version <= current {
+            if applied.contains(&version) {
                 continue;
             }
             let mut tx = self.pool.begin().await?;

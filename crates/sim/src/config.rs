@@ -92,6 +92,12 @@ pub struct SimConfig {
     #[serde(default = "default_hydra_distill_share")]
     pub hydra_distill_share: f64,
     pub populations: Populations,
+    /// Seeds what identifies the reasoning harvester's operator (its prompt frames, system
+    /// prompt, output budget and main client fingerprint) apart from `seed`: two worlds with
+    /// different seeds and the same operator seed are two providers hit by one operator with
+    /// all-new accounts, cards and addresses (the two-provider sharing test).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_seed: Option<u64>,
     /// A preset scenario whose populations join the benign background (`simulate --scenario`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<ScenarioSpec>,
@@ -176,6 +182,7 @@ impl SimConfig {
             gzip: matches!(scale, Scale::Large),
             hydra_distill_share: default_hydra_distill_share(),
             populations: p,
+            operator_seed: None,
             scenario: None,
         }
     }

@@ -97,6 +97,8 @@ pub struct World {
     pub end: i64,
     pub release: i64,
     pub ban: i64,
+    /// See `SimConfig::operator_seed`.
+    pub operator_seed: Option<u64>,
     used_ids: BTreeSet<String>,
 }
 
@@ -129,6 +131,7 @@ impl World {
             end,
             release,
             ban,
+            operator_seed: None,
             used_ids: BTreeSet::new(),
         }
     }

@@ -66,6 +66,7 @@ fn build_world(cfg: &SimConfig, corpus: &Corpus, net: NetPool) -> Result<World, 
     let release = at_day(start, cfg.release_day);
     let ban = at_day(start, cfg.ban_day);
     let mut w = World::new(cfg.seed, net, start, end, release, ban);
+    w.operator_seed = cfg.operator_seed;
     benign::build(&mut w, &cfg.populations, corpus);
     attack::build(
         &mut w,

@@ -5,6 +5,7 @@ pub mod data;
 pub mod demo;
 pub mod eval;
 pub mod fit;
+pub mod intel;
 pub mod ipdb;
 pub mod progress;
 pub mod scan;

@@ -86,3 +86,23 @@ pub fn check_groups(scan: &Value, benign_per_mille: u64) -> usize {
     }
     attack_groups
 }
+
+/// Runs `distillguard` with `args` and `input` on standard input; returns standard output.
+pub fn run_with_stdin(args: &[&str], input: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("binary ends");
+    assert!(out.status.success(), "{args:?} failed");
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}

@@ -428,9 +428,23 @@ fn proxy_pool(w: &mut World, nets: usize, per_net: usize) -> Vec<IpAddr> {
     ips
 }
 
-fn clients_for(w: &mut World, n: usize) -> Vec<Client> {
+/// A reasoning operator's frames, system prompt and output budget.
+fn operator_habits(rng: &mut impl Rng) -> (ReasoningFrames, Option<String>, u32) {
+    let frames = ReasoningFrames::draw(rng);
+    let system = rng
+        .gen_bool(0.5)
+        .then(|| "You are a meticulous reasoning engine.".to_string());
+    let max_tokens = *[16000, 32000, 64000].choose(rng).unwrap_or(&32000);
+    (frames, system, max_tokens)
+}
+
+/// Clients of `n` accounts: mostly one main client (drawn from `operator` when given).
+fn clients_for(w: &mut World, n: usize, operator: Option<&mut ChaCha8Rng>) -> Vec<Client> {
     // Harvesters run scripts on popular SDKs: their client fingerprints are the common ones.
-    let c = pick_client(&mut w.rng, true);
+    let c = match operator {
+        Some(r) => pick_client(r, true),
+        None => pick_client(&mut w.rng, true),
+    };
     (0..n)
         .map(|_| {
             if w.rng.gen_bool(0.85) {
@@ -487,12 +501,15 @@ fn reasoning_harvester(w: &mut World, p: &Populations) -> Option<ReasoningPlan> 
             verified: 0.05,
         },
     );
-    let frames = ReasoningFrames::draw(&mut w.rng);
-    let system = w
-        .rng
-        .gen_bool(0.5)
-        .then(|| "You are a meticulous reasoning engine.".to_string());
-    let max_tokens = *[16000, 32000, 64000].choose(&mut w.rng).unwrap_or(&32000);
+    // The operator's own habits come from the operator seed when one is set (the same
+    // operator at another provider), else from the world's stream as always.
+    let mut op = w
+        .operator_seed
+        .map(<ChaCha8Rng as rand::SeedableRng>::seed_from_u64);
+    let (frames, system, max_tokens) = match op.as_mut() {
+        Some(r) => operator_habits(r),
+        None => operator_habits(&mut w.rng),
+    };
     let start = w.start + w.time_between(2 * Timestamp::HOUR, 12 * Timestamp::HOUR);
     let until = if p.standby_pool.accounts > 0 {
         w.ban
@@ -500,7 +517,7 @@ fn reasoning_harvester(w: &mut World, p: &Populations) -> Option<ReasoningPlan> 
         w.end
     };
     let ips = IpSource::Pool(proxy_pool(w, 6, 8));
-    let clients = clients_for(w, accts.len());
+    let clients = clients_for(w, accts.len(), op.as_mut());
     w.add_campaign(CampaignTruth {
         campaign: id.clone(),
         group: "reasoning_harvester".into(),
@@ -558,7 +575,7 @@ fn standby(
     );
     let start = w.ban + w.time_between(Timestamp::HOUR, 3 * Timestamp::HOUR);
     let ips = IpSource::Pool(proxy_pool(w, 5, 8));
-    let clients = clients_for(w, accts.len());
+    let clients = clients_for(w, accts.len(), None);
     w.add_campaign(CampaignTruth {
         campaign: id.clone(),
         group: "standby_pool".into(),
@@ -636,7 +653,7 @@ fn agentic(w: &mut World, p: &Populations) {
         .unwrap_or("")
         .to_string();
     let start = w.start + w.time_between(12 * Timestamp::HOUR, 36 * Timestamp::HOUR);
-    let clients = clients_for(w, accts.len());
+    let clients = clients_for(w, accts.len(), None);
     w.add_campaign(CampaignTruth {
         campaign: id,
         group: "agentic_harvester".into(),
@@ -694,7 +711,7 @@ fn hydra(w: &mut World, p: &Populations, distill_share: f64) {
     }
     let pivot = w.release + w.time_between(2 * Timestamp::HOUR, 20 * Timestamp::HOUR);
     let ips = IpSource::Pool(proxy_pool(w, 8, 8));
-    let clients = clients_for(w, accts.len());
+    let clients = clients_for(w, accts.len(), None);
     w.add_campaign(CampaignTruth {
         campaign: id,
         group: "reseller_hydra".into(),
@@ -818,7 +835,7 @@ fn vpn_heavy(w: &mut World, p: &Populations) {
         let leak = vec![addr_in(&mut w.rng, &leak_net)];
         let frames = ReasoningFrames::draw(&mut w.rng);
         let start = w.start + w.time_between(0, Timestamp::DAY);
-        let clients = clients_for(w, 1);
+        let clients = clients_for(w, 1, None);
         w.add_campaign(CampaignTruth {
             campaign: id,
             group: "vpn_heavy".into(),

@@ -1,0 +1,139 @@
+//! Partner collections pulled on a schedule (`[[taxii.pull]]`): each pull asks for what was
+//! added after the bookmark kept in the store, stores it in a local collection, and moves the
+//! bookmark only once the objects are committed.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use dg_intel::taxii::{Client, ClientLimits, Credentials};
+use serde::Deserialize;
+use tracing::{info, warn};
+
+use crate::{App, ServeError};
+
+/// One `[[taxii.pull]]` entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PullSpec {
+    /// The partner's API root URL (`https://…/api1/`).
+    pub url: String,
+    /// The partner's collection id.
+    pub collection: String,
+    /// The local store collection the objects go to (default: the partner inbox).
+    #[serde(default = "default_into")]
+    pub into: String,
+    /// HTTP Basic user (with `password_file`); without it `token_file` is sent as Bearer.
+    #[serde(default)]
+    pub user: Option<String>,
+    /// File holding the Basic password.
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
+    /// File holding a Bearer token.
+    #[serde(default)]
+    pub token_file: Option<PathBuf>,
+    /// Seconds between pulls (at least 10).
+    #[serde(default = "default_every")]
+    pub every_secs: u64,
+}
+
+fn default_into() -> String {
+    crate::taxii::DEFAULT_INBOX_ID.to_string()
+}
+
+fn default_every() -> u64 {
+    3600
+}
+
+fn secret(path: &std::path::Path) -> Result<String, ServeError> {
+    let s = std::fs::read_to_string(path)
+        .map_err(|e| ServeError::Config(format!("[[taxii.pull]] {}: {e}", path.display())))?;
+    Ok(s.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// A checked pull: its client and where it goes.
+pub(crate) struct Pull {
+    client: Client,
+    spec: PullSpec,
+}
+
+impl Pull {
+    /// Checks a spec against the collections and reads its credentials.
+    pub(crate) fn new(spec: &PullSpec, is_store: bool) -> Result<Self, ServeError> {
+        let bad = |m: String| ServeError::Config(format!("[[taxii.pull]] {}: {m}", spec.url));
+        if !is_store {
+            return Err(bad(format!(
+                "into = {:?} is not a local store collection",
+                spec.into
+            )));
+        }
+        if spec.every_secs < 10 {
+            return Err(bad("every_secs must be at least 10".into()));
+        }
+        let credentials = match (&spec.user, &spec.password_file, &spec.token_file) {
+            (Some(u), Some(p), None) => Credentials::Basic {
+                user: u.clone(),
+                password: secret(p)?,
+            },
+            (None, None, Some(t)) => Credentials::Bearer(secret(t)?),
+            (None, None, None) => Credentials::None,
+            _ => return Err(bad("give user with password_file, or token_file".into())),
+        };
+        let client = Client::new(&spec.url, credentials, ClientLimits::default())
+            .map_err(|e| bad(e.to_string()))?;
+        Ok(Self {
+            client,
+            spec: spec.clone(),
+        })
+    }
+
+    /// The bookmark's key in the store.
+    fn source(&self) -> String {
+        format!("{}#{}", self.spec.url, self.spec.collection)
+    }
+
+    /// One pull: from the bookmark to now; returns the objects newly stored.
+    pub(crate) async fn once(&self, app: &App) -> Result<usize, ServeError> {
+        let source = self.source();
+        let after = app.store.taxii_bookmark(&source).await?;
+        let got = self
+            .client
+            .pull(&self.spec.collection, after.as_deref())
+            .await
+            .map_err(|e| ServeError::Config(format!("pulling {source}: {e}")))?;
+        let added = crate::taxii::store_pulled(app, &self.spec.into, &got.objects).await?;
+        if let Some(last) = &got.last_added {
+            app.store.taxii_set_bookmark(&source, last).await?;
+        }
+        info!(
+            source = %source,
+            objects = got.objects.len(),
+            added,
+            pages = got.pages,
+            "pulled a partner collection"
+        );
+        Ok(added)
+    }
+}
+
+/// Starts one task per pull; they run until aborted (see [`crate::taxii::Taxii::stop`]).
+pub(crate) fn spawn(app: &Arc<App>, pulls: Vec<Pull>) -> Vec<tokio::task::AbortHandle> {
+    pulls
+        .into_iter()
+        .map(|p| {
+            let app = Arc::clone(app);
+            let every = Duration::from_secs(p.spec.every_secs);
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(every);
+                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = p.once(&app).await {
+                        warn!(error = %e, "a scheduled TAXII pull failed; retrying next time");
+                    }
+                }
+            })
+            .abort_handle()
+        })
+        .collect()
+}
