@@ -19,6 +19,7 @@ mod gateway;
 mod grpc;
 pub mod metrics;
 pub mod store;
+mod usage;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;

@@ -146,6 +146,41 @@ async fn litellm_payloads_land_once_in_every_log_format() {
     let server = Server::start(config(store.path())).await.expect("restart");
     let c = Client::new(&server);
     assert_eq!(c.folded_and_held().await, want);
+
+    // /v1/usage reports the importer's events and token totals per account.
+    let mut events = Vec::new();
+    for line in array.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        litellm::import(&Default::default(), line, &mut events);
+    }
+    let mut by_account = std::collections::BTreeMap::<String, (u64, u64, u64)>::new();
+    for ev in events.iter().flatten() {
+        let e = by_account.entry(ev.account_id.clone()).or_default();
+        *e = (e.0 + 1, e.1 + ev.input_tokens, e.2 + ev.output_tokens);
+    }
+    let usage: Value = c
+        .http
+        .get(format!("{}/v1/usage", c.base))
+        .send()
+        .await
+        .expect("usage")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(usage["events"].as_u64(), Some(want), "{usage}");
+    let got: std::collections::BTreeMap<String, (u64, u64, u64)> = usage["accounts"]
+        .as_array()
+        .expect("accounts")
+        .iter()
+        .map(|a| {
+            let n = |k: &str| a[k].as_u64().expect("count");
+            (
+                a["account_id"].as_str().expect("id").to_string(),
+                (n("events"), n("input_tokens"), n("output_tokens")),
+            )
+        })
+        .collect();
+    assert_eq!(got, by_account);
+    assert!(by_account.len() >= 2, "{by_account:?}");
     server.stop().await.expect("stop");
 }
 
