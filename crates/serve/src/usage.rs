@@ -90,11 +90,17 @@ pub(crate) async fn get_usage(State(app): State<Arc<App>>) -> Response {
         (Ok(Ok(m)), Ok(_)) => m,
         (Ok(Err(e)), _) => {
             tracing::error!("usage: {e}");
-            return error(StatusCode::INTERNAL_SERVER_ERROR, "the event log is unreadable");
+            return error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the event log is unreadable",
+            );
         }
         (_, Err(e)) => {
             tracing::error!("usage: reading the event log: {e}");
-            return error(StatusCode::SERVICE_UNAVAILABLE, "the event log is unreachable");
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the event log is unreachable",
+            );
         }
         (Err(_), _) => return error(StatusCode::INTERNAL_SERVER_ERROR, "usage failed"),
     };

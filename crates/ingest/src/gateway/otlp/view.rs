@@ -143,7 +143,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Val<'a> {
                         "kvlistValue" => map
                             .next_value::<Option<Values<Attr>>>()?
                             .map(|a| Val::Kvlist(a.values)),
-                        "bytesValue" => map.next_value::<Option<IgnoredAny>>()?.map(|_| Val::Opaque),
+                        "bytesValue" => {
+                            map.next_value::<Option<IgnoredAny>>()?.map(|_| Val::Opaque)
+                        }
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                             None
@@ -302,7 +304,9 @@ pub(crate) fn from_any(v: Option<&AnyValue>) -> Val<'_> {
         Some(Any::BoolValue(b)) => Val::Bool(*b),
         Some(Any::IntValue(i)) => Val::Int(*i),
         Some(Any::DoubleValue(d)) => Val::Double(*d),
-        Some(Any::ArrayValue(a)) => Val::Array(a.values.iter().map(|x| from_any(Some(x))).collect()),
+        Some(Any::ArrayValue(a)) => {
+            Val::Array(a.values.iter().map(|x| from_any(Some(x))).collect())
+        }
         Some(Any::KvlistValue(kv)) => Val::Kvlist(from_attrs(&kv.values)),
         Some(Any::BytesValue(_)) | Some(Any::StringValueStrindex(_)) => Val::Opaque,
     }
