@@ -140,6 +140,22 @@ async fn litellm_payloads_land_once_in_every_log_format() {
             .contains("account"),
         "{v}"
     );
+    // A huge attribute value (a 10 KB user agent) rejects its record only.
+    let huge = format!(
+        r#"{{"id":"x4","startTime":1700000000,"model":"m","metadata":{{"user_api_key_hash":"h"}},"user_agent":"{}"}}"#,
+        "u".repeat(10_000)
+    );
+    let (s, v) = c
+        .post_json("/v1/ingest/litellm", "application/json", huge.into_bytes())
+        .await;
+    assert_eq!((s, v["rejected"].as_u64()), (202, Some(1)), "{v}");
+    assert!(
+        v["errors"][0]["error"]
+            .as_str()
+            .expect("error")
+            .contains("user_agent of 10,000 bytes"),
+        "{v}"
+    );
     server.stop().await.expect("stop");
 
     // Durable: a restart replays them.
@@ -294,6 +310,24 @@ async fn otlp_traces_and_logs_land_in_both_encodings() {
         )
         .await;
     assert_eq!(s, 200, "{v}");
+    assert_eq!(c.folded_and_held().await, total + 1);
+    // Deeply nested attribute values: the body is refused whole (serde_json's recursion
+    // limit), nothing lands.
+    let deep = "{\"arrayValue\":{\"values\":[".repeat(400) + &"]}}".repeat(400);
+    let body = format!(
+        r#"{{"resourceSpans":[{{"scopeSpans":[{{"spans":[{{"traceId":"0102030405060708090a0b0c0d0e0f11","spanId":"0102030405060709","startTimeUnixNano":"1700000000000000000","attributes":[{{"key":"gen_ai.operation.name","value":{{"stringValue":"chat"}}}},{{"key":"enduser.id","value":{{"stringValue":"deep"}}}},{{"key":"gen_ai.input.messages","value":{deep}}}]}}]}}]}}]}}"#
+    );
+    let (s, v) = c
+        .post_json("/v1/traces", "application/json", body.into_bytes())
+        .await;
+    assert_eq!(s, 400, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .expect("error")
+            .contains("recursion limit"),
+        "{v}"
+    );
     assert_eq!(c.folded_and_held().await, total + 1);
     server.stop().await.expect("stop");
 }

@@ -54,9 +54,10 @@ impl std::ops::Deref for Text<'_> {
 }
 
 /// An attribute value (`AnyValue`); [`Val::Null`] is an empty one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) enum Val<'a> {
     /// No value set (an empty `AnyValue`, or JSON `null`).
+    #[default]
     Null,
     Str(Cow<'a, str>),
     Bool(bool),
@@ -75,12 +76,6 @@ pub(crate) struct Attr<'a> {
     pub key: Text<'a>,
     #[serde(default, borrow)]
     pub value: Val<'a>,
-}
-
-impl Default for Val<'_> {
-    fn default() -> Self {
-        Self::Null
-    }
 }
 
 /// `intValue`: a number or a decimal string, as the OTLP JSON mapping allows.
