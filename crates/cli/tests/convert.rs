@@ -98,7 +98,9 @@ fn strict_refuses_hostile_records_and_writes_nothing() {
             "{}\n{}\n{}\n",
             r#"{"id":"c1","startTime":1770023700.5,"model":"m","metadata":{"user_api_key_hash":"h"},"prompt_tokens":3}"#,
             r#"{"id":"c2","startTime":1770023700.5,"model":"m","metadata":{}}"#,
-            format_args!(r#"{{"id":"c3","startTime":1,"model":"m","messages":{deep}}}"#),
+            format_args!(
+                r#"{{"id":"c3","startTime":1,"model":"m","metadata":{{"user_api_key_hash":"h"}},"messages":{deep}}}"#
+            ),
         ),
     )
     .unwrap();
