@@ -10,12 +10,19 @@
   proxy and exporting OTLP/HTTP protobuf to /v1/traces.
 
 Checks: (a) the proxy refuses the blocked account's key with distillguard's reason and serves
-the allowed one; (b) the callback's payloads land in serve; (c) the SDK's spans land in serve.
+the allowed one; (b) the callback's payloads land in serve; (c) the SDK's spans land in serve;
+(d) the same traffic, captured on its way out of the tools (a second `generic_api` callback and
+a second OTLP exporter posting to a sink in this script), turned into contract events by
+`distillguard convert` and read by `distillguard scan`, gives the same accounts, per-account
+event counts and input/output token totals as serve holds (`GET /v1/usage`, the change since
+before the gateway traffic).
 
 Usage: e2e.py DISTILLGUARD_BINARY LITELLM_VENV OTEL_VENV
 Prints one line per check and `gateway e2e: N passed, M failed`; exits non-zero on a failure.
 """
 
+import glob
+import gzip
 import hashlib
 import json
 import os
@@ -25,9 +32,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BINARY, LITELLM_VENV, OTEL_VENV = sys.argv[1:4]
@@ -100,6 +109,68 @@ def post_file(serve, path, file):
         assert s == 202, (s, b[:300])
 
 
+class Capture(BaseHTTPRequestHandler):
+    """The sink of the second LiteLLM callback and the second OTLP exporter: keeps each body as
+    sent (a json_array batch as one line of litellm.jsonl, each protobuf export in a file)."""
+
+    out = ""
+    lock = threading.Lock()
+    bodies = 0
+
+    def do_POST(self):  # noqa: N802 (http.server's naming)
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.headers.get("Content-Encoding", "") == "gzip":
+            body = gzip.decompress(body)
+        with Capture.lock:
+            Capture.bodies += 1
+            if self.path == "/v1/traces":
+                with open(os.path.join(Capture.out, f"otlp-{Capture.bodies:04d}.pb"), "wb") as f:
+                    f.write(body)
+            else:
+                doc = json.loads(body)
+                with open(os.path.join(Capture.out, "litellm.jsonl"), "a", encoding="utf-8") as f:
+                    f.write(json.dumps(doc, separators=(",", ":")) + "\n")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args):
+        pass
+
+
+def usage(serve):
+    """{account: (events, input_tokens, output_tokens)} of serve's event log."""
+    s, b = http("GET", f"{serve}/v1/usage", token=TOKENS["admin"])
+    assert s == 200, b
+    return {a["account_id"]: (a["events"], a["input_tokens"], a["output_tokens"])
+            for a in json.loads(b)["accounts"]}
+
+
+def delta(after, before):
+    """Per-account change between two usage snapshots (accounts that changed only)."""
+    out = {}
+    for k, v in after.items():
+        b = before.get(k, (0, 0, 0))
+        d = tuple(x - y for x, y in zip(v, b))
+        if any(d):
+            out[k] = d
+    return out
+
+
+def settle(serve, seconds=30):
+    """Waits until neither serve's log nor the capture sink has grown for 3 s."""
+    end = time.time() + seconds
+    last, quiet_since = None, time.time()
+    while time.time() < end:
+        now = (landed(serve), Capture.bodies)
+        if now != last:
+            last, quiet_since = now, time.time()
+        elif time.time() - quiet_since >= 3:
+            return
+        time.sleep(0.5)
+
+
 def main():
     work = tempfile.mkdtemp(prefix="dg-gateway-e2e-")
     procs = []
@@ -146,9 +217,18 @@ account = "user_id"
         assert s == 200, b
         decisions = json.loads(b)["decisions"]
         blocked = next(d["account_id"] for d in decisions if d["decision"] == "block")
-        allowed = next(d["account_id"] for d in decisions
-                       if d["decision"] == "allow"
-                       and all(r["code"] != "unknown_account" for r in d["reasons"]))
+        allows = [d["account_id"] for d in decisions
+                  if d["decision"] == "allow"
+                  and all(r["code"] != "unknown_account" for r in d["reasons"])]
+        allowed, more = allows[0], allows[1:4]
+
+        # The capture sink: what the gateway tools send, a second time, for (d).
+        capture_dir = os.path.join(work, "capture")
+        os.makedirs(capture_dir)
+        Capture.out = capture_dir
+        sink = ThreadingHTTPServer(("127.0.0.1", 0), Capture)
+        threading.Thread(target=sink.serve_forever, daemon=True).start()
+        capture = f"http://127.0.0.1:{sink.server_address[1]}"
 
         # The LiteLLM proxy, guarded by distillguard and logging to it.
         proxy_port = free_port()
@@ -173,7 +253,7 @@ guardrails:
       api_key: {TOKENS["decide"]}
       unreachable_fallback: fail_closed
 litellm_settings:
-  callbacks: ["distillguard_log"]
+  callbacks: ["distillguard_log", "capture_log"]
 callback_settings:
   distillguard_log:
     callback_type: generic_api
@@ -181,12 +261,17 @@ callback_settings:
     headers:
       Authorization: "Bearer {TOKENS["ingest"]}"
     log_format: json_array
+  capture_log:
+    callback_type: generic_api
+    endpoint: {capture}/litellm
+    headers: {{}}
+    log_format: json_array
 """
         shutil.copy(os.path.join(HERE, "custom_auth.py"), work)
         with open(os.path.join(work, "litellm.yaml"), "w") as f:
             f.write(litellm_config)
         env = dict(os.environ, LITELLM_LOCAL_MODEL_COST_MAP="True", PYTHONPATH=work,
-                   DG_E2E_BLOCKED=blocked, DG_E2E_ALLOWED=allowed,
+                   DG_E2E_BLOCKED=blocked, DG_E2E_ALLOWED=allowed, DG_E2E_MORE=",".join(more),
                    DEFAULT_FLUSH_INTERVAL_SECONDS="1")
         procs.append(subprocess.Popen(
             [os.path.join(LITELLM_VENV, "bin", "litellm"), "--config", "litellm.yaml",
@@ -202,6 +287,8 @@ callback_settings:
             return http("POST", f"{proxy}/v1/chat/completions", body.encode(), token=key,
                         headers={"Content-Type": "application/json"})
 
+        settle(serve)
+        usage_before = usage(serve)
         before = landed(serve)
         s, b = chat("sk-e2e-blocked")
         text = b.decode("utf-8", "replace")
@@ -221,7 +308,8 @@ callback_settings:
         before = wait_landed(serve, 10**12, seconds=3)  # let late callback batches settle
         calls = 3
         p = subprocess.run([os.path.join(OTEL_VENV, "bin", "python"), os.path.join(HERE, "otel_client.py"),
-                            proxy, "sk-e2e-allowed", serve, TOKENS["ingest"], allowed, str(calls)],
+                            proxy, "sk-e2e-allowed", serve, TOKENS["ingest"], allowed, str(calls),
+                            capture],
                            env={k: v for k, v in os.environ.items() if not k.startswith("OTEL_")},
                            capture_output=True, text=True, timeout=120)
         check("(c) the instrumented OpenAI SDK is served through the proxy", p.returncode == 0,
@@ -231,6 +319,57 @@ callback_settings:
         # `calls` more (their ids are the spans', not LiteLLM's call ids).
         check("(c) its OTLP/HTTP spans land in /v1/traces", n >= before + 2 * calls,
               f"{n - before} new events for {calls} calls")
+
+        # (d) serve's state against a scan of the same traffic as contract events. More calls
+        # under further keys first, so several accounts with different counts are compared.
+        for i, _ in enumerate(more):
+            for _ in range(i + 1):
+                s, b = chat(f"sk-e2e-more-{i + 1}")
+                assert s == 200, (s, b[:300])
+        settle(serve)
+        served = delta(usage(serve), usage_before)
+        otlp_json = os.path.join(work, "otlp.jsonl")
+        subprocess.run([os.path.join(OTEL_VENV, "bin", "python"), os.path.join(HERE, "otlp_to_json.py"),
+                        otlp_json] + sorted(glob.glob(os.path.join(capture_dir, "otlp-*.pb"))),
+                       check=True)
+        with open(os.path.join(work, "import.toml"), "w") as f:
+            f.write('[litellm]\naccount = "user_id"\n')
+        events = os.path.join(work, "gateway-events.jsonl")
+        raw = [os.path.join(capture_dir, "litellm.jsonl"), otlp_json]
+        p = subprocess.run([BINARY, "convert", "--format", "auto", "--import-config",
+                            os.path.join(work, "import.toml"), "--out", events,
+                            "--rejected", os.path.join(work, "convert-rejected.jsonl")] + raw,
+                           capture_output=True, text=True)
+        check("(d) distillguard convert reads the captured LiteLLM and OTLP traffic",
+              p.returncode == 0 and "litellm.jsonl: read as litellm" in p.stderr
+              and "otlp.jsonl: read as otlp-json" in p.stderr, p.stderr[-500:])
+        scanned = {}
+        with open(events, encoding="utf-8") as f:
+            for line in f:
+                ev = json.loads(line)
+                n, i, o = scanned.get(ev["account_id"], (0, 0, 0))
+                scanned[ev["account_id"]] = (n + 1, i + ev["input_tokens"], o + ev["output_tokens"])
+        summaries = []
+        for name, args in [("contract", ["--events", events]),
+                           ("gateway", ["--format", "auto", "--import-config",
+                                        os.path.join(work, "import.toml"), "--events"] + raw)]:
+            out = os.path.join(work, f"scan-{name}")
+            p = subprocess.run([BINARY, "scan", "--quiet", "--out", out] + args,
+                               capture_output=True, text=True)
+            assert p.returncode == 0, p.stderr[-500:]
+            with open(os.path.join(out, "summary.json")) as f:
+                summaries.append(json.load(f))
+        contract, gateway = summaries
+        check("(d) scan accepts every converted event and reads the raw captures alike",
+              contract["events_rejected"] == 0
+              and contract["events_accepted"] == sum(v[0] for v in scanned.values())
+              == gateway["events_accepted"]
+              and contract["accounts"] == len(scanned) == gateway["accounts"],
+              f"contract {contract}, gateway {gateway}, {len(scanned)} accounts")
+        check("(d) serve holds the same accounts, event counts and token totals as the scan",
+              served == scanned and len(scanned) >= 1 + len(more),
+              f"serve {served} vs scan {scanned}")
+
         s, b = http("GET", f"{serve}/v1/decisions/{allowed}", token=TOKENS["decide"])
         check("decisions still answer for the account", s == 200 and json.loads(b)["account_id"] == allowed)
         s, b = http("GET", f"{serve}/metrics", token=TOKENS["admin"])

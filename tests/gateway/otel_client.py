@@ -3,7 +3,9 @@ opentelemetry-instrumentation-openai-v2, calling the LiteLLM proxy and exporting
 protobuf straight to distillguard serve's /v1/traces with an ingest token.
 
 argv: proxy URL, API key, serve URL, ingest token, account id (set as `enduser.id` on every
-span, as an application does for its signed-in user), number of calls.
+span, as an application does for its signed-in user), number of calls, and optionally a capture
+URL: a second exporter posts the same spans there (the test's sink keeps the protobuf bodies,
+so a `scan` of the same traffic can be compared with what serve holds).
 """
 
 import sys
@@ -15,6 +17,7 @@ from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
 PROXY, KEY, SERVE, TOKEN, ACCOUNT, CALLS = sys.argv[1:7]
+CAPTURE = sys.argv[7] if len(sys.argv) > 7 else None
 
 
 class Enduser(SpanProcessor):
@@ -26,6 +29,8 @@ tp = TracerProvider(resource=Resource.create({"service.name": "dg-e2e-app"}))
 tp.add_span_processor(Enduser())
 tp.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(
     endpoint=f"{SERVE}/v1/traces", headers={"Authorization": f"Bearer {TOKEN}"})))
+if CAPTURE:
+    tp.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=f"{CAPTURE}/v1/traces")))
 trace.set_tracer_provider(tp)
 
 from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor  # noqa: E402

@@ -26,6 +26,8 @@ enum Command {
     Simulate(cmd::simulate::Args),
     /// Score every account of exported logs; write findings, clusters and a summary.
     Scan(cmd::scan::Args),
+    /// Turn gateway logs (LiteLLM, OTLP JSON, Bedrock) into the contract's events.jsonl.
+    Convert(cmd::convert::Args),
     /// Network intelligence: build ip_ranges.csv from open data.
     #[command(subcommand)]
     Ipdb(cmd::ipdb::Command),
@@ -63,6 +65,7 @@ fn main() -> anyhow::Result<()> {
         Command::Simulate(a) => cmd::simulate::run(a),
         Command::Eval(a) => cmd::eval::run(a),
         Command::Scan(a) => cmd::scan::run(a),
+        Command::Convert(a) => cmd::convert::run(a),
         Command::Fit(a) => cmd::fit::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::Ipdb(c) => cmd::ipdb::run(c),

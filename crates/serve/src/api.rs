@@ -52,6 +52,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
     let admin = Router::new()
         .route("/metrics", get(metrics))
         .route("/v1/status", get(status))
+        .route("/v1/usage", get(crate::usage::get_usage))
         .route_layer(role(Role::Admin));
     Router::new()
         .route("/healthz", get(healthz))

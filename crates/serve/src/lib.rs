@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod store;
 pub mod taxii;
 pub mod taxii_pull;
+mod usage;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;

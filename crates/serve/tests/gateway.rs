@@ -140,12 +140,63 @@ async fn litellm_payloads_land_once_in_every_log_format() {
             .contains("account"),
         "{v}"
     );
+    // A huge attribute value (a 10 KB user agent) rejects its record only.
+    let huge = format!(
+        r#"{{"id":"x4","startTime":1700000000,"model":"m","metadata":{{"user_api_key_hash":"h"}},"user_agent":"{}"}}"#,
+        "u".repeat(10_000)
+    );
+    let (s, v) = c
+        .post_json("/v1/ingest/litellm", "application/json", huge.into_bytes())
+        .await;
+    assert_eq!((s, v["rejected"].as_u64()), (202, Some(1)), "{v}");
+    assert!(
+        v["errors"][0]["error"]
+            .as_str()
+            .expect("error")
+            .contains("user_agent of 10,000 bytes"),
+        "{v}"
+    );
     server.stop().await.expect("stop");
 
     // Durable: a restart replays them.
     let server = Server::start(config(store.path())).await.expect("restart");
     let c = Client::new(&server);
     assert_eq!(c.folded_and_held().await, want);
+
+    // /v1/usage reports the importer's events and token totals per account.
+    let mut events = Vec::new();
+    for line in array.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        litellm::import(&Default::default(), line, &mut events);
+    }
+    let mut by_account = std::collections::BTreeMap::<String, (u64, u64, u64)>::new();
+    for ev in events.iter().flatten() {
+        let e = by_account.entry(ev.account_id.clone()).or_default();
+        *e = (e.0 + 1, e.1 + ev.input_tokens, e.2 + ev.output_tokens);
+    }
+    let usage: Value = c
+        .http
+        .get(format!("{}/v1/usage", c.base))
+        .send()
+        .await
+        .expect("usage")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(usage["events"].as_u64(), Some(want), "{usage}");
+    let got: std::collections::BTreeMap<String, (u64, u64, u64)> = usage["accounts"]
+        .as_array()
+        .expect("accounts")
+        .iter()
+        .map(|a| {
+            let n = |k: &str| a[k].as_u64().expect("count");
+            (
+                a["account_id"].as_str().expect("id").to_string(),
+                (n("events"), n("input_tokens"), n("output_tokens")),
+            )
+        })
+        .collect();
+    assert_eq!(got, by_account);
+    assert!(by_account.len() >= 2, "{by_account:?}");
     server.stop().await.expect("stop");
 }
 
@@ -259,6 +310,24 @@ async fn otlp_traces_and_logs_land_in_both_encodings() {
         )
         .await;
     assert_eq!(s, 200, "{v}");
+    assert_eq!(c.folded_and_held().await, total + 1);
+    // Deeply nested attribute values: the body is refused whole (serde_json's recursion
+    // limit), nothing lands.
+    let deep = "{\"arrayValue\":{\"values\":[".repeat(400) + &"]}}".repeat(400);
+    let body = format!(
+        r#"{{"resourceSpans":[{{"scopeSpans":[{{"spans":[{{"traceId":"0102030405060708090a0b0c0d0e0f11","spanId":"0102030405060709","startTimeUnixNano":"1700000000000000000","attributes":[{{"key":"gen_ai.operation.name","value":{{"stringValue":"chat"}}}},{{"key":"enduser.id","value":{{"stringValue":"deep"}}}},{{"key":"gen_ai.input.messages","value":{deep}}}]}}]}}]}}]}}"#
+    );
+    let (s, v) = c
+        .post_json("/v1/traces", "application/json", body.into_bytes())
+        .await;
+    assert_eq!(s, 400, "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .expect("error")
+            .contains("recursion limit"),
+        "{v}"
+    );
     assert_eq!(c.folded_and_held().await, total + 1);
     server.stop().await.expect("stop");
 }

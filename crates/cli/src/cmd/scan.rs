@@ -76,7 +76,7 @@ pub struct Args {
     share: super::share::ShareArgs,
 }
 
-fn parse_format(s: &str) -> Result<dg_ingest::FormatChoice, String> {
+pub(crate) fn parse_format(s: &str) -> Result<dg_ingest::FormatChoice, String> {
     dg_ingest::FormatChoice::from_name(s)
         .ok_or_else(|| "expected contract, litellm, otlp-json, bedrock or auto".to_string())
 }

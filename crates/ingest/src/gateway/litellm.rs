@@ -110,7 +110,61 @@ struct Payload<'a> {
     team_id: Option<Cow<'a, str>>,
     /// An object in the callback payload; a JSON string in spend-log exports.
     #[serde(default, borrow)]
-    metadata: Option<&'a RawValue>,
+    metadata: Option<MetaField<'a>>,
+}
+
+/// `metadata` read in the payload's own pass (an object, the callback's ~2 KB of it, is not
+/// captured and parsed a second time), or from the JSON text spend-log exports hold; any other
+/// type carries no identity and is ignored, as before.
+struct MetaField<'a>(Metadata<'a>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for MetaField<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = MetaField<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object or its JSON text")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<MetaField<'a>, M::Error> {
+                Metadata::deserialize(de::value::MapAccessDeserializer::new(map)).map(MetaField)
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<MetaField<'a>, E> {
+                // Borrowing is impossible through the escapes: read it owned and keep only
+                // what outlives it (the key hash etc.).
+                let m: Metadata =
+                    serde_json::from_str(s).map_err(|e| E::custom(crate::json::short(&e)))?;
+                let own = |c: Option<Cow<str>>| c.map(|c| Cow::Owned(c.into_owned()));
+                Ok(MetaField(Metadata {
+                    user_api_key_hash: own(m.user_api_key_hash),
+                    user_api_key_user_id: own(m.user_api_key_user_id),
+                    user_api_key_team_id: own(m.user_api_key_team_id),
+                    user_api_key_end_user_id: own(m.user_api_key_end_user_id),
+                    requester_ip_address: own(m.requester_ip_address),
+                    user_agent: own(m.user_agent),
+                    requester_metadata: None,
+                }))
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<MetaField<'a>, S::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(MetaField(Metadata::default()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<MetaField<'a>, E> {
+                Ok(MetaField(Metadata::default()))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<MetaField<'a>, E> {
+                Ok(MetaField(Metadata::default()))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<MetaField<'a>, E> {
+                Ok(MetaField(Metadata::default()))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<MetaField<'a>, E> {
+                Ok(MetaField(Metadata::default()))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
 }
 
 /// `metadata`'s fields of interest.
@@ -158,10 +212,7 @@ pub fn import(cfg: &LitellmConfig, line: &[u8], out: &mut Vec<Record>) {
 /// One payload to an event.
 fn record(cfg: &LitellmConfig, bytes: &[u8]) -> Record {
     let p: Payload = crate::json::parse_line(bytes)?;
-    let meta: Metadata = match p.metadata {
-        Some(raw) => parse_metadata(raw)?,
-        None => Metadata::default(),
-    };
+    let meta = p.metadata.map(|m| m.0).unwrap_or_default();
     let request_id = [&p.id, &p.litellm_call_id, &p.request_id]
         .into_iter()
         .find_map(|x| x.as_ref().and_then(Loose::text))
@@ -260,34 +311,6 @@ fn serde_name(a: LitellmAccount) -> &'static str {
         LitellmAccount::UserId => "user_id",
         LitellmAccount::TeamId => "team_id",
         LitellmAccount::EndUserId => "end_user_id",
-    }
-}
-
-/// `metadata` as an object, or as the JSON text spend-log exports hold.
-fn parse_metadata(raw: &RawValue) -> Result<Metadata<'_>, String> {
-    let s = raw.get().trim_start();
-    if s.starts_with('{') {
-        serde_json::from_str(raw.get())
-            .map_err(|e| format!("invalid metadata: {}", crate::json::short(&e)))
-    } else if s.starts_with('"') {
-        // Spend-log rows keep metadata as a JSON string; borrowing is impossible through
-        // the escapes, so read it owned and keep only what outlives it (the key hash etc.).
-        let inner: String = serde_json::from_str(raw.get())
-            .map_err(|e| format!("invalid metadata: {}", crate::json::short(&e)))?;
-        let m: Metadata = serde_json::from_str(&inner)
-            .map_err(|e| format!("invalid metadata: {}", crate::json::short(&e)))?;
-        let own = |c: Option<Cow<str>>| c.map(|c| Cow::Owned(c.into_owned()));
-        Ok(Metadata {
-            user_api_key_hash: own(m.user_api_key_hash),
-            user_api_key_user_id: own(m.user_api_key_user_id),
-            user_api_key_team_id: own(m.user_api_key_team_id),
-            user_api_key_end_user_id: own(m.user_api_key_end_user_id),
-            requester_ip_address: own(m.requester_ip_address),
-            user_agent: own(m.user_agent),
-            requester_metadata: None,
-        })
-    } else {
-        Ok(Metadata::default())
     }
 }
 
@@ -395,5 +418,37 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ev.account_id, "t");
+    }
+
+    #[test]
+    fn metadata_of_any_shape_is_read_in_one_pass_or_rejected_clearly() {
+        let with = |meta: &str| {
+            format!(
+                r#"{{"id":"c","startTime":1770023700.5,"model":"m","metadata":{meta},"api_key":"k"}}"#
+            )
+        };
+        // Text with escapes, an array, a number: no identity from them, the spend-log key is used.
+        let ev = one(
+            &LitellmConfig::default(),
+            &with(r#""{\"user_api_key_hash\":\"h\u00e9\"}""#),
+        )
+        .unwrap();
+        assert_eq!(ev.account_id, "hé");
+        for ignored in ["[1,{\"a\":2}]", "7", "true", "null"] {
+            assert_eq!(
+                one(&LitellmConfig::default(), &with(ignored))
+                    .unwrap()
+                    .account_id,
+                "k"
+            );
+        }
+        let e = one(&LitellmConfig::default(), &with(r#""{not json""#)).unwrap_err();
+        assert!(e.starts_with("invalid metadata: "), "{e}");
+        let e = one(
+            &LitellmConfig::default(),
+            &with(r#"{"user_api_key_hash":5}"#),
+        )
+        .unwrap_err();
+        assert!(e.starts_with("invalid metadata.user_api_key_hash: "), "{e}");
     }
 }
