@@ -262,7 +262,6 @@ fn reference(data: &Path, events: &Path, folded: u64, ids: &[String]) -> BTreeMa
                         "code": "unknown_account",
                         "weight": 0.0,
                         "detail": "no events of this account have been seen",
-                        "evidence": [],
                     }],
                     "cluster_id": null,
                     "first_flagged_at": null,

@@ -70,23 +70,26 @@ fn opts() -> Res<Opts> {
     Ok(o)
 }
 
-/// A simulated data set in `dir/name`, made once (the simulator is deterministic).
-fn data(dir: &Path, name: &str, scale: dg_sim::Scale, seed: u64, toml: &str) -> Res<PathBuf> {
-    let out = dir.join(name);
+/// A simulated data set in `dir/name`, made once by `distillguard simulate` (deterministic).
+fn data(o: &Opts, name: &str, scale: &str, seed: u64, toml: &str) -> Res<PathBuf> {
+    let out = o.dir.join(name);
     if out.join("events.jsonl").is_file() {
         return Ok(out);
     }
     eprintln!("simulating {name} ...");
-    let cfg = dg_sim::SimConfig::from_toml(scale, seed, toml)?;
-    let tmp = dir.join(format!("{name}.tmp"));
+    let cfg = o.dir.join(format!("{name}.toml"));
+    std::fs::write(&cfg, toml)?;
+    let tmp = o.dir.join(format!("{name}.tmp"));
     let _ = std::fs::remove_dir_all(&tmp);
-    dg_sim::simulate(
-        &cfg,
-        &dg_sim::Corpus::embedded()?,
-        dg_sim::NetPool::embedded()?,
-        &tmp,
-        &mut |_| {},
-    )?;
+    let status = Command::new(&o.bin)
+        .args(["simulate", "--scale", scale, "--seed", &seed.to_string(), "--config"])
+        .arg(&cfg)
+        .arg("--out")
+        .arg(&tmp)
+        .status()?;
+    if !status.success() {
+        return Err(format!("simulate failed: {status}").into());
+    }
     std::fs::rename(&tmp, &out)?;
     Ok(out)
 }
@@ -324,7 +327,7 @@ fn account_ids(data: &Path) -> Res<Vec<String>> {
 /// Ingest alone, then ingest with decisions at `decide_rate`; returns the sustained rate of
 /// the first run.
 async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
-    let data = data(&o.dir, "medium-9", dg_sim::Scale::Medium, 9, "")?;
+    let data = data(o, "medium-9", "medium", 9, "")?;
     let events = lines(&data.join("events.jsonl"))?;
     let mb: usize = events.iter().map(|l| l.len() + 1).sum();
     let bodies = Arc::new(bodies(&events, o.chunk));
@@ -382,9 +385,9 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
 /// Stores a day with 100 k accounts, stops the server and times the restart.
 async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
     let data = data(
-        &o.dir,
+        o,
         "restart-100k",
-        dg_sim::Scale::Medium,
+        "medium",
         11,
         "days = 1\n[populations.individual]\naccounts = 100000\nrate_per_day = 3.0\n",
     )?;
@@ -451,7 +454,7 @@ fn fresh_templates(lines: &[String], chunk: usize) -> Vec<Fresh> {
 
 /// 10× the sustainable rate for `overload_secs`: answers by status, peak RSS, recovery.
 async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> Res<()> {
-    let data = data(&o.dir, "medium-9", dg_sim::Scale::Medium, 9, "")?;
+    let data = data(o, "medium-9", "medium", 9, "")?;
     let events = lines(&data.join("events.jsonl"))?;
     let templates = Arc::new(fresh_templates(&events[..events.len().min(200_000)], o.chunk));
     drop(events);

@@ -320,6 +320,8 @@ pub(crate) async fn slot_and_body(
     body: Body,
 ) -> Result<(tokio::sync::OwnedSemaphorePermit, Vec<u8>), Response> {
     let Ok(slot) = Arc::clone(&app.slots).try_acquire_owned() else {
+        // Dropped as it arrives (memory stays flat), so that the client reads the 429.
+        body::discard(body, app.limits.max_body_bytes).await;
         return Err(busy(app));
     };
     let l = &app.limits;
