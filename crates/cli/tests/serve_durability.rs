@@ -145,7 +145,8 @@ impl Served {
         let mut out = BTreeMap::new();
         for chunk in ids.chunks(1000) {
             let body = serde_json::to_vec(&json!({ "account_ids": chunk })).expect("json");
-            let (code, text) = http(self.addr, "POST", "/v1/decisions:batch", &body).expect("batch");
+            let (code, text) =
+                http(self.addr, "POST", "/v1/decisions:batch", &body).expect("batch");
             assert_eq!(code, 200, "{text}");
             let v: Value = serde_json::from_str(&text).expect("batch json");
             for d in v["decisions"].as_array().expect("decisions") {
@@ -214,9 +215,8 @@ fn core(d: &Value) -> Value {
 fn reference(data: &Path, events: &Path, folded: u64, ids: &[String]) -> BTreeMap<String, Value> {
     let policy = dg_ingest::read_policy(&data.join("policy.toml")).expect("policy");
     let releases = dg_ingest::read_releases(&data.join("releases.csv"), |_| {}).expect("releases");
-    let table = Arc::new(
-        dg_ingest::read_ip_ranges([data.join("ip_ranges.csv")], |_| {}).expect("ranges"),
-    );
+    let table =
+        Arc::new(dg_ingest::read_ip_ranges([data.join("ip_ranges.csv")], |_| {}).expect("ranges"));
     let accounts =
         dg_ingest::read_accounts([data.join("accounts.jsonl")], policy.max_line_bytes, |_| {})
             .expect("accounts")
@@ -249,7 +249,10 @@ fn reference(data: &Path, events: &Path, folded: u64, ids: &[String]) -> BTreeMa
             n += 1;
         }
     }
-    assert_eq!(n, folded, "the server folded more events than its log holds");
+    assert_eq!(
+        n, folded,
+        "the server folded more events than its log holds"
+    );
     ids.iter()
         .map(|id| {
             let v = match scanner.current_finding(id) {
@@ -468,7 +471,10 @@ fn scenario(store: &[&str], data_dir: &Path) {
     let before = server.decisions(&ids);
     let counts = server.held_total();
     let flagged = before.values().filter(|d| d["decision"] != "allow").count();
-    assert!(flagged > 10, "a simulated day has flagged accounts ({flagged})");
+    assert!(
+        flagged > 10,
+        "a simulated day has flagged accounts ({flagged})"
+    );
     server.kill();
     let server = Served::start(&data, store);
     assert_eq!(server.held_total(), counts);

@@ -82,7 +82,14 @@ fn data(o: &Opts, name: &str, scale: &str, seed: u64, toml: &str) -> Res<PathBuf
     let tmp = o.dir.join(format!("{name}.tmp"));
     let _ = std::fs::remove_dir_all(&tmp);
     let status = Command::new(&o.bin)
-        .args(["simulate", "--scale", scale, "--seed", &seed.to_string(), "--config"])
+        .args([
+            "simulate",
+            "--scale",
+            scale,
+            "--seed",
+            &seed.to_string(),
+            "--config",
+        ])
         .arg(&cfg)
         .arg("--out")
         .arg(&tmp)
@@ -210,7 +217,12 @@ async fn post(http: &reqwest::Client, url: &str, body: Vec<u8>) -> Res<(u16, boo
 
 /// Posts every body with `clients` concurrent clients (a 429 is retried after a pause);
 /// returns accepted events and wall time.
-async fn ingest(http: &reqwest::Client, base: &str, bodies: Arc<Vec<Vec<u8>>>, clients: usize) -> Res<(u64, Duration)> {
+async fn ingest(
+    http: &reqwest::Client,
+    base: &str,
+    bodies: Arc<Vec<Vec<u8>>>,
+    clients: usize,
+) -> Res<(u64, Duration)> {
     let next = Arc::new(AtomicUsize::new(0));
     let accepted = Arc::new(AtomicU64::new(0));
     let t0 = Instant::now();
@@ -226,11 +238,16 @@ async fn ingest(http: &reqwest::Client, base: &str, bodies: Arc<Vec<Vec<u8>>>, c
         tasks.push(tokio::spawn(async move {
             loop {
                 let i = next.fetch_add(1, Relaxed);
-                let Some(b) = bodies.get(i) else { return Ok::<_, String>(()) };
+                let Some(b) = bodies.get(i) else {
+                    return Ok::<_, String>(());
+                };
                 loop {
-                    let (code, _, text) = post(&http, &url, b.clone()).await.map_err(|e| e.to_string())?;
+                    let (code, _, text) = post(&http, &url, b.clone())
+                        .await
+                        .map_err(|e| e.to_string())?;
                     if code == 202 {
-                        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+                        let v: serde_json::Value =
+                            serde_json::from_str(&text).map_err(|e| e.to_string())?;
                         accepted.fetch_add(v["accepted"].as_u64().unwrap_or(0), Relaxed);
                         break;
                     }
@@ -250,7 +267,13 @@ async fn ingest(http: &reqwest::Client, base: &str, bodies: Arc<Vec<Vec<u8>>>, c
 
 /// Asks `rate` decisions a second (open loop, 1 ms ticks) until `stop` is set; returns the
 /// latencies in µs (request sent to answer read) and the count of failed requests.
-async fn decide_load(http: reqwest::Client, base: String, ids: Arc<Vec<String>>, rate: u64, stop: Arc<AtomicUsize>) -> (Vec<u32>, u64) {
+async fn decide_load(
+    http: reqwest::Client,
+    base: String,
+    ids: Arc<Vec<String>>,
+    rate: u64,
+    stop: Arc<AtomicUsize>,
+) -> (Vec<u32>, u64) {
     let lat = Arc::new(Mutex::new(Vec::<u32>::new()));
     let failed = Arc::new(AtomicU64::new(0));
     let mut tick = tokio::time::interval(Duration::from_millis(1));
@@ -264,7 +287,9 @@ async fn decide_load(http: reqwest::Client, base: String, ids: Arc<Vec<String>>,
         owed += per_tick;
         while owed >= 1.0 {
             owed -= 1.0;
-            k = k.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            k = k
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let id = &ids[(k >> 33) as usize % ids.len()];
             let url = format!("{base}/v1/decisions/{id}");
             let (http, lat, failed) = (http.clone(), Arc::clone(&lat), Arc::clone(&failed));
@@ -341,7 +366,13 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         post_accounts(http, &s.base, &data).await?;
         let stop = Arc::new(AtomicUsize::new(0));
         let dec = with_decisions.then(|| {
-            tokio::spawn(decide_load(http.clone(), s.base.clone(), Arc::clone(&ids), o.decide_rate, Arc::clone(&stop)))
+            tokio::spawn(decide_load(
+                http.clone(),
+                s.base.clone(),
+                Arc::clone(&ids),
+                o.decide_rate,
+                Arc::clone(&stop),
+            ))
         });
         let load0 = load();
         let (n, t) = ingest(http, &s.base, Arc::clone(&bodies), o.clients).await?;
@@ -397,12 +428,22 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
     post_accounts(http, &s.base, &data).await?;
     let bodies = Arc::new(bodies(&lines(&data.join("events.jsonl"))?, o.chunk));
     let (n, _) = ingest(http, &s.base, bodies, o.clients).await?;
-    let status: serde_json::Value = http.get(format!("{}/v1/status", s.base)).send().await?.json().await?;
+    let status: serde_json::Value = http
+        .get(format!("{}/v1/status", s.base))
+        .send()
+        .await?
+        .json()
+        .await?;
     s.stop()?;
     for run in 1..=2 {
         let load0 = load();
         let s = Served::start(o, &data, &store)?;
-        let again: serde_json::Value = http.get(format!("{}/v1/status", s.base)).send().await?.json().await?;
+        let again: serde_json::Value = http
+            .get(format!("{}/v1/status", s.base))
+            .send()
+            .await?
+            .json()
+            .await?;
         let (_, hwm) = s.rss();
         println!(
             "restart {run}: {} accounts with events ({} sign-up records), {n} events in the log: \
@@ -456,7 +497,10 @@ fn fresh_templates(lines: &[String], chunk: usize) -> Vec<Fresh> {
 async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> Res<()> {
     let data = data(o, "medium-9", "medium", 9, "")?;
     let events = lines(&data.join("events.jsonl"))?;
-    let templates = Arc::new(fresh_templates(&events[..events.len().min(200_000)], o.chunk));
+    let templates = Arc::new(fresh_templates(
+        &events[..events.len().min(200_000)],
+        o.chunk,
+    ));
     drop(events);
     let store = o.dir.join("store-overload");
     let _ = std::fs::remove_dir_all(&store);
@@ -506,15 +550,26 @@ async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> R
             for &at in &t.slots {
                 body[at..at + 10].copy_from_slice(digits.as_bytes());
             }
-            let (http, url, counts, in_flight) = (http.clone(), url.clone(), Arc::clone(&counts), Arc::clone(&in_flight));
+            let (http, url, counts, in_flight) = (
+                http.clone(),
+                url.clone(),
+                Arc::clone(&counts),
+                Arc::clone(&in_flight),
+            );
             in_flight.fetch_add(1, Relaxed);
             handles.push(tokio::spawn(async move {
                 let key = match post(&http, &url, body).await {
-                    Ok((code, retry, _)) => format!("{code}{}", if retry { " with Retry-After" } else { "" }),
+                    Ok((code, retry, _)) => {
+                        format!("{code}{}", if retry { " with Retry-After" } else { "" })
+                    }
                     Err(_) => "connection error".into(),
                 };
                 in_flight.fetch_sub(1, Relaxed);
-                *counts.lock().unwrap_or_else(|e| e.into_inner()).entry(key).or_default() += 1;
+                *counts
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .entry(key)
+                    .or_default() += 1;
             }));
         }
         if handles.len() > 4096 {
@@ -554,7 +609,10 @@ async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> R
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
-    let d = http.get(format!("{}/v1/decisions/nobody", s.base)).send().await?;
+    let d = http
+        .get(format!("{}/v1/decisions/nobody", s.base))
+        .send()
+        .await?;
     println!(
         "recovery: a fresh request accepted {:.2} s after the overload ({accepted}); decision answers {}",
         t1.elapsed().as_secs_f64(),
@@ -570,7 +628,9 @@ async fn main() -> Res<()> {
     std::fs::create_dir_all(&o.dir)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("machine: {cores} cores; load {}", load());
-    let http = reqwest::Client::builder().pool_max_idle_per_host(512).build()?;
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(512)
+        .build()?;
     let mut rate = o.rate;
     if o.what == "ingest" || o.what == "all" {
         rate = bench_ingest(&o, &http).await?;

@@ -148,7 +148,10 @@ const OPENAPI: &str = include_str!("openapi.json");
 
 async fn openapi() -> Response {
     (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
         OPENAPI,
     )
         .into_response()
@@ -195,7 +198,10 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
         (
             "distillguard_ingest_queue_depth",
             "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
-            app.limits.ingest_slots.max(1).saturating_sub(app.slots.available_permits()) as f64,
+            app.limits
+                .ingest_slots
+                .max(1)
+                .saturating_sub(app.slots.available_permits()) as f64,
         ),
     ]);
     (

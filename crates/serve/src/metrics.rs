@@ -178,14 +178,32 @@ mod tests {
     #[test]
     fn the_latency_histogram_is_cumulative() {
         let m = Metrics::default();
-        m.decision_latency.observe(std::time::Duration::from_micros(30));
-        m.decision_latency.observe(std::time::Duration::from_millis(2));
-        m.decision_latency.observe(std::time::Duration::from_secs(1));
+        m.decision_latency
+            .observe(std::time::Duration::from_micros(30));
+        m.decision_latency
+            .observe(std::time::Duration::from_millis(2));
+        m.decision_latency
+            .observe(std::time::Duration::from_secs(1));
         let text = m.render(&[]);
-        assert!(text.contains("distillguard_decision_seconds_bucket{le=\"0.000025\"} 0\n"), "{text}");
-        assert!(text.contains("distillguard_decision_seconds_bucket{le=\"0.00005\"} 1\n"), "{text}");
-        assert!(text.contains("distillguard_decision_seconds_bucket{le=\"0.0025\"} 2\n"), "{text}");
-        assert!(text.contains("distillguard_decision_seconds_bucket{le=\"+Inf\"} 3\n"), "{text}");
-        assert!(text.contains("distillguard_decision_seconds_count 3\n"), "{text}");
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.000025\"} 0\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.00005\"} 1\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.0025\"} 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"+Inf\"} 3\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_count 3\n"),
+            "{text}"
+        );
     }
 }

@@ -474,20 +474,33 @@ async fn a_full_ingest_queue_answers_429_with_retry_after() {
             other => panic!("answered {other}: {v}"),
         }
     }
-    assert!(refused > 0, "40 requests at once on 2 slots: some must be refused");
+    assert!(
+        refused > 0,
+        "40 requests at once on 2 slots: some must be refused"
+    );
     let (_, text) = c.get("/metrics").await;
     assert!(
         text.contains(&format!("distillguard_ingest_throttled_total {refused}\n")),
         "{text}"
     );
-    assert!(text.contains("distillguard_ingest_queue_depth 0\n"), "{text}");
+    assert!(
+        text.contains("distillguard_ingest_queue_depth 0\n"),
+        "{text}"
+    );
     let status = c.status().await;
-    let held = status["events_folded"].as_u64().expect("folded") + status["events_held"].as_u64().expect("held");
+    let held = status["events_folded"].as_u64().expect("folded")
+        + status["events_held"].as_u64().expect("held");
     assert_eq!(held, accepted, "{status}");
     assert_eq!(answered + refused, burst.len());
     assert!(accepted as usize <= sent);
     // Over: the next request is accepted and decisions answer.
-    let (code, v) = c.post("/v1/events", events[sent..sent + 10].join("\n").into_bytes(), false).await;
+    let (code, v) = c
+        .post(
+            "/v1/events",
+            events[sent..sent + 10].join("\n").into_bytes(),
+            false,
+        )
+        .await;
     assert_eq!(code, 202, "{v}");
     assert_eq!(
         v["accepted"].as_u64().unwrap_or(0) + v["duplicates"].as_u64().unwrap_or(0),
