@@ -57,6 +57,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/openapi.json", get(openapi))
         .merge(ingest)
         .merge(decide)
         .merge(admin)
@@ -143,6 +144,21 @@ pub(crate) fn body_error(e: BodyError) -> Response {
     error(status, e.to_string())
 }
 
+/// The OpenAPI 3.1 description of every route (hand-written: no generator crate is
+/// available to the build; a test below keeps it in step with the router).
+const OPENAPI: &str = include_str!("openapi.json");
+
+async fn openapi() -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        OPENAPI,
+    )
+        .into_response()
+}
+
 async fn healthz() -> &'static str {
     "ok\n"
 }
@@ -180,6 +196,14 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             "distillguard_ingest_slots_free",
             "Ingest requests that could start now.",
             app.slots.available_permits() as f64,
+        ),
+        (
+            "distillguard_ingest_queue_depth",
+            "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
+            app.limits
+                .ingest_slots
+                .max(1)
+                .saturating_sub(app.slots.available_permits()) as f64,
         ),
     ]);
     (
@@ -304,6 +328,8 @@ pub(crate) async fn slot_and_body(
     body: Body,
 ) -> Result<(tokio::sync::OwnedSemaphorePermit, Vec<u8>), Response> {
     let Ok(slot) = Arc::clone(&app.slots).try_acquire_owned() else {
+        // Dropped as it arrives (memory stays flat), so that the client reads the 429.
+        body::discard(body, app.limits.max_body_bytes).await;
         return Err(busy(app));
     };
     let l = &app.limits;
@@ -325,6 +351,30 @@ pub(crate) async fn commit_events(
     app: &Arc<App>,
     v: Validated<Checked>,
 ) -> Result<IngestOut, Response> {
+    // A client that hangs up drops this future. Dropped between the commit and the fold, the
+    // log would hold events the live detector never folded nor remembered as seen (a retry
+    // would store them twice, and the decisions would change at the next restart): so the
+    // commit and the fold run in a task of their own, which finishes whatever the client does.
+    // The task outlives a request that hung up, and with it its events: at most
+    // `ingest_slots` such tasks exist at once, so memory stays bounded by the slots.
+    let Ok(permit) = Arc::clone(&app.committing).acquire_owned().await else {
+        return Err(error(StatusCode::SERVICE_UNAVAILABLE, "shutting down"));
+    };
+    let task = commit_and_fold(Arc::clone(app), v);
+    match tokio::spawn(async move {
+        let r = task.await;
+        drop(permit);
+        r
+    })
+    .await
+    {
+        Ok(r) => r,
+        Err(_) => Err(error(StatusCode::INTERNAL_SERVER_ERROR, "ingest failed")),
+    }
+}
+
+async fn commit_and_fold(app: Arc<App>, v: Validated<Checked>) -> Result<IngestOut, Response> {
+    let app = &app;
     app.metrics.events_rejected.fetch_add(v.rejected, Relaxed);
 
     // From here on one request at a time, so that de-duplication, the log's order and the
@@ -366,13 +416,17 @@ pub(crate) async fn commit_events(
     // Durable: now the detector may see them.
     let n = accepted.len() as u64;
     seq.seen.extend(fresh);
+    // The fold's turn is taken (first come, first served) before the next request may
+    // commit, so the detector folds in commit order, while the next commit overlaps this fold.
+    let turn = app.fold.lock().await;
+    drop(seq);
     let app2 = Arc::clone(app);
     let folded = tokio::task::spawn_blocking(move || {
         app2.engine_mut()
             .push(accepted.into_iter().map(|c| (c.ts, c.ready)));
     })
     .await;
-    drop(seq);
+    drop(turn);
     app.metrics.events_accepted.fetch_add(n, Relaxed);
     if folded.is_err() {
         // Stored but not folded: a restart replays them.
@@ -411,7 +465,27 @@ async fn post_accounts(State(app): State<Arc<App>>, headers: HeaderMap, body: Bo
         })
     });
     app.metrics.accounts_rejected.fetch_add(v.rejected, Relaxed);
+    // As for events: storing and rebuilding finish even if the client hangs up.
+    let Ok(permit) = Arc::clone(&app.committing).acquire_owned().await else {
+        return error(StatusCode::SERVICE_UNAVAILABLE, "shutting down");
+    };
+    let task = store_accounts(Arc::clone(&app), v);
+    match tokio::spawn(async move {
+        let r = task.await;
+        drop(permit);
+        r
+    })
+    .await
+    {
+        Ok(r) => r,
+        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "ingest failed"),
+    }
+}
+
+async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
     let mut seq = app.seq.lock().await;
+    // Folds of committed events finish before the detector is rebuilt from the log.
+    let _turn = app.fold.lock().await;
     let n = v.ok.len() as u64;
     if n > 0 {
         let first = seq.next_account_seq;
@@ -468,6 +542,7 @@ pub(crate) struct DecisionOut {
 }
 
 pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
+    let t0 = std::time::Instant::now();
     let (finding, as_of) = {
         let e = app.engine();
         (e.finding(account_id), e.as_of())
@@ -508,6 +583,7 @@ pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
         },
     };
     app.metrics.decided(out.decision);
+    app.metrics.decision_latency.observe(t0.elapsed());
     out
 }
 
@@ -569,4 +645,33 @@ async fn post_batch(State(app): State<Arc<App>>, Json(req): Json<BatchIn>) -> Re
         .map(|id| decide(&app, id, &now))
         .collect();
     Json(BatchOut { decisions }).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OPENAPI;
+
+    /// Every path the router serves (read from this file's `.route(` calls) is described in
+    /// `openapi.json`, and nothing else is.
+    #[test]
+    fn openapi_describes_every_route() {
+        let doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("openapi.json parses");
+        assert_eq!(doc["openapi"], "3.1.0");
+        let described: std::collections::BTreeSet<String> = doc["paths"]
+            .as_object()
+            .expect("paths")
+            .keys()
+            .cloned()
+            .collect();
+        let source = include_str!("api.rs");
+        let routed: std::collections::BTreeSet<String> = source
+            .split(".route(")
+            .skip(1)
+            .filter_map(|s| s.trim_start().strip_prefix('"')?.split('"').next())
+            .filter(|p| p.starts_with('/'))
+            .map(|p| p.replace("{*", "{"))
+            .collect();
+        assert!(routed.len() >= 14, "{routed:?}");
+        assert_eq!(routed, described);
+    }
 }

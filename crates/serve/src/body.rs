@@ -63,6 +63,22 @@ pub async fn read(
     }
 }
 
+/// Reads and drops a body of up to `max` bytes. An answer sent before the body is read makes
+/// the server close the connection while the client still sends, and the client sees a broken
+/// pipe instead of the answer (a 429 and its `Retry-After`).
+pub async fn discard(mut body: Body, max: usize) {
+    use http_body_util::BodyExt;
+    let mut n = 0usize;
+    while let Some(Ok(frame)) = body.frame().await {
+        if let Some(d) = frame.data_ref() {
+            n += d.len();
+            if n > max {
+                return;
+            }
+        }
+    }
+}
+
 fn is_length_limit(e: &axum::Error) -> bool {
     let mut src: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
     while let Some(s) = src {

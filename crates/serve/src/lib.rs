@@ -58,8 +58,12 @@ struct App {
     setup: Arc<Setup>,
     store: Store,
     seq: tokio::sync::Mutex<Sequencer>,
+    /// The detector's turn: taken in commit order (the mutex is fair), held while folding.
+    fold: tokio::sync::Mutex<()>,
     engine: RwLock<Engine>,
     slots: Arc<Semaphore>,
+    /// Commits in progress, each in a task that finishes even if its client hangs up.
+    committing: Arc<Semaphore>,
     metrics: metrics::Metrics,
     limits: Limits,
     ready: AtomicBool,
@@ -208,8 +212,10 @@ impl Server {
             setup,
             store,
             seq: tokio::sync::Mutex::new(seq),
+            fold: tokio::sync::Mutex::new(()),
             engine: RwLock::new(engine),
             slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
+            committing: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
             metrics: metrics::Metrics::default(),
             limits: cfg.limits.clone(),
             ready: AtomicBool::new(true),

@@ -31,6 +31,45 @@ pub struct Metrics {
     pub checks_without_account: AtomicU64,
     /// Decisions answered, by tier: allow, review, throttle, block.
     pub decisions: [AtomicU64; 4],
+    /// Time to make one decision from memory (lock wait included), by bucket.
+    pub decision_latency: Histogram,
+}
+
+/// Upper bounds of the decision latency buckets, in microseconds (the last is +Inf).
+const LATENCY_BOUNDS_US: [u64; 9] = [25, 50, 100, 250, 500, 1_000, 2_500, 10_000, 100_000];
+
+/// A latency histogram of fixed buckets (cumulative only when rendered).
+#[derive(Default)]
+pub struct Histogram {
+    buckets: [AtomicU64; LATENCY_BOUNDS_US.len() + 1],
+    sum_us: AtomicU64,
+}
+
+impl Histogram {
+    /// Counts one observation.
+    pub fn observe(&self, d: std::time::Duration) {
+        let us = d.as_micros().min(u64::MAX as u128) as u64;
+        let i = LATENCY_BOUNDS_US
+            .iter()
+            .position(|&b| us <= b)
+            .unwrap_or(LATENCY_BOUNDS_US.len());
+        self.buckets[i].fetch_add(1, Relaxed);
+        self.sum_us.fetch_add(us, Relaxed);
+    }
+
+    fn render(&self, s: &mut String, name: &str, help: &str) {
+        let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} histogram");
+        let mut cum = 0u64;
+        for (i, b) in self.buckets.iter().enumerate() {
+            cum += b.load(Relaxed);
+            let le = LATENCY_BOUNDS_US
+                .get(i)
+                .map_or("+Inf".to_string(), |us| format!("{}", *us as f64 / 1e6));
+            let _ = writeln!(s, "{name}_bucket{{le=\"{le}\"}} {cum}");
+        }
+        let sum = self.sum_us.load(Relaxed) as f64 / 1e6;
+        let _ = writeln!(s, "{name}_sum {sum}\n{name}_count {cum}");
+    }
 }
 
 fn tier(d: Decision) -> usize {
@@ -120,9 +159,51 @@ impl Metrics {
         for (t, v) in TIERS.iter().zip(&self.decisions) {
             let _ = writeln!(s, "{name}{{decision=\"{t}\"}} {}", v.load(Relaxed));
         }
+        self.decision_latency.render(
+            &mut s,
+            "distillguard_decision_seconds",
+            "Time to make one decision from memory, lock wait included (not the HTTP exchange).",
+        );
         for (name, help, v) in gauges {
             let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {v}");
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latency_histogram_is_cumulative() {
+        let m = Metrics::default();
+        m.decision_latency
+            .observe(std::time::Duration::from_micros(30));
+        m.decision_latency
+            .observe(std::time::Duration::from_millis(2));
+        m.decision_latency
+            .observe(std::time::Duration::from_secs(1));
+        let text = m.render(&[]);
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.000025\"} 0\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.00005\"} 1\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"0.0025\"} 2\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_bucket{le=\"+Inf\"} 3\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("distillguard_decision_seconds_count 3\n"),
+            "{text}"
+        );
     }
 }

@@ -427,3 +427,85 @@ async fn refusals_and_rejections() {
     );
     server.stop().await.expect("stop");
 }
+
+/// Many more ingest requests at once than there are slots: every answer is a `202` or a `429`
+/// with `Retry-After` (none waits in an unbounded queue), the accepted ones add up, the
+/// queue-depth gauge never exceeds the slots, and ingest accepts again once the burst is over.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_ingest_queue_answers_429_with_retry_after() {
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path());
+    cfg.limits.ingest_slots = 2;
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    let events = lines(&data().join("events.jsonl"));
+    let burst: Vec<&[String]> = events.chunks(200).take(40).collect();
+    let sent: usize = burst.iter().map(|b| b.len()).sum();
+    let tasks: Vec<_> = burst
+        .iter()
+        .map(|chunk| {
+            let (http, url) = (c.http.clone(), format!("{}/v1/events", c.base));
+            let body = chunk.join("\n");
+            tokio::spawn(async move {
+                let resp = http.post(url).body(body).send().await.expect("post");
+                let status = resp.status().as_u16();
+                let retry = resp
+                    .headers()
+                    .get("retry-after")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string);
+                let v: Value = resp.json().await.expect("json answer");
+                (status, retry, v)
+            })
+        })
+        .collect();
+    let (mut accepted, mut answered, mut refused) = (0u64, 0usize, 0usize);
+    for t in tasks {
+        let (status, retry, v) = t.await.expect("task");
+        match status {
+            202 => {
+                accepted += v["accepted"].as_u64().expect("accepted");
+                answered += 1;
+            }
+            429 => {
+                assert_eq!(retry.as_deref(), Some("1"), "{v}");
+                refused += 1;
+            }
+            other => panic!("answered {other}: {v}"),
+        }
+    }
+    assert!(
+        refused > 0,
+        "40 requests at once on 2 slots: some must be refused"
+    );
+    let (_, text) = c.get("/metrics").await;
+    assert!(
+        text.contains(&format!("distillguard_ingest_throttled_total {refused}\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains("distillguard_ingest_queue_depth 0\n"),
+        "{text}"
+    );
+    let status = c.status().await;
+    let held = status["events_folded"].as_u64().expect("folded")
+        + status["events_held"].as_u64().expect("held");
+    assert_eq!(held, accepted, "{status}");
+    assert_eq!(answered + refused, burst.len());
+    assert!(accepted as usize <= sent);
+    // Over: the next request is accepted and decisions answer.
+    let (code, v) = c
+        .post(
+            "/v1/events",
+            events[sent..sent + 10].join("\n").into_bytes(),
+            false,
+        )
+        .await;
+    assert_eq!(code, 202, "{v}");
+    assert_eq!(
+        v["accepted"].as_u64().unwrap_or(0) + v["duplicates"].as_u64().unwrap_or(0),
+        10
+    );
+    assert_eq!(c.get("/v1/decisions/nobody").await.0, 200);
+    server.stop().await.expect("stop");
+}

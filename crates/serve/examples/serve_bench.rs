@@ -1,0 +1,648 @@
+//! Benchmarks of `distillguard serve` as a separate process on loopback (see docs/serve.md,
+//! "Benchmarks"): sustained ingest into SQLite, decision latency at a fixed rate while ingest
+//! runs, restart (log replay) time for 100 k accounts, and overload at 10× the sustainable
+//! ingest rate.
+//!
+//! ```sh
+//! cargo build --release -p distillguard
+//! cargo run --release -p dg-serve --example serve_bench -- \
+//!     --bin target/release/distillguard [--dir out/serve-bench] [ingest|restart|overload|all]
+//! ```
+//!
+//! The server and this client share the machine, as a gateway and distillguard would not:
+//! the client's own CPU is part of every figure. Figures are printed, never asserted.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+type Res<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+struct Opts {
+    bin: PathBuf,
+    dir: PathBuf,
+    what: String,
+    /// Concurrent ingest clients.
+    clients: usize,
+    /// Events per ingest request.
+    chunk: usize,
+    /// Decisions per second asked while ingest runs.
+    decide_rate: u64,
+    /// Overload: seconds, and the sustainable rate it multiplies (measured when 0).
+    overload_secs: u64,
+    rate: f64,
+    /// `serve --ingest-slots`.
+    slots: usize,
+}
+
+fn opts() -> Res<Opts> {
+    let mut o = Opts {
+        bin: PathBuf::from("target/release/distillguard"),
+        dir: PathBuf::from("out/serve-bench"),
+        what: "all".into(),
+        clients: 4,
+        chunk: 2000,
+        decide_rate: 5000,
+        overload_secs: 30,
+        rate: 0.0,
+        slots: 4,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--bin" => o.bin = val()?.into(),
+            "--dir" => o.dir = val()?.into(),
+            "--clients" => o.clients = val()?.parse()?,
+            "--chunk" => o.chunk = val()?.parse()?,
+            "--decide-rate" => o.decide_rate = val()?.parse()?,
+            "--overload-secs" => o.overload_secs = val()?.parse()?,
+            "--rate" => o.rate = val()?.parse()?,
+            "--slots" => o.slots = val()?.parse()?,
+            "ingest" | "restart" | "overload" | "all" => o.what = a,
+            _ => return Err(format!("unknown argument {a}").into()),
+        }
+    }
+    Ok(o)
+}
+
+/// A simulated data set in `dir/name`, made once by `distillguard simulate` (deterministic).
+fn data(o: &Opts, name: &str, scale: &str, seed: u64, toml: &str) -> Res<PathBuf> {
+    let out = o.dir.join(name);
+    if out.join("events.jsonl").is_file() {
+        return Ok(out);
+    }
+    eprintln!("simulating {name} ...");
+    let cfg = o.dir.join(format!("{name}.toml"));
+    std::fs::write(&cfg, toml)?;
+    let tmp = o.dir.join(format!("{name}.tmp"));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let status = Command::new(&o.bin)
+        .args([
+            "simulate",
+            "--scale",
+            scale,
+            "--seed",
+            &seed.to_string(),
+            "--config",
+        ])
+        .arg(&cfg)
+        .arg("--out")
+        .arg(&tmp)
+        .status()?;
+    if !status.success() {
+        return Err(format!("simulate failed: {status}").into());
+    }
+    std::fs::rename(&tmp, &out)?;
+    Ok(out)
+}
+
+fn lines(p: &Path) -> Res<Vec<String>> {
+    Ok(std::fs::read_to_string(p)?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// NDJSON bodies of `chunk` lines each.
+fn bodies(lines: &[String], chunk: usize) -> Vec<Vec<u8>> {
+    lines
+        .chunks(chunk)
+        .map(|c| {
+            let mut b = c.join("\n").into_bytes();
+            b.push(b'\n');
+            b
+        })
+        .collect()
+}
+
+/// A `distillguard serve` child process.
+struct Served {
+    child: Child,
+    base: String,
+    /// Spawn to "listening": the log replay included.
+    startup: Duration,
+}
+
+impl Served {
+    fn start(o: &Opts, data: &Path, store: &Path) -> Res<Self> {
+        let t0 = Instant::now();
+        let mut child = Command::new(&o.bin)
+            .arg("serve")
+            .args(["--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(store)
+            .arg("--policy")
+            .arg(data.join("policy.toml"))
+            .arg("--ip-ranges")
+            .arg(data.join("ip_ranges.csv"))
+            .arg("--releases")
+            .arg(data.join("releases.csv"))
+            .args(["--ingest-slots", &o.slots.to_string()])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let stderr = child.stderr.take().ok_or("no stderr")?;
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut tx = Some(tx);
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("listening on http://").nth(1) {
+                    if let Some(tx) = tx.take() {
+                        let _ = tx.send(rest.split_whitespace().next().unwrap_or("").to_string());
+                    }
+                }
+            }
+        });
+        let addr = rx
+            .recv_timeout(Duration::from_secs(1800))
+            .map_err(|_| "serve did not start")?;
+        Ok(Self {
+            child,
+            base: format!("http://{addr}"),
+            startup: t0.elapsed(),
+        })
+    }
+
+    /// `(VmRSS, VmHWM)` of the server in MiB.
+    fn rss(&self) -> (f64, f64) {
+        let s = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        let get = |k: &str| {
+            s.lines()
+                .find(|l| l.starts_with(k))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<f64>().ok())
+                .map_or(0.0, |kib| kib / 1024.0)
+        };
+        (get("VmRSS:"), get("VmHWM:"))
+    }
+
+    fn stop(mut self) -> Res<()> {
+        Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()?;
+        self.child.wait()?;
+        Ok(())
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn post(http: &reqwest::Client, url: &str, body: Vec<u8>) -> Res<(u16, bool, String)> {
+    let r = http.post(url).body(body).send().await?;
+    let code = r.status().as_u16();
+    let retry = r.headers().contains_key("retry-after");
+    Ok((code, retry, r.text().await?))
+}
+
+/// Posts every body with `clients` concurrent clients (a 429 is retried after a pause);
+/// returns accepted events and wall time.
+async fn ingest(
+    http: &reqwest::Client,
+    base: &str,
+    bodies: Arc<Vec<Vec<u8>>>,
+    clients: usize,
+) -> Res<(u64, Duration)> {
+    let next = Arc::new(AtomicUsize::new(0));
+    let accepted = Arc::new(AtomicU64::new(0));
+    let t0 = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..clients {
+        let (http, url, bodies, next, accepted) = (
+            http.clone(),
+            format!("{base}/v1/events"),
+            Arc::clone(&bodies),
+            Arc::clone(&next),
+            Arc::clone(&accepted),
+        );
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, Relaxed);
+                let Some(b) = bodies.get(i) else {
+                    return Ok::<_, String>(());
+                };
+                loop {
+                    let (code, _, text) = post(&http, &url, b.clone())
+                        .await
+                        .map_err(|e| e.to_string())?;
+                    if code == 202 {
+                        let v: serde_json::Value =
+                            serde_json::from_str(&text).map_err(|e| e.to_string())?;
+                        accepted.fetch_add(v["accepted"].as_u64().unwrap_or(0), Relaxed);
+                        break;
+                    }
+                    if code != 429 && code != 503 {
+                        return Err(format!("ingest answered {code}: {text}"));
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            }
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    Ok((accepted.load(Relaxed), t0.elapsed()))
+}
+
+/// Asks `rate` decisions a second (open loop, 1 ms ticks) until `stop` is set; returns the
+/// latencies in µs (request sent to answer read) and the count of failed requests.
+async fn decide_load(
+    http: reqwest::Client,
+    base: String,
+    ids: Arc<Vec<String>>,
+    rate: u64,
+    stop: Arc<AtomicUsize>,
+) -> (Vec<u32>, u64) {
+    let lat = Arc::new(Mutex::new(Vec::<u32>::new()));
+    let failed = Arc::new(AtomicU64::new(0));
+    let mut tick = tokio::time::interval(Duration::from_millis(1));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let per_tick = rate as f64 / 1000.0;
+    let mut owed = 0.0;
+    let mut k: u64 = 0;
+    let mut pending = Vec::new();
+    while stop.load(Relaxed) == 0 {
+        tick.tick().await;
+        owed += per_tick;
+        while owed >= 1.0 {
+            owed -= 1.0;
+            k = k
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let id = &ids[(k >> 33) as usize % ids.len()];
+            let url = format!("{base}/v1/decisions/{id}");
+            let (http, lat, failed) = (http.clone(), Arc::clone(&lat), Arc::clone(&failed));
+            pending.push(tokio::spawn(async move {
+                let t = Instant::now();
+                match http.get(&url).send().await {
+                    Ok(r) if r.status().is_success() => {
+                        if r.bytes().await.is_ok() {
+                            let us = t.elapsed().as_micros().min(u32::MAX as u128) as u32;
+                            lat.lock().unwrap_or_else(|e| e.into_inner()).push(us);
+                            return;
+                        }
+                        failed.fetch_add(1, Relaxed);
+                    }
+                    _ => {
+                        failed.fetch_add(1, Relaxed);
+                    }
+                }
+            }));
+        }
+        if pending.len() > 4096 {
+            pending.retain(|h: &tokio::task::JoinHandle<()>| !h.is_finished());
+        }
+    }
+    for h in pending {
+        let _ = h.await;
+    }
+    let v = std::mem::take(&mut *lat.lock().unwrap_or_else(|e| e.into_inner()));
+    (v, failed.load(Relaxed))
+}
+
+fn pct(sorted: &[u32], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[i] as f64 / 1000.0
+}
+
+async fn post_accounts(http: &reqwest::Client, base: &str, data: &Path) -> Res<()> {
+    for b in bodies(&lines(&data.join("accounts.jsonl"))?, 50_000) {
+        let (code, _, text) = post(http, &format!("{base}/v1/accounts"), b).await?;
+        if code != 202 {
+            return Err(format!("accounts answered {code}: {text}").into());
+        }
+    }
+    Ok(())
+}
+
+fn account_ids(data: &Path) -> Res<Vec<String>> {
+    lines(&data.join("accounts.jsonl"))?
+        .iter()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l)?;
+            Ok(v["account_id"].as_str().unwrap_or("").to_string())
+        })
+        .collect()
+}
+
+/// Ingest alone, then ingest with decisions at `decide_rate`; returns the sustained rate of
+/// the first run.
+async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
+    let data = data(o, "medium-9", "medium", 9, "")?;
+    let events = lines(&data.join("events.jsonl"))?;
+    let mb: usize = events.iter().map(|l| l.len() + 1).sum();
+    let bodies = Arc::new(bodies(&events, o.chunk));
+    let ids = Arc::new(account_ids(&data)?);
+    drop(events);
+    let mut rate = 0.0;
+    for with_decisions in [false, true] {
+        let store = o.dir.join("store-ingest");
+        let _ = std::fs::remove_dir_all(&store);
+        let s = Served::start(o, &data, &store)?;
+        post_accounts(http, &s.base, &data).await?;
+        let stop = Arc::new(AtomicUsize::new(0));
+        let dec = with_decisions.then(|| {
+            tokio::spawn(decide_load(
+                http.clone(),
+                s.base.clone(),
+                Arc::clone(&ids),
+                o.decide_rate,
+                Arc::clone(&stop),
+            ))
+        });
+        let load0 = load();
+        let (n, t) = ingest(http, &s.base, Arc::clone(&bodies), o.clients).await?;
+        stop.store(1, Relaxed);
+        let r = n as f64 / t.as_secs_f64();
+        let (_, hwm) = s.rss();
+        println!(
+            "ingest{}: {n} events ({:.0} MB NDJSON) in {:.1} s = {r:.0} events/s ({:.1} MB/s); \
+             {} clients × {} events/request; server peak RSS {hwm:.0} MiB; load before {load0}, after {}",
+            if with_decisions { " + decisions" } else { "" },
+            mb as f64 / 1e6,
+            t.as_secs_f64(),
+            mb as f64 / 1e6 / t.as_secs_f64(),
+            o.clients,
+            o.chunk,
+            load()
+        );
+        if let Some(d) = dec {
+            let (mut lat, failed) = d.await?;
+            lat.sort_unstable();
+            println!(
+                "decisions during ingest: {} answered ({:.0}/s asked over {:.1} s), {failed} failed; \
+                 latency ms p50 {:.3} p90 {:.3} p99 {:.3} p99.9 {:.3} max {:.3}",
+                lat.len(),
+                o.decide_rate,
+                t.as_secs_f64(),
+                pct(&lat, 0.5),
+                pct(&lat, 0.9),
+                pct(&lat, 0.99),
+                pct(&lat, 0.999),
+                pct(&lat, 1.0)
+            );
+        } else {
+            rate = r;
+        }
+        s.stop()?;
+    }
+    Ok(rate)
+}
+
+/// Stores a day with 100 k accounts, stops the server and times the restart.
+async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
+    let data = data(
+        o,
+        "restart-100k",
+        "medium",
+        11,
+        "days = 1\n[populations.individual]\naccounts = 100000\nrate_per_day = 3.0\n",
+    )?;
+    let store = o.dir.join("store-restart");
+    let _ = std::fs::remove_dir_all(&store);
+    let s = Served::start(o, &data, &store)?;
+    post_accounts(http, &s.base, &data).await?;
+    let bodies = Arc::new(bodies(&lines(&data.join("events.jsonl"))?, o.chunk));
+    let (n, _) = ingest(http, &s.base, bodies, o.clients).await?;
+    let status: serde_json::Value = http
+        .get(format!("{}/v1/status", s.base))
+        .send()
+        .await?
+        .json()
+        .await?;
+    s.stop()?;
+    for run in 1..=2 {
+        let load0 = load();
+        let s = Served::start(o, &data, &store)?;
+        let again: serde_json::Value = http
+            .get(format!("{}/v1/status", s.base))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let (_, hwm) = s.rss();
+        println!(
+            "restart {run}: {} accounts with events ({} sign-up records), {n} events in the log: \
+             ready in {:.2} s (replay of the whole log); peak RSS {hwm:.0} MiB; load before {load0}",
+            again["accounts"],
+            account_ids(&data)?.len(),
+            s.startup.as_secs_f64()
+        );
+        if again["events_folded"] != status["events_folded"] {
+            return Err(format!("restart changed the counts: {status} vs {again}").into());
+        }
+        s.stop()?;
+    }
+    Ok(())
+}
+
+/// Event bodies with room for a fresh prefix on every request id, so that every request of
+/// the overload carries new events (re-sent ones would be cheap duplicates).
+struct Fresh {
+    template: Vec<u8>,
+    /// Offsets of the 10 prefix digits of each line.
+    slots: Vec<usize>,
+}
+
+fn fresh_templates(lines: &[String], chunk: usize) -> Vec<Fresh> {
+    const KEY: &str = "\"request_id\":\"";
+    lines
+        .chunks(chunk)
+        .map(|c| {
+            let mut template = Vec::new();
+            let mut slots = Vec::new();
+            for l in c {
+                match l.find(KEY) {
+                    Some(at) => {
+                        let cut = at + KEY.len();
+                        template.extend_from_slice(&l.as_bytes()[..cut]);
+                        slots.push(template.len());
+                        template.extend_from_slice(b"0000000000-");
+                        template.extend_from_slice(&l.as_bytes()[cut..]);
+                    }
+                    None => template.extend_from_slice(l.as_bytes()),
+                }
+                template.push(b'\n');
+            }
+            Fresh { template, slots }
+        })
+        .collect()
+}
+
+/// 10× the sustainable rate for `overload_secs`: answers by status, peak RSS, recovery.
+async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> Res<()> {
+    let data = data(o, "medium-9", "medium", 9, "")?;
+    let events = lines(&data.join("events.jsonl"))?;
+    let templates = Arc::new(fresh_templates(
+        &events[..events.len().min(200_000)],
+        o.chunk,
+    ));
+    drop(events);
+    let store = o.dir.join("store-overload");
+    let _ = std::fs::remove_dir_all(&store);
+    let s = Served::start(o, &data, &store)?;
+    let (rss0, _) = s.rss();
+    let offered = sustainable * 10.0;
+    let per_sec = offered / o.chunk as f64;
+    println!(
+        "overload: offering {offered:.0} events/s ({per_sec:.0} requests/s of {} events) for {} s; \
+         sustainable {sustainable:.0}/s; load before {}",
+        o.chunk,
+        o.overload_secs,
+        load()
+    );
+    let counts = Arc::new(Mutex::new(BTreeMap::<String, u64>::new()));
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let peak_rss = Arc::new(Mutex::new(0f64));
+    let t0 = Instant::now();
+    let end = t0 + Duration::from_secs(o.overload_secs);
+    let mut tick = tokio::time::interval(Duration::from_millis(10));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut owed = 0.0;
+    let mut n: u64 = 0;
+    let mut skipped = 0u64;
+    let mut handles = Vec::new();
+    let url = format!("{}/v1/events", s.base);
+    while Instant::now() < end {
+        tick.tick().await;
+        owed += per_sec / 100.0;
+        let (rss, _) = s.rss();
+        {
+            let mut p = peak_rss.lock().unwrap_or_else(|e| e.into_inner());
+            *p = p.max(rss);
+        }
+        while owed >= 1.0 {
+            owed -= 1.0;
+            // A client cannot hold unbounded connections either: beyond 256 requests in
+            // flight the offered request is counted as not sent.
+            if in_flight.load(Relaxed) >= 256 {
+                skipped += 1;
+                continue;
+            }
+            n += 1;
+            let t = &templates[(n as usize) % templates.len()];
+            let mut body = t.template.clone();
+            let digits = format!("{:010}", n);
+            for &at in &t.slots {
+                body[at..at + 10].copy_from_slice(digits.as_bytes());
+            }
+            let (http, url, counts, in_flight) = (
+                http.clone(),
+                url.clone(),
+                Arc::clone(&counts),
+                Arc::clone(&in_flight),
+            );
+            in_flight.fetch_add(1, Relaxed);
+            handles.push(tokio::spawn(async move {
+                let key = match post(&http, &url, body).await {
+                    Ok((code, retry, _)) => {
+                        format!("{code}{}", if retry { " with Retry-After" } else { "" })
+                    }
+                    Err(_) => "connection error".into(),
+                };
+                in_flight.fetch_sub(1, Relaxed);
+                *counts
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .entry(key)
+                    .or_default() += 1;
+            }));
+        }
+        if handles.len() > 4096 {
+            handles.retain(|h: &tokio::task::JoinHandle<()>| !h.is_finished());
+        }
+    }
+    for h in handles {
+        let _ = h.await;
+    }
+    let elapsed = t0.elapsed();
+    let (rss_end, hwm) = s.rss();
+    println!(
+        "overload: {n} requests sent in {:.1} s, {skipped} not sent (256 in flight); answers: {:?}",
+        elapsed.as_secs_f64(),
+        counts.lock().unwrap_or_else(|e| e.into_inner())
+    );
+    println!(
+        "overload: server RSS {rss0:.0} MiB before, {:.0} MiB max sampled, {rss_end:.0} MiB after; \
+         peak (VmHWM) {hwm:.0} MiB; load after {}",
+        *peak_rss.lock().unwrap_or_else(|e| e.into_inner()),
+        load()
+    );
+    // Recovery: a fresh request is accepted and a decision answers.
+    let t1 = Instant::now();
+    let t = &templates[0];
+    let mut body = t.template.clone();
+    for &at in &t.slots {
+        body[at..at + 10].copy_from_slice(b"9999999999");
+    }
+    let accepted = loop {
+        let (code, _, text) = post(http, &url, body.clone()).await?;
+        if code == 202 {
+            break text;
+        }
+        if t1.elapsed() > Duration::from_secs(60) {
+            return Err(format!("not recovered after 60 s: {code}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let d = http
+        .get(format!("{}/v1/decisions/nobody", s.base))
+        .send()
+        .await?;
+    println!(
+        "recovery: a fresh request accepted {:.2} s after the overload ({accepted}); decision answers {}",
+        t1.elapsed().as_secs_f64(),
+        d.status()
+    );
+    s.stop()?;
+    Ok(())
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> Res<()> {
+    let o = opts()?;
+    std::fs::create_dir_all(&o.dir)?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("machine: {cores} cores; load {}", load());
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(512)
+        .build()?;
+    let mut rate = o.rate;
+    if o.what == "ingest" || o.what == "all" {
+        rate = bench_ingest(&o, &http).await?;
+    }
+    if o.what == "restart" || o.what == "all" {
+        bench_restart(&o, &http).await?;
+    }
+    if o.what == "overload" || o.what == "all" {
+        if rate <= 0.0 {
+            return Err("overload needs --rate (events/s) or the ingest run first".into());
+        }
+        bench_overload(&o, &http, rate).await?;
+    }
+    Ok(())
+}
