@@ -154,7 +154,8 @@ impl Scanner {
     ///
     /// `all` links every account (the final link). A periodic re-link exists to date the
     /// flagging of accounts not yet flagged, so it links only those that could be: unflagged
-    /// accounts already clustered or whose content evidence counts as a family on its own
+    /// accounts already clustered, farm suspects (see [`Self::farm_suspect`]) that sent since
+    /// the previous re-link, or whose content evidence counts as a family on its own
     /// (`min_family_logit`; one below adds little to a campaign's distillation), flagged
     /// accounts not yet part of a flagged campaign or flagged since the previous re-link (so a
     /// campaign flagged account by account is still found as one), and a few anchor members of
