@@ -132,7 +132,8 @@ pub struct CohortVerdict {
     pub detail: String,
 }
 
-fn logit(p: f64) -> f64 {
+/// Log-odds of a probability (shared with [`crate::wave`]).
+pub(crate) fn logit(p: f64) -> f64 {
     (p / (1.0 - p)).ln()
 }
 

@@ -27,6 +27,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::cohort::logit;
+
 /// The reason code of wave evidence (documented in docs/reasons.md).
 pub const CODE: &str = "farm_harvester_wave";
 
@@ -84,10 +86,6 @@ pub struct WaveVerdict {
     pub purity: f64,
     pub expected: f64,
     pub baseline: f64,
-}
-
-fn logit(p: f64) -> f64 {
-    (p / (1.0 - p)).ln()
 }
 
 /// Judges a match's wave; `bias` is the account model's, so a match starts at `purity`.
