@@ -421,6 +421,23 @@ async fn a_scheduled_pull_copies_a_partner_collection_and_keeps_its_bookmark() {
     }
     assert_eq!(got, 5, "the partner's five objects were pulled");
     let source = format!("http://{}/taxii2/api/#{INBOX}", partner.addr());
+    // The bookmark moves only after the objects' commit: wait for it before stopping (a stop
+    // right after the objects show may cut the pull between the two).
+    let reader = dg_serve::Store::open(None, b_store.path())
+        .await
+        .expect("open");
+    for _ in 0..100 {
+        if reader
+            .taxii_bookmark(&source)
+            .await
+            .expect("read")
+            .is_some()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    reader.close().await;
     us.stop().await.expect("stop");
     partner.stop().await.expect("stop");
     // The bookmark is the partner's newest date added, kept in our store.
