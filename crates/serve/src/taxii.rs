@@ -616,6 +616,17 @@ struct Filters {
     other_spec: bool,
 }
 
+/// The filters of a read route, once the token may read the collection.
+async fn read_filters(
+    app: &Arc<App>,
+    cid: &str,
+    a: Access,
+    pairs: &[(String, String)],
+) -> Result<Filters, Response> {
+    readable(app, cid, a).await?;
+    filters(app, cid, pairs)
+}
+
 fn filters(app: &App, cid: &str, pairs: &[(String, String)]) -> Result<Filters, Response> {
     let bad = |m: String| taxii_error(StatusCode::BAD_REQUEST, "bad request", m);
     let mut q = TaxiiQuery {
@@ -748,10 +759,7 @@ async fn get_objects(
     Path(cid): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let f = match readable(&app, &cid, a)
-        .await
-        .and_then(|_| filters(&app, &cid, &pairs))
-    {
+    let f = match read_filters(&app, &cid, a, &pairs).await {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -770,10 +778,7 @@ async fn get_object(
     Path((cid, oid)): Path<(String, String)>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let mut f = match readable(&app, &cid, a)
-        .await
-        .and_then(|_| filters(&app, &cid, &pairs))
-    {
+    let mut f = match read_filters(&app, &cid, a, &pairs).await {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -796,10 +801,7 @@ async fn versions(
     Path((cid, oid)): Path<(String, String)>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let mut f = match readable(&app, &cid, a)
-        .await
-        .and_then(|_| filters(&app, &cid, &pairs))
-    {
+    let mut f = match read_filters(&app, &cid, a, &pairs).await {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -826,10 +828,7 @@ async fn manifest(
     Path(cid): Path<String>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Response {
-    let f = match readable(&app, &cid, a)
-        .await
-        .and_then(|_| filters(&app, &cid, &pairs))
-    {
+    let f = match read_filters(&app, &cid, a, &pairs).await {
         Ok(f) => f,
         Err(r) => return r,
     };
