@@ -29,12 +29,13 @@ use serde::{Deserialize, Serialize};
 use crate::features::ramp;
 
 /// Every reason code farm evidence can give (documented in docs/reasons.md).
-pub const CODES: [&str; 9] = [
+pub const CODES: [&str; 10] = [
     "farm_shared_cards",
     "farm_signup_waves",
     "farm_young_accounts",
     "farm_unverified",
     "farm_entry_programmes",
+    "farm_scheduled_rotation",
     "farm_shared_pool",
     "farm_rare_client",
     "farm_rotation",
@@ -81,6 +82,12 @@ pub struct FarmParams {
     /// like a pool (a startup's 60 accounts were flagged at 0.5 in the scenarios), so farm
     /// evidence needs sign-up data unless a deployment accepts that risk.
     pub unknown_origin: f64,
+    /// Origin assumed without sign-up records when the members rotate addresses on a
+    /// scheduler's clock (times the shares doing each): people behind a relay or a carrier
+    /// NAT rotate too but sleep, and an organisation's staff or backends on one egress keep
+    /// their addresses; a pool that does both is run by one operator's scheduler through
+    /// rotating proxies.
+    pub unknown_origin_automated: f64,
     /// Targeting: excess share of harvested capabilities over the population at which it
     /// counts fully (from 0), and the same for requests with large output caps.
     pub capability_excess_full: f64,
@@ -112,6 +119,7 @@ impl Default for FarmParams {
             rotation: 0.5,
             verified_discount: 0.6,
             unknown_origin: 0.0,
+            unknown_origin_automated: 0.6,
             capability_excess_full: 0.3,
             high_cap_excess_full: 0.2,
             thinking_ratio_lo: 1.5,
@@ -155,6 +163,9 @@ pub struct FarmFacts {
     /// most requests.
     pub judged_rotation: usize,
     pub rotating: usize,
+    /// Sum over the judged members of how machine-driven their timing is (see
+    /// `features::automation`), each in [0, 1].
+    pub automated: f64,
 }
 
 /// The pooled traffic of a cluster, or of the whole population, for capability targeting.
@@ -352,8 +363,24 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
     let org = f.with_org as f64 / n;
     let verified = f.verified as f64 / signed;
     let discount = (1.0 - org) * (1.0 - p.verified_discount * verified);
+    if f.with_signup == 0 {
+        // No sign-up records: the only origin evidence is how the pool is driven.
+        let judged = f.judged_rotation.max(1) as f64;
+        let auto = (f.automated / judged).clamp(0.0, 1.0);
+        push(
+            &mut origin,
+            "farm_scheduled_rotation",
+            p.unknown_origin_automated,
+            rot * auto,
+            format!(
+                "no sign-up records; {} of members rotate addresses and their timing is {} machine-driven (schedulers never sleep or keep time; people do neither)",
+                pct(rot),
+                pct(auto)
+            ),
+        );
+    }
     let origin_sum = if f.with_signup == 0 {
-        p.unknown_origin
+        p.unknown_origin.max(sum(&origin))
     } else {
         sum(&origin)
     };
@@ -394,6 +421,7 @@ mod tests {
             client_concentration: 0.9,
             judged_rotation: 50,
             rotating: 0,
+            automated: 0.0,
         }
     }
 

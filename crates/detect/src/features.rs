@@ -247,6 +247,10 @@ pub struct SignalParams {
     /// `fast_model_pivot`: share of requests in a release's adoption window going to the new
     /// model, once the window holds `pivot_min_requests`.
     pub pivot_share: Ramp,
+    /// Factor on the content signals of an identified customer (a declared organisation that
+    /// passed verification): research groups and evaluation companies ask for reasoning by the
+    /// thousand under their own names; a campaign that wants to be caught late does not.
+    pub identified_content: f64,
     pub pivot_min_requests: u32,
 }
 
@@ -281,6 +285,7 @@ impl Default for SignalParams {
             geo_mismatch_share: Ramp::new(0.5, 0.95),
             account_age_days: Ramp::new(7.0, 45.0),
             pivot_share: Ramp::new(0.15, 0.45),
+            identified_content: 0.5,
             pivot_min_requests: 20,
         }
     }
@@ -290,6 +295,32 @@ impl Default for SignalParams {
 const STREAM_MIN: u32 = 20;
 /// Share of an account's requests its distillation stream needs to be measured on its own.
 const STREAM_MIN_SHARE: f64 = 0.15;
+
+/// `no_sleep`: traffic in the quietest six hours, with enough requests over enough days.
+fn no_sleep(p: &SignalParams, s: &AccountState) -> f64 {
+    let n = s.requests.max(1);
+    let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
+    (p.quiet_share.of(s.quiet_window_share())
+        * support(n, p.no_sleep_support)
+        * p.active_days.of(span_days))
+    .clamp(0.0, 1.0)
+}
+
+/// `clockwork_timing`: regular inter-arrival gaps, from `clockwork_min_requests` requests.
+fn clockwork(p: &SignalParams, s: &AccountState) -> f64 {
+    match s.gap_log_sd() {
+        Some(sd) if s.requests >= p.clockwork_min_requests => {
+            p.gap_regularity.of(1.0 - sd).clamp(0.0, 1.0)
+        }
+        _ => 0.0,
+    }
+}
+
+/// How machine-driven an account's timing is: the stronger of `no_sleep` and
+/// `clockwork_timing` (a scheduler either never sleeps or keeps time; people do neither).
+pub fn automation(p: &SignalParams, s: &AccountState) -> f64 {
+    no_sleep(p, s).max(clockwork(p, s))
+}
 
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
 fn support(n: u32, full: f64) -> f64 {
@@ -508,12 +539,10 @@ fn compute_with(
 
     let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
     let quiet = s.quiet_window_share();
-    let no_sleep =
-        p.quiet_share.of(quiet) * support(n, p.no_sleep_support) * p.active_days.of(span_days);
-    push(Signal::NoSleep, no_sleep, d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
+    push(Signal::NoSleep, no_sleep(p, s), d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
 
     let (clock, clock_detail) = match s.gap_log_sd() {
-        Some(sd) if n >= p.clockwork_min_requests => (p.gap_regularity.of(1.0 - sd), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
+        Some(sd) if n >= p.clockwork_min_requests => (clockwork(p, s), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
         _ => (0.0, "too few requests to judge timing".to_string()),
     };
     push(Signal::Clockwork, clock, clock_detail);
@@ -639,6 +668,20 @@ fn compute_with(
         ),
     );
 
+    // An identified customer's content evidence counts at `identified_content`: coordination,
+    // farm structure and behaviour still count in full.
+    let identified = meta.is_some_and(|m| {
+        m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()) && m.verified == Some(true)
+    });
+    if identified {
+        for v in out.iter_mut().filter(|v| v.signal.family() == Family::Content) {
+            v.strength *= p.identified_content.clamp(0.0, 1.0);
+            if detail {
+                v.detail
+                    .push_str(" (scaled down: a declared organisation that passed verification)");
+            }
+        }
+    }
     let mut values = [0.0; N_SIGNALS];
     for v in &out {
         values[v.signal as usize] = v.strength;
