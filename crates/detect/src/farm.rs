@@ -148,7 +148,7 @@ pub struct FarmFacts {
     /// Unverified members signed up through the education, research or startup programmes.
     pub programme_unverified: usize,
     pub verified: usize,
-    /// Members with a declared org id.
+    /// Members declaring an org id that another member declares too.
     pub with_org: usize,
     /// Requests of all members, and those from hosting, VPN, residential-proxy or Tor ranges.
     pub requests: u64,

@@ -81,6 +81,7 @@ impl Scanner {
         };
         let mut cards: Vec<u64> = Vec::new();
         let mut clients: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut orgs: HashMap<&str, usize, RandomState> = HashMap::with_hasher(fixed_state());
         for &m in &c.members {
             let m = m as usize;
             let s = &self.states[m];
@@ -99,7 +100,9 @@ impl Scanner {
                 continue;
             };
             f.with_signup += 1;
-            f.with_org += usize::from(a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()));
+            if let Some(o) = a.org_id.as_deref().filter(|o| !o.trim().is_empty()) {
+                *orgs.entry(o).or_default() += 1;
+            }
             match a.verified {
                 Some(true) => f.verified += 1,
                 Some(false) => {
@@ -123,6 +126,10 @@ impl Scanner {
                 f.on_shared_card += usize::from(shared && a.org_id.is_none());
             }
         }
+        // An organisation is members declaring the same org id: a farm that fills in a made-up
+        // org per account (startup-programme sign-ups) declares none (as in the coordination
+        // facts, where only a shared org counts).
+        f.with_org = orgs.values().filter(|&&n| n >= 2).sum();
         cards.sort_unstable();
         cards.dedup();
         f.distinct_cards = cards.len();
@@ -162,8 +169,11 @@ impl Scanner {
         let age_ms = self.states[i].first_ts - a.created_at.millis();
         let verified = a.verified == Some(true);
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
+        // An org counts as a mark when another account declares it too: a farm fills in a
+        // made-up org per account as easily as a name.
+        let org = super::org_key(a).and_then(|k| self.org_df.get(&k).copied());
         let marks = [
-            a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()),
+            org.is_some_and(|n| n >= 2),
             verified,
             established,
             // A card of its own tells of a customer only beside another mark: a farm buys a

@@ -228,6 +228,8 @@ pub struct Scanner {
     known: known::KnownIndex,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
     card_df: CardCounts,
+    /// Accounts per declared org id over all sign-up records (hash of the id).
+    org_df: CardCounts,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -246,7 +248,16 @@ fn card_key(a: &Signup) -> Option<u64> {
     a.card
 }
 
-/// Accounts per payment instrument of the sign-up records. Only instruments shared by several
+/// The key of an account's declared org, when it declares one.
+fn org_key(a: &Signup) -> Option<u64> {
+    a.org_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(|o| fixed_state().hash_one(o))
+}
+
+/// Accounts per payment instrument (or declared org) of the sign-up records. Only values shared by several
 /// accounts are stored (most cards carry one account, and a million-entry map costs ~35 MB):
 /// a card of a sign-up record that is not stored carries that one account.
 struct CardCounts {
@@ -352,6 +363,13 @@ impl Scanner {
             }
         }
         let card_df = CardCounts::new(card_df);
+        let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for a in pending.signups() {
+            if let Some(k) = org_key(a) {
+                *org_df.entry(k).or_default() += 1;
+            }
+        }
+        let org_df = CardCounts::new(org_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
         let known = known::KnownIndex::new(&cfg);
@@ -382,6 +400,7 @@ impl Scanner {
             content_cache: Vec::with_capacity(expected),
             known,
             card_df,
+            org_df,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
