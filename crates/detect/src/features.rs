@@ -21,6 +21,8 @@ pub enum Family {
     Entry,
     /// How fast it moved to a new model.
     Model,
+    /// How much it took: the count of long single-shot answers, whatever their wording.
+    Harvest,
     /// Shared infrastructure and coordination with other accounts.
     Coordination,
     /// Membership of an account farm: fraud structure of the pool, whatever it asks.
@@ -36,6 +38,7 @@ impl Family {
             Self::Network => "network",
             Self::Entry => "entry",
             Self::Model => "model",
+            Self::Harvest => "harvest",
             Self::Coordination => "coordination",
             Self::Farm => "farm",
         }
@@ -136,11 +139,11 @@ impl Signal {
             | Self::OutputHunger
             | Self::Thinking
             | Self::TemplatedHarvest => Family::Content,
-            Self::NoSleep
-            | Self::Clockwork
-            | Self::Volume
-            | Self::SingleTurn
-            | Self::HarvestVolume => Family::Behaviour,
+            // How much was taken stands apart from what the prompts ask (content) and from when
+            // and how fast (behaviour): a harvester that stays slow or hides among customer
+            // traffic has little of either, but still walks away with the answers.
+            Self::HarvestVolume => Family::Harvest,
+            Self::NoSleep | Self::Clockwork | Self::Volume | Self::SingleTurn => Family::Behaviour,
             Self::AnonymisedNetwork
             | Self::IpRotation
             | Self::HostingNetwork
@@ -502,13 +505,15 @@ fn compute_with(
     // The volume of what was taken, not its share: a harvester that stays slow or hides among
     // customer traffic still walks away with many long single-shot answers. Shape only, so it
     // holds whatever the prompts say.
-    // A declared organisation and passed verification each halve it: an evaluation company
-    // running a reasoning benchmark on its own verified account takes many such answers too.
+    // Passed verification halves it, and a declared organisation beside it halves it again: an
+    // evaluation company running a reasoning benchmark on its own verified account takes many
+    // such answers too. An org without verification vouches for no one (a reseller's
+    // sub-accounts carry the reseller's org whoever uses them; a farm makes orgs up).
     let harvested = f64::from(s.harvested);
     let customer = meta.map_or(1.0, |m| {
         let org = m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty());
         let verified = m.verified == Some(true);
-        0.5f64.powi(i32::from(org) + i32::from(verified))
+        0.5f64.powi(i32::from(verified) + i32::from(org && verified))
     });
     push(
         Signal::HarvestVolume,
@@ -519,7 +524,7 @@ fn compute_with(
             "{} single-turn answers at least 4× their prompts with caps ≥ 8k tokens or extended reasoning ({} of requests){}",
             s.harvested,
             pct(share(s.harvested)),
-            if customer < 1.0 { " (halved for a declared org or a verified account)" } else { "" }
+            if customer < 1.0 { " (halved for a verified account, and again for a verified org)" } else { "" }
         ),
     );
 
