@@ -516,6 +516,43 @@ mod tests {
     }
 
     #[test]
+    fn without_sign_up_records_a_pool_rotating_on_a_schedule_is_a_farm() {
+        let bot_pool = FarmFacts {
+            with_signup: 0,
+            with_card: 0,
+            distinct_cards: 0,
+            on_shared_card: 0,
+            signup_burst_share: 0.0,
+            young: 0,
+            unverified: 0,
+            rotating: 50,
+            automated: 50.0,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &bot_pool, untargeted());
+        assert!(v.farm > 0.5, "{v:?}");
+        assert!(v.origin.iter().any(|p| p.code == "farm_scheduled_rotation"));
+        // People behind a relay rotate too, but sleep and keep no clock.
+        let relay_users = FarmFacts {
+            automated: 0.0,
+            ..bot_pool.clone()
+        };
+        assert_eq!(
+            judge(&FarmParams::default(), &relay_users, untargeted()).farm,
+            0.0
+        );
+        // Backends on one egress run around the clock but keep their addresses.
+        let backends = FarmFacts {
+            rotating: 0,
+            ..bot_pool
+        };
+        assert_eq!(
+            judge(&FarmParams::default(), &backends, untargeted()).farm,
+            0.0
+        );
+    }
+
+    #[test]
     fn targeting_raises_a_farm_to_full_weight() {
         let p = FarmParams::default();
         let population = Traffic {

@@ -679,7 +679,10 @@ fn compute_with(
         m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()) && m.verified == Some(true)
     });
     if identified {
-        for v in out.iter_mut().filter(|v| v.signal.family() == Family::Content) {
+        for v in out
+            .iter_mut()
+            .filter(|v| v.signal.family() == Family::Content)
+        {
             v.strength *= p.identified_content.clamp(0.0, 1.0);
             if detail {
                 v.detail

@@ -280,3 +280,19 @@ fn every_score_can_be_reproduced_from_its_explanation() {
         }
     }
 }
+
+#[test]
+fn a_made_up_org_per_account_does_not_shield_a_farm() {
+    // Farms sign up through the startup programme with an invented company on each account: an
+    // org vouches for its members only when other accounts declare it too.
+    let mut w = world();
+    for (id, a) in w.accounts.iter_mut() {
+        if id.starts_with("farm_") {
+            a.org_id = Some(format!("org_{id}"));
+        }
+    }
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), Some(&60), "{flagged:?}");
+    assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
+}

@@ -90,8 +90,7 @@ impl Scanner {
             if s.requests >= 3 {
                 f.judged_rotation += 1;
                 f.rotating += usize::from(s.ips.estimate() >= 0.5 * f64::from(s.requests));
-                f.automated +=
-                    crate::features::automation(&self.cfg.weights.signal_params, s);
+                f.automated += crate::features::automation(&self.cfg.weights.signal_params, s);
             }
             for fp in self.links[m].clients() {
                 *clients.entry(fp).or_default() += 1;
