@@ -21,6 +21,7 @@ pub mod metrics;
 pub mod store;
 pub mod taxii;
 pub mod taxii_pull;
+pub mod taxii_push;
 mod usage;
 
 use std::collections::{BTreeMap, HashSet};

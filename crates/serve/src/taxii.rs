@@ -137,6 +137,8 @@ pub struct TaxiiConfig {
     pub collections: Vec<CollectionSpec>,
     /// Partner collections pulled on a schedule (`[[taxii.pull]]`).
     pub pull: Vec<crate::taxii_pull::PullSpec>,
+    /// Partner collections our campaigns are pushed to on a schedule (`[[taxii.push]]`).
+    pub push: Vec<crate::taxii_push::PushSpec>,
 }
 
 /// Id of the default campaigns collection.
@@ -161,6 +163,7 @@ impl Default for TaxiiConfig {
             max_object_bytes: 1 << 20,
             collections: Vec::new(),
             pull: Vec::new(),
+            push: Vec::new(),
         }
     }
 }
@@ -212,6 +215,8 @@ pub(crate) struct Taxii {
     exported: tokio::sync::Mutex<Option<(u64, usize)>>,
     /// Scheduled pulls not started yet (taken by [`Taxii::start`]).
     pulls: std::sync::Mutex<Vec<crate::taxii_pull::Pull>>,
+    /// Scheduled pushes not started yet (taken by [`Taxii::start`]).
+    pushes: std::sync::Mutex<Vec<crate::taxii_push::Push>>,
     /// The running pull tasks.
     tasks: std::sync::Mutex<Vec<tokio::task::AbortHandle>>,
 }
@@ -296,6 +301,16 @@ impl Taxii {
                 crate::taxii_pull::Pull::new(p, is_store)
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let pushes = cfg
+            .push
+            .iter()
+            .map(|p| {
+                let is_campaigns = collections
+                    .iter()
+                    .any(|c| c.id == p.from && c.kind == CollectionKind::Campaigns);
+                crate::taxii_push::Push::new(p, is_campaigns)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             cfg: cfg.clone(),
             collections,
@@ -303,11 +318,12 @@ impl Taxii {
             clock: tokio::sync::Mutex::new(store.taxii_last_added().await?),
             exported: tokio::sync::Mutex::new(None),
             pulls: std::sync::Mutex::new(pulls),
+            pushes: std::sync::Mutex::new(pushes),
             tasks: std::sync::Mutex::new(Vec::new()),
         })
     }
 
-    /// Starts the scheduled pulls.
+    /// Starts the scheduled pulls and pushes.
     pub(crate) fn start(app: &Arc<App>) {
         let pulls = std::mem::take(
             &mut *app
@@ -316,7 +332,15 @@ impl Taxii {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner),
         );
-        let handles = crate::taxii_pull::spawn(app, pulls);
+        let pushes = std::mem::take(
+            &mut *app
+                .taxii
+                .pushes
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        let mut handles = crate::taxii_pull::spawn(app, pulls);
+        handles.extend(crate::taxii_push::spawn(app, pushes));
         app.taxii
             .tasks
             .lock()
@@ -324,7 +348,7 @@ impl Taxii {
             .extend(handles);
     }
 
-    /// Stops the scheduled pulls.
+    /// Stops the scheduled pulls and pushes.
     pub(crate) fn stop(&self) {
         for h in self
             .tasks
@@ -1161,7 +1185,7 @@ async fn post_objects(
 /// Re-exports the campaigns into collection `cid` when events arrived since the last export:
 /// a copy of the detector is replayed from the store and finished (the live one never is),
 /// built into a bundle by `dg-intel`, and its objects stored (unchanged versions stay).
-async fn refresh_campaigns(app: &Arc<App>, cid: &str) -> Result<(), ServeError> {
+pub(crate) async fn refresh_campaigns(app: &Arc<App>, cid: &str) -> Result<(), ServeError> {
     let mut exported = app.taxii.exported.lock().await;
     let generation = {
         let e = app.engine();

@@ -45,10 +45,34 @@ fn default_every() -> u64 {
     3600
 }
 
-fn secret(path: &std::path::Path) -> Result<String, ServeError> {
+fn secret(table: &str, path: &std::path::Path) -> Result<String, ServeError> {
     let s = std::fs::read_to_string(path)
-        .map_err(|e| ServeError::Config(format!("[[taxii.pull]] {}: {e}", path.display())))?;
+        .map_err(|e| ServeError::Config(format!("{table} {}: {e}", path.display())))?;
     Ok(s.trim_end_matches(['\n', '\r']).to_string())
+}
+
+/// The credentials of a `[[taxii.pull]]` or `[[taxii.push]]` entry: Basic with a password
+/// file, Bearer from a token file, or none.
+pub(crate) fn credentials(
+    table: &str,
+    url: &str,
+    user: &Option<String>,
+    password_file: &Option<PathBuf>,
+    token_file: &Option<PathBuf>,
+) -> Result<Credentials, ServeError> {
+    Ok(match (user, password_file, token_file) {
+        (Some(u), Some(p), None) => Credentials::Basic {
+            user: u.clone(),
+            password: secret(table, p)?,
+        },
+        (None, None, Some(t)) => Credentials::Bearer(secret(table, t)?),
+        (None, None, None) => Credentials::None,
+        _ => {
+            return Err(ServeError::Config(format!(
+                "{table} {url}: give user with password_file, or token_file"
+            )))
+        }
+    })
 }
 
 /// A checked pull: its client and where it goes.
@@ -70,15 +94,13 @@ impl Pull {
         if spec.every_secs < 10 {
             return Err(bad("every_secs must be at least 10".into()));
         }
-        let credentials = match (&spec.user, &spec.password_file, &spec.token_file) {
-            (Some(u), Some(p), None) => Credentials::Basic {
-                user: u.clone(),
-                password: secret(p)?,
-            },
-            (None, None, Some(t)) => Credentials::Bearer(secret(t)?),
-            (None, None, None) => Credentials::None,
-            _ => return Err(bad("give user with password_file, or token_file".into())),
-        };
+        let credentials = credentials(
+            "[[taxii.pull]]",
+            &spec.url,
+            &spec.user,
+            &spec.password_file,
+            &spec.token_file,
+        )?;
         let client = Client::new(&spec.url, credentials, ClientLimits::default())
             .map_err(|e| bad(e.to_string()))?;
         Ok(Self {

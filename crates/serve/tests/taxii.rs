@@ -448,3 +448,79 @@ async fn a_scheduled_pull_copies_a_partner_collection_and_keeps_its_bookmark() {
     assert!(bookmark.is_some_and(|b| b.ends_with('Z')));
     store.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_push_sends_our_campaigns_to_a_partner_collection() {
+    // The partner: a distillguard serve whose inbox our token may write.
+    let a_store = tempfile::tempdir().expect("store");
+    let partner = Server::start(config(a_store.path())).await.expect("start");
+    let theirs = Taxii {
+        http: reqwest::Client::new(),
+        base: format!("http://{}", partner.addr()),
+    };
+
+    // Us: pushing our campaigns collection to the partner's inbox, at start and every 10 s.
+    let b_store = tempfile::tempdir().expect("store");
+    let token = b_store.path().join("partner.token");
+    std::fs::write(&token, WRITER).expect("token file");
+    let mut cfg = config(b_store.path());
+    cfg.taxii.push = vec![dg_serve::taxii_push::PushSpec {
+        url: format!("http://{}/taxii2/api/", partner.addr()),
+        collection: INBOX.into(),
+        from: CAMPAIGNS.into(),
+        user: None,
+        password_file: None,
+        token_file: Some(token),
+        every_secs: 10,
+    }];
+    let us = Server::start(cfg).await.expect("start");
+    let http = reqwest::Client::new();
+    let d = data();
+    for (path, file) in [
+        ("/v1/accounts", "accounts.jsonl"),
+        ("/v1/events", "events.jsonl"),
+    ] {
+        let r = http
+            .post(format!("http://{}{path}", us.addr()))
+            .bearer_auth(INGEST)
+            .body(lines(&d.join(file)).join("\n"))
+            .send()
+            .await
+            .expect("ingest");
+        assert_eq!(r.status().as_u16(), 202);
+    }
+    // The push after the ingest lands in the partner's inbox (bounded wait: two periods).
+    let inbox = format!("/taxii2/api/collections/{INBOX}/objects/?match[type]=campaign&limit=100");
+    let mut campaigns = Vec::new();
+    for _ in 0..250 {
+        let (_, _, env) = theirs.get(&inbox, Some(READER)).await;
+        campaigns = env["objects"].as_array().cloned().unwrap_or_default();
+        if !campaigns.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(!campaigns.is_empty(), "our campaigns reached the partner");
+    for c in &campaigns {
+        assert!(c["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("distillguard campaign ")));
+    }
+    // The bookmark, kept in our store, says where the next push resumes.
+    let source = format!("push:http://{}/taxii2/api/#{INBOX}", partner.addr());
+    let reader = dg_serve::Store::open(None, b_store.path())
+        .await
+        .expect("open");
+    let mut bookmark = None;
+    for _ in 0..100 {
+        bookmark = reader.taxii_bookmark(&source).await.expect("read");
+        if bookmark.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    reader.close().await;
+    assert!(bookmark.is_some_and(|b| b.parse::<i64>().is_ok()));
+    us.stop().await.expect("stop");
+    partner.stop().await.expect("stop");
+}
