@@ -142,6 +142,9 @@ pub struct ServeConfig {
     pub import: ImportConfig,
     /// The TAXII 2.1 server, its collections and the partner collections it pulls.
     pub taxii: crate::taxii::TaxiiConfig,
+    /// Partners' STIX 2.1 bundles matched as known indicators (as `scan --known-indicators`);
+    /// the objects of the local store collections are matched too. Read at start.
+    pub known_indicators: Vec<PathBuf>,
 }
 
 impl Default for ServeConfig {
@@ -168,6 +171,7 @@ impl ServeConfig {
             ext_authz: ExtAuthzConfig::default(),
             import: ImportConfig::default(),
             taxii: crate::taxii::TaxiiConfig::default(),
+            known_indicators: Vec::new(),
         }
     }
 

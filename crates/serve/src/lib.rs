@@ -17,6 +17,7 @@ pub mod engine;
 pub mod error;
 mod gateway;
 mod grpc;
+mod known;
 pub mod metrics;
 pub mod store;
 pub mod taxii;
@@ -192,8 +193,10 @@ impl Server {
         if let Some(g) = cfg.ext_authz.grpc_listen {
             auth.check_listen(g)?;
         }
-        let setup = Arc::new(load_setup(&cfg)?);
+        let mut setup = load_setup(&cfg)?;
         let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
+        known::load(&cfg.known_indicators, &cfg.taxii, &store, &mut setup.scan).await?;
+        let setup = Arc::new(setup);
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
         let t0 = std::time::Instant::now();
         let (engine, seen) = replay(&store, Arc::clone(&setup)).await?;

@@ -221,7 +221,7 @@ pub(crate) struct Taxii {
     tasks: std::sync::Mutex<Vec<tokio::task::AbortHandle>>,
 }
 
-fn read_sharing_key(cfg: &TaxiiConfig) -> Result<Option<SharingKey>, ServeError> {
+pub(crate) fn read_sharing_key(cfg: &TaxiiConfig) -> Result<Option<SharingKey>, ServeError> {
     let Some(p) = &cfg.sharing_key_file else {
         return Ok(None);
     };

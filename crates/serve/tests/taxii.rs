@@ -524,3 +524,109 @@ async fn a_scheduled_push_sends_our_campaigns_to_a_partner_collection() {
     us.stop().await.expect("stop");
     partner.stop().await.expect("stop");
 }
+
+/// Posts the test data set's sign-up records and events to a server.
+async fn ingest_data(http: &reqwest::Client, addr: std::net::SocketAddr) {
+    let d = data();
+    for (path, file) in [
+        ("/v1/accounts", "accounts.jsonl"),
+        ("/v1/events", "events.jsonl"),
+    ] {
+        let r = http
+            .post(format!("http://{addr}{path}"))
+            .bearer_auth(INGEST)
+            .body(lines(&d.join(file)).join("\n"))
+            .send()
+            .await
+            .expect("ingest");
+        assert_eq!(r.status().as_u16(), 202);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pulled_campaigns_are_matched_as_known_actors_from_the_next_start() {
+    const DECIDER: &str = "taxii-decide-token-0123456789";
+    let http = reqwest::Client::new();
+    // The partner saw the campaigns first and serves them.
+    let a_store = tempfile::tempdir().expect("store");
+    let partner = Server::start(config(a_store.path())).await.expect("start");
+    ingest_data(&http, partner.addr()).await;
+
+    // We pull the partner's campaigns collection into our inbox at start.
+    let b_store = tempfile::tempdir().expect("store");
+    let token = b_store.path().join("partner.token");
+    std::fs::write(&token, READER).expect("token file");
+    let mut cfg = config(b_store.path());
+    cfg.tokens.push(TokenSpec {
+        name: "decider".into(),
+        sha256: Some(token_hash_hex(DECIDER)),
+        file: None,
+        roles: vec![Role::Decide],
+    });
+    cfg.taxii.pull = vec![dg_serve::taxii_pull::PullSpec {
+        url: format!("http://{}/taxii2/api/", partner.addr()),
+        collection: CAMPAIGNS.into(),
+        into: INBOX.into(),
+        user: None,
+        password_file: None,
+        token_file: Some(token),
+        every_secs: 10,
+    }];
+    let first = Server::start(cfg.clone()).await.expect("start");
+    let ours = Taxii {
+        http: http.clone(),
+        base: format!("http://{}", first.addr()),
+    };
+    let inbox = format!("/taxii2/api/collections/{INBOX}/objects/?match[type]=campaign&limit=100");
+    let mut pulled = 0;
+    for _ in 0..200 {
+        let (_, _, env) = ours.get(&inbox, Some(READER)).await;
+        pulled = env["objects"].as_array().map_or(0, Vec::len);
+        if pulled > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(pulled > 0, "the partner's campaigns were pulled");
+    // Let the pull's bookmark commit before stopping (it follows the objects' commit).
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    first.stop().await.expect("stop");
+
+    // At the next start the pulled campaigns are known indicators: our own traffic of the same
+    // actors is attributed to the partner's campaigns.
+    let us = Server::start(cfg).await.expect("restart");
+    ingest_data(&http, us.addr()).await;
+    let ids: Vec<String> = lines(&data().join("accounts.jsonl"))
+        .iter()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["account_id"].as_str().map(str::to_string))
+        .collect();
+    let mut known = 0;
+    for chunk in ids.chunks(500) {
+        let r = http
+            .post(format!("http://{}/v1/decisions:batch", us.addr()))
+            .bearer_auth(DECIDER)
+            .json(&json!({ "account_ids": chunk }))
+            .send()
+            .await
+            .expect("batch");
+        assert_eq!(r.status().as_u16(), 200);
+        let out: Value = r.json().await.expect("json");
+        known += out["decisions"]
+            .as_array()
+            .expect("decisions")
+            .iter()
+            .filter(|d| {
+                d["reasons"]
+                    .as_array()
+                    .is_some_and(|rs| rs.iter().any(|r| r["code"] == "known_actor"))
+            })
+            .count();
+    }
+    assert!(
+        known > 0,
+        "accounts of the partner's campaigns carry known_actor"
+    );
+    us.stop().await.expect("stop");
+    partner.stop().await.expect("stop");
+}
