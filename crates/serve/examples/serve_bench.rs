@@ -183,6 +183,22 @@ impl Served {
         (get("VmRSS:"), get("VmHWM:"))
     }
 
+    /// CPU seconds (user + system) the server has used so far.
+    fn cpu(&self) -> f64 {
+        let s =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+        let rest = s.rsplit(')').next().unwrap_or("");
+        let f: Vec<f64> = rest
+            .split_whitespace()
+            .skip(11)
+            .take(2)
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        // Clock ticks: 100 a second on Linux.
+        f.iter().sum::<f64>() / 100.0
+    }
+
     fn stop(mut self) -> Res<()> {
         Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
@@ -375,19 +391,25 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
             ))
         });
         let load0 = load();
+        let cpu0 = s.cpu();
         let (n, t) = ingest(http, &s.base, Arc::clone(&bodies), o.clients).await?;
         stop.store(1, Relaxed);
+        let cpu = s.cpu() - cpu0;
         let r = n as f64 / t.as_secs_f64();
         let (_, hwm) = s.rss();
         println!(
             "ingest{}: {n} events ({:.0} MB NDJSON) in {:.1} s = {r:.0} events/s ({:.1} MB/s); \
-             {} clients × {} events/request; server peak RSS {hwm:.0} MiB; load before {load0}, after {}",
+             {} clients × {} events/request; server CPU {cpu:.1} s = {:.1} µs/event \
+             ({:.0} events per server CPU-second); server peak RSS {hwm:.0} MiB; \
+             load before {load0}, after {}",
             if with_decisions { " + decisions" } else { "" },
             mb as f64 / 1e6,
             t.as_secs_f64(),
             mb as f64 / 1e6 / t.as_secs_f64(),
             o.clients,
             o.chunk,
+            cpu * 1e6 / n.max(1) as f64,
+            n as f64 / cpu.max(1e-9),
             load()
         );
         if let Some(d) = dec {
@@ -438,6 +460,7 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
     for run in 1..=2 {
         let load0 = load();
         let s = Served::start(o, &data, &store)?;
+        let cpu = s.cpu();
         let again: serde_json::Value = http
             .get(format!("{}/v1/status", s.base))
             .send()
@@ -447,7 +470,8 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
         let (_, hwm) = s.rss();
         println!(
             "restart {run}: {} accounts with events ({} sign-up records), {n} events in the log: \
-             ready in {:.2} s (replay of the whole log); peak RSS {hwm:.0} MiB; load before {load0}",
+             ready in {:.2} s (replay of the whole log), server CPU {cpu:.1} s; peak RSS {hwm:.0} MiB; \
+             load before {load0}",
             again["accounts"],
             account_ids(&data)?.len(),
             s.startup.as_secs_f64()
