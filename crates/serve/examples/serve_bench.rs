@@ -281,8 +281,9 @@ async fn ingest(
     Ok((accepted.load(Relaxed), t0.elapsed()))
 }
 
-/// Asks `rate` decisions a second (open loop, 1 ms ticks) until `stop` is set; returns the
-/// latencies in µs (request sent to answer read) and the count of failed requests.
+/// Asks `rate` decisions a second (open loop, 1 ms ticks, at most 256 in flight) until `stop`
+/// is set; returns the latencies in µs (request sent to answer read) and the count of failed
+/// (or, past 256 in flight, not sent) requests.
 async fn decide_load(
     http: reqwest::Client,
     base: String,
@@ -298,19 +299,30 @@ async fn decide_load(
     let mut owed = 0.0;
     let mut k: u64 = 0;
     let mut pending = Vec::new();
+    let in_flight = Arc::new(AtomicUsize::new(0));
     while stop.load(Relaxed) == 0 {
         tick.tick().await;
         owed += per_tick;
         while owed >= 1.0 {
             owed -= 1.0;
+            // A client that cannot keep up (a loaded machine) would otherwise open a
+            // connection per late request, tens of thousands: beyond 256 in flight the
+            // decision is counted as failed, not sent.
+            if in_flight.load(Relaxed) >= 256 {
+                failed.fetch_add(1, Relaxed);
+                continue;
+            }
             k = k
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             let id = &ids[(k >> 33) as usize % ids.len()];
             let url = format!("{base}/v1/decisions/{id}");
             let (http, lat, failed) = (http.clone(), Arc::clone(&lat), Arc::clone(&failed));
+            let in_flight = Arc::clone(&in_flight);
+            in_flight.fetch_add(1, Relaxed);
             pending.push(tokio::spawn(async move {
                 let t = Instant::now();
+                let _done = Done(in_flight);
                 match http.get(&url).send().await {
                     Ok(r) if r.status().is_success() => {
                         if r.bytes().await.is_ok() {
@@ -335,6 +347,15 @@ async fn decide_load(
     }
     let v = std::mem::take(&mut *lat.lock().unwrap_or_else(|e| e.into_inner()));
     (v, failed.load(Relaxed))
+}
+
+/// Counts a request out of flight when its task ends, however it ends.
+struct Done(Arc<AtomicUsize>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Relaxed);
+    }
 }
 
 fn pct(sorted: &[u32], p: f64) -> f64 {
