@@ -183,6 +183,22 @@ impl Served {
         (get("VmRSS:"), get("VmHWM:"))
     }
 
+    /// CPU seconds (user + system) the server has used so far.
+    fn cpu(&self) -> f64 {
+        let s =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+        let rest = s.rsplit(')').next().unwrap_or("");
+        let f: Vec<f64> = rest
+            .split_whitespace()
+            .skip(11)
+            .take(2)
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        // Clock ticks: 100 a second on Linux.
+        f.iter().sum::<f64>() / 100.0
+    }
+
     fn stop(mut self) -> Res<()> {
         Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
@@ -265,8 +281,9 @@ async fn ingest(
     Ok((accepted.load(Relaxed), t0.elapsed()))
 }
 
-/// Asks `rate` decisions a second (open loop, 1 ms ticks) until `stop` is set; returns the
-/// latencies in µs (request sent to answer read) and the count of failed requests.
+/// Asks `rate` decisions a second (open loop, 1 ms ticks, at most 256 in flight) until `stop`
+/// is set; returns the latencies in µs (request sent to answer read) and the count of failed
+/// (or, past 256 in flight, not sent) requests.
 async fn decide_load(
     http: reqwest::Client,
     base: String,
@@ -282,19 +299,30 @@ async fn decide_load(
     let mut owed = 0.0;
     let mut k: u64 = 0;
     let mut pending = Vec::new();
+    let in_flight = Arc::new(AtomicUsize::new(0));
     while stop.load(Relaxed) == 0 {
         tick.tick().await;
         owed += per_tick;
         while owed >= 1.0 {
             owed -= 1.0;
+            // A client that cannot keep up (a loaded machine) would otherwise open a
+            // connection per late request, tens of thousands: beyond 256 in flight the
+            // decision is counted as failed, not sent.
+            if in_flight.load(Relaxed) >= 256 {
+                failed.fetch_add(1, Relaxed);
+                continue;
+            }
             k = k
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             let id = &ids[(k >> 33) as usize % ids.len()];
             let url = format!("{base}/v1/decisions/{id}");
             let (http, lat, failed) = (http.clone(), Arc::clone(&lat), Arc::clone(&failed));
+            let in_flight = Arc::clone(&in_flight);
+            in_flight.fetch_add(1, Relaxed);
             pending.push(tokio::spawn(async move {
                 let t = Instant::now();
+                let _done = Done(in_flight);
                 match http.get(&url).send().await {
                     Ok(r) if r.status().is_success() => {
                         if r.bytes().await.is_ok() {
@@ -319,6 +347,15 @@ async fn decide_load(
     }
     let v = std::mem::take(&mut *lat.lock().unwrap_or_else(|e| e.into_inner()));
     (v, failed.load(Relaxed))
+}
+
+/// Counts a request out of flight when its task ends, however it ends.
+struct Done(Arc<AtomicUsize>);
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Relaxed);
+    }
 }
 
 fn pct(sorted: &[u32], p: f64) -> f64 {
@@ -375,19 +412,25 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
             ))
         });
         let load0 = load();
+        let cpu0 = s.cpu();
         let (n, t) = ingest(http, &s.base, Arc::clone(&bodies), o.clients).await?;
         stop.store(1, Relaxed);
+        let cpu = s.cpu() - cpu0;
         let r = n as f64 / t.as_secs_f64();
         let (_, hwm) = s.rss();
         println!(
             "ingest{}: {n} events ({:.0} MB NDJSON) in {:.1} s = {r:.0} events/s ({:.1} MB/s); \
-             {} clients × {} events/request; server peak RSS {hwm:.0} MiB; load before {load0}, after {}",
+             {} clients × {} events/request; server CPU {cpu:.1} s = {:.1} µs/event \
+             ({:.0} events per server CPU-second); server peak RSS {hwm:.0} MiB; \
+             load before {load0}, after {}",
             if with_decisions { " + decisions" } else { "" },
             mb as f64 / 1e6,
             t.as_secs_f64(),
             mb as f64 / 1e6 / t.as_secs_f64(),
             o.clients,
             o.chunk,
+            cpu * 1e6 / n.max(1) as f64,
+            n as f64 / cpu.max(1e-9),
             load()
         );
         if let Some(d) = dec {
@@ -438,6 +481,7 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
     for run in 1..=2 {
         let load0 = load();
         let s = Served::start(o, &data, &store)?;
+        let cpu = s.cpu();
         let again: serde_json::Value = http
             .get(format!("{}/v1/status", s.base))
             .send()
@@ -447,7 +491,8 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
         let (_, hwm) = s.rss();
         println!(
             "restart {run}: {} accounts with events ({} sign-up records), {n} events in the log: \
-             ready in {:.2} s (replay of the whole log); peak RSS {hwm:.0} MiB; load before {load0}",
+             ready in {:.2} s (replay of the whole log), server CPU {cpu:.1} s; peak RSS {hwm:.0} MiB; \
+             load before {load0}",
             again["accounts"],
             account_ids(&data)?.len(),
             s.startup.as_secs_f64()

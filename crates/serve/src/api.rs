@@ -172,10 +172,8 @@ async fn readyz(State(app): State<Arc<App>>) -> Response {
 }
 
 async fn metrics(State(app): State<Arc<App>>) -> Response {
-    let (folded, held, accounts) = {
-        let e = app.engine();
-        (e.folded(), e.held(), e.accounts())
-    };
+    let c = app.board.counts();
+    let (folded, held, accounts) = (c.folded, c.held, c.accounts);
     let text = app.metrics.render(&[
         (
             "distillguard_events_folded",
@@ -220,19 +218,19 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
 struct StatusOut {
     backend: &'static str,
     events_folded: u64,
-    events_held: usize,
-    accounts: usize,
+    events_held: u64,
+    accounts: u64,
     as_of: Option<Timestamp>,
 }
 
 async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
-    let e = app.engine();
+    let c = app.board.counts();
     Json(StatusOut {
         backend: app.store.backend(),
-        events_folded: e.folded(),
-        events_held: e.held(),
-        accounts: e.accounts(),
-        as_of: e.as_of(),
+        events_folded: c.folded,
+        events_held: c.held,
+        accounts: c.accounts,
+        as_of: c.as_of,
     })
 }
 
@@ -297,7 +295,7 @@ pub(crate) fn validate<T>(
 }
 
 async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
-    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+    let (slot, bytes) = match slot_and_body(&app, &headers, body).await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -314,25 +312,71 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     let Ok(v) = checked else {
         return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed");
     };
-    match commit_events(&app, v).await {
+    match commit_events(&app, v, slot).await {
         Ok(out) => (StatusCode::ACCEPTED, Json(out)).into_response(),
         Err(r) => r,
     }
 }
 
-/// Takes an ingest slot (held while the returned permit lives) and reads the bounded body:
+/// An ingest request in progress: its slot, and its place in the count of requests whose
+/// fold is still to come. The last of them to fold publishes the detector's findings (see
+/// [`crate::Engine::publish`]), so that once ingest pauses decisions hold every fold.
+pub(crate) struct Slot {
+    _permit: tokio::sync::OwnedSemaphorePermit,
+    app: Arc<App>,
+    counted: bool,
+}
+
+impl Slot {
+    fn new(app: &Arc<App>, permit: tokio::sync::OwnedSemaphorePermit) -> Self {
+        app.ingest_active
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        Self {
+            _permit: permit,
+            app: Arc::clone(app),
+            counted: true,
+        }
+    }
+
+    /// Leaves the count (once); `true` if no other request is in progress.
+    fn leave(&mut self) -> bool {
+        if !std::mem::take(&mut self.counted) {
+            return false;
+        }
+        self.app
+            .ingest_active
+            .fetch_sub(1, std::sync::atomic::Ordering::AcqRel)
+            == 1
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        // A request that ends without folding (an error, a refused body) and was the last in
+        // progress publishes what earlier folds left unpublished.
+        if self.leave() {
+            let app = Arc::clone(&self.app);
+            if let Ok(rt) = tokio::runtime::Handle::try_current() {
+                rt.spawn_blocking(move || app.engine_mut().publish());
+            }
+        }
+    }
+}
+
+/// Takes an ingest slot (held while the returned [`Slot`] lives) and reads the bounded body:
 /// the start every ingest route shares; `Err` is the answer to send (429, 413, 400, 415).
 pub(crate) async fn slot_and_body(
     app: &Arc<App>,
     headers: &HeaderMap,
     body: Body,
-) -> Result<(tokio::sync::OwnedSemaphorePermit, Vec<u8>), Response> {
+) -> Result<(Slot, Vec<u8>), Response> {
     let Ok(slot) = Arc::clone(&app.slots).try_acquire_owned() else {
         // Dropped as it arrives (memory stays flat), so that the client reads the 429.
         body::discard(body, app.limits.max_body_bytes).await;
         return Err(busy(app));
     };
     let l = &app.limits;
+    let slot = Slot::new(app, slot);
     match body::read(headers, body, l.max_body_bytes, l.max_inflated_bytes).await {
         Ok(b) => Ok((slot, b)),
         Err(e) => Err(body_error(e)),
@@ -350,6 +394,7 @@ pub(crate) fn busy(app: &App) -> Response {
 pub(crate) async fn commit_events(
     app: &Arc<App>,
     v: Validated<Checked>,
+    slot: Slot,
 ) -> Result<IngestOut, Response> {
     // A client that hangs up drops this future. Dropped between the commit and the fold, the
     // log would hold events the live detector never folded nor remembered as seen (a retry
@@ -360,7 +405,7 @@ pub(crate) async fn commit_events(
     let Ok(permit) = Arc::clone(&app.committing).acquire_owned().await else {
         return Err(error(StatusCode::SERVICE_UNAVAILABLE, "shutting down"));
     };
-    let task = commit_and_fold(Arc::clone(app), v);
+    let task = commit_and_fold(Arc::clone(app), v, slot);
     match tokio::spawn(async move {
         let r = task.await;
         drop(permit);
@@ -373,7 +418,11 @@ pub(crate) async fn commit_events(
     }
 }
 
-async fn commit_and_fold(app: Arc<App>, v: Validated<Checked>) -> Result<IngestOut, Response> {
+async fn commit_and_fold(
+    app: Arc<App>,
+    v: Validated<Checked>,
+    mut slot: Slot,
+) -> Result<IngestOut, Response> {
     let app = &app;
     app.metrics.events_rejected.fetch_add(v.rejected, Relaxed);
 
@@ -422,8 +471,14 @@ async fn commit_and_fold(app: Arc<App>, v: Validated<Checked>) -> Result<IngestO
     drop(seq);
     let app2 = Arc::clone(app);
     let folded = tokio::task::spawn_blocking(move || {
-        app2.engine_mut()
-            .push(accepted.into_iter().map(|c| (c.ts, c.ready)));
+        let mut engine = app2.engine_mut();
+        // The last request in progress publishes: once ingest pauses, decisions hold every
+        // fold; under sustained ingest the engine publishes every `PUBLISH_EVERY`.
+        let last = slot.leave();
+        engine.push(accepted.into_iter().map(|c| (c.ts, c.ready)));
+        if last {
+            engine.publish();
+        }
     })
     .await;
     drop(turn);
@@ -500,7 +555,20 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         // The scanner takes sign-up records when it is built: rebuild it from the store
         // (decisions are served from the old one meanwhile; ingest waits on `seq`).
         match replay(&app.store, Arc::clone(&app.setup)).await {
-            Ok((engine, seen)) => {
+            Ok((mut engine, seen)) => {
+                let board = Arc::clone(&app.board);
+                // Publishing every account is CPU work: off the async workers.
+                let engine = tokio::task::spawn_blocking(move || {
+                    engine.attach(board);
+                    engine
+                })
+                .await;
+                let Ok(engine) = engine else {
+                    return error(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "records stored but the detector could not be rebuilt; restart to replay",
+                    );
+                };
                 *app.engine_mut() = engine;
                 seq.seen = seen;
             }
@@ -543,11 +611,10 @@ pub(crate) struct DecisionOut {
 
 pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
     let t0 = std::time::Instant::now();
-    let (finding, as_of) = {
-        let e = app.engine();
-        (e.finding(account_id), e.as_of())
-    };
-    let out = match finding {
+    // The board, never the detector: a decision does not wait for a fold or a re-link.
+    let finding = app.board.get(account_id);
+    let as_of = app.board.counts().as_of;
+    let out = match finding.as_deref() {
         Some(AccountFinding {
             account_id,
             score,
@@ -557,12 +624,12 @@ pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
             reasons,
             ..
         }) => DecisionOut {
-            account_id,
-            decision,
-            score,
-            reasons,
-            cluster_id,
-            first_flagged_at,
+            account_id: account_id.clone(),
+            decision: *decision,
+            score: *score,
+            reasons: reasons.clone(),
+            cluster_id: cluster_id.clone(),
+            first_flagged_at: *first_flagged_at,
             decided_at: now.to_string(),
             as_of,
         },

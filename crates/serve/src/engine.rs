@@ -1,10 +1,12 @@
 //! The in-memory detector: a [`Scanner`] behind the scan's own reorder window, fed with the
 //! accepted events in arrival order, so that it folds exactly the sequence `scan` folds for
 //! the same lines (a prefix of it while the newest events are still held by the window).
+//! A live engine publishes what each batch changed to a [`Board`], where decisions read it.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use dg_detect::request::Analyzer;
 use dg_detect::scanner::{Detached, ScanConfig, Scanner};
@@ -13,8 +15,16 @@ use dg_ingest::reorder::Reorder;
 use dg_ingest::IpTable;
 use dg_model::{Account, AccountFinding, Event, Policy, Timestamp};
 
+use crate::board::{Board, Counts};
+
 /// Most events held by the reorder window, as in `scan` (`SourceOptions::max_held_events`).
 pub const MAX_HELD_EVENTS: usize = 1_000_000;
+
+/// Longest a live engine folds without publishing while ingest keeps it busy. A finding costs
+/// more than folding an event, and an account folded twice in the period is computed once:
+/// under sustained ingest decisions trail the fold by at most this (plus one request's fold),
+/// and once ingest pauses the last fold publishes everything.
+pub const PUBLISH_EVERY: Duration = Duration::from_millis(200);
 
 /// What every engine is built from: the scan's configuration and network intelligence.
 #[derive(Clone)]
@@ -90,6 +100,15 @@ pub struct Engine {
     released: Vec<Ready>,
     folded: u64,
     newest_folded: Option<Timestamp>,
+    /// Where a live engine publishes its findings (none for a one-off copy).
+    board: Option<Arc<Board>>,
+    /// Accounts folded since the last publication.
+    touched: std::collections::HashSet<Box<str>>,
+    /// Accounts whose findings drew on re-link evidence at the last publication.
+    outside: std::collections::HashSet<Box<str>>,
+    /// A re-link ran since the last publication.
+    relinked: bool,
+    last_publish: Instant,
 }
 
 impl Engine {
@@ -104,23 +123,105 @@ impl Engine {
             released: Vec::new(),
             folded: 0,
             newest_folded: None,
+            board: None,
+            touched: Default::default(),
+            outside: Default::default(),
+            relinked: false,
+            last_publish: Instant::now(),
         }
     }
 
-    /// Pushes accepted events (in acceptance order) and folds what the window releases.
+    /// Makes this the live engine: every account's finding is published to `board` now, and
+    /// later what the folds change (see [`publish`](Self::publish)).
+    pub fn attach(&mut self, board: Arc<Board>) {
+        self.touched.clear();
+        self.relinked = false;
+        board.replace_all(self.scanner.current_findings().map(without_explain));
+        board.set_counts(self.counts());
+        self.outside = self
+            .scanner
+            .with_outside_evidence()
+            .map(Box::from)
+            .collect();
+        self.board = Some(board);
+        self.last_publish = Instant::now();
+    }
+
+    /// Pushes accepted events (in acceptance order) and folds what the window releases; a
+    /// live engine publishes when [`PUBLISH_EVERY`] has passed since it last did.
     pub fn push(&mut self, events: impl IntoIterator<Item = (i64, Ready)>) {
+        let relinked_before = self.scanner.last_relink();
         let mut out = std::mem::take(&mut self.released);
         for (ts, ready) in events {
             self.reorder.push_at(ts, ready, &mut out);
             self.fold(&mut out);
         }
         self.released = out;
+        if self.scanner.last_relink() != relinked_before {
+            self.relinked = true;
+        }
+        if self.board.is_some() && self.last_publish.elapsed() >= PUBLISH_EVERY {
+            self.publish();
+        }
+    }
+
+    /// Publishes to the board the findings changed since the last publication, and the
+    /// counters: after it, the board answers for every account what
+    /// [`finding`](Self::finding) would. A no-op for an engine that is not live.
+    pub fn publish(&mut self) {
+        let Some(board) = self.board.clone() else {
+            return;
+        };
+        let mut ids: Vec<Box<str>> = self.touched.drain().collect();
+        // Only accounts with outside evidence before or after a re-link can have changed
+        // without being folded (see `dg_detect::scanner::live`).
+        if std::mem::take(&mut self.relinked) {
+            let now: std::collections::HashSet<Box<str>> = self
+                .scanner
+                .with_outside_evidence()
+                .map(Box::from)
+                .collect();
+            ids.extend(std::mem::take(&mut self.outside));
+            ids.extend(now.iter().cloned());
+            ids.sort_unstable();
+            ids.dedup();
+            self.outside = now;
+        } else {
+            for id in &ids {
+                if self.scanner.has_outside_evidence(id) {
+                    self.outside.insert(id.clone());
+                } else {
+                    self.outside.remove(id);
+                }
+            }
+        }
+        let scanner = &self.scanner;
+        board.publish(
+            ids.iter()
+                .filter_map(|id| scanner.current_finding(id))
+                .map(without_explain),
+        );
+        board.set_counts(self.counts());
+        self.last_publish = Instant::now();
+    }
+
+    fn counts(&self) -> Counts {
+        Counts {
+            folded: self.folded,
+            held: self.reorder.held() as u64,
+            accounts: self.scanner.accounts() as u64,
+            as_of: self.newest_folded,
+        }
     }
 
     fn fold(&mut self, out: &mut Vec<Ready>) {
         let ranges = self.setup.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
+        let live = self.board.is_some();
         for r in out.drain(..) {
             let ts = r.detached.ts;
+            if live && !self.touched.contains(r.detached.account_id()) {
+                self.touched.insert(r.detached.account_id().into());
+            }
             self.scanner
                 .observe_detached(&r.detached, r.range.and_then(|i| ranges.get(i)));
             self.folded += 1;
@@ -161,4 +262,11 @@ impl Engine {
     pub fn as_of(&self) -> Option<Timestamp> {
         self.newest_folded
     }
+}
+
+/// A finding as decisions answer it: the explanation (what reproduces the score by hand) is
+/// for reports, and would double what the board holds.
+fn without_explain(mut f: AccountFinding) -> AccountFinding {
+    f.explain = None;
+    f
 }

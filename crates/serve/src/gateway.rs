@@ -56,7 +56,7 @@ pub(crate) async fn post_litellm(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+    let (slot, bytes) = match slot_and_body(&app, &headers, body).await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -96,7 +96,7 @@ pub(crate) async fn post_litellm(
     let Ok(v) = validated else {
         return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed");
     };
-    match commit_events(&app, v).await {
+    match commit_events(&app, v, slot).await {
         Ok(out) => (StatusCode::ACCEPTED, Json(out)).into_response(),
         Err(r) => r,
     }
@@ -305,7 +305,7 @@ async fn post_otlp(app: Arc<App>, headers: HeaderMap, body: Body, signal: Signal
         Ok(e) => e,
         Err(msg) => return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, msg),
     };
-    let (_slot, bytes) = match slot_and_body(&app, &headers, body).await {
+    let (slot, bytes) = match slot_and_body(&app, &headers, body).await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -327,7 +327,7 @@ async fn post_otlp(app: Arc<App>, headers: HeaderMap, body: Body, signal: Signal
         Ok(Err(msg)) => return otlp_error(enc, StatusCode::BAD_REQUEST, msg),
         Err(_) => return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed"),
     };
-    match commit_events(&app, v).await {
+    match commit_events(&app, v, slot).await {
         Ok(out) => otlp_success(signal, enc, &out),
         Err(r) => r,
     }

@@ -10,6 +10,7 @@
 
 mod api;
 pub mod auth;
+pub mod board;
 pub mod body;
 pub mod config;
 mod enforce;
@@ -29,7 +30,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::net::SocketAddr;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use dg_detect::scanner::ScanConfig;
 use dg_detect::score::Weights;
@@ -62,7 +63,12 @@ struct App {
     seq: tokio::sync::Mutex<Sequencer>,
     /// The detector's turn: taken in commit order (the mutex is fair), held while folding.
     fold: tokio::sync::Mutex<()>,
-    engine: RwLock<Engine>,
+    /// Ingest requests holding a slot whose fold is still to come (see `api::Slot`).
+    ingest_active: std::sync::atomic::AtomicUsize,
+    /// The live detector: only the fold (and a rebuild) takes it, never a decision.
+    engine: Mutex<Engine>,
+    /// What the detector last published: decisions, status and metrics read only this.
+    board: Arc<board::Board>,
     slots: Arc<Semaphore>,
     /// Commits in progress, each in a task that finishes even if its client hangs up.
     committing: Arc<Semaphore>,
@@ -77,12 +83,8 @@ struct App {
 }
 
 impl App {
-    fn engine(&self) -> std::sync::RwLockReadGuard<'_, Engine> {
-        self.engine.read().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn engine_mut(&self) -> std::sync::RwLockWriteGuard<'_, Engine> {
-        self.engine.write().unwrap_or_else(PoisonError::into_inner)
+    fn engine_mut(&self) -> std::sync::MutexGuard<'_, Engine> {
+        self.engine.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -199,7 +201,9 @@ impl Server {
         let setup = Arc::new(setup);
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
         let t0 = std::time::Instant::now();
-        let (engine, seen) = replay(&store, Arc::clone(&setup)).await?;
+        let (mut engine, seen) = replay(&store, Arc::clone(&setup)).await?;
+        let board = Arc::new(board::Board::default());
+        engine.attach(Arc::clone(&board));
         info!(
             backend = store.backend(),
             events = engine.folded() + engine.held() as u64,
@@ -217,7 +221,9 @@ impl Server {
             store,
             seq: tokio::sync::Mutex::new(seq),
             fold: tokio::sync::Mutex::new(()),
-            engine: RwLock::new(engine),
+            ingest_active: std::sync::atomic::AtomicUsize::new(0),
+            engine: Mutex::new(engine),
+            board,
             slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
             committing: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
             metrics: metrics::Metrics::default(),

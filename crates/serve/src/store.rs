@@ -34,11 +34,12 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 const ROWS_PER_INSERT: usize = 500;
 
 /// Rows per INSERT statement on SQLite. sqlx looks up every parameter's name when binding,
-/// and SQLite finds a name by a linear scan of the statement's parameters, so binding costs
-/// the square of the parameters: at 500 rows (2,500 parameters) it took a quarter of the
-/// server's CPU during the ingest benchmark. At 32 rows it is negligible, and a statement
-/// still carries enough rows to amortise its round trip to sqlx's SQLite worker thread.
-const ROWS_PER_INSERT_SQLITE: usize = 32;
+/// and SQLite finds a name by a linear scan of the statement's named parameters: numbered
+/// `$n` parameters made binding quadratic (a quarter of the server's CPU at 500 rows). SQLite
+/// statements use anonymous `?` parameters, which have no name to scan for, so a statement
+/// can carry many rows (1,280 parameters, far below SQLite's 32,766) and the round trips to
+/// sqlx's SQLite worker thread are few.
+const ROWS_PER_INSERT_SQLITE: usize = 256;
 
 /// An event line to append.
 #[derive(Debug, Clone)]
@@ -127,6 +128,11 @@ impl Store {
         self.backend
     }
 
+    /// Whether statements number their parameters (`$1`, PostgreSQL) or not (`?`, SQLite).
+    fn numbered(&self) -> bool {
+        self.backend != "sqlite"
+    }
+
     fn rows_per_insert(&self) -> usize {
         if self.backend == "sqlite" {
             ROWS_PER_INSERT_SQLITE
@@ -205,6 +211,7 @@ impl Store {
                 "INSERT INTO dg_events (seq, request_id, account_id, ts, line) VALUES ",
                 5,
                 chunk.len(),
+                self.numbered(),
             );
             let mut q = sqlx::query(&sql);
             let base = first_seq + (c * per) as i64;
@@ -235,6 +242,7 @@ impl Store {
                 "INSERT INTO dg_accounts (seq, account_id, line) VALUES ",
                 3,
                 chunk.len(),
+                self.numbered(),
             );
             let mut q = sqlx::query(&sql);
             let base = first_seq + (c * per) as i64;
@@ -292,8 +300,8 @@ impl Store {
     }
 }
 
-/// `prefix` followed by `rows` groups of `cols` numbered parameters.
-fn insert_sql(prefix: &str, cols: usize, rows: usize) -> String {
+/// `prefix` followed by `rows` groups of `cols` parameters, numbered (`$1`) or not (`?`).
+fn insert_sql(prefix: &str, cols: usize, rows: usize, numbered: bool) -> String {
     let mut s = String::with_capacity(prefix.len() + rows * cols * 6);
     s.push_str(prefix);
     let mut n = 0;
@@ -307,8 +315,12 @@ fn insert_sql(prefix: &str, cols: usize, rows: usize) -> String {
                 s.push(',');
             }
             n += 1;
-            s.push('$');
-            s.push_str(&n.to_string());
+            if numbered {
+                s.push('$');
+                s.push_str(&n.to_string());
+            } else {
+                s.push('?');
+            }
         }
         s.push(')');
     }
@@ -329,6 +341,7 @@ mod tests {
 
     #[test]
     fn insert_statements_number_their_parameters() {
-        assert_eq!(insert_sql("I ", 2, 2), "I ($1,$2),($3,$4)");
+        assert_eq!(insert_sql("I ", 2, 2, true), "I ($1,$2),($3,$4)");
+        assert_eq!(insert_sql("I ", 2, 2, false), "I (?,?),(?,?)");
     }
 }

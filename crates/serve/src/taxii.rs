@@ -1188,8 +1188,8 @@ async fn post_objects(
 pub(crate) async fn refresh_campaigns(app: &Arc<App>, cid: &str) -> Result<(), ServeError> {
     let mut exported = app.taxii.exported.lock().await;
     let generation = {
-        let e = app.engine();
-        (e.folded() + e.held() as u64, e.accounts())
+        let c = app.board.counts();
+        (c.folded + c.held, c.accounts as usize)
     };
     if *exported == Some(generation) {
         return Ok(());

@@ -26,6 +26,7 @@ mod evidence;
 mod farm_facts;
 mod ids;
 mod known;
+mod live;
 mod past;
 mod relink;
 mod wave_facts;
@@ -164,7 +165,9 @@ impl ScanConfig {
 /// What an account inherits from the cluster it was linked into.
 #[derive(Debug, Clone)]
 struct Inherited {
-    cluster: usize,
+    /// The cluster's id at the re-link that linked the account: an account a later periodic
+    /// re-link leaves out keeps it (an index into `clusters` would point into the newer list).
+    cluster_id: String,
     /// Campaign log-odds (coordination family).
     logit: f64,
     /// Account-farm log-odds (farm family).
@@ -755,7 +758,7 @@ impl Scanner {
             score: score::round3(p),
             decision,
             first_flagged_at: first,
-            cluster_id: inherited.map(|x| self.clusters[x.cluster].cluster.id.clone()),
+            cluster_id: inherited.map(|x| x.cluster_id.clone()),
             reasons: score::reasons(&self.w, &values, cluster_reasons),
             explain: Some(score::explain(&self.w, &self.cfg.weights, &f, &extra)),
         }

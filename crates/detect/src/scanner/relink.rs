@@ -369,7 +369,6 @@ impl Scanner {
                     })
                 })
                 .map(|p| (p.id.clone(), p.last_seen));
-            let idx = scored.len();
             let (mut logit, mut reasons) =
                 campaign::member_contribution(cp, coord, &pieces, distill, &cluster.id);
             let known = self.known.matches(
@@ -421,7 +420,7 @@ impl Scanner {
                     reasons.retain(|r| r.weight >= 0.05);
                 }
                 self.inherited[m as usize] = Some(Box::new(Inherited {
-                    cluster: idx,
+                    cluster_id: cluster.id.clone(),
                     logit: logit * fit,
                     farm: farm.logit * fit,
                     reasons,
