@@ -475,7 +475,7 @@ fn compute_with(
     // running a reasoning benchmark on its own verified account takes many such answers too.
     let harvested = f64::from(s.harvested);
     let customer = meta.map_or(1.0, |m| {
-        let org = m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty());
+        let org = m.has_org;
         let verified = m.verified == Some(true);
         0.5f64.powi(i32::from(org) + i32::from(verified))
     });

@@ -97,7 +97,7 @@ impl Scanner {
                 continue;
             };
             f.with_signup += 1;
-            f.with_org += usize::from(a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()));
+            f.with_org += usize::from(a.has_org);
             match a.verified {
                 Some(true) => f.verified += 1,
                 Some(false) => {
@@ -161,7 +161,7 @@ impl Scanner {
         let verified = a.verified == Some(true);
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
         let marks = [
-            a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()),
+            a.has_org,
             verified,
             established,
             // A card of its own tells of a customer only beside another mark: a farm buys a
