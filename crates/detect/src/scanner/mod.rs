@@ -27,6 +27,8 @@ mod farm_facts;
 mod ids;
 mod known;
 mod past;
+#[cfg(test)]
+mod pending_tests;
 mod relink;
 mod wave_facts;
 
