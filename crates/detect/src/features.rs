@@ -511,7 +511,7 @@ fn compute_with(
     // sub-accounts carry the reseller's org whoever uses them; a farm makes orgs up).
     let harvested = f64::from(s.harvested);
     let customer = meta.map_or(1.0, |m| {
-        let org = m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty());
+        let org = m.has_org;
         let verified = m.verified == Some(true);
         0.5f64.powi(i32::from(verified) + i32::from(org && verified))
     });

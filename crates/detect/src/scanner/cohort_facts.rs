@@ -39,7 +39,7 @@ impl Scanner {
         let p = &self.cfg.weights.cohort;
         let s = &self.states[i];
         let a = self.account_meta[i].as_ref()?;
-        if a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()) {
+        if a.has_org {
             return None;
         }
         let delay = s.first_ts - a.created_at.millis();

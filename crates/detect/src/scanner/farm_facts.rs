@@ -99,8 +99,10 @@ impl Scanner {
                 continue;
             };
             f.with_signup += 1;
-            if let Some(o) = a.org_id.as_deref().filter(|o| !o.trim().is_empty()) {
-                *orgs.entry(o).or_default() += 1;
+            if a.has_org {
+                if let Some(o) = a.org_id.as_deref() {
+                    *orgs.entry(o.trim()).or_default() += 1;
+                }
             }
             match a.verified {
                 Some(true) => f.verified += 1,
@@ -170,9 +172,12 @@ impl Scanner {
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
         // An org counts as a mark when another account declares it too: a farm fills in a
         // made-up org per account as easily as a name.
-        let org = super::org_key(a).and_then(|k| self.org_df.get(&k).copied());
+        let org = a.has_org
+            && super::org_key(a)
+                .and_then(|k| self.org_df.get(&k).copied())
+                .is_some_and(|n| n >= 2);
         let marks = [
-            org.is_some_and(|n| n >= 2),
+            org,
             verified,
             established,
             // A card of its own tells of a customer only beside another mark: a farm buys a

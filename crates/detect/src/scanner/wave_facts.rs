@@ -36,9 +36,7 @@ impl Scanner {
             let Some(a) = self.account_meta[i].as_ref() else {
                 continue;
             };
-            if a.org_id.as_deref().is_some_and(|o| !o.trim().is_empty())
-                || self.states[i].requests < p.active_min
-            {
+            if a.has_org || self.states[i].requests < p.active_min {
                 continue;
             }
             let created = a.created_at.millis();

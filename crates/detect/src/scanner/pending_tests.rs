@@ -1,0 +1,54 @@
+//! The pending sign-up records' hash index answers as the binary search it stands in for.
+
+use std::collections::HashMap;
+
+use dg_model::{Account, Timestamp};
+
+use super::Pending;
+
+fn account(id: &str, ms: i64) -> (String, Account) {
+    let a = Account {
+        account_id: id.to_string(),
+        created_at: Timestamp(ms),
+        org_id: None,
+        email_domain: None,
+        email_local_shape: None,
+        payment_fingerprint: None,
+        billing_country: None,
+        signup_channel: None,
+        verified: None,
+    };
+    (id.to_string(), a)
+}
+
+/// Two ids whose index keys collide (32 bits: found among some 10⁵ ids by the birthday bound).
+fn colliding_ids() -> (String, String) {
+    let mut seen = HashMap::new();
+    for n in 0..2_000_000u32 {
+        let id = format!("acct_{n}");
+        if let Some(other) = seen.insert(Pending::key(&id), id.clone()) {
+            return (other, id);
+        }
+    }
+    panic!("no colliding ids among two million");
+}
+
+#[test]
+fn ids_whose_keys_collide_each_find_their_own_record() {
+    let (a, b) = colliding_ids();
+    let mut p = Pending::new([account(&a, 1), account(&b, 2), account("acct_x", 3)]);
+    assert!(p.take(&format!("{a}_absent")).is_none());
+    assert_eq!(p.take(&b).map(|r| r.0.created_at), Some(Timestamp(2)));
+    assert_eq!(p.take(&a).map(|r| r.0.created_at), Some(Timestamp(1)));
+    // Taken records are gone, and the compaction's rebuilt index still finds the rest.
+    assert!(p.take(&a).is_none());
+    assert_eq!(p.take("acct_x").map(|r| r.0.created_at), Some(Timestamp(3)));
+    assert!(p.take("acct_y").is_none());
+}
+
+#[test]
+fn an_id_given_twice_keeps_its_last_record() {
+    let mut p = Pending::new([account("acct_a", 1), account("acct_a", 2)]);
+    assert_eq!(p.take("acct_a").map(|r| r.0.created_at), Some(Timestamp(2)));
+    assert!(p.take("acct_a").is_none());
+}
