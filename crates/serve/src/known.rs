@@ -69,7 +69,7 @@ pub(crate) async fn load(
             .collect()
     };
     for cid in collections {
-        let objects = collection_objects(store, &cid, limits.max_objects).await?;
+        let (objects, _) = objects_after(store, &cid, None, limits.max_objects).await?;
         if objects.is_empty() {
             continue;
         }
@@ -96,14 +96,16 @@ fn read_file(path: &Path, cap: usize) -> Result<Vec<u8>, ServeError> {
     std::fs::read(path).map_err(|e| bad(e.to_string()))
 }
 
-/// The newest version of every object of a collection, up to `cap` objects.
-async fn collection_objects(
+/// The newest version of every object a collection added after `after` (epoch microseconds),
+/// in the order added, up to about `cap` objects; with the date added of the last one read.
+pub(crate) async fn objects_after(
     store: &Store,
     cid: &str,
+    mut after: Option<i64>,
     cap: usize,
-) -> Result<Vec<Value>, ServeError> {
+) -> Result<(Vec<Value>, Option<i64>), ServeError> {
     let mut out = Vec::new();
-    let mut after = None;
+    let mut last = None;
     while out.len() < cap {
         let rows = store
             .taxii_query(&TaxiiQuery {
@@ -125,10 +127,10 @@ async fn collection_objects(
             }
         }
         after = Some(end);
+        last = Some(end);
         if rows.len() < PAGE {
             break;
         }
     }
-    out.truncate(cap);
-    Ok(out)
+    Ok((out, last))
 }

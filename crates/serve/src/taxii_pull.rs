@@ -143,19 +143,38 @@ pub(crate) fn spawn(app: &Arc<App>, pulls: Vec<Pull>) -> Vec<tokio::task::AbortH
     pulls
         .into_iter()
         .map(|p| {
-            let app = Arc::clone(app);
-            let every = Duration::from_secs(p.spec.every_secs);
-            tokio::spawn(async move {
-                let mut tick = tokio::time::interval(every);
-                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-                loop {
-                    tick.tick().await;
-                    if let Err(e) = p.once(&app).await {
-                        warn!(error = %e, "a scheduled TAXII pull failed; retrying next time");
-                    }
-                }
+            let secs = p.spec.every_secs;
+            let p = Arc::new(p);
+            every(app, secs, "pull", move |app| {
+                let p = Arc::clone(&p);
+                async move { p.once(&app).await.map(|_| ()) }
             })
-            .abort_handle()
         })
         .collect()
+}
+
+/// Runs `job` at start and every `secs` seconds until aborted; a failure is logged and the job
+/// runs again at the next tick.
+pub(crate) fn every<F, Fut>(
+    app: &Arc<App>,
+    secs: u64,
+    what: &'static str,
+    job: F,
+) -> tokio::task::AbortHandle
+where
+    F: Fn(Arc<App>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<(), ServeError>> + Send,
+{
+    let app = Arc::clone(app);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(secs));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = job(Arc::clone(&app)).await {
+                warn!(error = %e, job = what, "a scheduled TAXII job failed; retrying next time");
+            }
+        }
+    })
+    .abort_handle()
 }

@@ -4,14 +4,11 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use dg_intel::taxii::{Client, ClientLimits};
 use serde::Deserialize;
-use serde_json::Value;
 use tracing::{info, warn};
 
-use crate::store::TaxiiQuery;
 use crate::{App, ServeError};
 
 /// One `[[taxii.push]]` entry.
@@ -47,8 +44,6 @@ fn default_every() -> u64 {
     3600
 }
 
-/// Objects read from the local collection per page while collecting a push.
-const PAGE: usize = 500;
 /// Most objects one push sends (the rest go next time, the bookmark says where to resume).
 const MAX_PER_PUSH: usize = 20_000;
 
@@ -95,40 +90,13 @@ impl Push {
     pub(crate) async fn once(&self, app: &Arc<App>) -> Result<usize, ServeError> {
         crate::taxii::refresh_campaigns(app, &self.spec.from).await?;
         let source = self.source();
-        let mut after = app
+        let after = app
             .store
             .taxii_bookmark(&source)
             .await?
             .and_then(|b| b.parse::<i64>().ok());
-        let mut objects: Vec<Value> = Vec::new();
-        let mut last = None;
-        while objects.len() < MAX_PER_PUSH {
-            let rows = app
-                .store
-                .taxii_query(&TaxiiQuery {
-                    collection_id: self.spec.from.clone(),
-                    added_after: after,
-                    types: Vec::new(),
-                    ids: Vec::new(),
-                    versions: Vec::new(),
-                    limit: PAGE,
-                })
-                .await?;
-            let Some(end) = rows.last().map(|r| r.date_added) else {
-                break;
-            };
-            for r in &rows {
-                match serde_json::from_str(&r.object) {
-                    Ok(v) => objects.push(v),
-                    Err(e) => warn!(error = %e, "a stored object does not parse; not pushed"),
-                }
-            }
-            after = Some(end);
-            last = Some(end);
-            if rows.len() < PAGE {
-                break;
-            }
-        }
+        let (objects, last) =
+            crate::known::objects_after(&app.store, &self.spec.from, after, MAX_PER_PUSH).await?;
         let Some(last) = last else {
             return Ok(0);
         };
@@ -163,19 +131,12 @@ pub(crate) fn spawn(app: &Arc<App>, pushes: Vec<Push>) -> Vec<tokio::task::Abort
     pushes
         .into_iter()
         .map(|p| {
-            let app = Arc::clone(app);
-            let every = Duration::from_secs(p.spec.every_secs);
-            tokio::spawn(async move {
-                let mut tick = tokio::time::interval(every);
-                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-                loop {
-                    tick.tick().await;
-                    if let Err(e) = p.once(&app).await {
-                        warn!(error = %e, "a scheduled TAXII push failed; retrying next time");
-                    }
-                }
+            let secs = p.spec.every_secs;
+            let p = Arc::new(p);
+            crate::taxii_pull::every(app, secs, "push", move |app| {
+                let p = Arc::clone(&p);
+                async move { p.once(&app).await.map(|_| ()) }
             })
-            .abort_handle()
         })
         .collect()
 }

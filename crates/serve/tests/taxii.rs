@@ -474,21 +474,7 @@ async fn a_scheduled_push_sends_our_campaigns_to_a_partner_collection() {
         every_secs: 10,
     }];
     let us = Server::start(cfg).await.expect("start");
-    let http = reqwest::Client::new();
-    let d = data();
-    for (path, file) in [
-        ("/v1/accounts", "accounts.jsonl"),
-        ("/v1/events", "events.jsonl"),
-    ] {
-        let r = http
-            .post(format!("http://{}{path}", us.addr()))
-            .bearer_auth(INGEST)
-            .body(lines(&d.join(file)).join("\n"))
-            .send()
-            .await
-            .expect("ingest");
-        assert_eq!(r.status().as_u16(), 202);
-    }
+    ingest_data(&reqwest::Client::new(), us.addr()).await;
     // The push after the ingest lands in the partner's inbox (bounded wait: two periods).
     let inbox = format!("/taxii2/api/collections/{INBOX}/objects/?match[type]=campaign&limit=100");
     let mut campaigns = Vec::new();
