@@ -425,6 +425,20 @@ mod tests {
         }
     }
 
+    /// The wave farm's pool as a log without `accounts.jsonl` shows it.
+    fn without_sign_ups() -> FarmFacts {
+        FarmFacts {
+            with_signup: 0,
+            with_card: 0,
+            distinct_cards: 0,
+            on_shared_card: 0,
+            signup_burst_share: 0.0,
+            young: 0,
+            unverified: 0,
+            ..wave_farm()
+        }
+    }
+
     fn untargeted() -> (f64, String) {
         (0.0, String::new())
     }
@@ -493,16 +507,7 @@ mod tests {
 
     #[test]
     fn without_sign_up_records_there_is_no_farm_unless_configured() {
-        let unknown = FarmFacts {
-            with_signup: 0,
-            with_card: 0,
-            distinct_cards: 0,
-            on_shared_card: 0,
-            signup_burst_share: 0.0,
-            young: 0,
-            unverified: 0,
-            ..wave_farm()
-        };
+        let unknown = without_sign_ups();
         let v = judge(&FarmParams::default(), &unknown, untargeted());
         assert_eq!(v.farm, 0.0, "{v:?}");
         let p = FarmParams {
@@ -518,16 +523,9 @@ mod tests {
     #[test]
     fn without_sign_up_records_a_pool_rotating_on_a_schedule_is_a_farm() {
         let bot_pool = FarmFacts {
-            with_signup: 0,
-            with_card: 0,
-            distinct_cards: 0,
-            on_shared_card: 0,
-            signup_burst_share: 0.0,
-            young: 0,
-            unverified: 0,
             rotating: 50,
             automated: 50.0,
-            ..wave_farm()
+            ..without_sign_ups()
         };
         let v = judge(&FarmParams::default(), &bot_pool, untargeted());
         assert!(v.farm > 0.5, "{v:?}");

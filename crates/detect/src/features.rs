@@ -309,20 +309,21 @@ fn no_sleep(p: &SignalParams, s: &AccountState) -> f64 {
     .clamp(0.0, 1.0)
 }
 
-/// `clockwork_timing`: regular inter-arrival gaps, from `clockwork_min_requests` requests.
-fn clockwork(p: &SignalParams, s: &AccountState) -> f64 {
+/// `clockwork_timing`: regular inter-arrival gaps, from `clockwork_min_requests` requests;
+/// with the spread of log gaps it was judged on (`None`: too few requests to judge).
+fn clockwork(p: &SignalParams, s: &AccountState) -> (f64, Option<f64>) {
     match s.gap_log_sd() {
         Some(sd) if s.requests >= p.clockwork_min_requests => {
-            p.gap_regularity.of(1.0 - sd).clamp(0.0, 1.0)
+            (p.gap_regularity.of(1.0 - sd).clamp(0.0, 1.0), Some(sd))
         }
-        _ => 0.0,
+        _ => (0.0, None),
     }
 }
 
 /// How machine-driven an account's timing is: the stronger of `no_sleep` and
 /// `clockwork_timing` (a scheduler either never sleeps or keeps time; people do neither).
 pub fn automation(p: &SignalParams, s: &AccountState) -> f64 {
-    no_sleep(p, s).max(clockwork(p, s))
+    no_sleep(p, s).max(clockwork(p, s).0)
 }
 
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
@@ -543,12 +544,11 @@ fn compute_with(
     push(Signal::TemplatedHarvest, templated.0, templated.1);
 
     let span_days = ((s.last_ts - s.first_ts) as f64 / Timestamp::DAY as f64).max(0.0);
-    let quiet = s.quiet_window_share();
-    push(Signal::NoSleep, no_sleep(p, s), d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(quiet)));
+    push(Signal::NoSleep, no_sleep(p, s), d!("{} of traffic falls in its quietest six hours of the day over {span_days:.1} days (people sleep; schedulers do not)", pct(s.quiet_window_share())));
 
-    let (clock, clock_detail) = match s.gap_log_sd() {
-        Some(sd) if n >= p.clockwork_min_requests => (clockwork(p, s), d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
-        _ => (0.0, "too few requests to judge timing".to_string()),
+    let (clock, clock_detail) = match clockwork(p, s) {
+        (v, Some(sd)) => (v, d!("spread of log inter-arrival gaps {sd:.2} (random arrivals ≈ 1.28, people higher, a round-robin scheduler lower)")),
+        (_, None) => (0.0, "too few requests to judge timing".to_string()),
     };
     push(Signal::Clockwork, clock, clock_detail);
 
@@ -675,9 +675,7 @@ fn compute_with(
 
     // An identified customer's content evidence counts at `identified_content`: coordination,
     // farm structure and behaviour still count in full.
-    let identified = meta.is_some_and(|m| {
-        m.org_id.as_deref().is_some_and(|o| !o.trim().is_empty()) && m.verified == Some(true)
-    });
+    let identified = meta.is_some_and(|m| m.has_org && m.verified == Some(true));
     if identified {
         for v in out
             .iter_mut()
@@ -792,6 +790,36 @@ mod tests {
         // The same requests diluted in all traffic reach much less.
         let all_cot = ramp(0.25, 0.03, 0.35);
         assert!(all_cot < 0.75);
+    }
+
+    fn signup(org: bool, verified: bool) -> Signup {
+        Signup {
+            created_at: Timestamp(-400 * Timestamp::DAY),
+            org_id: org.then(|| "org_lab".into()),
+            has_org: org,
+            billing_country: None,
+            signup_channel: None,
+            verified: Some(verified),
+            card: None,
+            email: None,
+        }
+    }
+
+    #[test]
+    fn an_identified_customers_content_counts_half() {
+        // A research lab's verified org account asking for reasoning: its content signals count
+        // at `identified_content`; verification alone, or an org alone, changes nothing.
+        let s = mixed_account(400, 0.25);
+        let p = SignalParams::default();
+        let cot = |meta: Option<&Signup>| {
+            values(&p, &s, meta, false).values[Signal::CotElicitation as usize]
+        };
+        let alone = cot(None);
+        assert!(alone > 0.99, "{alone}");
+        let lab = cot(Some(&signup(true, true)));
+        assert!((lab - alone * p.identified_content).abs() < 1e-9, "{lab}");
+        assert_eq!(cot(Some(&signup(false, true))), alone);
+        assert_eq!(cot(Some(&signup(true, false))), alone);
     }
 
     #[test]

@@ -8,15 +8,10 @@
 use std::path::Path;
 
 use dg_detect::scanner::ScanConfig;
-use serde_json::Value;
 use tracing::{info, warn};
 
-use crate::store::TaxiiQuery;
 use crate::taxii::{CollectionKind, TaxiiConfig};
 use crate::{ServeError, Store};
-
-/// Objects read from a store collection per page.
-const PAGE: usize = 1_000;
 
 /// Reads the known indicators into `scan`: the bundles, then the store collections' objects.
 pub(crate) async fn load(
@@ -69,7 +64,8 @@ pub(crate) async fn load(
             .collect()
     };
     for cid in collections {
-        let (objects, _) = objects_after(store, &cid, None, limits.max_objects).await?;
+        let (objects, _) =
+            crate::taxii::objects_after(store, &cid, None, limits.max_objects).await?;
         if objects.is_empty() {
             continue;
         }
@@ -94,43 +90,4 @@ fn read_file(path: &Path, cap: usize) -> Result<Vec<u8>, ServeError> {
         return Err(bad(format!("{size} bytes, more than the {cap} read")));
     }
     std::fs::read(path).map_err(|e| bad(e.to_string()))
-}
-
-/// The newest version of every object a collection added after `after` (epoch microseconds),
-/// in the order added, up to about `cap` objects; with the date added of the last one read.
-pub(crate) async fn objects_after(
-    store: &Store,
-    cid: &str,
-    mut after: Option<i64>,
-    cap: usize,
-) -> Result<(Vec<Value>, Option<i64>), ServeError> {
-    let mut out = Vec::new();
-    let mut last = None;
-    while out.len() < cap {
-        let rows = store
-            .taxii_query(&TaxiiQuery {
-                collection_id: cid.to_string(),
-                added_after: after,
-                types: Vec::new(),
-                ids: Vec::new(),
-                versions: Vec::new(),
-                limit: PAGE,
-            })
-            .await?;
-        let Some(end) = rows.last().map(|r| r.date_added) else {
-            break;
-        };
-        for r in &rows {
-            match serde_json::from_str(&r.object) {
-                Ok(v) => out.push(v),
-                Err(e) => warn!(error = %e, "a stored object does not parse; not matched"),
-            }
-        }
-        after = Some(end);
-        last = Some(end);
-        if rows.len() < PAGE {
-            break;
-        }
-    }
-    Ok((out, last))
 }

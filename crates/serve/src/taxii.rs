@@ -1294,6 +1294,48 @@ pub(crate) async fn store_pulled(
     Ok(fresh.iter().filter(|&&n| n).count())
 }
 
+/// Objects read from a store collection per page by [`objects_after`].
+const OBJECTS_PAGE: usize = 1_000;
+
+/// The newest version of every object a collection added after `after` (epoch microseconds),
+/// in the order added, up to about `cap` objects; with the date added of the last one read.
+pub(crate) async fn objects_after(
+    store: &crate::Store,
+    cid: &str,
+    mut after: Option<i64>,
+    cap: usize,
+) -> Result<(Vec<Value>, Option<i64>), ServeError> {
+    let mut out = Vec::new();
+    let mut last = None;
+    while out.len() < cap {
+        let rows = store
+            .taxii_query(&TaxiiQuery {
+                collection_id: cid.to_string(),
+                added_after: after,
+                types: Vec::new(),
+                ids: Vec::new(),
+                versions: Vec::new(),
+                limit: OBJECTS_PAGE,
+            })
+            .await?;
+        let Some(end) = rows.last().map(|r| r.date_added) else {
+            break;
+        };
+        for r in &rows {
+            match serde_json::from_str(&r.object) {
+                Ok(v) => out.push(v),
+                Err(e) => warn!(error = %e, "a stored object does not parse; not matched"),
+            }
+        }
+        after = Some(end);
+        last = Some(end);
+        if rows.len() < OBJECTS_PAGE {
+            break;
+        }
+    }
+    Ok((out, last))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -96,7 +96,7 @@ impl Push {
             .await?
             .and_then(|b| b.parse::<i64>().ok());
         let (objects, last) =
-            crate::known::objects_after(&app.store, &self.spec.from, after, MAX_PER_PUSH).await?;
+            crate::taxii::objects_after(&app.store, &self.spec.from, after, MAX_PER_PUSH).await?;
         let Some(last) = last else {
             return Ok(0);
         };

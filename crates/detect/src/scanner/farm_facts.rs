@@ -172,10 +172,9 @@ impl Scanner {
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
         // An org counts as a mark when another account declares it too: a farm fills in a
         // made-up org per account as easily as a name.
-        let org = a.has_org
-            && super::org_key(a)
-                .and_then(|k| self.org_df.get(&k).copied())
-                .is_some_and(|n| n >= 2);
+        let org = super::org_key(a)
+            .and_then(|k| self.org_df.get(&k).copied())
+            .is_some_and(|n| n >= 2);
         let marks = [
             org,
             verified,

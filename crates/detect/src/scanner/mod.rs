@@ -257,9 +257,8 @@ fn card_key(a: &Signup) -> Option<u64> {
 fn org_key(a: &Signup) -> Option<u64> {
     a.org_id
         .as_deref()
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .map(|o| fixed_state().hash_one(o))
+        .filter(|_| a.has_org)
+        .map(|o| fixed_state().hash_one(o.trim()))
 }
 
 /// Accounts per payment instrument (or declared org) of the sign-up records. Only values shared by several
@@ -395,18 +394,16 @@ impl Scanner {
     pub fn new(cfg: ScanConfig, accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
         let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
             }
-        }
-        let card_df = CardCounts::new(card_df);
-        let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for a in pending.signups() {
             if let Some(k) = org_key(a) {
                 *org_df.entry(k).or_default() += 1;
             }
         }
+        let card_df = CardCounts::new(card_df);
         let org_df = CardCounts::new(org_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
