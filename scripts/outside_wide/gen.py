@@ -203,6 +203,10 @@ class World:
     def ev(self, acct, ts, ip, model, cl, content, rng, max_tokens=None, thinking=0, turns=1,
            tool_calls=None, system=None, out_tokens=None, key=None):
         ua, fp = cl
+        if ts < START:  # keep every event inside the 14-day window
+            ts += DAY
+        elif ts >= END:
+            ts -= DAY
         prompt = content["prompt"]
         in_tok = max(1, len(prompt) // 4) + (len(system) // 4 if system else 0) + (turns - 1) * rng.randint(120, 420)
         if out_tokens is None:
