@@ -232,7 +232,10 @@ class World:
         if thinking:
             e["thinking_tokens"] = min(thinking, out)
         e["stop_reason"] = stop
-        self.events.append((int(ts), acct["account_id"], e))
+        # kept serialised (without request_id, added after sorting) to hold medium scale in memory;
+        # the prompt's hash is only for the distinct-prompt count on stderr
+        self.events.append((int(ts), acct["account_id"], hash(prompt),
+                            json.dumps(e, ensure_ascii=False, separators=(",", ":"))))
 
 
 OUT_MEDIAN = {"reasoning": 1100, "coding": 900, "agentic": 320, "grading": 380, "rewrite": 650,
@@ -878,7 +881,7 @@ def write_all(w, out, with_accounts, extra):
     fix_rng = sub_rng(w.seed, "fix")
     w.events.sort(key=lambda x: x[0])  # stable: ties keep generation order
     first, last, count = {}, {}, {}
-    for ts, aid, _ in w.events:
+    for ts, aid, _, _ in w.events:
         if aid not in first:
             first[aid] = ts
         last[aid] = ts
@@ -892,9 +895,9 @@ def write_all(w, out, with_accounts, extra):
             moved += 1
 
     with open(os.path.join(out, "events.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        for i, (ts, aid, e) in enumerate(w.events):
+        for i, (ts, aid, _, s) in enumerate(w.events):
             rid = "rq_" + hashlib.blake2b(f"{w.seed}:{i}".encode(), digest_size=9).hexdigest()
-            f.write(json.dumps({"request_id": rid, **e}, ensure_ascii=False, separators=(",", ":")) + "\n")
+            f.write('{"request_id":"' + rid + '",' + s[1:] + "\n")
 
     if with_accounts:
         with open(os.path.join(out, "accounts.jsonl"), "w", encoding="utf-8", newline="\n") as f:
@@ -946,13 +949,11 @@ def write_all(w, out, with_accounts, extra):
     for a in accts:
         g = groups.setdefault((a["label"], a["group"]), [0, 0, set()])
         g[0] += 1
-    for ts, aid, e in w.events:
-        pass
     acc_group = {a["account_id"]: (a["label"], a["group"]) for a in accts}
-    for ts, aid, e in w.events:
+    for ts, aid, ph, _ in w.events:
         g = groups[acc_group[aid]]
         g[1] += 1
-        g[2].add(e["prompt"])
+        g[2].add(ph)
     print(f"{'label':7} {'group':28} {'accounts':>8} {'events':>8} {'distinct':>8}", file=sys.stderr)
     for (lab, grp), (na, ne, ps) in sorted(groups.items(), key=lambda x: (x[0][0] != "attack", x[0][1])):
         print(f"{lab:7} {grp:28} {na:8d} {ne:8d} {len(ps) / ne:8.2f}", file=sys.stderr)
