@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::features::ramp;
 
 /// Every reason code farm evidence can give (documented in docs/reasons.md).
-pub const CODES: [&str; 10] = [
+pub const CODES: [&str; 11] = [
     "farm_shared_cards",
     "farm_signup_waves",
     "farm_young_accounts",
@@ -39,6 +39,7 @@ pub const CODES: [&str; 10] = [
     "farm_shared_pool",
     "farm_rare_client",
     "farm_rotation",
+    "farm_automated",
     "farm_targeting",
 ];
 
@@ -75,6 +76,9 @@ pub struct FarmParams {
     pub shared_pool: f64,
     pub rare_client: f64,
     pub rotation: f64,
+    /// Members driven by a scheduler (no quiet hours, clockwork gaps): a pool run by one
+    /// operator's software, whichever network it leaves from.
+    pub automated: f64,
     /// Discount per share of verified members (identity checks are costly for a farm).
     pub verified_discount: f64,
     /// Origin assumed when no member has a sign-up record (logs without `accounts.jsonl`).
@@ -117,6 +121,7 @@ impl Default for FarmParams {
             shared_pool: 0.9,
             rare_client: 0.5,
             rotation: 0.5,
+            automated: 0.5,
             verified_discount: 0.6,
             unknown_origin: 0.0,
             unknown_origin_automated: 0.6,
@@ -358,6 +363,15 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
         ),
     );
 
+    let judged = f.judged_rotation.max(1) as f64;
+    let auto = (f.automated / judged).clamp(0.0, 1.0);
+    push(
+        &mut operation,
+        "farm_automated",
+        p.automated,
+        auto,
+        format!("the members' timing is {} machine-driven", pct(auto)),
+    );
     let sum = |v: &[FarmPiece]| v.iter().map(|x| x.strength).sum::<f64>().min(1.0);
     let size = ramp(n, p.min_size as f64 - 1.0, p.full_size as f64);
     let org = f.with_org as f64 / n;
@@ -365,8 +379,6 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
     let discount = (1.0 - org) * (1.0 - p.verified_discount * verified);
     if f.with_signup == 0 {
         // No sign-up records: the only origin evidence is how the pool is driven.
-        let judged = f.judged_rotation.max(1) as f64;
-        let auto = (f.automated / judged).clamp(0.0, 1.0);
         push(
             &mut origin,
             "farm_scheduled_rotation",
@@ -548,6 +560,30 @@ mod tests {
             judge(&FarmParams::default(), &backends, untargeted()).farm,
             0.0
         );
+    }
+
+    #[test]
+    fn a_card_farm_run_by_a_scheduler_through_carrier_networks_is_a_farm() {
+        // Waves on a few cards, young and unverified, but leaving through mobile carriers with
+        // a common client: no pool, fingerprint or rotation to see; only the clock says that
+        // one operator's software drives every member.
+        let carriers = FarmFacts {
+            pooled_network_requests: 0,
+            network_share: 0.3,
+            client_concentration: 0.05,
+            automated: 40.0,
+            ..wave_farm()
+        };
+        let v = judge(&FarmParams::default(), &carriers, untargeted());
+        assert!(v.farm >= 0.3, "{v:?}");
+        assert!(v.operation.iter().any(|p| p.code == "farm_automated"));
+        // The same origin with people's timing (a class that sleeps) stays below any tier.
+        let people = FarmFacts {
+            automated: 2.0,
+            ..carriers
+        };
+        let v = judge(&FarmParams::default(), &people, untargeted());
+        assert!(v.farm < 0.05, "{v:?}");
     }
 
     #[test]
