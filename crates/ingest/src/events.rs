@@ -209,6 +209,83 @@ impl Visitor<'_> for IpVisitor {
     }
 }
 
+/// The three fields a walk needs from a line it will not analyse: what de-duplication, the
+/// reorder window and the choice of account read. Filled in place by [`KeySeed`], so that the
+/// parse can stop as soon as it holds all three.
+#[derive(Default)]
+struct KeyFields<'de> {
+    request_id: Option<Text<'de>>,
+    ts: Option<WireTs>,
+    account_id: Option<Text<'de>>,
+}
+
+/// Reads an event object's key fields into a [`KeyFields`] and skips every other value unread
+/// (no copy, no unescaping, no check). Once it holds all three it stops with an error instead
+/// of reading on: the prompt, the longest value, usually comes after them, and the rest of a
+/// line already known to be valid has nothing to tell.
+struct KeySeed<'s, 'de>(&'s mut KeyFields<'de>);
+
+impl<'de> de::DeserializeSeed<'de> for KeySeed<'_, 'de> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an event object")
+    }
+
+    fn visit_map<M: de::MapAccess<'de>>(self, mut map: M) -> Result<(), M::Error> {
+        use serde::de::Error as _;
+        // Keys are unescaped like the derived parser's, so they match the same fields.
+        while let Some(key) = map.next_key::<Text<'de>>()? {
+            match key.as_str() {
+                "request_id" => self.0.request_id = Some(map.next_value()?),
+                "ts" => self.0.ts = Some(map.next_value()?),
+                "account_id" => self.0.account_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+            let f = &*self.0;
+            if f.request_id.is_some() && f.ts.is_some() && f.account_id.is_some() {
+                return Err(M::Error::custom("stopped after the key fields"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A line's time (epoch ms), [`crate::dedupe::id_hash`] of its request id and its account id,
+/// without reading the rest; `None` when those three cannot be read.
+///
+/// Only for lines already known to be valid (an earlier walk over the same input accepted
+/// them): it does not reject what [`parse_event_into`] rejects, and it stops reading once it
+/// has the three fields.
+pub(crate) fn parse_key(line: &[u8]) -> Option<(i64, u64, Cow<'_, str>)> {
+    // One SIMD pass; `from_slice` would check every key and string on its own, which cost more.
+    let text = simdutf8::basic::from_utf8(line).ok()?;
+    let mut fields = KeyFields::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    // Ends in an error when it stops early; what it read by then is all that counts.
+    let _ = de::DeserializeSeed::deserialize(KeySeed(&mut fields), &mut de);
+    let KeyFields {
+        request_id: Some(request_id),
+        ts: Some(ts),
+        account_id: Some(account_id),
+    } = fields
+    else {
+        return None;
+    };
+    let id_hash = crate::dedupe::id_hash(request_id.as_str());
+    Some((ts.0.millis(), id_hash, account_id.0))
+}
+
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
 pub fn parse_event(line: &[u8]) -> Result<Event, String> {
     let w = parse_line::<WireEvent>(line)?;

@@ -227,6 +227,9 @@ pub struct EventsAgain {
     files: Vec<PathBuf>,
     opts: SourceOptions,
     ip_table: Option<Arc<dg_ingest::IpTable>>,
+    /// The lines the first walk rejected: the second walk trusts every other line to be valid
+    /// and reads the lines of accounts it does not want for their time and request id only.
+    rejected: Arc<Vec<dg_ingest::LinePos>>,
 }
 
 /// Runs a whole scan and writes the contract outputs into `out`.
@@ -439,6 +442,7 @@ fn walk_policy(
             (Scanner::detach(&mut analyzer, ev), range)
         }
     })?;
+    source.remember_rejected();
     if inputs.format == dg_ingest::FormatChoice::Auto {
         for (name, f) in source.file_names().iter().zip(source.file_formats()) {
             tracing::info!("{name}: read as {}", f.name());
@@ -472,6 +476,7 @@ fn walk_policy(
     pb.finish_and_clear();
     let counters = source.counters();
     warn_partial(source.file_names(), source.file_stats(), &counters);
+    let rejected_lines = Arc::new(source.rejected_lines());
     drop(source);
     if let Some(e) = write_err {
         return Err(e).context("writing rejected.jsonl");
@@ -494,6 +499,7 @@ fn walk_policy(
             files: inputs.events.clone(),
             opts: SourceOptions::from_policy(&policy),
             ip_table,
+            rejected: rejected_lines,
         },
         id_key,
     })
@@ -524,8 +530,23 @@ fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Re
             .collect(),
     );
     let mut open = position.len();
+    // Most lines belong to accounts without samples to find: read for their time and request
+    // id only (what de-duplication and the reorder window need), they cost a fraction of a
+    // full parse, and the wanted accounts' events come out as from a full walk.
+    let skip = Arc::new(dg_ingest::SkipPlan {
+        rejected: events.rejected.to_vec(),
+        wants: Box::new({
+            let position = Arc::clone(&position);
+            let complete = Arc::clone(&complete);
+            move |account: &str| {
+                position
+                    .get(account)
+                    .is_some_and(|&k| !complete[k].load(Ordering::Relaxed))
+            }
+        }),
+    });
     // Rejected lines were written by the first walk.
-    let mut source = EventSource::open_with(
+    let mut source = EventSource::open_skipping(
         events.files.clone(),
         events.opts.clone(),
         |_: Rejected| {},
@@ -547,6 +568,7 @@ fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Re
                 ))
             }
         },
+        skip,
     )?;
     let ranges = events.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
     let mut batch = Vec::with_capacity(8192);
