@@ -571,6 +571,8 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
                 };
                 *app.engine_mut() = engine;
                 seq.seen = seen;
+                // The rebuilt detector holds the records up to these: its snapshots say so.
+                app.engine_account_seq.store(first + n as i64 - 1, Relaxed);
             }
             Err(e) => {
                 warn!(error = %e, "rebuilding the detector failed");

@@ -145,6 +145,8 @@ pub struct ServeConfig {
     /// Partners' STIX 2.1 bundles matched as known indicators (as `scan --known-indicators`);
     /// the objects of the local store collections are matched too. Read at start.
     pub known_indicators: Vec<PathBuf>,
+    /// `[snapshot]`: periodic and shutdown snapshots of the detector (`crate::snapshot`).
+    pub snapshot: crate::snapshot::SnapshotConfig,
 }
 
 impl Default for ServeConfig {
@@ -172,6 +174,7 @@ impl ServeConfig {
             import: ImportConfig::default(),
             taxii: crate::taxii::TaxiiConfig::default(),
             known_indicators: Vec::new(),
+            snapshot: crate::snapshot::SnapshotConfig::default(),
         }
     }
 
