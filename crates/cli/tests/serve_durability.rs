@@ -98,7 +98,7 @@ impl Served {
                 }
             }
         });
-        let mut said = Vec::new();
+        let mut said: Vec<String> = Vec::new();
         loop {
             match rx.recv_timeout(Duration::from_secs(120)) {
                 Ok(Ok(addr)) => {

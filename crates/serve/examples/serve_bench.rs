@@ -40,6 +40,8 @@ struct Opts {
     slots: usize,
     /// Events per second of the paced ingest run (the sustained target).
     pace: f64,
+    /// `limits.parse_workers` of the server, when given.
+    parse_workers: Option<usize>,
 }
 
 fn opts() -> Res<Opts> {
@@ -54,6 +56,7 @@ fn opts() -> Res<Opts> {
         rate: 0.0,
         slots: 4,
         pace: 50_000.0,
+        parse_workers: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -68,6 +71,7 @@ fn opts() -> Res<Opts> {
             "--rate" => o.rate = val()?.parse()?,
             "--slots" => o.slots = val()?.parse()?,
             "--pace" => o.pace = val()?.parse()?,
+            "--parse-workers" => o.parse_workers = Some(val()?.parse()?),
             "ingest" | "restart" | "overload" | "all" => o.what = a,
             _ => return Err(format!("unknown argument {a}").into()),
         }
@@ -142,8 +146,14 @@ impl Served {
     /// [`start`](Self::start) with environment overrides of the configuration.
     fn start_with(o: &Opts, data: &Path, store: &Path, env: &[(&str, &str)]) -> Res<Self> {
         let t0 = Instant::now();
+        let workers = o.parse_workers.map(|n| n.to_string());
         let mut child = Command::new(&o.bin)
             .envs(env.iter().copied())
+            .envs(
+                workers
+                    .iter()
+                    .map(|n| ("DISTILLGUARD_LIMITS__PARSE_WORKERS", n.as_str())),
+            )
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
             .arg(store)

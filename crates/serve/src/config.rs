@@ -63,6 +63,9 @@ pub struct Limits {
     pub max_errors_listed: usize,
     /// Largest enforcement request body (guardrail, ext_authz), in bytes.
     pub max_check_body_bytes: usize,
+    /// Ingest bodies parsed and analysed at once (0: as many as `ingest_slots`). Fewer leave
+    /// cores to the fold and to decisions while ingest runs at full speed.
+    pub parse_workers: usize,
 }
 
 impl Default for Limits {
@@ -74,6 +77,7 @@ impl Default for Limits {
             max_batch_ids: 10_000,
             max_errors_listed: 100,
             max_check_body_bytes: 4 << 20,
+            parse_workers: 0,
         }
     }
 }

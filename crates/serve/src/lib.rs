@@ -71,6 +71,8 @@ struct App {
     /// What the detector last published: decisions, status and metrics read only this.
     board: Arc<board::Board>,
     slots: Arc<Semaphore>,
+    /// Ingest bodies being parsed and analysed (`limits.parse_workers`).
+    parse: Semaphore,
     /// Commits in progress, each in a task that finishes even if its client hangs up.
     committing: Arc<Semaphore>,
     metrics: metrics::Metrics,
@@ -332,6 +334,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
         written_at_ms: chrono::Utc::now().timestamp_millis(),
     };
     let app2 = Arc::clone(app);
+    let t0 = std::time::Instant::now();
     let bytes = tokio::task::spawn_blocking(move || {
         seen.sort_unstable();
         let engine = app2.engine_mut();
@@ -341,6 +344,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     .await
     .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
     drop(turn);
+    let encode_ms = t0.elapsed().as_millis() as u64;
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();
     let len = bytes.len();
@@ -357,6 +361,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     info!(
         event_seq,
         bytes = len,
+        encode_ms,
         write_ms = t0.elapsed().as_millis() as u64,
         "wrote a snapshot of the detector"
     );
@@ -421,6 +426,10 @@ impl Server {
             engine: Mutex::new(engine),
             board,
             slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
+            parse: Semaphore::new(match cfg.limits.parse_workers {
+                0 => cfg.limits.ingest_slots.max(1),
+                n => n,
+            }),
             committing: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
             metrics: metrics::Metrics::default(),
             limits: cfg.limits.clone(),
