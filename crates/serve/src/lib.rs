@@ -214,18 +214,12 @@ async fn restore_or_replay(
     store: &Store,
     setup: Arc<Setup>,
 ) -> Result<(Engine, Seen, i64, Started), ServeError> {
-    let accounts = load_accounts(store).await?;
     let account_seq = store.next_account_seq().await? - 1;
     let why = if cfg.snapshot.enabled {
-        match restore(
-            cfg,
-            store,
-            Arc::clone(&setup),
-            accounts.clone(),
-            account_seq,
-        )
-        .await
-        {
+        // The records move into the restored detector (no copy of 100 k records at the
+        // start's peak); the fallback reads them again.
+        let accounts = load_accounts(store).await?;
+        match restore(cfg, store, Arc::clone(&setup), accounts, account_seq).await {
             Ok((engine, seen, event_seq)) => {
                 let (engine, seen, n) = replay_into(store, setup, engine, seen, event_seq).await?;
                 let started = Started {
@@ -247,6 +241,7 @@ async fn restore_or_replay(
     } else {
         "snapshots are disabled".to_string()
     };
+    let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
     let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0).await?;
     let started = Started {

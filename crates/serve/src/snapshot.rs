@@ -168,14 +168,20 @@ pub fn write_file(data_dir: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
 pub struct Raw {
     /// What it covers.
     pub header: Header,
-    body: Vec<u8>,
+    /// The whole file, and where the body lies in it (not copied out: tens of MB).
+    bytes: Vec<u8>,
+    body: std::ops::Range<usize>,
 }
 
 impl Raw {
     /// The file again, with the header as it is now (for tools and tests that re-stamp one).
     pub fn to_bytes(&self) -> Vec<u8> {
         let head = rmp_serde::to_vec(&self.header).unwrap_or_default();
-        frame(&head, &self.body)
+        frame(&head, self.body())
+    }
+
+    fn body(&self) -> &[u8] {
+        self.bytes.get(self.body.clone()).unwrap_or_default()
     }
 }
 
@@ -202,12 +208,13 @@ pub fn read_file(data_dir: &Path) -> Result<Raw, SnapshotError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(SnapshotError::Missing),
         Err(e) => return Err(e.into()),
     };
-    split(&bytes)
+    parse_file(bytes)
 }
 
-fn split(bytes: &[u8]) -> Result<Raw, SnapshotError> {
+fn parse_file(bytes: Vec<u8>) -> Result<Raw, SnapshotError> {
     let damaged = |why: &str| SnapshotError::Damaged(why.to_string());
     let rest = bytes
+        .as_slice()
         .strip_prefix(MAGIC.as_slice())
         .ok_or_else(|| damaged("not a snapshot of this version (magic bytes)"))?;
     let (len, rest) = take(rest, 4).ok_or_else(|| damaged("truncated in the header"))?;
@@ -231,9 +238,12 @@ fn split(bytes: &[u8]) -> Result<Raw, SnapshotError> {
     }
     let header: Header =
         rmp_serde::from_slice(head).map_err(|e| SnapshotError::Damaged(format!("header: {e}")))?;
+    let start = bytes.len() - 32 - body.len();
+    let body = start..start + body.len();
     Ok(Raw {
         header,
-        body: body.to_vec(),
+        bytes,
+        body,
     })
 }
 
@@ -248,7 +258,7 @@ impl Raw {
         setup: Arc<Setup>,
         accounts: std::collections::BTreeMap<String, dg_model::Account>,
     ) -> Result<(Engine, Vec<u64>), SnapshotError> {
-        let body: Body = rmp_serde::from_slice(&self.body)
+        let body: Body = rmp_serde::from_slice(self.body())
             .map_err(|e| SnapshotError::Damaged(format!("body: {e}")))?;
         let engine = Engine::restore(setup, accounts, body.engine)
             .map_err(|e| SnapshotError::Damaged(e.to_string()))?;
@@ -279,28 +289,34 @@ mod tests {
     #[test]
     fn every_truncation_and_every_flipped_byte_is_refused_without_a_panic() {
         let good = file_with(&header(), b"body bytes");
-        assert_eq!(split(&good).expect("whole file").header, header());
+        let whole = parse_file(good.clone()).expect("whole file");
+        assert_eq!(whole.header, header());
+        assert_eq!(whole.body(), b"body bytes");
+        assert_eq!(whole.to_bytes(), good);
         for cut in 0..good.len() {
             assert!(
-                matches!(split(&good[..cut]), Err(SnapshotError::Damaged(_))),
+                matches!(
+                    parse_file(good[..cut].to_vec()),
+                    Err(SnapshotError::Damaged(_))
+                ),
                 "cut at {cut}"
             );
         }
         for i in 0..good.len() {
             let mut bad = good.clone();
             bad[i] ^= 0x40;
-            assert!(split(&bad).is_err(), "byte {i} flipped");
+            assert!(parse_file(bad).is_err(), "byte {i} flipped");
         }
         // A huge declared length is refused, not allocated.
         let mut bad = good.clone();
         let at = MAGIC.len() + 4 + rmp_serde::to_vec(&header()).expect("encode").len();
         bad[at..at + 8].copy_from_slice(&u64::MAX.to_le_bytes());
-        assert!(split(&bad).is_err());
+        assert!(parse_file(bad).is_err());
     }
 
     #[test]
     fn a_body_that_is_not_a_detector_state_is_damaged() {
-        let raw = split(&file_with(&header(), b"\x93\x01\x02\x03")).expect("split");
+        let raw = parse_file(file_with(&header(), b"\x93\x01\x02\x03")).expect("split");
         let setup = Arc::new(Setup {
             scan: dg_detect::scanner::ScanConfig::with_demo_key(
                 dg_model::Policy::default(),
