@@ -57,6 +57,8 @@ fn lines(path: &Path) -> Vec<String> {
 struct Served {
     child: Child,
     addr: SocketAddr,
+    /// Its detector came back from a snapshot (its start-up log says so).
+    from_snapshot: bool,
 }
 
 impl Served {
@@ -71,6 +73,10 @@ impl Served {
             .arg("--releases")
             .arg(data.join("releases.csv"))
             .args(store)
+            // A snapshot every second, so that a kill finds one: a restart is then the last
+            // snapshot plus the log after it, and must still give exactly the log's decisions.
+            .env("DISTILLGUARD_SNAPSHOT__EVERY_SECS", "1")
+            .env("DISTILLGUARD_LOG", "dg_serve=info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -92,13 +98,14 @@ impl Served {
                 }
             }
         });
-        let mut said = Vec::new();
+        let mut said: Vec<String> = Vec::new();
         loop {
             match rx.recv_timeout(Duration::from_secs(120)) {
                 Ok(Ok(addr)) => {
                     return Self {
                         child,
                         addr: addr.parse().expect("listen address"),
+                        from_snapshot: said.iter().any(|l| l.contains("from_snapshot=true")),
                     }
                 }
                 Ok(Err(line)) => said.push(line),
@@ -353,6 +360,22 @@ fn scenario(store: &[&str], data_dir: &Path) {
         acked.push(i);
     }
 
+    // A periodic snapshot taken after phase 1, so that the restart after the kill is that
+    // snapshot plus the log's tail (the kill lands before the next one, or after: either way).
+    let phase1 = std::time::SystemTime::now();
+    let snapshot = data_dir.join("detector.snapshot");
+    let waited = std::time::Instant::now();
+    while std::fs::metadata(&snapshot)
+        .and_then(|m| m.modified())
+        .map_or(true, |m| m <= phase1)
+    {
+        assert!(
+            waited.elapsed() < Duration::from_secs(60),
+            "no snapshot written"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
     // Phase 2: three clients stream the rest at once; SIGKILL after six more acknowledgements,
     // while the others' requests are in flight.
     let next = Arc::new(AtomicUsize::new(first));
@@ -441,8 +464,12 @@ fn scenario(store: &[&str], data_dir: &Path) {
     }
 
     // Restart on the same store: the counts are the log's, the decisions the library's over
-    // exactly that log.
+    // exactly that log, though the detector comes back from the last periodic snapshot.
     let server = Served::start(&data, store);
+    assert!(
+        server.from_snapshot,
+        "no snapshot was restored after the kill"
+    );
     let (folded, total) = server.held_total();
     assert_eq!(total as usize, log.len());
     let log_file = root.path().join("log.jsonl");
@@ -477,6 +504,7 @@ fn scenario(store: &[&str], data_dir: &Path) {
     );
     server.kill();
     let server = Served::start(&data, store);
+    assert!(server.from_snapshot);
     assert_eq!(server.held_total(), counts);
     assert_eq!(server.decisions(&ids), before);
     server.stop();
@@ -515,8 +543,15 @@ fn postgres_survives_sigkill_mid_stream() {
     };
     admin(format!("CREATE SCHEMA {schema}"));
     let url = format!("{base}?options=-c%20search_path%3D{schema}");
-    let unused = tempfile::tempdir().expect("unused data dir");
-    let run = std::panic::catch_unwind(|| scenario(&["--database-url", &url], unused.path()));
+    // The data directory holds only the snapshots (the log is in PostgreSQL).
+    let snapshots = tempfile::tempdir().expect("data dir");
+    let dir = snapshots.path().to_str().expect("utf-8 path").to_string();
+    let run = std::panic::catch_unwind(|| {
+        scenario(
+            &["--database-url", &url, "--data-dir", &dir],
+            snapshots.path(),
+        )
+    });
     admin(format!("DROP SCHEMA {schema} CASCADE"));
     if let Err(p) = run {
         std::panic::resume_unwind(p);

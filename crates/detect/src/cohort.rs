@@ -122,7 +122,7 @@ impl Shape {
 }
 
 /// The cohort's verdict: log-odds for each match, and why.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CohortVerdict {
     pub logit: f64,
     pub purity: f64,

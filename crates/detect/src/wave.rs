@@ -69,7 +69,7 @@ impl Default for WaveParams {
 }
 
 /// Counts around one match.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WaveFacts {
     /// Matches created within the window (the account itself included).
     pub matches: u64,
@@ -80,7 +80,7 @@ pub struct WaveFacts {
 }
 
 /// One match's verdict: the log-odds it starts from, and why.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WaveVerdict {
     pub logit: f64,
     pub purity: f64,

@@ -152,6 +152,81 @@ impl<T> Reorder<T> {
     }
 }
 
+/// Where a [`Reorder`] stands besides the items it holds: what a snapshot saves with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ReorderMark {
+    /// Newest timestamp seen.
+    pub max_ts: Option<i64>,
+    /// Timestamp of the last event released in order.
+    pub floor: i64,
+    /// Events released out of order so far.
+    pub late: u64,
+}
+
+impl<T> Reorder<T> {
+    /// The clock and counters, to save with [`held_in_order`](Self::held_in_order).
+    pub fn mark(&self) -> ReorderMark {
+        ReorderMark {
+            max_ts: self.max_ts,
+            floor: self.floor,
+            late: self.late,
+        }
+    }
+
+    /// The held items with their times, in the order they will be released.
+    pub fn held_in_order(&self) -> Vec<(i64, &T)> {
+        let mut heap: Vec<(i64, u64, usize)> = self.heap.iter().map(|r| r.0).collect();
+        heap.sort_unstable();
+        let mut out = Vec::with_capacity(self.held());
+        let mut run = self.run.iter().peekable();
+        let mut heap = heap.into_iter().peekable();
+        loop {
+            let take_run = match (run.peek(), heap.peek()) {
+                (Some(r), Some(h)) => (r.0, r.1) < (h.0, h.1),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            if take_run {
+                if let Some((ts, _, item)) = run.next() {
+                    out.push((*ts, item));
+                }
+            } else if let Some((ts, _, slot)) = heap.next() {
+                if let Some(Some(item)) = self.slots.get(slot) {
+                    out.push((ts, item));
+                }
+            }
+        }
+        out
+    }
+
+    /// A buffer that holds `held` (in release order, as [`held_in_order`](Self::held_in_order)
+    /// gave them) at `mark`: it releases the same items in the same order as the one saved.
+    /// Arrival numbers restart, which changes nothing: only their order breaks ties.
+    pub fn resume(
+        window_ms: i64,
+        max_held: usize,
+        mark: ReorderMark,
+        held: impl IntoIterator<Item = (i64, T)>,
+    ) -> Self {
+        let mut r = Self::new(window_ms, max_held);
+        for (ts, item) in held {
+            r.seq += 1;
+            if r.run.back().is_none_or(|&(last, _, _)| ts >= last) {
+                r.run.push_back((ts, r.seq, item));
+            } else {
+                // Not in release order after all: the heap keeps the order right anyway.
+                r.slots.push(Some(item));
+                r.heap.push(Reverse((ts, r.seq, r.slots.len() - 1)));
+            }
+        }
+        r.max_ts = mark.max_ts;
+        r.floor = mark.floor;
+        r.late = mark.late;
+        r
+    }
+}
+
 impl Reorder<Event> {
     /// Adds an event; appends to `out` every event that can now be released.
     pub fn push(&mut self, event: Event, out: &mut Vec<Event>) {
@@ -183,6 +258,35 @@ mod tests {
         }
         r.drain(&mut out);
         out.into_iter().map(|e| e.request_id).collect()
+    }
+
+    #[test]
+    fn a_resumed_buffer_releases_what_the_saved_one_would() {
+        let input: Vec<(i64, u32)> = (0..400u32)
+            .map(|i| (i64::from((i * 7919) % 97) + i64::from(i / 3), i))
+            .collect();
+        for cut in [0, 1, 50, 199, 400] {
+            let mut a: Reorder<u32> = Reorder::new(20, 30);
+            let mut out_a = Vec::new();
+            for &(ts, i) in &input[..cut] {
+                a.push_at(ts, i, &mut out_a);
+            }
+            let held: Vec<(i64, u32)> = a
+                .held_in_order()
+                .into_iter()
+                .map(|(t, &i)| (t, i))
+                .collect();
+            let mut b = Reorder::resume(20, 30, a.mark(), held);
+            let mut out_b = out_a.clone();
+            for &(ts, i) in &input[cut..] {
+                a.push_at(ts, i, &mut out_a);
+                b.push_at(ts, i, &mut out_b);
+            }
+            a.drain(&mut out_a);
+            b.drain(&mut out_b);
+            assert_eq!(out_a, out_b, "cut {cut}");
+            assert_eq!(a.late(), b.late());
+        }
     }
 
     #[test]

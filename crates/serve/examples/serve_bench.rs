@@ -1,7 +1,8 @@
 //! Benchmarks of `distillguard serve` as a separate process on loopback (see docs/serve.md,
 //! "Benchmarks"): sustained ingest into SQLite, decision latency at a fixed rate while ingest
-//! runs, restart (log replay) time for 100 k accounts, and overload at 10× the sustainable
-//! ingest rate.
+//! runs (at full speed, and paced at `--pace` events/s), restart time for 100 k accounts from
+//! a snapshot and from a replay of the whole log, and overload at 10× the sustainable ingest
+//! rate.
 //!
 //! ```sh
 //! cargo build --release -p distillguard
@@ -37,6 +38,10 @@ struct Opts {
     rate: f64,
     /// `serve --ingest-slots`.
     slots: usize,
+    /// Events per second of the paced ingest run (the issue's sustained target).
+    pace: f64,
+    /// `limits.parse_workers` of the server, when given.
+    parse_workers: Option<usize>,
 }
 
 fn opts() -> Res<Opts> {
@@ -50,6 +55,8 @@ fn opts() -> Res<Opts> {
         overload_secs: 30,
         rate: 0.0,
         slots: 4,
+        pace: 50_000.0,
+        parse_workers: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -63,6 +70,8 @@ fn opts() -> Res<Opts> {
             "--overload-secs" => o.overload_secs = val()?.parse()?,
             "--rate" => o.rate = val()?.parse()?,
             "--slots" => o.slots = val()?.parse()?,
+            "--pace" => o.pace = val()?.parse()?,
+            "--parse-workers" => o.parse_workers = Some(val()?.parse()?),
             "ingest" | "restart" | "overload" | "all" => o.what = a,
             _ => return Err(format!("unknown argument {a}").into()),
         }
@@ -131,8 +140,20 @@ struct Served {
 
 impl Served {
     fn start(o: &Opts, data: &Path, store: &Path) -> Res<Self> {
+        Self::start_with(o, data, store, &[])
+    }
+
+    /// [`start`](Self::start) with environment overrides of the configuration.
+    fn start_with(o: &Opts, data: &Path, store: &Path, env: &[(&str, &str)]) -> Res<Self> {
         let t0 = Instant::now();
+        let workers = o.parse_workers.map(|n| n.to_string());
         let mut child = Command::new(&o.bin)
+            .envs(env.iter().copied())
+            .envs(
+                workers
+                    .iter()
+                    .map(|n| ("DISTILLGUARD_LIMITS__PARSE_WORKERS", n.as_str())),
+            )
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
             .arg(store)
@@ -232,16 +253,29 @@ async fn post(http: &reqwest::Client, url: &str, body: Vec<u8>) -> Res<(u16, boo
 }
 
 /// Posts every body with `clients` concurrent clients (a 429 is retried after a pause);
-/// returns accepted events and wall time.
+/// returns accepted events and wall time. With `pace` (events per second of `chunk`-event
+/// bodies), body `i` is not sent before `i · chunk / pace` seconds: ingest at a sustained rate
+/// instead of as fast as the server takes it.
 async fn ingest(
     http: &reqwest::Client,
     base: &str,
     bodies: Arc<Vec<Vec<u8>>>,
     clients: usize,
 ) -> Res<(u64, Duration)> {
+    ingest_paced(http, base, bodies, clients, None).await
+}
+
+async fn ingest_paced(
+    http: &reqwest::Client,
+    base: &str,
+    bodies: Arc<Vec<Vec<u8>>>,
+    clients: usize,
+    pace: Option<(f64, usize)>,
+) -> Res<(u64, Duration)> {
     let next = Arc::new(AtomicUsize::new(0));
     let accepted = Arc::new(AtomicU64::new(0));
     let t0 = Instant::now();
+    let start = tokio::time::Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..clients {
         let (http, url, bodies, next, accepted) = (
@@ -257,6 +291,10 @@ async fn ingest(
                 let Some(b) = bodies.get(i) else {
                     return Ok::<_, String>(());
                 };
+                if let Some((rate, chunk)) = pace {
+                    let due = Duration::from_secs_f64(i as f64 * chunk as f64 / rate);
+                    tokio::time::sleep_until(start + due).await;
+                }
                 loop {
                     let (code, _, text) = post(&http, &url, b.clone())
                         .await
@@ -396,7 +434,8 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
     let ids = Arc::new(account_ids(&data)?);
     drop(events);
     let mut rate = 0.0;
-    for with_decisions in [false, true] {
+    for (with_decisions, paced) in [(false, false), (true, false), (true, true)] {
+        let pace = paced.then_some((o.pace, o.chunk));
         let store = o.dir.join("store-ingest");
         let _ = std::fs::remove_dir_all(&store);
         let s = Served::start(o, &data, &store)?;
@@ -413,16 +452,21 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         });
         let load0 = load();
         let cpu0 = s.cpu();
-        let (n, t) = ingest(http, &s.base, Arc::clone(&bodies), o.clients).await?;
+        let (n, t) = ingest_paced(http, &s.base, Arc::clone(&bodies), o.clients, pace).await?;
         stop.store(1, Relaxed);
         let cpu = s.cpu() - cpu0;
         let r = n as f64 / t.as_secs_f64();
         let (_, hwm) = s.rss();
         println!(
-            "ingest{}: {n} events ({:.0} MB NDJSON) in {:.1} s = {r:.0} events/s ({:.1} MB/s); \
+            "ingest{}{}: {n} events ({:.0} MB NDJSON) in {:.1} s = {r:.0} events/s ({:.1} MB/s); \
              {} clients × {} events/request; server CPU {cpu:.1} s = {:.1} µs/event \
              ({:.0} events per server CPU-second); server peak RSS {hwm:.0} MiB; \
              load before {load0}, after {}",
+            if paced {
+                format!(" paced at {:.0} events/s", o.pace)
+            } else {
+                String::new()
+            },
             if with_decisions { " + decisions" } else { "" },
             mb as f64 / 1e6,
             t.as_secs_f64(),
@@ -437,8 +481,9 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
             let (mut lat, failed) = d.await?;
             lat.sort_unstable();
             println!(
-                "decisions during ingest: {} answered ({:.0}/s asked over {:.1} s), {failed} failed; \
+                "decisions during {} ingest: {} answered ({:.0}/s asked over {:.1} s), {failed} failed; \
                  latency ms p50 {:.3} p90 {:.3} p99 {:.3} p99.9 {:.3} max {:.3}",
+                if paced { "paced" } else { "full-speed" },
                 lat.len(),
                 o.decide_rate,
                 t.as_secs_f64(),
@@ -477,10 +522,25 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
         .await?
         .json()
         .await?;
+    // The graceful stop writes the snapshot the `snapshot` runs restore.
     s.stop()?;
-    for run in 1..=2 {
+    let snapshot_bytes = std::fs::metadata(store.join("detector.snapshot"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    // Alternated, so that both kinds see the same neighbours' load.
+    for (run, from) in [
+        (1, "replay"),
+        (1, "snapshot"),
+        (2, "replay"),
+        (2, "snapshot"),
+    ] {
         let load0 = load();
-        let s = Served::start(o, &data, &store)?;
+        let env: &[(&str, &str)] = if from == "replay" {
+            &[("DISTILLGUARD_SNAPSHOT__ENABLED", "false")]
+        } else {
+            &[]
+        };
+        let s = Served::start_with(o, &data, &store, env)?;
         let cpu = s.cpu();
         let again: serde_json::Value = http
             .get(format!("{}/v1/status", s.base))
@@ -490,12 +550,20 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
             .await?;
         let (_, hwm) = s.rss();
         println!(
-            "restart {run}: {} accounts with events ({} sign-up records), {n} events in the log: \
-             ready in {:.2} s (replay of the whole log), server CPU {cpu:.1} s; peak RSS {hwm:.0} MiB; \
+            "restart {run} from {from}: {} accounts with events ({} sign-up records), {n} events \
+             in the log: ready in {:.2} s ({}), server CPU {cpu:.1} s; peak RSS {hwm:.0} MiB; \
              load before {load0}",
             again["accounts"],
             account_ids(&data)?.len(),
-            s.startup.as_secs_f64()
+            s.startup.as_secs_f64(),
+            if from == "replay" {
+                "replay of the whole log".to_string()
+            } else {
+                format!(
+                    "snapshot of {:.1} MB, nothing after it",
+                    snapshot_bytes as f64 / 1e6
+                )
+            }
         );
         if again["events_folded"] != status["events_folded"] {
             return Err(format!("restart changed the counts: {status} vs {again}").into());

@@ -303,6 +303,8 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     let cap = app.setup.policy().max_line_bytes;
     let max_listed = l.max_errors_listed;
     let table = app.setup.ip_table.clone();
+    // The semaphore is never closed; parsing waits for a worker's turn.
+    let _parse = app.parse.acquire().await.ok();
     let checked = tokio::task::spawn_blocking(move || {
         validate(&bytes, cap, max_listed, |line, n| {
             check_line(line, n, table.as_deref())
@@ -571,6 +573,8 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
                 };
                 *app.engine_mut() = engine;
                 seq.seen = seen;
+                // The rebuilt detector holds the records up to these: its snapshots say so.
+                app.engine_account_seq.store(first + n as i64 - 1, Relaxed);
             }
             Err(e) => {
                 warn!(error = %e, "rebuilding the detector failed");

@@ -63,6 +63,9 @@ pub struct Limits {
     pub max_errors_listed: usize,
     /// Largest enforcement request body (guardrail, ext_authz), in bytes.
     pub max_check_body_bytes: usize,
+    /// Ingest bodies parsed and analysed at once (0: as many as `ingest_slots`). Fewer leave
+    /// cores to the fold and to decisions while ingest runs at full speed.
+    pub parse_workers: usize,
 }
 
 impl Default for Limits {
@@ -74,6 +77,7 @@ impl Default for Limits {
             max_batch_ids: 10_000,
             max_errors_listed: 100,
             max_check_body_bytes: 4 << 20,
+            parse_workers: 0,
         }
     }
 }
@@ -145,6 +149,8 @@ pub struct ServeConfig {
     /// Partners' STIX 2.1 bundles matched as known indicators (as `scan --known-indicators`);
     /// the objects of the local store collections are matched too. Read at start.
     pub known_indicators: Vec<PathBuf>,
+    /// `[snapshot]`: periodic and shutdown snapshots of the detector (`crate::snapshot`).
+    pub snapshot: crate::snapshot::SnapshotConfig,
 }
 
 impl Default for ServeConfig {
@@ -172,6 +178,7 @@ impl ServeConfig {
             import: ImportConfig::default(),
             taxii: crate::taxii::TaxiiConfig::default(),
             known_indicators: Vec::new(),
+            snapshot: crate::snapshot::SnapshotConfig::default(),
         }
     }
 

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use dg_detect::request::Analyzer;
 use dg_detect::scanner::{Detached, ScanConfig, Scanner};
 use dg_ingest::dedupe::id_hash;
-use dg_ingest::reorder::Reorder;
+use dg_ingest::reorder::{Reorder, ReorderMark};
 use dg_ingest::IpTable;
 use dg_model::{Account, AccountFinding, Event, Policy, Timestamp};
 
@@ -43,6 +43,7 @@ impl Setup {
 }
 
 /// An accepted event made ready to fold: its facts without the text, and its address's range.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Ready {
     /// The event's facts and the fields the fold reads.
     pub detached: Detached,
@@ -116,6 +117,10 @@ impl Engine {
     pub fn new(setup: Arc<Setup>, accounts: BTreeMap<String, Account>) -> Self {
         let scanner = Scanner::new(setup.scan.clone(), accounts);
         let reorder = Reorder::new(setup.policy().reorder_window_ms, MAX_HELD_EVENTS);
+        Self::new_with(setup, scanner, reorder)
+    }
+
+    fn new_with(setup: Arc<Setup>, scanner: Scanner, reorder: Reorder<Ready>) -> Self {
         Self {
             setup,
             scanner,
@@ -262,6 +267,57 @@ impl Engine {
     pub fn as_of(&self) -> Option<Timestamp> {
         self.newest_folded
     }
+
+    /// The state to save: the scanner's, the events its reorder window holds, and the counters.
+    pub fn state(&self) -> EngineStateRef<'_> {
+        EngineStateRef {
+            scanner: self.scanner.state(),
+            mark: self.reorder.mark(),
+            held: self.reorder.held_in_order(),
+            folded: self.folded,
+            newest_folded: self.newest_folded.map(Timestamp::millis),
+        }
+    }
+
+    /// An engine over the sign-up records `accounts` with a saved state: it folds on exactly as
+    /// the saved one would (same setup and records assumed; the caller checks them).
+    pub fn restore(
+        setup: Arc<Setup>,
+        accounts: BTreeMap<String, Account>,
+        state: EngineState,
+    ) -> Result<Self, dg_detect::scanner::snapshot::SnapshotError> {
+        let scanner = Scanner::restore(setup.scan.clone(), accounts, state.scanner)?;
+        let reorder = Reorder::resume(
+            setup.policy().reorder_window_ms,
+            MAX_HELD_EVENTS,
+            state.mark,
+            state.held,
+        );
+        let mut e = Self::new_with(setup, scanner, reorder);
+        e.folded = state.folded;
+        e.newest_folded = state.newest_folded.map(Timestamp);
+        Ok(e)
+    }
+}
+
+/// A borrowed view of an engine's state, to serialize (see [`Engine::state`]).
+#[derive(serde::Serialize)]
+pub struct EngineStateRef<'a> {
+    scanner: dg_detect::scanner::snapshot::StateRef<'a>,
+    mark: ReorderMark,
+    held: Vec<(i64, &'a Ready)>,
+    folded: u64,
+    newest_folded: Option<i64>,
+}
+
+/// An engine's state as decoded, to restore with [`Engine::restore`].
+#[derive(serde::Deserialize)]
+pub struct EngineState {
+    scanner: dg_detect::scanner::snapshot::State,
+    mark: ReorderMark,
+    held: Vec<(i64, Ready)>,
+    folded: u64,
+    newest_folded: Option<i64>,
 }
 
 /// A finding as decisions answer it: the explanation (what reproduces the score by hand) is

@@ -25,6 +25,9 @@ pub enum ServeError {
     /// Binding or serving the listener failed.
     #[error("listener: {0}")]
     Io(#[from] std::io::Error),
+    /// A snapshot could not be written.
+    #[error("snapshot: {0}")]
+    Snapshot(String),
     /// A background task panicked or was cancelled.
     #[error("background task failed: {0}")]
     Task(String),

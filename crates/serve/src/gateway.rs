@@ -64,6 +64,8 @@ pub(crate) async fn post_litellm(
     let cap = app.setup.policy().max_line_bytes;
     let max_listed = l.max_errors_listed;
     let app2 = Arc::clone(&app);
+    // The semaphore is never closed; parsing waits for a worker's turn.
+    let _parse = app.parse.acquire().await.ok();
     let validated = tokio::task::spawn_blocking(move || {
         let cfg = &app2.cfg.import.litellm;
         let table = app2.setup.ip_table.as_deref();
@@ -312,6 +314,8 @@ async fn post_otlp(app: Arc<App>, headers: HeaderMap, body: Body, signal: Signal
     let l = &app.limits;
     let max_listed = l.max_errors_listed;
     let app2 = Arc::clone(&app);
+    // The semaphore is never closed; parsing waits for a worker's turn.
+    let _parse = app.parse.acquire().await.ok();
     let validated = tokio::task::spawn_blocking(move || {
         let records = otlp_records(&app2, signal, enc, &bytes)?;
         let table = app2.setup.ip_table.as_deref();

@@ -20,6 +20,7 @@ mod gateway;
 mod grpc;
 mod known;
 pub mod metrics;
+pub mod snapshot;
 pub mod store;
 pub mod taxii;
 pub mod taxii_pull;
@@ -70,6 +71,8 @@ struct App {
     /// What the detector last published: decisions, status and metrics read only this.
     board: Arc<board::Board>,
     slots: Arc<Semaphore>,
+    /// Ingest bodies being parsed and analysed (`limits.parse_workers`).
+    parse: Semaphore,
     /// Commits in progress, each in a task that finishes even if its client hangs up.
     committing: Arc<Semaphore>,
     metrics: metrics::Metrics,
@@ -80,6 +83,14 @@ struct App {
     cfg: ServeConfig,
     /// The TAXII 2.1 server's state (collections, export settings, scheduled pulls).
     taxii: taxii::Taxii,
+    /// The highest sign-up record number the live detector was built with (what a snapshot
+    /// of it covers): moved by a successful rebuild only.
+    engine_account_seq: std::sync::atomic::AtomicI64,
+    /// The event number the latest snapshot covers (to skip writing an unchanged one).
+    snapshot_seq: std::sync::atomic::AtomicI64,
+    /// Held while a snapshot file is written: the periodic and the shutdown writers share the
+    /// temporary file.
+    snapshot_file: Mutex<()>,
 }
 
 impl App {
@@ -138,12 +149,24 @@ async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, Serve
 /// it, and the request ids it has seen.
 async fn replay(store: &Store, setup: Arc<Setup>) -> Result<(Engine, Seen), ServeError> {
     let accounts = load_accounts(store).await?;
-    let mut engine = Engine::new(Arc::clone(&setup), accounts);
+    let engine = Engine::new(Arc::clone(&setup), accounts);
+    let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0).await?;
+    Ok((engine, seen))
+}
+
+/// Folds the stored events numbered after `after` into `engine`, skipping request ids in
+/// `seen` (which it extends); returns them with the number of events read.
+async fn replay_into(
+    store: &Store,
+    setup: Arc<Setup>,
+    mut engine: Engine,
+    mut seen: Seen,
+    after: i64,
+) -> Result<(Engine, Seen, u64), ServeError> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
     // Parsing, analysis and folding are CPU work: off the async workers, while the next
     // batch is fetched.
     let folder = tokio::task::spawn_blocking(move || -> Result<(Engine, Seen), ServeError> {
-        let mut seen = Seen::default();
         let mut n = 0u64;
         let table = setup.ip_table.clone();
         while let Some(lines) = rx.blocking_recv() {
@@ -167,10 +190,177 @@ async fn replay(store: &Store, setup: Arc<Setup>) -> Result<(Engine, Seen), Serv
         }
         Ok((engine, seen))
     });
-    let read = store.send_event_lines(8192, tx).await;
-    let folded = folder.await??;
-    read?;
-    Ok(folded)
+    let read = store.send_event_lines_after(after, 8192, tx).await;
+    let (engine, seen) = folder.await??;
+    let n = read?;
+    Ok((engine, seen, n))
+}
+
+/// How the detector was brought back at start.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Started {
+    /// From a snapshot (then only the log after it was replayed).
+    pub from_snapshot: bool,
+    /// Events read from the log at start.
+    pub events_replayed: u64,
+    /// Why no snapshot was used, when none was.
+    pub why_replayed: Option<String>,
+}
+
+/// The detector at start: from the snapshot in `data_dir` and the log after it when the
+/// snapshot fits this setup, store and sign-up records; else from the whole log, saying why.
+async fn restore_or_replay(
+    cfg: &ServeConfig,
+    store: &Store,
+    setup: Arc<Setup>,
+) -> Result<(Engine, Seen, i64, Started), ServeError> {
+    let account_seq = store.next_account_seq().await? - 1;
+    let why = if cfg.snapshot.enabled {
+        // The records move into the restored detector (no copy of 100 k records at the
+        // start's peak); the fallback reads them again.
+        let accounts = load_accounts(store).await?;
+        match restore(cfg, store, Arc::clone(&setup), accounts, account_seq).await {
+            Ok((engine, seen, event_seq)) => {
+                let (engine, seen, n) = replay_into(store, setup, engine, seen, event_seq).await?;
+                let started = Started {
+                    from_snapshot: true,
+                    events_replayed: n,
+                    why_replayed: None,
+                };
+                return Ok((engine, seen, account_seq, started));
+            }
+            Err(snapshot::SnapshotError::Missing) => {
+                info!("no snapshot in the data directory: replaying the whole event log");
+                "no snapshot".to_string()
+            }
+            Err(e) => {
+                warn!(error = %e, "the snapshot cannot be used: replaying the whole event log");
+                e.to_string()
+            }
+        }
+    } else {
+        "snapshots are disabled".to_string()
+    };
+    let accounts = load_accounts(store).await?;
+    let engine = Engine::new(Arc::clone(&setup), accounts);
+    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0).await?;
+    let started = Started {
+        from_snapshot: false,
+        events_replayed: n,
+        why_replayed: Some(why),
+    };
+    Ok((engine, seen, account_seq, started))
+}
+
+/// The engine and seen request ids of the snapshot in `data_dir`, and the event number it
+/// covers, if it fits.
+async fn restore(
+    cfg: &ServeConfig,
+    store: &Store,
+    setup: Arc<Setup>,
+    accounts: BTreeMap<String, Account>,
+    account_seq: i64,
+) -> Result<(Engine, Seen, i64), snapshot::SnapshotError> {
+    use snapshot::SnapshotError::Stale;
+    let dir = cfg.data_dir.clone();
+    let raw = tokio::task::spawn_blocking(move || snapshot::read_file(&dir))
+        .await
+        .map_err(|e| snapshot::SnapshotError::Damaged(e.to_string()))??;
+    let h = &raw.header;
+    if h.format != snapshot::SERVE_FORMAT || h.fingerprint != snapshot::fingerprint(&setup) {
+        return Err(Stale(
+            "written by another detector or configuration (analyser, weights, policy, \
+             releases, indicators or network ranges differ)"
+                .into(),
+        ));
+    }
+    if h.account_seq != account_seq {
+        return Err(Stale(format!(
+            "built with sign-up records up to #{}, the store has them up to #{account_seq}",
+            h.account_seq
+        )));
+    }
+    let last = store
+        .event_at_or_before(h.event_seq)
+        .await
+        .map_err(|e| Stale(format!("reading the log: {e}")))?;
+    if last != h.last_event {
+        return Err(Stale(
+            "taken of another event log (its last event is not in this store)".into(),
+        ));
+    }
+    let event_seq = h.event_seq;
+    let (engine, seen) = tokio::task::spawn_blocking(move || raw.restore(setup, accounts))
+        .await
+        .map_err(|e| snapshot::SnapshotError::Damaged(e.to_string()))??;
+    let seen: Seen = seen.into_iter().collect();
+    Ok((engine, seen, event_seq))
+}
+
+/// Writes a snapshot of the live detector unless nothing was folded since the last one
+/// (`force`: write anyway); whether one was written.
+async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::SnapshotError> {
+    use std::sync::atomic::Ordering::Relaxed;
+    // The sequencer, then the detector's turn (the order ingest takes them): no commit is in
+    // progress and every committed event is folded, so `seen`, the numbers and the detector
+    // describe the same events. Ingest waits for the copy of `seen` only; folds wait for
+    // the encoding, decisions for nothing.
+    let seq = app.seq.lock().await;
+    let turn = app.fold.lock().await;
+    let event_seq = seq.next_event_seq - 1;
+    if !force && app.snapshot_seq.load(Relaxed) == event_seq {
+        return Ok(false);
+    }
+    let mut seen: Vec<u64> = seq.seen.iter().copied().collect();
+    drop(seq);
+    // Stored rows at or before `event_seq` never change, so this may run after the lock.
+    let last_event = app
+        .store
+        .event_at_or_before(event_seq)
+        .await
+        .map_err(|e| snapshot::SnapshotError::Encode(format!("reading the log: {e}")))?;
+    let mut header = snapshot::Header {
+        format: snapshot::SERVE_FORMAT,
+        fingerprint: snapshot::fingerprint(&app.setup),
+        event_seq,
+        last_event,
+        account_seq: app.engine_account_seq.load(Relaxed),
+        events_folded: 0,
+        written_at_ms: chrono::Utc::now().timestamp_millis(),
+    };
+    let app2 = Arc::clone(app);
+    let t0 = std::time::Instant::now();
+    let bytes = tokio::task::spawn_blocking(move || {
+        seen.sort_unstable();
+        let engine = app2.engine_mut();
+        header.events_folded = engine.folded();
+        snapshot::encode(&header, &engine, &seen)
+    })
+    .await
+    .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
+    drop(turn);
+    let encode_ms = t0.elapsed().as_millis() as u64;
+    let app2 = Arc::clone(app);
+    let t0 = std::time::Instant::now();
+    let len = bytes.len();
+    tokio::task::spawn_blocking(move || {
+        let _file = app2
+            .snapshot_file
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        snapshot::write_file(&app2.cfg.data_dir, &bytes)
+    })
+    .await
+    .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
+    app.snapshot_seq.store(event_seq, Relaxed);
+    info!(
+        event_seq,
+        bytes = len,
+        encode_ms,
+        write_ms = t0.elapsed().as_millis() as u64,
+        "wrote a snapshot of the detector"
+    );
+    Ok(true)
 }
 
 /// A running service.
@@ -180,6 +370,9 @@ pub struct Server {
     join: tokio::task::JoinHandle<std::io::Result<()>>,
     app: Arc<App>,
     grpc: Option<grpc::GrpcServer>,
+    /// The periodic snapshot writer, if any.
+    snapshots: Option<tokio::task::JoinHandle<()>>,
+    started: Started,
 }
 
 /// Ingest slots held by [`Server::pause_ingest`]; ingest resumes when it is dropped.
@@ -201,15 +394,18 @@ impl Server {
         let setup = Arc::new(setup);
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
         let t0 = std::time::Instant::now();
-        let (mut engine, seen) = replay(&store, Arc::clone(&setup)).await?;
+        let (mut engine, seen, account_seq, started) =
+            restore_or_replay(&cfg, &store, Arc::clone(&setup)).await?;
         let board = Arc::new(board::Board::default());
         engine.attach(Arc::clone(&board));
         info!(
             backend = store.backend(),
             events = engine.folded() + engine.held() as u64,
             accounts = engine.accounts(),
+            from_snapshot = started.from_snapshot,
+            replayed = started.events_replayed,
             ms = t0.elapsed().as_millis() as u64,
-            "replayed the event log"
+            "detector ready"
         );
         let seq = Sequencer {
             seen,
@@ -225,6 +421,10 @@ impl Server {
             engine: Mutex::new(engine),
             board,
             slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
+            parse: Semaphore::new(match cfg.limits.parse_workers {
+                0 => cfg.limits.ingest_slots.max(1),
+                n => n,
+            }),
             committing: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
             metrics: metrics::Metrics::default(),
             limits: cfg.limits.clone(),
@@ -232,6 +432,21 @@ impl Server {
             auth,
             cfg: cfg.clone(),
             taxii,
+            engine_account_seq: std::sync::atomic::AtomicI64::new(account_seq),
+            snapshot_seq: std::sync::atomic::AtomicI64::new(i64::MIN),
+            snapshot_file: Mutex::new(()),
+        });
+        let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
+            let app = Arc::clone(&app);
+            let every = std::time::Duration::from_secs(cfg.snapshot.every_secs);
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(every).await;
+                    if let Err(e) = write_snapshot(&app, false).await {
+                        warn!(error = %e, "writing a snapshot failed; the next tick tries again");
+                    }
+                }
+            })
         });
         taxii::Taxii::start(&app);
         let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
@@ -256,12 +471,28 @@ impl Server {
             join,
             app,
             grpc,
+            snapshots,
+            started,
         })
     }
 
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// How the detector was brought back at start (snapshot or whole log).
+    pub fn started(&self) -> &Started {
+        &self.started
+    }
+
+    /// Writes a snapshot of the detector now (as the periodic writer and shutdown do), even
+    /// if nothing changed since the last one.
+    pub async fn snapshot_now(&self) -> Result<(), ServeError> {
+        write_snapshot(&self.app, true)
+            .await
+            .map(|_| ())
+            .map_err(|e| ServeError::Snapshot(e.to_string()))
     }
 
     /// The address of the gRPC ext_authz listener, if one was configured.
@@ -295,6 +526,18 @@ impl Server {
             let _ = g.shutdown.send(());
             if let Ok(Err(e)) = g.join.await {
                 warn!(error = %e, "the gRPC listener failed");
+            }
+        }
+        if let Some(t) = self.snapshots.take() {
+            t.abort();
+        }
+        if self.app.cfg.snapshot.enabled {
+            // Commits of requests whose clients hung up may still be folding: wait for them,
+            // so the snapshot covers every acknowledged event.
+            let n = self.app.limits.ingest_slots.max(1) as u32;
+            let _all = self.app.committing.acquire_many(n).await;
+            if let Err(e) = write_snapshot(&self.app, false).await {
+                warn!(error = %e, "writing the shutdown snapshot failed; the next start replays");
             }
         }
         self.app.store.close().await;

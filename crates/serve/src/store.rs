@@ -275,7 +275,20 @@ impl Store {
         batch: usize,
         tx: tokio::sync::mpsc::Sender<Vec<String>>,
     ) -> Result<u64, ServeError> {
-        let mut rows = sqlx::query("SELECT line FROM dg_events ORDER BY seq").fetch(&self.pool);
+        self.send_event_lines_after(0, batch, tx).await
+    }
+
+    /// [`send_event_lines`](Self::send_event_lines) of the events numbered after `after` only
+    /// (the log's tail after a snapshot).
+    pub async fn send_event_lines_after(
+        &self,
+        after: i64,
+        batch: usize,
+        tx: tokio::sync::mpsc::Sender<Vec<String>>,
+    ) -> Result<u64, ServeError> {
+        let mut rows = sqlx::query("SELECT line FROM dg_events WHERE seq > $1 ORDER BY seq")
+            .bind(after)
+            .fetch(&self.pool);
         let mut buf = Vec::with_capacity(batch);
         let mut n = 0u64;
         while let Some(row) = rows.try_next().await? {
@@ -292,6 +305,21 @@ impl Store {
             let _ = tx.send(buf).await;
         }
         Ok(n)
+    }
+
+    /// The number and request id of the last event stored at or before `seq`, if any: what
+    /// a snapshot checks to know it was taken of this log.
+    pub async fn event_at_or_before(&self, seq: i64) -> Result<Option<(i64, String)>, ServeError> {
+        let row = sqlx::query(
+            "SELECT seq, request_id FROM dg_events WHERE seq <= $1 ORDER BY seq DESC LIMIT 1",
+        )
+        .bind(seq)
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            Some(r) => Ok(Some((r.try_get(0)?, r.try_get(1)?))),
+            None => Ok(None),
+        }
     }
 
     /// Closes the pool (the SQLite file is released when this returns).

@@ -244,15 +244,126 @@ async fn round_trip(cfg: ServeConfig, limit: usize) -> usize {
     assert_eq!((a2, d2), (0, 100));
     server.stop().await.expect("stop");
 
-    // A restart replays the log: the same answers, the same counts.
-    let server = Server::start(cfg).await.expect("restart");
+    // A restart restores the snapshot written at shutdown (nothing left to replay): the same
+    // answers, the same counts.
+    let server = Server::start(cfg.clone()).await.expect("restart");
+    assert!(server.started().from_snapshot, "{:?}", server.started());
+    assert_eq!(server.started().events_replayed, 0);
     let c = Client::new(&server);
     let again = c.status().await;
     assert_eq!(again["events_folded"], status["events_folded"]);
     assert_eq!(again["events_held"], status["events_held"]);
     assert_eq!(c.decisions(&ids).await, served);
     server.stop().await.expect("stop");
+
+    // And so does a replay of the whole log.
+    let mut no_snapshot = cfg;
+    no_snapshot.snapshot.enabled = false;
+    let server = Server::start(no_snapshot).await.expect("restart");
+    assert!(!server.started().from_snapshot);
+    let c = Client::new(&server);
+    assert_eq!(c.status().await["events_folded"], status["events_folded"]);
+    assert_eq!(c.decisions(&ids).await, served);
+    server.stop().await.expect("stop");
     flagged
+}
+
+/// Starts a server on `cfg`, checks how it came back, and returns its answers and status.
+async fn restart_and_read(
+    cfg: &ServeConfig,
+    ids: &[String],
+    from_snapshot: bool,
+) -> (BTreeMap<String, Value>, Value, dg_serve::Started) {
+    let server = Server::start(cfg.clone()).await.expect("restart");
+    let started = server.started().clone();
+    assert_eq!(started.from_snapshot, from_snapshot, "{started:?}");
+    let c = Client::new(&server);
+    let out = (c.decisions(ids).await, c.status().await, started);
+    server.stop().await.expect("stop");
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_snapshot_and_the_log_after_it_equal_a_replay_and_a_bad_snapshot_is_replayed_over() {
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let ids = account_ids();
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path());
+    // Only the snapshots this test asks for.
+    cfg.snapshot.every_secs = 0;
+    let snap = dg_serve::snapshot::path(store.path());
+
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &lines(&d.join("accounts.jsonl")), 400)
+        .await;
+    let half = events.len() / 2;
+    c.post_chunks("/v1/events", &events[..half], 1_500).await;
+    server.snapshot_now().await.expect("snapshot");
+    let middle = std::fs::read(&snap).expect("snapshot file");
+    c.post_chunks("/v1/events", &events[half..], 1_500).await;
+    let served = c.decisions(&ids).await;
+    let status = c.status().await;
+    server.stop().await.expect("stop");
+
+    // The snapshot of the first half, with the second half replayed from the log after it.
+    std::fs::write(&snap, &middle).expect("put the middle snapshot back");
+    let (got, st, started) = restart_and_read(&cfg, &ids, true).await;
+    assert!(started.events_replayed > 0, "{started:?}");
+    assert_eq!(got, served);
+    assert_eq!(st["events_folded"], status["events_folded"]);
+    assert_eq!(st["events_held"], status["events_held"]);
+
+    // A snapshot of another configuration (as after an analyser or weights change).
+    let mut raw = dg_serve::snapshot::read_file(store.path()).expect("read");
+    raw.header.fingerprint = "written by an older detector".into();
+    std::fs::write(&snap, raw.to_bytes()).expect("re-stamp");
+    let (got, st, started) = restart_and_read(&cfg, &ids, false).await;
+    assert!(
+        started
+            .why_replayed
+            .as_deref()
+            .is_some_and(|w| w.contains("another detector")),
+        "{started:?}"
+    );
+    assert_eq!(got, served);
+    assert_eq!(st["events_folded"], status["events_folded"]);
+
+    // A truncated snapshot, then one with a flipped byte: replayed over, never a panic.
+    let whole = std::fs::read(&snap).expect("snapshot rewritten at shutdown");
+    for bad in [whole[..whole.len() / 2].to_vec(), {
+        let mut b = whole.clone();
+        let i = b.len() / 3;
+        b[i] ^= 0x5a;
+        b
+    }] {
+        std::fs::write(&snap, &bad).expect("damage");
+        let (got, _, started) = restart_and_read(&cfg, &ids, false).await;
+        assert!(
+            started
+                .why_replayed
+                .as_deref()
+                .is_some_and(|w| w.contains("damaged")),
+            "{started:?}"
+        );
+        assert_eq!(got, served);
+    }
+
+    // A snapshot of another log: the store's sign-up records differ from those built in.
+    let other = tempfile::tempdir().expect("other store");
+    let mut other_cfg = config(other.path());
+    other_cfg.snapshot.every_secs = 0;
+    std::fs::write(dg_serve::snapshot::path(other.path()), &whole).expect("copy");
+    let (_, st, started) = restart_and_read(&other_cfg, &ids, false).await;
+    assert!(
+        started
+            .why_replayed
+            .as_deref()
+            .is_some_and(|w| w.contains("stale")),
+        "{started:?}"
+    );
+    assert_eq!(st["events_folded"], 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,14 +16,14 @@ const HLL_SPARSE: usize = 7;
 
 /// A 64-register HyperLogLog: distinct counts within about ±13%, in 16 bytes while at most
 /// seven registers are set (a few distinct values), 64 more on the heap beyond.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Hll64 {
     /// The set registers as (index, rank), in first-set order; the rest are 0.
     Sparse {
         len: u8,
         regs: [(u8, u8); HLL_SPARSE],
     },
-    Dense(Box<[u8; HLL_REGS]>),
+    Dense(#[serde(with = "crate::scanner::snapshot::registers")] Box<[u8; HLL_REGS]>),
 }
 
 impl Default for Hll64 {
@@ -113,7 +113,7 @@ pub fn mix(mut x: u64) -> u64 {
 pub const TOP_FRAMES: usize = 6;
 
 /// One slot of [`TopFrames`]: a frame, its count, and what the caller keeps per frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 struct FrameSlot<X> {
     key: u64,
     count: u32,
@@ -123,7 +123,7 @@ struct FrameSlot<X> {
 /// Space-Saving heavy hitters over frame SimHashes; near-identical frames share a slot. Each
 /// slot carries an `X` the caller keeps per frame (reset when another frame takes the slot).
 /// Slots are allocated as frames arrive, one inline.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TopFrames<X = ()> {
     /// Filled slots in slot order, at most `TOP_FRAMES`.
     slots: SmallVec<[FrameSlot<X>; 1]>,

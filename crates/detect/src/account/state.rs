@@ -30,7 +30,7 @@ pub struct ModelFacts {
 /// Everything the scan keeps about one account while it walks the events: 312 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountState {
     pub requests: u32,
     pub first_ts: i64,
@@ -90,7 +90,7 @@ const HOURS_SPARSE: usize = 3;
 
 /// Requests per UTC hour of day: the few hours of a light account inline (24 bytes), all 24
 /// on the heap once it uses more.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Hours {
     /// (hour, requests) of the first `len` entries, in first-seen order; other hours 0.
     Sparse {
@@ -148,7 +148,7 @@ impl Hours {
 }
 
 /// The requests of one prompt frame of an account, counted apart from the rest of its traffic.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FrameStream {
     pub requests: u32,
     /// Requests with distillation content (strong CoT elicitation, grading, rewrite, data).

@@ -13,7 +13,7 @@ use super::value::{render, split};
 use crate::account::sketch::mix;
 
 /// One shared value inside a cluster.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LinkEvidence {
     pub kind: AttrKind,
     /// The value's 60-bit payload (a hash, or a packed bucket/band/ASN); never written raw for
@@ -40,7 +40,7 @@ impl LinkEvidence {
 
 /// How coordinated a cluster looks; facts for the scorer, not a verdict. A shared org or one
 /// company card makes a tight cluster of honest people too: the scorer weighs these with content.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CoordinationFacts {
     /// Kinds of value shared by at least two members, in kind order.
     pub kinds: Vec<AttrKind>,
@@ -67,7 +67,7 @@ pub struct CoordinationFacts {
 }
 
 /// A linked cluster of two or more accounts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cluster {
     /// `cl_` and 16 hex digits of a bijective mix of the smallest member id: unique in a scan
     /// (the scanner renames clusters after the smallest account id, stable across scans).

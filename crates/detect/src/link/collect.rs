@@ -32,7 +32,7 @@ pub const SIGNUP_BUCKET_MS: i64 = 15 * 60_000;
 /// One account's link attributes: 224 bytes inline, where an account with one value of each
 /// kind keeps them all; the sketches grow on the heap to their bounds as values accumulate
 /// (about 700 bytes in all for an account that fills every one).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AccountLinks {
     requests: u32,
     /// Sign-up time in epoch ms; meaningful when `has_signup`.

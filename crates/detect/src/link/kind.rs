@@ -1,7 +1,9 @@
 //! The kinds of attribute two accounts can share, and which of them are independent evidence.
 
 /// What two linked accounts have in common.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum AttrKind {
     /// The exact client address.
     Ip,

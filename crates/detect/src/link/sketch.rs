@@ -11,7 +11,7 @@ use smallvec::SmallVec;
 use crate::account::sketch::mix;
 
 /// Space-Saving heavy hitters: the `N` most frequent keys with (over-)estimated counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TopK<K, const N: usize> {
     /// Filled slots in slot order, at most `N`.
     slots: SmallVec<[(K, u32); 1]>,
@@ -66,7 +66,7 @@ impl<K: Copy + Eq, const N: usize> TopK<K, N> {
 ///
 /// Two accounts with overlapping key sets keep the same keys from the overlap (the hash order is
 /// global), so shared entries estimate the overlap: about `K · Jaccard` of them are shared.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BottomK<const K: usize> {
     /// Sorted by `mix(key)` ascending, at most `K`.
     keys: SmallVec<[u64; 2]>,

@@ -68,7 +68,9 @@ const MASK: u64 = 0x6D61_736B_6D61_736B;
 const SEPARATOR: u64 = 0x7379_7374_656D_7C7C;
 
 /// The fingerprint of a request's fixed frame.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub struct FrameFingerprint {
     /// SimHash of the masked frame: near-duplicate frames are a few bits apart.
     pub simhash: u64,

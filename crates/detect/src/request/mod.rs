@@ -56,7 +56,9 @@ use normalize::{TextStats, PROMPT_HEAD, PROMPT_TAIL, SYSTEM_HEAD, SYSTEM_TAIL};
 use system::SystemCache;
 
 /// A set of capability classes, one bit per class in contract order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub struct CapabilitySet(u8);
 
 impl CapabilitySet {
@@ -97,7 +99,19 @@ impl CapabilitySet {
 }
 
 /// How strongly a prompt asks for the model's reasoning (rule in the `classify` module).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum CotLevel {
     /// No ask for reasoning.
     #[default]
@@ -111,7 +125,7 @@ pub enum CotLevel {
 }
 
 /// What one request is, as far as a single event can tell. Small and `Copy`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct RequestFacts {
     /// Primary capability class.
     pub capability: Capability,

@@ -9,9 +9,10 @@ use crate::request::RequestFacts;
 
 /// An event reduced to what the fold reads, with its request facts: made by
 /// [`Scanner::detach`] where the event is parsed, folded by [`Scanner::observe_detached`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Detached {
     /// When the request arrived.
+    #[serde(with = "super::snapshot::millis")]
     pub ts: Timestamp,
     /// Client address as seen by the edge.
     pub ip: IpAddr,

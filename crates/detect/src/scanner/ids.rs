@@ -49,6 +49,11 @@ impl Ids {
         self.text.get(start..end).unwrap_or("")
     }
 
+    /// Every id back to back, and the end of each: what a snapshot saves.
+    pub(super) fn parts(&self) -> (&str, &[usize]) {
+        (&self.text, &self.ends)
+    }
+
     /// The slot of `id`, if seen.
     pub(super) fn find(&self, id: &str) -> Option<usize> {
         let hash = self.hasher.hash_one(id);

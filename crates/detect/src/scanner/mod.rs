@@ -31,6 +31,7 @@ mod past;
 #[cfg(test)]
 mod pending_tests;
 mod relink;
+pub mod snapshot;
 mod wave_facts;
 
 pub use detached::Detached;
@@ -165,7 +166,7 @@ impl ScanConfig {
 }
 
 /// What an account inherits from the cluster it was linked into.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Inherited {
     /// The cluster's id at the re-link that linked the account: an account a later periodic
     /// re-link leaves out keeps it (an index into `clusters` would point into the newer list).
@@ -188,7 +189,7 @@ impl Inherited {
 }
 
 /// A linked cluster as last scored.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Scored {
     cluster: Cluster,
     coordination: f64,
@@ -199,6 +200,7 @@ struct Scored {
     successor_of: Option<String>,
     /// Known actors whose indicators match the cluster's evidence, with matches.
     known_actors: Vec<(String, u64)>,
+    #[serde(with = "snapshot::farm_verdict")]
     farm: FarmVerdict,
 }
 

@@ -2,7 +2,7 @@
 //! newcomers can join them and a pool that takes over their work is named their successor.
 
 /// A cluster that was flagged at some relink: its workload, to recognise successors.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(super) struct PastCampaign {
     pub(super) id: String,
     pub(super) members: Vec<u32>,
