@@ -8,7 +8,7 @@
 //! the commit; to see what moved, run before and after with
 //! `DG_GOLDEN_DUMP=/tmp/facts.txt cargo test -p dg-detect --lib golden` and diff the dumps.
 
-use dg_model::{Event, Timestamp};
+use dg_model::Event;
 
 use super::{Analyzer, RequestFacts};
 
@@ -46,27 +46,7 @@ fn corpus() -> Vec<String> {
 }
 
 fn base(prompt: String) -> Event {
-    Event {
-        request_id: "g".into(),
-        ts: Timestamp(1_770_000_000_000),
-        account_id: "acct".into(),
-        api_key_id: None,
-        ip: "192.0.2.9".parse().unwrap(),
-        user_agent: None,
-        client_fingerprint: None,
-        model: "m".into(),
-        prompt,
-        system: None,
-        turns: Some(1),
-        tools: Vec::new(),
-        tool_calls: None,
-        has_image: None,
-        max_tokens: Some(2048),
-        input_tokens: 100,
-        output_tokens: 300,
-        thinking_tokens: None,
-        stop_reason: Some("end_turn".into()),
-    }
+    super::probe_event(prompt)
 }
 
 /// A textual variation of `p`, chosen by `k`.

@@ -406,6 +406,32 @@ impl Analyzer {
     }
 }
 
+/// A bare single-turn request carrying `prompt`: the fixed probe the analyser's golden test
+/// and the snapshot's analyser fingerprint both run through it.
+pub(crate) fn probe_event(prompt: String) -> Event {
+    Event {
+        request_id: "probe".into(),
+        ts: dg_model::Timestamp(1_770_000_000_000),
+        account_id: "probe".into(),
+        api_key_id: None,
+        ip: std::net::IpAddr::from([192, 0, 2, 9]),
+        user_agent: None,
+        client_fingerprint: None,
+        model: "m".into(),
+        prompt,
+        system: None,
+        turns: Some(1),
+        tools: Vec::new(),
+        tool_calls: None,
+        has_image: None,
+        max_tokens: Some(2048),
+        input_tokens: 100,
+        output_tokens: 300,
+        thinking_tokens: None,
+        stop_reason: Some("end_turn".into()),
+    }
+}
+
 #[cfg(test)]
 mod golden_facts;
 #[cfg(test)]

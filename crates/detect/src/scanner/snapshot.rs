@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use dg_model::{Account, Event, Timestamp};
+use dg_model::{Account, Timestamp};
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
@@ -270,27 +270,7 @@ pub fn analyzer_fingerprint() -> u64 {
         let mut analyzer = Analyzer::new();
         let mut h = Sha256::new();
         for (k, p) in prompts.into_iter().enumerate() {
-            let mut ev = Event {
-                request_id: "fp".into(),
-                ts: Timestamp(1_770_000_000_000),
-                account_id: "fp".into(),
-                api_key_id: None,
-                ip: IpAddr::from([192, 0, 2, 9]),
-                user_agent: None,
-                client_fingerprint: None,
-                model: "m".into(),
-                prompt: p,
-                system: None,
-                turns: Some(1),
-                tools: Vec::new(),
-                tool_calls: None,
-                has_image: None,
-                max_tokens: Some(2048),
-                input_tokens: 100,
-                output_tokens: 300,
-                thinking_tokens: None,
-                stop_reason: Some("end_turn".into()),
-            };
+            let mut ev = crate::request::probe_event(p);
             h.update(format!("{:?}", analyzer.analyze(&ev)).as_bytes());
             if k % 3 == 0 {
                 ev.system = Some("You are a helpful assistant. Think step by step.".into());
