@@ -6,7 +6,7 @@ use ahash::RandomState;
 use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
 use super::{card_key, fixed_state, Scanner};
-use crate::farm::{self, FarmFacts, FarmVerdict, Traffic};
+use crate::farm::{self, FarmFacts, FarmParams, FarmVerdict, Traffic};
 use crate::link::{Cluster, Joinable};
 use crate::score::round3;
 
@@ -204,7 +204,28 @@ impl Scanner {
 
     /// The farm verdict of a cluster.
     pub(super) fn farm_verdict(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
-        let p = &self.cfg.weights.farm;
+        self.farm_verdict_with(&self.cfg.weights.farm, c, pop)
+    }
+
+    /// The farm verdict of a cluster as a member run by a person sees it: without the pool's
+    /// scheduler timing, which says nothing about that member (see [`Self::runs_by_hand`]).
+    pub(super) fn farm_verdict_by_hand(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
+        let p = FarmParams {
+            automated: 0.0,
+            ..self.cfg.weights.farm.clone()
+        };
+        self.farm_verdict_with(&p, c, pop)
+    }
+
+    /// Whether an account's own timing is a person's (quiet hours, irregular gaps) over enough
+    /// requests to tell: such a member of a scheduler-driven pool is more likely a customer
+    /// of the same proxy network drawn in with it than one of the farm's accounts.
+    pub(super) fn runs_by_hand(&self, i: usize) -> bool {
+        let s = &self.states[i];
+        s.requests >= 3 && crate::features::automation(&self.cfg.weights.signal_params, s) < 0.5
+    }
+
+    fn farm_verdict_with(&self, p: &FarmParams, c: &Cluster, pop: &Population) -> FarmVerdict {
         if c.members.len() < p.min_size {
             return FarmVerdict::default();
         }

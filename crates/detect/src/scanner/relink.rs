@@ -405,14 +405,24 @@ impl Scanner {
                 });
             }
             let farm = self.farm_verdict(&cluster, &population);
-            reasons.extend(farm_reasons(
-                &farm,
-                self.cfg.weights.farm.untargeted,
-                &cluster.id,
-            ));
+            let untargeted = self.cfg.weights.farm.untargeted;
+            let by_machine = (farm.logit, farm_reasons(&farm, untargeted, &cluster.id));
+            // Members run by hand inherit the farm without its scheduler piece.
+            let by_hand = if farm.operation.iter().any(|p| p.code == "farm_automated") {
+                let v = self.farm_verdict_by_hand(&cluster, &population);
+                (v.logit, farm_reasons(&v, untargeted, &cluster.id))
+            } else {
+                by_machine.clone()
+            };
             for &m in members {
                 let fit = self.member_fit(m as usize);
+                let (farm_logit, farm_reasons) = if self.runs_by_hand(m as usize) {
+                    &by_hand
+                } else {
+                    &by_machine
+                };
                 let mut reasons = reasons.clone();
+                reasons.extend(farm_reasons.iter().cloned());
                 if fit < 1.0 {
                     for r in &mut reasons {
                         r.weight = score::round3(r.weight * fit);
@@ -422,7 +432,7 @@ impl Scanner {
                 self.inherited[m as usize] = Some(Box::new(Inherited {
                     cluster_id: cluster.id.clone(),
                     logit: logit * fit,
-                    farm: farm.logit * fit,
+                    farm: farm_logit * fit,
                     reasons,
                 }));
             }
