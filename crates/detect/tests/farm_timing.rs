@@ -5,7 +5,7 @@
 mod scan_support;
 
 use dg_detect::score::Weights;
-use dg_model::{NetKind, SignupChannel};
+use dg_model::NetKind;
 use scan_support::*;
 
 const HOUR: i64 = 3_600_000;
@@ -18,15 +18,12 @@ fn world() -> World {
     // the clock for four days, rotating through the proxy's exits.
     for k in 0..24 {
         let id = format!("farm_{k:02}");
-        w.account(Who {
-            group: "farm",
-            id: id.clone(),
-            created: START - DAY + k * 60_000,
-            org: None,
-            card: Some(format!("card_{}", k % 6)),
-            channel: SignupChannel::Standard,
-            verified: false,
-        });
+        w.account(Who::farmed(
+            "farm",
+            &id,
+            START - DAY + k * 60_000,
+            format!("card_{}", k % 6),
+        ));
         for n in 0..144 {
             let ts = START + k * 90_000 + n * 40 * 60_000;
             let ip = format!("203.0.113.{}", 1 + r.below(250));
@@ -36,15 +33,12 @@ fn world() -> World {
     }
     // A customer of the same proxy network, same client, on a card the farm also uses (so it
     // is drawn in), who works a person's hours: 9 to 17, a few requests an hour.
-    w.account(Who {
-        group: "customer",
-        id: "customer".into(),
-        created: START - 20 * DAY,
-        org: None,
-        card: Some("card_0".into()),
-        channel: SignupChannel::Standard,
-        verified: false,
-    });
+    w.account(Who::farmed(
+        "customer",
+        "customer",
+        START - 20 * DAY,
+        "card_0".into(),
+    ));
     for day in 0..4 {
         for h in 9..17 {
             for _ in 0..2 {

@@ -7,7 +7,7 @@ mod scan_support;
 use dg_detect::scanner::snapshot::State;
 use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
-use dg_model::{NetKind, Policy, SignupChannel};
+use dg_model::{NetKind, Policy};
 use scan_support::*;
 
 /// A farm of two waves on three cards behind a hosting pool, and individuals at home.
@@ -19,15 +19,13 @@ fn world() -> World {
     for wave in 0..2 {
         for k in 0..15 {
             let id = format!("farm_{wave}_{k:02}");
-            w.account(Who {
-                group: "farm",
-                id: id.clone(),
-                created: START - DAY + wave * 3_600_000 + k * 30_000,
-                org: None,
-                card: Some(format!("card_{wave}_{}", k % 3)),
-                channel: SignupChannel::Standard,
-                verified: false,
-            });
+            let created = START - DAY + wave * 3_600_000 + k * 30_000;
+            w.account(Who::farmed(
+                "farm",
+                &id,
+                created,
+                format!("card_{wave}_{}", k % 3),
+            ));
             for _ in 0..20 {
                 let ts = START + r.below(3 * DAY as u64) as i64;
                 let ip = format!("203.0.113.{}", 10 + r.below(12));

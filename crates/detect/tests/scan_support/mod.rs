@@ -48,6 +48,14 @@ pub struct Who<'a> {
 
 impl Who<'_> {
     /// A standard sign-up with no org, no card and no verification (override fields as needed).
+    /// A farmed account: no org, unverified, standard sign-up, paying with `card`.
+    pub fn farmed(group: &'static str, id: &str, created: i64, card: String) -> Self {
+        Self {
+            card: Some(card),
+            ..Self::plain(group, id, created)
+        }
+    }
+
     pub fn plain(group: &'static str, id: &str, created: i64) -> Self {
         Self {
             group,
