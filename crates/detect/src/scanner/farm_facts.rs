@@ -204,17 +204,40 @@ impl Scanner {
 
     /// The farm verdict of a cluster.
     pub(super) fn farm_verdict(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
-        self.farm_verdict_with(&self.cfg.weights.farm, c, pop)
+        self.farm_verdicts(c, pop).0
     }
 
-    /// The farm verdict of a cluster as a member run by a person sees it: without the pool's
-    /// scheduler timing, which says nothing about that member (see [`Self::runs_by_hand`]).
-    pub(super) fn farm_verdict_by_hand(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
-        let p = FarmParams {
-            automated: 0.0,
-            ..self.cfg.weights.farm.clone()
-        };
-        self.farm_verdict_with(&p, c, pop)
+    /// The farm verdict of a cluster, and, when it holds the pool's scheduler piece, the
+    /// verdict as a member run by a person sees it: without that piece, which says nothing
+    /// about such a member (see [`Self::runs_by_hand`]). The facts are counted once.
+    pub(super) fn farm_verdicts(
+        &self,
+        c: &Cluster,
+        pop: &Population,
+    ) -> (FarmVerdict, Option<FarmVerdict>) {
+        let p = &self.cfg.weights.farm;
+        if c.members.len() < p.min_size {
+            return (FarmVerdict::default(), None);
+        }
+        let facts = self.farm_facts(c, pop);
+        let mut pool = Traffic::default();
+        for &m in &c.members {
+            pool.add(&self.traffic(m as usize));
+        }
+        let targeting = farm::targeting(p, &pool, &pop.traffic);
+        let full = farm::judge(p, &facts, targeting.clone());
+        let by_hand = full
+            .operation
+            .iter()
+            .any(|x| x.code == "farm_automated")
+            .then(|| {
+                let manual = FarmParams {
+                    automated: 0.0,
+                    ..p.clone()
+                };
+                farm::judge(&manual, &facts, targeting)
+            });
+        (full, by_hand)
     }
 
     /// Whether an account's own timing is a person's (quiet hours, irregular gaps) over enough
@@ -223,18 +246,6 @@ impl Scanner {
     pub(super) fn runs_by_hand(&self, i: usize) -> bool {
         let s = &self.states[i];
         s.requests >= 3 && crate::features::automation(&self.cfg.weights.signal_params, s) < 0.5
-    }
-
-    fn farm_verdict_with(&self, p: &FarmParams, c: &Cluster, pop: &Population) -> FarmVerdict {
-        if c.members.len() < p.min_size {
-            return FarmVerdict::default();
-        }
-        let facts = self.farm_facts(c, pop);
-        let mut pool = Traffic::default();
-        for &m in &c.members {
-            pool.add(&self.traffic(m as usize));
-        }
-        farm::judge(p, &facts, farm::targeting(p, &pool, &pop.traffic))
     }
 }
 

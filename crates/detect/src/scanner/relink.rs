@@ -404,15 +404,13 @@ impl Scanner {
                     evidence: Vec::new(),
                 });
             }
-            let farm = self.farm_verdict(&cluster, &population);
+            let (farm, manual) = self.farm_verdicts(&cluster, &population);
             let untargeted = self.cfg.weights.farm.untargeted;
             let by_machine = (farm.logit, farm_reasons(&farm, untargeted, &cluster.id));
             // Members run by hand inherit the farm without its scheduler piece.
-            let by_hand = if farm.operation.iter().any(|p| p.code == "farm_automated") {
-                let v = self.farm_verdict_by_hand(&cluster, &population);
-                (v.logit, farm_reasons(&v, untargeted, &cluster.id))
-            } else {
-                by_machine.clone()
+            let by_hand = match &manual {
+                Some(v) => (v.logit, farm_reasons(v, untargeted, &cluster.id)),
+                None => by_machine.clone(),
             };
             for &m in members {
                 let fit = self.member_fit(m as usize);
