@@ -220,6 +220,28 @@ impl Served {
         f.iter().sum::<f64>() / 100.0
     }
 
+    /// Per thread name (`comm`): (CPU time, time runnable but waiting for a CPU), in seconds,
+    /// summed over the server's threads (`/proc/PID/task/*/schedstat`).
+    fn threads(&self) -> BTreeMap<String, (f64, f64)> {
+        let mut out = BTreeMap::<String, (f64, f64)>::new();
+        let dir = format!("/proc/{}/task", self.child.id());
+        for t in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let comm = std::fs::read_to_string(t.path().join("comm")).unwrap_or_default();
+            let st = std::fs::read_to_string(t.path().join("schedstat")).unwrap_or_default();
+            let v: Vec<f64> = st
+                .split_whitespace()
+                .take(2)
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            if v.len() == 2 {
+                let e = out.entry(comm.trim().to_string()).or_default();
+                e.0 += v[0] / 1e9;
+                e.1 += v[1] / 1e9;
+            }
+        }
+        out
+    }
+
     fn stop(mut self) -> Res<()> {
         Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
@@ -396,6 +418,63 @@ impl Drop for Done {
     }
 }
 
+/// The server's `/metrics` lines of the decision histogram and the board probes, as numbers.
+async fn scrape(http: &reqwest::Client, base: &str) -> BTreeMap<String, f64> {
+    let Ok(r) = http.get(format!("{base}/metrics")).send().await else {
+        return BTreeMap::new();
+    };
+    let text = r.text().await.unwrap_or_default();
+    text.lines()
+        .filter(|l| l.starts_with("distillguard_decision_seconds") || l.starts_with("probe_"))
+        .filter_map(|l| {
+            let (k, v) = l.rsplit_once(' ')?;
+            Some((k.to_string(), v.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Prints what the server measured itself between two scrapes: its decision histogram (board
+/// look-up only) and the board probes.
+fn print_server_side(before: &BTreeMap<String, f64>, after: &BTreeMap<String, f64>) {
+    let d = |k: &str| after.get(k).copied().unwrap_or(0.0) - before.get(k).copied().unwrap_or(0.0);
+    let total = d("distillguard_decision_seconds_count");
+    let mut buckets = String::new();
+    for (k, _) in after.iter().filter(|(k, _)| k.contains("_bucket")) {
+        let le = k.split('"').nth(1).unwrap_or("?");
+        buckets.push_str(&format!(" ≤{le}s:{:.0}", d(k)));
+    }
+    println!(
+        "server side: {total:.0} decisions, mean board look-up {:.1} µs; cumulative buckets{buckets}",
+        d("distillguard_decision_seconds_sum") / total.max(1.0) * 1e6
+    );
+    let probes: Vec<String> = after
+        .iter()
+        .filter(|(k, _)| k.starts_with("probe_"))
+        .map(|(k, v)| {
+            if k.contains("max") {
+                format!("{k} {v}")
+            } else {
+                format!("{k} {}", d(k))
+            }
+        })
+        .collect();
+    if !probes.is_empty() {
+        println!("server probes: {}", probes.join(", "));
+    }
+}
+
+/// Prints the server's CPU and run-queue wait by thread name between two readings.
+fn print_threads(before: &BTreeMap<String, (f64, f64)>, after: &BTreeMap<String, (f64, f64)>) {
+    let rows: Vec<String> = after
+        .iter()
+        .map(|(k, (cpu, wait))| {
+            let (c0, w0) = before.get(k).copied().unwrap_or_default();
+            format!("{k}: cpu {:.2} s, waited for a CPU {:.2} s", cpu - c0, wait - w0)
+        })
+        .collect();
+    println!("server threads: {}", rows.join("; "));
+}
+
 fn pct(sorted: &[u32], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -452,6 +531,8 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         });
         let load0 = load();
         let cpu0 = s.cpu();
+        let threads0 = s.threads();
+        let metrics0 = scrape(http, &s.base).await;
         let (n, t) = ingest_paced(http, &s.base, Arc::clone(&bodies), o.clients, pace).await?;
         stop.store(1, Relaxed);
         let cpu = s.cpu() - cpu0;
@@ -479,6 +560,8 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         );
         if let Some(d) = dec {
             let (mut lat, failed) = d.await?;
+            print_server_side(&metrics0, &scrape(http, &s.base).await);
+            print_threads(&threads0, &s.threads());
             lat.sort_unstable();
             println!(
                 "decisions during {} ingest: {} answered ({:.0}/s asked over {:.1} s), {failed} failed; \

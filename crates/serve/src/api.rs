@@ -174,7 +174,13 @@ async fn readyz(State(app): State<Arc<App>>) -> Response {
 async fn metrics(State(app): State<Arc<App>>) -> Response {
     let c = app.board.counts();
     let (folded, held, accounts) = (c.folded, c.held, c.accounts);
+    let b = &app.board;
     let text = app.metrics.render(&[
+        ("probe_board_read_waits", "temporary", b.probe_read_waits.load(Relaxed) as f64),
+        ("probe_board_read_wait_seconds", "temporary", b.probe_read_wait_ns.load(Relaxed) as f64 / 1e9),
+        ("probe_board_read_wait_max_seconds", "temporary", b.probe_read_wait_max_ns.load(Relaxed) as f64 / 1e9),
+        ("probe_board_write_hold_seconds", "temporary", b.probe_write_hold_ns.load(Relaxed) as f64 / 1e9),
+        ("probe_board_write_hold_max_seconds", "temporary", b.probe_write_hold_max_ns.load(Relaxed) as f64 / 1e9),
         (
             "distillguard_events_folded",
             "Accepted events folded into the detector.",

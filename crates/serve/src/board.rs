@@ -31,6 +31,13 @@ pub struct Board {
     folded: AtomicU64,
     held: AtomicU64,
     accounts: AtomicU64,
+    /// TEMPORARY instrument (issue 10 p99): look-ups that found their shard write-locked,
+    /// their total and longest wait, and the longest a writer held a shard.
+    pub probe_read_waits: AtomicU64,
+    pub probe_read_wait_ns: AtomicU64,
+    pub probe_read_wait_max_ns: AtomicU64,
+    pub probe_write_hold_max_ns: AtomicU64,
+    pub probe_write_hold_ns: AtomicU64,
 }
 
 /// The detector's counters at a publication.
@@ -55,6 +62,11 @@ impl Default for Board {
             folded: AtomicU64::new(0),
             held: AtomicU64::new(0),
             accounts: AtomicU64::new(0),
+            probe_read_waits: AtomicU64::new(0),
+            probe_read_wait_ns: AtomicU64::new(0),
+            probe_read_wait_max_ns: AtomicU64::new(0),
+            probe_write_hold_max_ns: AtomicU64::new(0),
+            probe_write_hold_ns: AtomicU64::new(0),
         }
     }
 }
@@ -66,9 +78,19 @@ impl Board {
 
     /// The account's published finding; `None` if none of its events was folded yet.
     pub fn get(&self, account_id: &str) -> Option<Arc<AccountFinding>> {
-        let shard = self.shards[self.shard_of(account_id)]
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
+        let lock = &self.shards[self.shard_of(account_id)];
+        let shard = match lock.try_read() {
+            Ok(g) => g,
+            Err(_) => {
+                let t = std::time::Instant::now();
+                let g = lock.read().unwrap_or_else(PoisonError::into_inner);
+                let ns = t.elapsed().as_nanos() as u64;
+                self.probe_read_waits.fetch_add(1, Relaxed);
+                self.probe_read_wait_ns.fetch_add(ns, Relaxed);
+                self.probe_read_wait_max_ns.fetch_max(ns, Relaxed);
+                g
+            }
+        };
         shard.get(account_id).cloned()
     }
 
@@ -90,7 +112,12 @@ impl Board {
             let mut shard = self.shards[s]
                 .write()
                 .unwrap_or_else(PoisonError::into_inner);
+            let t = std::time::Instant::now();
             shard.extend(entries);
+            drop(shard);
+            let ns = t.elapsed().as_nanos() as u64;
+            self.probe_write_hold_ns.fetch_add(ns, Relaxed);
+            self.probe_write_hold_max_ns.fetch_max(ns, Relaxed);
         }
     }
 
