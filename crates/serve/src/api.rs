@@ -311,7 +311,7 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     let table = app.setup.ip_table.clone();
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
-    let checked = tokio::task::spawn_blocking(move || {
+    let checked = crate::work::run("dg-parse", l.work_nice, move || {
         validate(&bytes, cap, max_listed, |line, n| {
             check_line(line, n, table.as_deref())
         })
@@ -364,9 +364,8 @@ impl Drop for Slot {
         // progress publishes what earlier folds left unpublished.
         if self.leave() {
             let app = Arc::clone(&self.app);
-            if let Ok(rt) = tokio::runtime::Handle::try_current() {
-                rt.spawn_blocking(move || app.engine_mut().publish());
-            }
+            let nice = app.limits.work_nice;
+            crate::work::spawn("dg-publish", nice, move || app.engine_mut().publish());
         }
     }
 }
@@ -478,7 +477,8 @@ async fn commit_and_fold(
     let turn = app.fold.lock().await;
     drop(seq);
     let app2 = Arc::clone(app);
-    let folded = tokio::task::spawn_blocking(move || {
+    // On a thread below the workers' priority, like parsing (see `work.rs`).
+    let folded = crate::work::run("dg-fold", app.limits.work_nice, move || {
         let mut engine = app2.engine_mut();
         // The last request in progress publishes: once ingest pauses, decisions hold every
         // fold; under sustained ingest the engine publishes every `PUBLISH_EVERY`.
@@ -562,11 +562,11 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         }
         // The scanner takes sign-up records when it is built: rebuild it from the store
         // (decisions are served from the old one meanwhile; ingest waits on `seq`).
-        match replay(&app.store, Arc::clone(&app.setup)).await {
+        match replay(&app.store, Arc::clone(&app.setup), app.limits.work_nice).await {
             Ok((mut engine, seen)) => {
                 let board = Arc::clone(&app.board);
                 // Publishing every account is CPU work: off the async workers.
-                let engine = tokio::task::spawn_blocking(move || {
+                let engine = crate::work::run("dg-publish", app.limits.work_nice, move || {
                     engine.attach(board);
                     engine
                 })
