@@ -474,14 +474,17 @@ impl Drop for Done {
     }
 }
 
-/// The server's `/metrics` lines of the decision histogram and the board probes, as numbers.
+/// The server's `/metrics` lines of the decision histogram and the board's lock waits.
 async fn scrape(http: &reqwest::Client, base: &str) -> BTreeMap<String, f64> {
     let Ok(r) = http.get(format!("{base}/metrics")).send().await else {
         return BTreeMap::new();
     };
     let text = r.text().await.unwrap_or_default();
     text.lines()
-        .filter(|l| l.starts_with("distillguard_decision_seconds") || l.starts_with("probe_"))
+        .filter(|l| {
+            l.starts_with("distillguard_decision_seconds")
+                || l.starts_with("distillguard_board_wait")
+        })
         .filter_map(|l| {
             let (k, v) = l.rsplit_once(' ')?;
             Some((k.to_string(), v.parse().ok()?))
@@ -490,7 +493,7 @@ async fn scrape(http: &reqwest::Client, base: &str) -> BTreeMap<String, f64> {
 }
 
 /// Prints what the server measured itself between two scrapes: its decision histogram (board
-/// look-up only) and the board probes.
+/// look-up only) and how many decisions waited for a publication's lock.
 fn print_server_side(before: &BTreeMap<String, f64>, after: &BTreeMap<String, f64>) {
     let d = |k: &str| after.get(k).copied().unwrap_or(0.0) - before.get(k).copied().unwrap_or(0.0);
     let total = d("distillguard_decision_seconds_count");
@@ -503,20 +506,11 @@ fn print_server_side(before: &BTreeMap<String, f64>, after: &BTreeMap<String, f6
         "server side: {total:.0} decisions, mean board look-up {:.1} µs; cumulative buckets{buckets}",
         d("distillguard_decision_seconds_sum") / total.max(1.0) * 1e6
     );
-    let probes: Vec<String> = after
-        .iter()
-        .filter(|(k, _)| k.starts_with("probe_"))
-        .map(|(k, v)| {
-            if k.contains("max") {
-                format!("{k} {v}")
-            } else {
-                format!("{k} {}", d(k))
-            }
-        })
-        .collect();
-    if !probes.is_empty() {
-        println!("server probes: {}", probes.join(", "));
-    }
+    println!(
+        "server side: {:.0} decisions waited for a publication's lock on the board, {:.3} ms in all",
+        d("distillguard_board_waits_total"),
+        d("distillguard_board_wait_seconds_total") * 1e3
+    );
 }
 
 /// Prints the server's CPU and run-queue wait by thread name between two readings.
@@ -525,7 +519,11 @@ fn print_threads(before: &BTreeMap<String, (f64, f64)>, after: &BTreeMap<String,
         .iter()
         .map(|(k, (cpu, wait))| {
             let (c0, w0) = before.get(k).copied().unwrap_or_default();
-            format!("{k}: cpu {:.2} s, waited for a CPU {:.2} s", cpu - c0, wait - w0)
+            format!(
+                "{k}: cpu {:.2} s, waited for a CPU {:.2} s",
+                cpu - c0,
+                wait - w0
+            )
         })
         .collect();
     println!("server threads: {}", rows.join("; "));

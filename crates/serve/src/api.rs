@@ -174,42 +174,52 @@ async fn readyz(State(app): State<Arc<App>>) -> Response {
 async fn metrics(State(app): State<Arc<App>>) -> Response {
     let c = app.board.counts();
     let (folded, held, accounts) = (c.folded, c.held, c.accounts);
-    let b = &app.board;
-    let text = app.metrics.render(&[
-        ("probe_board_read_waits", "temporary", b.probe_read_waits.load(Relaxed) as f64),
-        ("probe_board_read_wait_seconds", "temporary", b.probe_read_wait_ns.load(Relaxed) as f64 / 1e9),
-        ("probe_board_read_wait_max_seconds", "temporary", b.probe_read_wait_max_ns.load(Relaxed) as f64 / 1e9),
-        ("probe_board_write_hold_seconds", "temporary", b.probe_write_hold_ns.load(Relaxed) as f64 / 1e9),
-        ("probe_board_write_hold_max_seconds", "temporary", b.probe_write_hold_max_ns.load(Relaxed) as f64 / 1e9),
+    let (waits, waited) = app.board.waits();
+    let board = [
         (
-            "distillguard_events_folded",
-            "Accepted events folded into the detector.",
-            folded as f64,
+            "distillguard_board_waits_total",
+            "Decisions that found the board's shard or account cell locked by a publication.",
+            waits as f64,
         ),
         (
-            "distillguard_events_held",
-            "Accepted events held by the reorder window.",
-            held as f64,
+            "distillguard_board_wait_seconds_total",
+            "Time those decisions waited for the publication.",
+            waited.as_secs_f64(),
         ),
-        (
-            "distillguard_accounts",
-            "Accounts the detector has seen.",
-            accounts as f64,
-        ),
-        (
-            "distillguard_ingest_slots_free",
-            "Ingest requests that could start now.",
-            app.slots.available_permits() as f64,
-        ),
-        (
-            "distillguard_ingest_queue_depth",
-            "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
-            app.limits
-                .ingest_slots
-                .max(1)
-                .saturating_sub(app.slots.available_permits()) as f64,
-        ),
-    ]);
+    ];
+    let text = app.metrics.render_with(
+        &board,
+        &[
+            (
+                "distillguard_events_folded",
+                "Accepted events folded into the detector.",
+                folded as f64,
+            ),
+            (
+                "distillguard_events_held",
+                "Accepted events held by the reorder window.",
+                held as f64,
+            ),
+            (
+                "distillguard_accounts",
+                "Accounts the detector has seen.",
+                accounts as f64,
+            ),
+            (
+                "distillguard_ingest_slots_free",
+                "Ingest requests that could start now.",
+                app.slots.available_permits() as f64,
+            ),
+            (
+                "distillguard_ingest_queue_depth",
+                "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
+                app.limits
+                    .ingest_slots
+                    .max(1)
+                    .saturating_sub(app.slots.available_permits()) as f64,
+            ),
+        ],
+    );
     (
         [(
             header::CONTENT_TYPE,

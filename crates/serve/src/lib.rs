@@ -149,11 +149,7 @@ async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, Serve
 /// A fresh engine over the store's sign-up records with every stored event replayed through
 /// it, and the request ids it has seen.
 /// `nice`: the work threads' nice value (`limits.work_nice`).
-async fn replay(
-    store: &Store,
-    setup: Arc<Setup>,
-    nice: i32,
-) -> Result<(Engine, Seen), ServeError> {
+async fn replay(store: &Store, setup: Arc<Setup>, nice: i32) -> Result<(Engine, Seen), ServeError> {
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
     let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
@@ -173,30 +169,33 @@ async fn replay_into(
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
     // Parsing, analysis and folding are CPU work: off the async workers (a rebuild replays
     // while decisions are answered), while the next batch is fetched.
-    let folder = work::run("dg-replay", nice, move || -> Result<(Engine, Seen), ServeError> {
-        let mut n = 0u64;
-        let table = setup.ip_table.clone();
-        while let Some(lines) = rx.blocking_recv() {
-            let mut ready = Vec::with_capacity(lines.len());
-            for line in lines {
-                n += 1;
-                let c =
-                    engine::check_line(line.as_bytes(), n, table.as_deref()).map_err(|error| {
-                        ServeError::Replay {
+    let folder = work::run(
+        "dg-replay",
+        nice,
+        move || -> Result<(Engine, Seen), ServeError> {
+            let mut n = 0u64;
+            let table = setup.ip_table.clone();
+            while let Some(lines) = rx.blocking_recv() {
+                let mut ready = Vec::with_capacity(lines.len());
+                for line in lines {
+                    n += 1;
+                    let c = engine::check_line(line.as_bytes(), n, table.as_deref()).map_err(
+                        |error| ServeError::Replay {
                             what: "event",
                             seq: n,
                             error,
-                        }
-                    })?;
-                // A line stored twice (a retry after a commit whose answer was lost) counts once.
-                if seen.insert(c.id_hash) {
-                    ready.push((c.ts, c.ready));
+                        },
+                    )?;
+                    // A line stored twice (a retry after a commit whose answer was lost) counts once.
+                    if seen.insert(c.id_hash) {
+                        ready.push((c.ts, c.ready));
+                    }
                 }
+                engine.push(ready);
             }
-            engine.push(ready);
-        }
-        Ok((engine, seen))
-    });
+            Ok((engine, seen))
+        },
+    );
     let read = store.send_event_lines_after(after, 8192, tx).await;
     let (engine, seen) = folder.await??;
     let n = read?;
@@ -252,8 +251,7 @@ async fn restore_or_replay(
     };
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
-    let (engine, seen, n) =
-        replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
+    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
     let started = Started {
         from_snapshot: false,
         events_replayed: n,
@@ -399,9 +397,12 @@ impl Server {
             auth.check_listen(g)?;
         }
         let mut setup = load_setup(&cfg)?;
-        let store =
-            Store::open_with(cfg.database_url.as_deref(), &cfg.data_dir, cfg.limits.work_nice)
-                .await?;
+        let store = Store::open_with(
+            cfg.database_url.as_deref(),
+            &cfg.data_dir,
+            cfg.limits.work_nice,
+        )
+        .await?;
         known::load(&cfg.known_indicators, &cfg.taxii, &store, &mut setup.scan).await?;
         let setup = Arc::new(setup);
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
