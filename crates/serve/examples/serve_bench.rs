@@ -42,6 +42,10 @@ struct Opts {
     pace: f64,
     /// `limits.parse_workers` of the server, when given.
     parse_workers: Option<usize>,
+    /// `limits.work_nice` of the server, when given.
+    work_nice: Option<i32>,
+    /// Nice value of this client's ingest threads (the decision client's thread keeps 0).
+    client_nice: i32,
 }
 
 fn opts() -> Res<Opts> {
@@ -57,6 +61,8 @@ fn opts() -> Res<Opts> {
         slots: 4,
         pace: 50_000.0,
         parse_workers: None,
+        work_nice: None,
+        client_nice: 10,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -72,6 +78,8 @@ fn opts() -> Res<Opts> {
             "--slots" => o.slots = val()?.parse()?,
             "--pace" => o.pace = val()?.parse()?,
             "--parse-workers" => o.parse_workers = Some(val()?.parse()?),
+            "--work-nice" => o.work_nice = Some(val()?.parse()?),
+            "--client-nice" => o.client_nice = val()?.parse()?,
             "ingest" | "restart" | "overload" | "all" => o.what = a,
             _ => return Err(format!("unknown argument {a}").into()),
         }
@@ -147,12 +155,17 @@ impl Served {
     fn start_with(o: &Opts, data: &Path, store: &Path, env: &[(&str, &str)]) -> Res<Self> {
         let t0 = Instant::now();
         let workers = o.parse_workers.map(|n| n.to_string());
+        let nice = o.work_nice.map(|n| n.to_string());
         let mut child = Command::new(&o.bin)
             .envs(env.iter().copied())
             .envs(
                 workers
                     .iter()
                     .map(|n| ("DISTILLGUARD_LIMITS__PARSE_WORKERS", n.as_str())),
+            )
+            .envs(
+                nice.iter()
+                    .map(|n| ("DISTILLGUARD_LIMITS__WORK_NICE", n.as_str())),
             )
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
@@ -218,6 +231,28 @@ impl Served {
             .collect();
         // Clock ticks: 100 a second on Linux.
         f.iter().sum::<f64>() / 100.0
+    }
+
+    /// Per thread name (`comm`): (CPU time, time runnable but waiting for a CPU), in seconds,
+    /// summed over the server's threads (`/proc/PID/task/*/schedstat`).
+    fn threads(&self) -> BTreeMap<String, (f64, f64)> {
+        let mut out = BTreeMap::<String, (f64, f64)>::new();
+        let dir = format!("/proc/{}/task", self.child.id());
+        for t in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let comm = std::fs::read_to_string(t.path().join("comm")).unwrap_or_default();
+            let st = std::fs::read_to_string(t.path().join("schedstat")).unwrap_or_default();
+            let v: Vec<f64> = st
+                .split_whitespace()
+                .take(2)
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            if v.len() == 2 {
+                let e = out.entry(comm.trim().to_string()).or_default();
+                e.0 += v[0] / 1e9;
+                e.1 += v[1] / 1e9;
+            }
+        }
+        out
     }
 
     fn stop(mut self) -> Res<()> {
@@ -319,16 +354,45 @@ async fn ingest_paced(
     Ok((accepted.load(Relaxed), t0.elapsed()))
 }
 
+/// What the decision client saw: latencies in µs (request sent to answer read), how late each
+/// request was sent after its due time (µs), and the failed (or, past 256 in flight, not sent).
+struct Decided {
+    lat: Vec<u32>,
+    late: Vec<u32>,
+    failed: u64,
+}
+
+/// [`decide_load`] on a thread of its own with its own single-threaded runtime and
+/// connections, as a gateway would be: its timing does not depend on the ingest clients'
+/// tasks (which copy megabyte bodies) being scheduled.
+fn decide_thread(
+    base: String,
+    ids: Arc<Vec<String>>,
+    rate: u64,
+    stop: Arc<AtomicUsize>,
+) -> std::thread::JoinHandle<Res<Decided>> {
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let http = reqwest::Client::builder()
+            .pool_max_idle_per_host(512)
+            .build()?;
+        Ok(rt.block_on(decide_load(http, base, ids, rate, stop)))
+    })
+}
+
 /// Asks `rate` decisions a second (open loop, 1 ms ticks, at most 256 in flight) until `stop`
-/// is set; returns the latencies in µs (request sent to answer read) and the count of failed
-/// (or, past 256 in flight, not sent) requests.
+/// is set.
 async fn decide_load(
     http: reqwest::Client,
     base: String,
     ids: Arc<Vec<String>>,
     rate: u64,
     stop: Arc<AtomicUsize>,
-) -> (Vec<u32>, u64) {
+) -> Decided {
+    let t0 = Instant::now();
+    let mut late = Vec::new();
     let lat = Arc::new(Mutex::new(Vec::<u32>::new()));
     let failed = Arc::new(AtomicU64::new(0));
     let mut tick = tokio::time::interval(Duration::from_millis(1));
@@ -336,6 +400,7 @@ async fn decide_load(
     let per_tick = rate as f64 / 1000.0;
     let mut owed = 0.0;
     let mut k: u64 = 0;
+    let mut k_sent: u64 = 0;
     let mut pending = Vec::new();
     let in_flight = Arc::new(AtomicUsize::new(0));
     while stop.load(Relaxed) == 0 {
@@ -343,6 +408,15 @@ async fn decide_load(
         owed += per_tick;
         while owed >= 1.0 {
             owed -= 1.0;
+            // Due at the n-th 1/rate interval since the start.
+            let due = Duration::from_secs_f64((k_sent as f64) / rate as f64);
+            k_sent += 1;
+            late.push(
+                t0.elapsed()
+                    .saturating_sub(due)
+                    .as_micros()
+                    .min(u32::MAX as u128) as u32,
+            );
             // A client that cannot keep up (a loaded machine) would otherwise open a
             // connection per late request, tens of thousands: beyond 256 in flight the
             // decision is counted as failed, not sent.
@@ -384,7 +458,11 @@ async fn decide_load(
         let _ = h.await;
     }
     let v = std::mem::take(&mut *lat.lock().unwrap_or_else(|e| e.into_inner()));
-    (v, failed.load(Relaxed))
+    Decided {
+        lat: v,
+        late,
+        failed: failed.load(Relaxed),
+    }
 }
 
 /// Counts a request out of flight when its task ends, however it ends.
@@ -394,6 +472,61 @@ impl Drop for Done {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Relaxed);
     }
+}
+
+/// The server's `/metrics` lines of the decision histogram and the board's lock waits.
+async fn scrape(http: &reqwest::Client, base: &str) -> BTreeMap<String, f64> {
+    let Ok(r) = http.get(format!("{base}/metrics")).send().await else {
+        return BTreeMap::new();
+    };
+    let text = r.text().await.unwrap_or_default();
+    text.lines()
+        .filter(|l| {
+            l.starts_with("distillguard_decision_seconds")
+                || l.starts_with("distillguard_board_wait")
+        })
+        .filter_map(|l| {
+            let (k, v) = l.rsplit_once(' ')?;
+            Some((k.to_string(), v.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Prints what the server measured itself between two scrapes: its decision histogram (board
+/// look-up only) and how many decisions waited for a publication's lock.
+fn print_server_side(before: &BTreeMap<String, f64>, after: &BTreeMap<String, f64>) {
+    let d = |k: &str| after.get(k).copied().unwrap_or(0.0) - before.get(k).copied().unwrap_or(0.0);
+    let total = d("distillguard_decision_seconds_count");
+    let mut buckets = String::new();
+    for (k, _) in after.iter().filter(|(k, _)| k.contains("_bucket")) {
+        let le = k.split('"').nth(1).unwrap_or("?");
+        buckets.push_str(&format!(" ≤{le}s:{:.0}", d(k)));
+    }
+    println!(
+        "server side: {total:.0} decisions, mean board look-up {:.1} µs; cumulative buckets{buckets}",
+        d("distillguard_decision_seconds_sum") / total.max(1.0) * 1e6
+    );
+    println!(
+        "server side: {:.0} decisions waited for a publication's lock on the board, {:.3} ms in all",
+        d("distillguard_board_waits_total"),
+        d("distillguard_board_wait_seconds_total") * 1e3
+    );
+}
+
+/// Prints the server's CPU and run-queue wait by thread name between two readings.
+fn print_threads(before: &BTreeMap<String, (f64, f64)>, after: &BTreeMap<String, (f64, f64)>) {
+    let rows: Vec<String> = after
+        .iter()
+        .map(|(k, (cpu, wait))| {
+            let (c0, w0) = before.get(k).copied().unwrap_or_default();
+            format!(
+                "{k}: cpu {:.2} s, waited for a CPU {:.2} s",
+                cpu - c0,
+                wait - w0
+            )
+        })
+        .collect();
+    println!("server threads: {}", rows.join("; "));
 }
 
 fn pct(sorted: &[u32], p: f64) -> f64 {
@@ -442,16 +575,17 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         post_accounts(http, &s.base, &data).await?;
         let stop = Arc::new(AtomicUsize::new(0));
         let dec = with_decisions.then(|| {
-            tokio::spawn(decide_load(
-                http.clone(),
+            decide_thread(
                 s.base.clone(),
                 Arc::clone(&ids),
                 o.decide_rate,
                 Arc::clone(&stop),
-            ))
+            )
         });
         let load0 = load();
         let cpu0 = s.cpu();
+        let threads0 = s.threads();
+        let metrics0 = scrape(http, &s.base).await;
         let (n, t) = ingest_paced(http, &s.base, Arc::clone(&bodies), o.clients, pace).await?;
         stop.store(1, Relaxed);
         let cpu = s.cpu() - cpu0;
@@ -478,7 +612,22 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
             load()
         );
         if let Some(d) = dec {
-            let (mut lat, failed) = d.await?;
+            let Decided {
+                mut lat,
+                mut late,
+                failed,
+            } = tokio::task::spawn_blocking(move || d.join())
+                .await?
+                .map_err(|_| "the decision client panicked")??;
+            late.sort_unstable();
+            println!(
+                "decision client: sent late by ms p50 {:.3} p99 {:.3} max {:.3} (its own scheduling)",
+                pct(&late, 0.5),
+                pct(&late, 0.99),
+                pct(&late, 1.0)
+            );
+            print_server_side(&metrics0, &scrape(http, &s.base).await);
+            print_threads(&threads0, &s.threads());
             lat.sort_unstable();
             println!(
                 "decisions during {} ingest: {} answered ({:.0}/s asked over {:.1} s), {failed} failed; \
@@ -735,9 +884,37 @@ async fn bench_overload(o: &Opts, http: &reqwest::Client, sustainable: f64) -> R
     Ok(())
 }
 
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() -> Res<()> {
+fn main() -> Res<()> {
     let o = opts()?;
+    let nice = o.client_nice;
+    // The ingest clients stand in for log shippers on other machines: their threads yield to
+    // the server's request workers and to the decision client (which keeps this thread's
+    // priority, as does the server process).
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .on_thread_start(move || lower_priority(nice))
+        .build()?
+        .block_on(run(o))
+}
+
+/// Sets the calling thread's nice value (Linux keeps it per thread).
+fn lower_priority(nice: i32) {
+    #[cfg(target_os = "linux")]
+    {
+        extern "C" {
+            fn setpriority(which: i32, who: u32, prio: i32) -> i32;
+        }
+        if nice != 0 {
+            // SAFETY: integer arguments only; PRIO_PROCESS (0) with who 0: this thread.
+            unsafe { setpriority(0, 0, nice) };
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = nice;
+}
+
+async fn run(o: Opts) -> Res<()> {
     std::fs::create_dir_all(&o.dir)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("machine: {cores} cores; load {}", load());

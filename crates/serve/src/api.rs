@@ -174,36 +174,52 @@ async fn readyz(State(app): State<Arc<App>>) -> Response {
 async fn metrics(State(app): State<Arc<App>>) -> Response {
     let c = app.board.counts();
     let (folded, held, accounts) = (c.folded, c.held, c.accounts);
-    let text = app.metrics.render(&[
+    let (waits, waited) = app.board.waits();
+    let board = [
         (
-            "distillguard_events_folded",
-            "Accepted events folded into the detector.",
-            folded as f64,
+            "distillguard_board_waits_total",
+            "Decisions that found the board's shard or account cell locked by a publication.",
+            waits as f64,
         ),
         (
-            "distillguard_events_held",
-            "Accepted events held by the reorder window.",
-            held as f64,
+            "distillguard_board_wait_seconds_total",
+            "Time those decisions waited for the publication.",
+            waited.as_secs_f64(),
         ),
-        (
-            "distillguard_accounts",
-            "Accounts the detector has seen.",
-            accounts as f64,
-        ),
-        (
-            "distillguard_ingest_slots_free",
-            "Ingest requests that could start now.",
-            app.slots.available_permits() as f64,
-        ),
-        (
-            "distillguard_ingest_queue_depth",
-            "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
-            app.limits
-                .ingest_slots
-                .max(1)
-                .saturating_sub(app.slots.available_permits()) as f64,
-        ),
-    ]);
+    ];
+    let text = app.metrics.render_with(
+        &board,
+        &[
+            (
+                "distillguard_events_folded",
+                "Accepted events folded into the detector.",
+                folded as f64,
+            ),
+            (
+                "distillguard_events_held",
+                "Accepted events held by the reorder window.",
+                held as f64,
+            ),
+            (
+                "distillguard_accounts",
+                "Accounts the detector has seen.",
+                accounts as f64,
+            ),
+            (
+                "distillguard_ingest_slots_free",
+                "Ingest requests that could start now.",
+                app.slots.available_permits() as f64,
+            ),
+            (
+                "distillguard_ingest_queue_depth",
+                "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
+                app.limits
+                    .ingest_slots
+                    .max(1)
+                    .saturating_sub(app.slots.available_permits()) as f64,
+            ),
+        ],
+    );
     (
         [(
             header::CONTENT_TYPE,
@@ -305,7 +321,7 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     let table = app.setup.ip_table.clone();
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
-    let checked = tokio::task::spawn_blocking(move || {
+    let checked = crate::work::run("dg-parse", l.work_nice, move || {
         validate(&bytes, cap, max_listed, |line, n| {
             check_line(line, n, table.as_deref())
         })
@@ -358,9 +374,8 @@ impl Drop for Slot {
         // progress publishes what earlier folds left unpublished.
         if self.leave() {
             let app = Arc::clone(&self.app);
-            if let Ok(rt) = tokio::runtime::Handle::try_current() {
-                rt.spawn_blocking(move || app.engine_mut().publish());
-            }
+            let nice = app.limits.work_nice;
+            crate::work::spawn("dg-publish", nice, move || app.engine_mut().publish());
         }
     }
 }
@@ -472,7 +487,8 @@ async fn commit_and_fold(
     let turn = app.fold.lock().await;
     drop(seq);
     let app2 = Arc::clone(app);
-    let folded = tokio::task::spawn_blocking(move || {
+    // On a thread below the workers' priority, like parsing (see `work.rs`).
+    let folded = crate::work::run("dg-fold", app.limits.work_nice, move || {
         let mut engine = app2.engine_mut();
         // The last request in progress publishes: once ingest pauses, decisions hold every
         // fold; under sustained ingest the engine publishes every `PUBLISH_EVERY`.
@@ -556,11 +572,11 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         }
         // The scanner takes sign-up records when it is built: rebuild it from the store
         // (decisions are served from the old one meanwhile; ingest waits on `seq`).
-        match replay(&app.store, Arc::clone(&app.setup)).await {
+        match replay(&app.store, Arc::clone(&app.setup), app.limits.work_nice).await {
             Ok((mut engine, seen)) => {
                 let board = Arc::clone(&app.board);
                 // Publishing every account is CPU work: off the async workers.
-                let engine = tokio::task::spawn_blocking(move || {
+                let engine = crate::work::run("dg-publish", app.limits.work_nice, move || {
                     engine.attach(board);
                     engine
                 })

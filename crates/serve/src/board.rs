@@ -3,23 +3,37 @@
 //!
 //! The detector is a single writer that can hold its lock for a long time (a re-link over all
 //! suspects takes seconds at scale); a decision must answer in well under a millisecond. So
-//! the fold publishes each batch's results here, and a decision takes one shard's read lock
-//! for one map look-up. Writers hold a shard's lock only to insert findings computed before.
+//! the fold publishes each batch's results here, and a decision reads them without waiting
+//! for a writer:
+//!
+//! - each account's finding sits in a cell of its own (an `Arc` behind a mutex held only to
+//!   copy or swap that pointer, never to allocate or free), so republishing an account that is
+//!   already on the board replaces its pointer while readers of every other account, and of
+//!   the same shard, go on;
+//! - a shard's map is write-locked only to add accounts the board has never held, with the
+//!   cells built beforehand, and its memory is never freed under a lock (replaced findings
+//!   are dropped after the locks are released).
+//!
+//! Writers run at a lower priority than the request workers (see `work.rs`), so a writer
+//! holding a lock a reader needs could be preempted while holding it; the critical sections
+//! above are a few pointer operations, which makes that wait negligible.
 
 use std::collections::hash_map::RandomState;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use dg_model::{AccountFinding, Timestamp};
 
-/// Shards of the board: enough that a publishing batch rarely holds the shard a decision
-/// wants, few enough that a full republish takes each lock once.
+/// Shards of the board: new accounts write-lock one of them at a time.
 const SHARDS: usize = 64;
 
+/// One account's finding: swapped, never edited in place.
+type Cell = Mutex<Arc<AccountFinding>>;
+
 /// One shard: findings by account id.
-type Shard = HashMap<Box<str>, Arc<AccountFinding>>;
+type Shard = HashMap<Box<str>, Cell>;
 
 /// Published findings and the detector's counters, readable without its lock.
 pub struct Board {
@@ -31,6 +45,10 @@ pub struct Board {
     folded: AtomicU64,
     held: AtomicU64,
     accounts: AtomicU64,
+    /// Look-ups that found their shard or cell locked by a publication, and their total wait
+    /// in nanoseconds (`distillguard_board_waits_total`, `…_wait_seconds_total`).
+    waits: AtomicU64,
+    wait_ns: AtomicU64,
 }
 
 /// The detector's counters at a publication.
@@ -55,6 +73,8 @@ impl Default for Board {
             folded: AtomicU64::new(0),
             held: AtomicU64::new(0),
             accounts: AtomicU64::new(0),
+            waits: AtomicU64::new(0),
+            wait_ns: AtomicU64::new(0),
         }
     }
 }
@@ -66,10 +86,28 @@ impl Board {
 
     /// The account's published finding; `None` if none of its events was folded yet.
     pub fn get(&self, account_id: &str) -> Option<Arc<AccountFinding>> {
-        let shard = self.shards[self.shard_of(account_id)]
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
-        shard.get(account_id).cloned()
+        let lock = &self.shards[self.shard_of(account_id)];
+        // Whether a publication held what this look-up needs is counted (it should not be:
+        // see the module's comment), the wait included.
+        let mut waited: Option<std::time::Instant> = None;
+        let shard = lock.try_read().unwrap_or_else(|_| {
+            waited = Some(std::time::Instant::now());
+            lock.read().unwrap_or_else(PoisonError::into_inner)
+        });
+        let cell = shard.get(account_id);
+        let f = cell.map(|c| {
+            let g = c.try_lock().unwrap_or_else(|_| {
+                waited.get_or_insert_with(std::time::Instant::now);
+                c.lock().unwrap_or_else(PoisonError::into_inner)
+            });
+            Arc::clone(&g)
+        });
+        if let Some(t) = waited {
+            self.waits.fetch_add(1, Relaxed);
+            self.wait_ns
+                .fetch_add(t.elapsed().as_nanos().min(u64::MAX as u128) as u64, Relaxed);
+        }
+        f
     }
 
     /// Publishes findings (newer ones replace older ones of the same account).
@@ -78,20 +116,50 @@ impl Board {
         for f in findings {
             by_shard[self.shard_of(&f.account_id)].push(f);
         }
+        // Replaced findings, freed once no lock is held.
+        let mut replaced: Vec<Arc<AccountFinding>> = Vec::new();
         for (s, batch) in by_shard.into_iter().enumerate() {
             if batch.is_empty() {
                 continue;
             }
-            // Built before the lock is taken, so the lock covers only the inserts.
-            let entries: Vec<(Box<str>, Arc<AccountFinding>)> = batch
-                .into_iter()
-                .map(|f| (f.account_id.clone().into_boxed_str(), Arc::new(f)))
-                .collect();
+            let mut fresh: Vec<(Box<str>, Cell)> = Vec::new();
+            {
+                // Accounts already on the board: their cells' pointers are swapped under the
+                // shard's read lock (readers of the shard go on).
+                let shard = self.shards[s]
+                    .read()
+                    .unwrap_or_else(PoisonError::into_inner);
+                for f in batch {
+                    let f = Arc::new(f);
+                    match shard.get(f.account_id.as_str()) {
+                        Some(cell) => {
+                            let old = std::mem::replace(
+                                &mut *cell.lock().unwrap_or_else(PoisonError::into_inner),
+                                f,
+                            );
+                            replaced.push(old);
+                        }
+                        None => fresh.push((f.account_id.clone().into_boxed_str(), Mutex::new(f))),
+                    }
+                }
+            }
+            if fresh.is_empty() {
+                continue;
+            }
+            // New accounts: the shard's write lock, only for the inserts (cells built above).
             let mut shard = self.shards[s]
                 .write()
                 .unwrap_or_else(PoisonError::into_inner);
-            shard.extend(entries);
+            for (id, cell) in fresh {
+                // Another writer may have added the account meanwhile: the later one wins,
+                // and the cell it replaces is freed after the lock.
+                if let Some(old) = shard.insert(id, cell) {
+                    replaced.push(old.into_inner().unwrap_or_else(PoisonError::into_inner));
+                }
+            }
+            drop(shard);
         }
+        drop(replaced);
     }
 
     /// Replaces every published finding with `findings` (a rebuilt detector).
@@ -99,7 +167,10 @@ impl Board {
         let mut fresh: Vec<Shard> = (0..SHARDS).map(|_| Shard::new()).collect();
         for f in findings {
             let s = self.shard_of(&f.account_id);
-            fresh[s].insert(f.account_id.clone().into_boxed_str(), Arc::new(f));
+            fresh[s].insert(
+                f.account_id.clone().into_boxed_str(),
+                Mutex::new(Arc::new(f)),
+            );
         }
         for (s, new) in fresh.into_iter().enumerate() {
             let old = std::mem::replace(
@@ -111,6 +182,14 @@ impl Board {
             // Freed outside the lock.
             drop(old);
         }
+    }
+
+    /// Look-ups that waited for a publication's lock, and their total wait.
+    pub fn waits(&self) -> (u64, std::time::Duration) {
+        (
+            self.waits.load(Relaxed),
+            std::time::Duration::from_nanos(self.wait_ns.load(Relaxed)),
+        )
     }
 
     /// Publishes the detector's counters.

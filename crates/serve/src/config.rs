@@ -66,6 +66,10 @@ pub struct Limits {
     /// Ingest bodies parsed and analysed at once (0: as many as `ingest_slots`). Fewer leave
     /// cores to the fold and to decisions while ingest runs at full speed.
     pub parse_workers: usize,
+    /// Nice value of the threads doing CPU-heavy work (parsing, folding, publishing,
+    /// snapshots, replays) and of SQLite's connection threads, above the request-answering
+    /// workers' (0: the same priority). See `work.rs`.
+    pub work_nice: i32,
 }
 
 impl Default for Limits {
@@ -78,6 +82,7 @@ impl Default for Limits {
             max_errors_listed: 100,
             max_check_body_bytes: 4 << 20,
             parse_workers: 0,
+            work_nice: 10,
         }
     }
 }

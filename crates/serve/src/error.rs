@@ -33,6 +33,12 @@ pub enum ServeError {
     Task(String),
 }
 
+impl From<crate::work::Failed> for ServeError {
+    fn from(_: crate::work::Failed) -> Self {
+        ServeError::Task("a work thread panicked".into())
+    }
+}
+
 impl From<tokio::task::JoinError> for ServeError {
     fn from(e: tokio::task::JoinError) -> Self {
         ServeError::Task(e.to_string())

@@ -26,6 +26,7 @@ pub mod taxii;
 pub mod taxii_pull;
 pub mod taxii_push;
 mod usage;
+pub mod work;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -147,10 +148,11 @@ async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, Serve
 
 /// A fresh engine over the store's sign-up records with every stored event replayed through
 /// it, and the request ids it has seen.
-async fn replay(store: &Store, setup: Arc<Setup>) -> Result<(Engine, Seen), ServeError> {
+/// `nice`: the work threads' nice value (`limits.work_nice`).
+async fn replay(store: &Store, setup: Arc<Setup>, nice: i32) -> Result<(Engine, Seen), ServeError> {
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
-    let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0).await?;
+    let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
     Ok((engine, seen))
 }
 
@@ -162,34 +164,38 @@ async fn replay_into(
     mut engine: Engine,
     mut seen: Seen,
     after: i64,
+    nice: i32,
 ) -> Result<(Engine, Seen, u64), ServeError> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
-    // Parsing, analysis and folding are CPU work: off the async workers, while the next
-    // batch is fetched.
-    let folder = tokio::task::spawn_blocking(move || -> Result<(Engine, Seen), ServeError> {
-        let mut n = 0u64;
-        let table = setup.ip_table.clone();
-        while let Some(lines) = rx.blocking_recv() {
-            let mut ready = Vec::with_capacity(lines.len());
-            for line in lines {
-                n += 1;
-                let c =
-                    engine::check_line(line.as_bytes(), n, table.as_deref()).map_err(|error| {
-                        ServeError::Replay {
+    // Parsing, analysis and folding are CPU work: off the async workers (a rebuild replays
+    // while decisions are answered), while the next batch is fetched.
+    let folder = work::run(
+        "dg-replay",
+        nice,
+        move || -> Result<(Engine, Seen), ServeError> {
+            let mut n = 0u64;
+            let table = setup.ip_table.clone();
+            while let Some(lines) = rx.blocking_recv() {
+                let mut ready = Vec::with_capacity(lines.len());
+                for line in lines {
+                    n += 1;
+                    let c = engine::check_line(line.as_bytes(), n, table.as_deref()).map_err(
+                        |error| ServeError::Replay {
                             what: "event",
                             seq: n,
                             error,
-                        }
-                    })?;
-                // A line stored twice (a retry after a commit whose answer was lost) counts once.
-                if seen.insert(c.id_hash) {
-                    ready.push((c.ts, c.ready));
+                        },
+                    )?;
+                    // A line stored twice (a retry after a commit whose answer was lost) counts once.
+                    if seen.insert(c.id_hash) {
+                        ready.push((c.ts, c.ready));
+                    }
                 }
+                engine.push(ready);
             }
-            engine.push(ready);
-        }
-        Ok((engine, seen))
-    });
+            Ok((engine, seen))
+        },
+    );
     let read = store.send_event_lines_after(after, 8192, tx).await;
     let (engine, seen) = folder.await??;
     let n = read?;
@@ -215,13 +221,15 @@ async fn restore_or_replay(
     setup: Arc<Setup>,
 ) -> Result<(Engine, Seen, i64, Started), ServeError> {
     let account_seq = store.next_account_seq().await? - 1;
+    let nice = cfg.limits.work_nice;
     let why = if cfg.snapshot.enabled {
         // The records move into the restored detector (no copy of 100 k records at the
         // start's peak); the fallback reads them again.
         let accounts = load_accounts(store).await?;
         match restore(cfg, store, Arc::clone(&setup), accounts, account_seq).await {
             Ok((engine, seen, event_seq)) => {
-                let (engine, seen, n) = replay_into(store, setup, engine, seen, event_seq).await?;
+                let (engine, seen, n) =
+                    replay_into(store, setup, engine, seen, event_seq, nice).await?;
                 let started = Started {
                     from_snapshot: true,
                     events_replayed: n,
@@ -243,7 +251,7 @@ async fn restore_or_replay(
     };
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
-    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0).await?;
+    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
     let started = Started {
         from_snapshot: false,
         events_replayed: n,
@@ -330,7 +338,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     };
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();
-    let bytes = tokio::task::spawn_blocking(move || {
+    let bytes = work::run("dg-snapshot", app.limits.work_nice, move || {
         seen.sort_unstable();
         let engine = app2.engine_mut();
         header.events_folded = engine.folded();
@@ -389,7 +397,12 @@ impl Server {
             auth.check_listen(g)?;
         }
         let mut setup = load_setup(&cfg)?;
-        let store = Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
+        let store = Store::open_with(
+            cfg.database_url.as_deref(),
+            &cfg.data_dir,
+            cfg.limits.work_nice,
+        )
+        .await?;
         known::load(&cfg.known_indicators, &cfg.taxii, &store, &mut setup.scan).await?;
         let setup = Arc::new(setup);
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
@@ -451,6 +464,10 @@ impl Server {
         taxii::Taxii::start(&app);
         let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
         let addr = listener.local_addr()?;
+        // Answers go out as they are written, not held back by Nagle's algorithm.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
         let (tx, rx) = oneshot::channel::<()>();
         let grpc = match cfg.ext_authz.grpc_listen {
             Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),

@@ -91,7 +91,19 @@ impl Metrics {
 
     /// The exposition text; `gauges` are (name, help, value) read at scrape time.
     pub fn render(&self, gauges: &[(&str, &str, f64)]) -> String {
+        self.render_with(&[], gauges)
+    }
+
+    /// [`render`](Self::render) with `counters` kept elsewhere, (name, help, value).
+    pub fn render_with(
+        &self,
+        counters: &[(&str, &str, f64)],
+        gauges: &[(&str, &str, f64)],
+    ) -> String {
         let mut s = String::new();
+        for (name, help, v) in counters {
+            let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}");
+        }
         let counters: [(&str, &str, &AtomicU64); 10] = [
             (
                 "distillguard_events_accepted_total",

@@ -75,6 +75,16 @@ impl Store {
     /// Opens (creating if needed) the store at `database_url`, or a SQLite file
     /// `distillguard.db` in `data_dir`, and applies the migrations.
     pub async fn open(database_url: Option<&str>, data_dir: &Path) -> Result<Self, ServeError> {
+        Self::open_with(database_url, data_dir, 0).await
+    }
+
+    /// [`open`](Self::open), with SQLite's connection threads (where statements and commits
+    /// run) at nice value `nice` (`limits.work_nice`, see `work.rs`).
+    pub async fn open_with(
+        database_url: Option<&str>,
+        data_dir: &Path,
+        nice: i32,
+    ) -> Result<Self, ServeError> {
         sqlx::any::install_default_drivers();
         let (url, backend, max) = match database_url {
             Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
@@ -112,6 +122,8 @@ impl Store {
                         sqlx::query("PRAGMA synchronous = FULL")
                             .execute(conn)
                             .await?;
+                        // The connection's thread exists now.
+                        crate::work::lower_sqlite_threads(nice);
                     }
                     Ok(())
                 })

@@ -1194,10 +1194,11 @@ pub(crate) async fn refresh_campaigns(app: &Arc<App>, cid: &str) -> Result<(), S
     if *exported == Some(generation) {
         return Ok(());
     }
-    let (mut engine, _) = crate::replay(&app.store, Arc::clone(&app.setup)).await?;
+    let nice = app.limits.work_nice;
+    let (mut engine, _) = crate::replay(&app.store, Arc::clone(&app.setup), nice).await?;
     let setup = Arc::clone(&app.setup);
     let opts = app.taxii.export.clone();
-    let bundle = tokio::task::spawn_blocking(move || {
+    let bundle = crate::work::run("dg-export", nice, move || {
         let done = engine.finalize();
         export(&done, &opts, setup.ip_table.as_deref())
     })

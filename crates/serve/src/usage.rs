@@ -77,7 +77,7 @@ fn tally(
 /// `GET /v1/usage`.
 pub(crate) async fn get_usage(State(app): State<Arc<App>>) -> Response {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
-    let folder = tokio::task::spawn_blocking(move || {
+    let folder = crate::work::run("dg-usage", app.limits.work_nice, move || {
         let mut seen = Seen::default();
         let mut by_account = BTreeMap::new();
         while let Some(lines) = rx.blocking_recv() {
