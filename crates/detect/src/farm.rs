@@ -75,6 +75,10 @@ pub struct FarmParams {
     /// Operation piece weights.
     pub shared_pool: f64,
     pub rare_client: f64,
+    /// Share of a fingerprint's holders inside the pool from which it marks the pool's tooling,
+    /// and at which the mark is full.
+    pub rare_client_from: f64,
+    pub rare_client_full: f64,
     pub rotation: f64,
     /// Members driven by a scheduler (no quiet hours, clockwork gaps): a pool run by one
     /// operator's software, whichever network it leaves from.
@@ -120,6 +124,8 @@ impl Default for FarmParams {
             cards_full: 4.0,
             shared_pool: 0.9,
             rare_client: 0.5,
+            rare_client_from: 0.3,
+            rare_client_full: 0.8,
             rotation: 0.5,
             automated: 0.5,
             verified_discount: 0.6,
@@ -340,7 +346,7 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
         &mut operation,
         "farm_rare_client",
         p.rare_client,
-        f.client_share * ramp(f.client_concentration, 0.3, 0.8),
+        f.client_share * ramp(f.client_concentration, p.rare_client_from, p.rare_client_full),
         format!(
             "one client fingerprint is held by {} of members, and {} of all accounts holding it are members",
             pct(f.client_share),

@@ -177,6 +177,16 @@ impl AccountLinks {
         })
     }
 
+    /// Appends the keys of the addresses and subnets this account can be linked by.
+    pub(crate) fn network_keys(&self, out: &mut Vec<u64>) {
+        for (a, _) in self.ips.entries() {
+            out.push(key(AttrKind::Ip, value::ip_payload(join_addr(a))));
+        }
+        for (s, _) in self.subnets.entries() {
+            out.push(key(AttrKind::Subnet, s));
+        }
+    }
+
     /// Appends the keys of every value this account can be linked by (unsorted, may repeat).
     pub(crate) fn keys(&self, min_frame_count: u32, out: &mut Vec<u64>) {
         for (a, _) in self.ips.entries() {

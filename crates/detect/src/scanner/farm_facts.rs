@@ -1,13 +1,13 @@
 //! Counting a cluster's farm structure and pooled traffic from the scan's per-account state.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ahash::RandomState;
 use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
 use super::{card_key, fixed_state, Scanner};
 use crate::farm::{self, FarmFacts, FarmParams, FarmVerdict, Traffic};
-use crate::link::{Cluster, Joinable};
+use crate::link::{Cluster, Joinable, SIGNUP_BUCKET_MS};
 use crate::score::round3;
 
 /// What the population looks like at a re-link: pooled traffic, and accounts per client
@@ -41,6 +41,18 @@ pub(super) fn pooled_share(s: &crate::account::AccountState) -> f64 {
     f64::from(pooled) / f64::from(s.requests.max(1))
 }
 
+/// A cluster's farm verdicts (see [`Scanner::farm_verdicts`]).
+#[derive(Debug, Default)]
+pub(super) struct FarmVerdicts {
+    /// As the pool is run.
+    pub full: FarmVerdict,
+    /// As a member run by a person sees it, when the pool has a scheduler piece.
+    pub by_hand: Option<FarmVerdict>,
+    /// Per member (in cluster order), whether it shows the pool's operation itself; empty
+    /// when the farm gives nothing.
+    pub shows: Vec<bool>,
+}
+
 impl Scanner {
     /// One account's traffic for capability targeting.
     fn traffic(&self, i: usize) -> Traffic {
@@ -69,8 +81,9 @@ impl Scanner {
         Population { traffic, client_df }
     }
 
-    /// Counts the farm facts of a cluster's members.
-    fn farm_facts(&self, c: &Cluster, pop: &Population) -> FarmFacts {
+    /// Counts the farm facts of a cluster's members, with the client fingerprint most bound
+    /// to the pool when it is bound enough to be the pool's mark.
+    fn farm_facts(&self, c: &Cluster, pop: &Population) -> (FarmFacts, Option<u64>) {
         let p = &self.cfg.weights.farm;
         let young_ms = (p.young_days * Timestamp::DAY as f64) as i64;
         let mut f = FarmFacts {
@@ -136,18 +149,99 @@ impl Scanner {
         f.distinct_cards = cards.len();
         // The fingerprint most bound to the pool: held by many members, by few others.
         let n = c.members.len().max(1) as f64;
-        let mut best = (0.0, 0.0, 0.0);
+        let mut best = (0.0, 0.0, 0.0, 0u64);
         for (fp, held) in clients {
             let df = pop.client_df.get(&fp).copied().unwrap_or(held).max(held);
             let share = f64::from(held) / n;
             let conc = f64::from(held) / f64::from(df);
             if share * conc > best.0 {
-                best = (share * conc, share, conc);
+                best = (share * conc, share, conc, fp);
             }
         }
         f.client_share = best.1;
         f.client_concentration = best.2;
-        f
+        let mark = (best.2 > p.rare_client_from).then_some(best.3);
+        (f, mark)
+    }
+
+    /// Which members show the farm's marks themselves. The pool's core shows one of its own:
+    /// it rotates addresses, holds the pool's client fingerprint, was made in a sign-up wave
+    /// with other members, or pays with a card that carries other accounts. The rest show the
+    /// farm's operation when they share an address or subnet with the core. A member that shows
+    /// none came into the cluster by what it asks and when (a backend whose template meets a
+    /// farm's in the same windows, on its own fixed addresses, its own client and no shared
+    /// card): the farm's structure is not its own, so it inherits none of it.
+    fn shows_operation(&self, c: &Cluster, client: Option<u64>) -> Vec<bool> {
+        let burst = self.in_signup_burst(c);
+        let core: Vec<bool> = c
+            .members
+            .iter()
+            .zip(&burst)
+            .map(|(&m, &b)| {
+                let m = m as usize;
+                let s = &self.states[m];
+                let rotating = s.requests >= 3 && s.ips.estimate() >= 0.5 * f64::from(s.requests);
+                rotating
+                    || b
+                    || self.on_shared_card(m)
+                    || client.is_some_and(|fp| self.links[m].clients().any(|x| x == fp))
+            })
+            .collect();
+        let mut held: HashSet<u64, RandomState> = HashSet::with_hasher(fixed_state());
+        let mut keys = Vec::new();
+        for (&m, _) in c.members.iter().zip(&core).filter(|(_, &k)| k) {
+            keys.clear();
+            self.links[m as usize].network_keys(&mut keys);
+            held.extend(keys.iter().copied());
+        }
+        c.members
+            .iter()
+            .zip(&core)
+            .map(|(&m, &k)| {
+                k || {
+                    keys.clear();
+                    self.links[m as usize].network_keys(&mut keys);
+                    keys.iter().any(|x| held.contains(x))
+                }
+            })
+            .collect()
+    }
+
+    /// Per member, whether it was created within a sign-up bucket of two or more other
+    /// members (the cluster's sign-up waves, as `CoordinationFacts::signup_burst_share`).
+    fn in_signup_burst(&self, c: &Cluster) -> Vec<bool> {
+        let mut created: Vec<(i64, usize)> = c
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(k, &m)| {
+                self.account_meta[m as usize]
+                    .as_ref()
+                    .map(|a| (a.created_at.millis(), k))
+            })
+            .collect();
+        created.sort_unstable();
+        let mut out = vec![false; c.members.len()];
+        let (mut lo, mut hi) = (0, 0);
+        for i in 0..created.len() {
+            while created[i].0 - created[lo].0 > SIGNUP_BUCKET_MS {
+                lo += 1;
+            }
+            while hi + 1 < created.len() && created[hi + 1].0 - created[i].0 <= SIGNUP_BUCKET_MS {
+                hi += 1;
+            }
+            out[created[i].1] = hi - lo + 1 >= 3;
+        }
+        out
+    }
+
+    /// Whether an account pays with a card that carries two or more other accounts and
+    /// declares no org (a farm's way of paying; see `farm_facts`).
+    fn on_shared_card(&self, i: usize) -> bool {
+        self.account_meta[i].as_ref().is_some_and(|a| {
+            a.org_id.is_none()
+                && card_key(a).is_some_and(|k| self.card_df.get(&k).is_some_and(|&n| n >= 3))
+        })
     }
 
     /// How far an account's own sign-up record leaves room for it to be a farmed account, in
@@ -204,22 +298,18 @@ impl Scanner {
 
     /// The farm verdict of a cluster.
     pub(super) fn farm_verdict(&self, c: &Cluster, pop: &Population) -> FarmVerdict {
-        self.farm_verdicts(c, pop).0
+        self.farm_verdicts(c, pop).full
     }
 
     /// The farm verdict of a cluster, and, when it holds the pool's scheduler piece, the
     /// verdict as a member run by a person sees it: without that piece, which says nothing
     /// about such a member (see [`Self::runs_by_hand`]). The facts are counted once.
-    pub(super) fn farm_verdicts(
-        &self,
-        c: &Cluster,
-        pop: &Population,
-    ) -> (FarmVerdict, Option<FarmVerdict>) {
+    pub(super) fn farm_verdicts(&self, c: &Cluster, pop: &Population) -> FarmVerdicts {
         let p = &self.cfg.weights.farm;
         if c.members.len() < p.min_size {
-            return (FarmVerdict::default(), None);
+            return FarmVerdicts::default();
         }
-        let facts = self.farm_facts(c, pop);
+        let (facts, client) = self.farm_facts(c, pop);
         let mut pool = Traffic::default();
         for &m in &c.members {
             pool.add(&self.traffic(m as usize));
@@ -237,7 +327,16 @@ impl Scanner {
                 };
                 farm::judge(&manual, &facts, targeting)
             });
-        (full, by_hand)
+        let shows = if full.logit > 0.0 {
+            self.shows_operation(c, client)
+        } else {
+            Vec::new()
+        };
+        FarmVerdicts {
+            full,
+            by_hand,
+            shows,
+        }
     }
 
     /// Whether an account's own timing is a person's (quiet hours, irregular gaps) over enough

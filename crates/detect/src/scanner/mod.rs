@@ -27,6 +27,8 @@ mod farm_facts;
 mod ids;
 mod known;
 mod live;
+#[cfg(test)]
+mod operation_tests;
 mod past;
 #[cfg(test)]
 mod pending_tests;

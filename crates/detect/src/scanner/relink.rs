@@ -404,17 +404,23 @@ impl Scanner {
                     evidence: Vec::new(),
                 });
             }
-            let (farm, manual) = self.farm_verdicts(&cluster, &population);
+            let verdicts = self.farm_verdicts(&cluster, &population);
+            let farm = verdicts.full;
             let untargeted = self.cfg.weights.farm.untargeted;
             let by_machine = (farm.logit, farm_reasons(&farm, untargeted, &cluster.id));
             // Members run by hand inherit the farm without its scheduler piece.
-            let by_hand = match &manual {
+            let by_hand = match &verdicts.by_hand {
                 Some(v) => (v.logit, farm_reasons(v, untargeted, &cluster.id)),
                 None => by_machine.clone(),
             };
-            for &m in members {
+            let nothing = (0.0, Vec::new());
+            for (k, &m) in members.iter().enumerate() {
                 let fit = self.member_fit(m as usize);
-                let (farm_logit, farm_reasons) = if self.runs_by_hand(m as usize) {
+                // A member showing none of the pool's operation inherits no farm evidence.
+                let (farm_logit, farm_reasons) = if !verdicts.shows.get(k).copied().unwrap_or(true)
+                {
+                    &nothing
+                } else if self.runs_by_hand(m as usize) {
                     &by_hand
                 } else {
                     &by_machine
