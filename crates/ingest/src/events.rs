@@ -269,20 +269,15 @@ impl<'de> Visitor<'de> for KeySeed<'_, 'de> {
 /// them): it does not reject what [`parse_event_into`] rejects, and it stops reading once it
 /// has the three fields.
 pub(crate) fn parse_key(line: &[u8]) -> Option<(i64, u64, Cow<'_, str>)> {
+    // The key fields usually open the line: read from its head alone (checked on its own), the
+    // rest of a long line is not touched again.
+    if let Some(key) = line_head(line).and_then(key_fast) {
+        return Some(key);
+    }
     // One SIMD pass; `from_slice` would check every key and string on its own, which cost more.
     let text = simdutf8::basic::from_utf8(line).ok()?;
-    if let Some(WireFields {
-        request_id: Some(request_id),
-        ts: Some(ts),
-        account_id: Some(account_id),
-        ..
-    }) = read_fast(text, true)
-    {
-        return Some((
-            ts.0.millis(),
-            crate::dedupe::id_hash(request_id.as_str()),
-            account_id.0,
-        ));
+    if let Some(key) = key_fast(text) {
+        return Some(key);
     }
     let mut fields = KeyFields::default();
     let mut de = serde_json::Deserializer::from_str(text);
@@ -517,6 +512,31 @@ fn parse_wire(line: &[u8]) -> Result<WireEvent<'_>, String> {
     let w = parse_line::<WireEvent>(line)?;
     validate(&w)?;
     Ok(w)
+}
+
+/// Bytes of a line [`parse_key`] first looks for the key fields in.
+const KEY_HEAD_BYTES: usize = 256;
+
+/// The first [`KEY_HEAD_BYTES`] of a line as text, less a character the cut split; `None`
+/// when those bytes are not UTF-8 (the whole line then goes the long way).
+fn line_head(line: &[u8]) -> Option<&str> {
+    let head = &line[..line.len().min(KEY_HEAD_BYTES)];
+    match std::str::from_utf8(head) {
+        Ok(text) => Some(text),
+        // Only cut short at the end: the valid part is all there is.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok(),
+        Err(_) => None,
+    }
+}
+
+/// [`parse_key`]'s answer from the fast reader, when it finds the three fields in `text`.
+fn key_fast(text: &str) -> Option<(i64, u64, Cow<'_, str>)> {
+    let f = read_fast(text, true)?;
+    Some((
+        f.ts?.0.millis(),
+        crate::dedupe::id_hash(f.request_id?.as_str()),
+        f.account_id?.0,
+    ))
 }
 
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
@@ -994,6 +1014,13 @@ mod fast_tests {
             check(line.as_bytes());
         }
         check(b"{\"request_id\":\"r\xff\"}");
+        // Key fields that end beyond the head parse_key reads first, or a character the head
+        // cuts in two.
+        for n in [100, 118, 119, 120, 121, 127] {
+            check(swap(r#""r1""#, &format!("\"{}\"", "é".repeat(n))).as_bytes());
+            check(swap(r#""a1""#, &format!("\"{}\"", "中".repeat(n / 2))).as_bytes());
+            check(swap(r#""r1""#, &format!("\"{}\"", "x".repeat(2 * n + 1))).as_bytes());
+        }
     }
 
     /// Pieces that matter to JSON, to splice into good lines.
