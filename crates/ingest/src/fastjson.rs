@@ -94,7 +94,7 @@ impl<'a> Reader<'a> {
         self.eat(b'"')?;
         let b = self.bytes();
         let start = self.i;
-        let end = start + memchr::memchr2(b'"', b'\\', b.get(start..)?)?;
+        let end = find_special(b, start)?;
         if b[end] != b'"' || self.control_in(&b[start..end]) {
             return None;
         }
@@ -109,7 +109,7 @@ impl<'a> Reader<'a> {
         self.eat(b'"')?;
         let b = self.bytes();
         let start = self.i;
-        let end = start + memchr::memchr2(b'"', b'\\', b.get(start..)?)?;
+        let end = find_special(b, start)?;
         if self.control_in(&b[start..end]) {
             return None;
         }
@@ -151,8 +151,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => return None,
             }
-            let rest = b.get(seg..)?;
-            at = seg + memchr::memchr2(b'"', b'\\', rest)?;
+            at = find_special(b, seg)?;
             if self.control_in(&b[seg..at]) {
                 return None;
             }
@@ -257,6 +256,32 @@ fn hex4(b: &[u8]) -> Option<u32> {
         let d = char::from(c).to_digit(16)?;
         Some(v << 4 | d)
     })
+}
+
+/// Where the next `"` or `\\` is from `from` on. The first words go through a word-at-a-time
+/// test: most strings of a line (identifiers, times, addresses) end within them, and that is
+/// cheaper than `memchr`'s set-up; longer strings (prompts) go on with `memchr`.
+#[inline]
+fn find_special(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    for _ in 0..4 {
+        let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = b.get(i..i + 8) else {
+            break;
+        };
+        let x = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+        let q = x ^ (ONES * u64::from(b'"'));
+        let s = x ^ (ONES * u64::from(b'\\'));
+        // A zero byte of `q` or `s` is a match; the lowest flagged byte is always a real one
+        // (borrows only flag bytes above a real zero).
+        let hit = ((q.wrapping_sub(ONES) & !q) | (s.wrapping_sub(ONES) & !s)) & HIGH;
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    memchr::memchr2(b'"', b'\\', b.get(i..)?).map(|k| i + k)
 }
 
 /// Is any byte a control character (below 0x20), which JSON strings may not hold raw?
@@ -375,6 +400,33 @@ mod tests {
         ] {
             assert_eq!(rfc3339_millis(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn quotes_and_backslashes_are_found_where_memchr_finds_them() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        let bytes = proptest::collection::vec(
+            prop_oneof![
+                Just(b'"'),
+                Just(b'\\'),
+                Just(b'a'),
+                Just(0x22 ^ 0x80),
+                Just(0x5c ^ 1),
+                any::<u8>()
+            ],
+            0..80,
+        );
+        runner
+            .run(&(bytes, 0..90usize), |(b, from)| {
+                let want = b
+                    .get(from..)
+                    .and_then(|r| memchr::memchr2(b'"', b'\\', r))
+                    .map(|k| from + k);
+                prop_assert_eq!(find_special(&b, from), want);
+                Ok(())
+            })
+            .unwrap();
     }
 
     #[test]
