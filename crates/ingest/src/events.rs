@@ -15,6 +15,7 @@ use dg_model::{Event, Timestamp};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
+use crate::fastjson;
 use crate::json::parse_line;
 use crate::text::{quote, thousands};
 
@@ -268,8 +269,16 @@ impl<'de> Visitor<'de> for KeySeed<'_, 'de> {
 /// them): it does not reject what [`parse_event_into`] rejects, and it stops reading once it
 /// has the three fields.
 pub(crate) fn parse_key(line: &[u8]) -> Option<(i64, u64, Cow<'_, str>)> {
+    // The key fields usually open the line: read from its head alone (checked on its own), the
+    // rest of a long line is not touched again.
+    if let Some(key) = line_head(line).and_then(key_fast) {
+        return Some(key);
+    }
     // One SIMD pass; `from_slice` would check every key and string on its own, which cost more.
     let text = simdutf8::basic::from_utf8(line).ok()?;
+    if let Some(key) = key_fast(text) {
+        return Some(key);
+    }
     let mut fields = KeyFields::default();
     let mut de = serde_json::Deserializer::from_str(text);
     // Ends in an error when it stops early; what it read by then is all that counts.
@@ -286,10 +295,253 @@ pub(crate) fn parse_key(line: &[u8]) -> Option<(i64, u64, Cow<'_, str>)> {
     Some((ts.0.millis(), id_hash, account_id.0))
 }
 
-/// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
-pub fn parse_event(line: &[u8]) -> Result<Event, String> {
+/// The fields of an event line read by [`fastjson::Reader`], `None` when it gave up (the
+/// line then goes through serde_json, which says what is wrong with it, if anything).
+///
+/// With `keys_only` it stops as soon as it holds `request_id`, `ts` and `account_id` and
+/// fills in nothing else (see [`parse_key`]).
+fn read_fast<'a>(text: &'a str, keys_only: bool) -> Option<WireFields<'a>> {
+    let mut r = fastjson::Reader::new(text);
+    let mut f = WireFields::default();
+    let mut seen = 0u32;
+    r.eat(b'{')?;
+    loop {
+        let key = r.key()?;
+        // A field seen twice is an error of the derived parser: left to it.
+        let field = field_index(key)?;
+        let bit = 1u32 << field;
+        if seen & bit != 0 {
+            return None;
+        }
+        seen |= bit;
+        let text = |r: &mut fastjson::Reader<'a>| r.string().map(Text);
+        let opt_text = |r: &mut fastjson::Reader<'a>| {
+            if r.literal("null") {
+                Some(None)
+            } else {
+                r.string().map(|s| Some(Text(s)))
+            }
+        };
+        let opt_u32 = |r: &mut fastjson::Reader<'a>| {
+            if r.literal("null") {
+                Some(None)
+            } else {
+                r.uint().and_then(|v| u32::try_from(v).ok()).map(Some)
+            }
+        };
+        // Numbered as in `field_index`.
+        match field {
+            0 => f.request_id = Some(text(&mut r)?),
+            1 => {
+                let ts = if r.peek()? == b'"' {
+                    let s = r.string()?;
+                    match fastjson::rfc3339_millis(&s) {
+                        Some(ms) => Timestamp::from_millis(ms).ok()?,
+                        None => Timestamp::parse_rfc3339(&s).ok()?,
+                    }
+                } else {
+                    Timestamp::from_millis(i64::try_from(r.uint()?).ok()?).ok()?
+                };
+                f.ts = Some(WireTs(ts));
+            }
+            2 => f.account_id = Some(text(&mut r)?),
+            3 => f.api_key_id = opt_text(&mut r)?,
+            4 => f.ip = Some(WireIp(r.string()?.parse().ok()?)),
+            5 => f.user_agent = opt_text(&mut r)?,
+            6 => f.client_fingerprint = opt_text(&mut r)?,
+            7 => f.model = Some(text(&mut r)?),
+            8 => f.prompt = Some(text(&mut r)?),
+            9 => f.system = opt_text(&mut r)?,
+            10 => f.turns = opt_u32(&mut r)?,
+            11 => f.tools = read_tools(&mut r)?,
+            12 => f.tool_calls = opt_u32(&mut r)?,
+            13 => {
+                f.has_image = if r.literal("null") {
+                    None
+                } else if r.literal("true") {
+                    Some(true)
+                } else if r.literal("false") {
+                    Some(false)
+                } else {
+                    return None;
+                }
+            }
+            14 => f.max_tokens = opt_u32(&mut r)?,
+            15 => f.input_tokens = Some(r.uint()?),
+            16 => f.output_tokens = Some(r.uint()?),
+            17 => {
+                f.thinking_tokens = if r.literal("null") {
+                    None
+                } else {
+                    Some(r.uint()?)
+                }
+            }
+            18 => f.stop_reason = opt_text(&mut r)?,
+            _ => return None,
+        }
+        if keys_only && f.request_id.is_some() && f.ts.is_some() && f.account_id.is_some() {
+            return Some(f);
+        }
+        match r.peek()? {
+            b',' => r.eat(b',')?,
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    r.eat(b'}')?;
+    r.at_end().then_some(f)
+}
+
+/// `tools`: `null`, or an array of at most [`MAX_TOOLS`] strings (a longer one is left to
+/// serde_json, whose reading the validation then rejects).
+fn read_tools<'a>(r: &mut fastjson::Reader<'a>) -> Option<Option<Vec<Text<'a>>>> {
+    if r.literal("null") {
+        return Some(None);
+    }
+    r.eat(b'[')?;
+    let mut tools = Vec::new();
+    if r.peek()? == b']' {
+        r.eat(b']')?;
+        return Some(Some(tools));
+    }
+    loop {
+        if tools.len() == MAX_TOOLS {
+            return None;
+        }
+        tools.push(Text(r.string()?));
+        match r.peek()? {
+            b',' => r.eat(b',')?,
+            b']' => break,
+            _ => return None,
+        }
+    }
+    r.eat(b']')?;
+    Some(Some(tools))
+}
+
+/// The bit of a key [`read_fast`] reads, in its duplicate check. A key it does not know sends
+/// the line to serde_json (which ignores it): simulated and exported logs have none.
+fn field_index(key: &str) -> Option<u32> {
+    Some(match key {
+        "request_id" => 0,
+        "ts" => 1,
+        "account_id" => 2,
+        "api_key_id" => 3,
+        "ip" => 4,
+        "user_agent" => 5,
+        "client_fingerprint" => 6,
+        "model" => 7,
+        "prompt" => 8,
+        "system" => 9,
+        "turns" => 10,
+        "tools" => 11,
+        "tool_calls" => 12,
+        "has_image" => 13,
+        "max_tokens" => 14,
+        "input_tokens" => 15,
+        "output_tokens" => 16,
+        "thinking_tokens" => 17,
+        "stop_reason" => 18,
+        _ => return None,
+    })
+}
+
+/// [`WireEvent`]'s fields as [`read_fast`] finds them; a required one still missing at the
+/// end sends the line to serde_json (for its "missing field" message).
+#[derive(Default)]
+struct WireFields<'a> {
+    request_id: Option<Text<'a>>,
+    ts: Option<WireTs>,
+    account_id: Option<Text<'a>>,
+    api_key_id: Option<Text<'a>>,
+    ip: Option<WireIp>,
+    user_agent: Option<Text<'a>>,
+    client_fingerprint: Option<Text<'a>>,
+    model: Option<Text<'a>>,
+    prompt: Option<Text<'a>>,
+    system: Option<Text<'a>>,
+    turns: Option<u32>,
+    tools: Option<Vec<Text<'a>>>,
+    tool_calls: Option<u32>,
+    has_image: Option<bool>,
+    max_tokens: Option<u32>,
+    input_tokens: Option<u64>,
+    output_tokens: Option<u64>,
+    thinking_tokens: Option<u64>,
+    stop_reason: Option<Text<'a>>,
+}
+
+impl<'a> WireFields<'a> {
+    /// The wire event, when every required field is there.
+    fn complete(self) -> Option<WireEvent<'a>> {
+        Some(WireEvent {
+            request_id: self.request_id?,
+            ts: self.ts?,
+            account_id: self.account_id?,
+            api_key_id: self.api_key_id,
+            ip: self.ip?,
+            user_agent: self.user_agent,
+            client_fingerprint: self.client_fingerprint,
+            model: self.model?,
+            prompt: self.prompt?,
+            system: self.system,
+            turns: self.turns,
+            tools: self.tools,
+            tool_calls: self.tool_calls,
+            has_image: self.has_image,
+            max_tokens: self.max_tokens,
+            input_tokens: self.input_tokens?,
+            output_tokens: self.output_tokens?,
+            thinking_tokens: self.thinking_tokens,
+            stop_reason: self.stop_reason,
+        })
+    }
+}
+
+/// One line as a checked wire event: the fast reader's when it is sure and the checks pass,
+/// else serde_json's reading and the checks' message, exactly as before the fast reader.
+fn parse_wire(line: &[u8]) -> Result<WireEvent<'_>, String> {
+    let fast = simdutf8::basic::from_utf8(line)
+        .ok()
+        .and_then(|text| read_fast(text, false))
+        .and_then(WireFields::complete)
+        .filter(|w| validate(w).is_ok());
+    if let Some(w) = fast {
+        return Ok(w);
+    }
     let w = parse_line::<WireEvent>(line)?;
     validate(&w)?;
+    Ok(w)
+}
+
+/// Bytes of a line [`parse_key`] first looks for the key fields in.
+const KEY_HEAD_BYTES: usize = 256;
+
+/// The first [`KEY_HEAD_BYTES`] of a line as text, less a character the cut split; `None`
+/// when those bytes are not UTF-8 (the whole line then goes the long way).
+fn line_head(line: &[u8]) -> Option<&str> {
+    let head = &line[..line.len().min(KEY_HEAD_BYTES)];
+    match std::str::from_utf8(head) {
+        Ok(text) => Some(text),
+        // Only cut short at the end: the valid part is all there is.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok(),
+        Err(_) => None,
+    }
+}
+
+/// [`parse_key`]'s answer from the fast reader, when it finds the three fields in `text`.
+fn key_fast(text: &str) -> Option<(i64, u64, Cow<'_, str>)> {
+    let f = read_fast(text, true)?;
+    Some((
+        f.ts?.0.millis(),
+        crate::dedupe::id_hash(f.request_id?.as_str()),
+        f.account_id?.0,
+    ))
+}
+
+/// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
+pub fn parse_event(line: &[u8]) -> Result<Event, String> {
+    let w = parse_wire(line)?;
     let own = |t: Text| t.0.into_owned();
     Ok(Event {
         request_id: own(w.request_id),
@@ -316,8 +568,7 @@ pub fn parse_event(line: &[u8]) -> Result<Event, String> {
 
 /// [`parse_event`] into `event`, reusing its strings' memory; on an error `event` is unchanged.
 pub fn parse_event_into(line: &[u8], event: &mut Event) -> Result<(), String> {
-    let w = parse_line::<WireEvent>(line)?;
-    validate(&w)?;
+    let w = parse_wire(line)?;
     // Destructured, so a wire field added is not forgotten here.
     let WireEvent {
         request_id,
@@ -623,5 +874,208 @@ mod tests {
             too_long_message(2_400_000, 1 << 20),
             "line of 2,400,000 bytes exceeds the 1,048,576-byte cap"
         );
+    }
+}
+
+/// The fast reader against serde_json: on any line, [`parse_event`] must give what the
+/// serde_json path alone gives (the same event, or the same message), and [`parse_key`] what
+/// the serde_json key reader gives.
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The serde_json path alone (what `parse_event` was before the fast reader).
+    fn slow_event(line: &[u8]) -> Result<Event, String> {
+        let w = parse_line::<WireEvent>(line)?;
+        validate(&w)?;
+        let own = |t: Text| t.0.into_owned();
+        Ok(Event {
+            request_id: own(w.request_id),
+            ts: w.ts.0,
+            account_id: own(w.account_id),
+            api_key_id: w.api_key_id.map(own),
+            ip: w.ip.0,
+            user_agent: w.user_agent.map(own),
+            client_fingerprint: w.client_fingerprint.map(own),
+            model: own(w.model),
+            prompt: own(w.prompt),
+            system: w.system.map(own),
+            turns: w.turns,
+            tools: w.tools.unwrap_or_default().into_iter().map(own).collect(),
+            tool_calls: w.tool_calls,
+            has_image: w.has_image,
+            max_tokens: w.max_tokens,
+            input_tokens: w.input_tokens,
+            output_tokens: w.output_tokens,
+            thinking_tokens: w.thinking_tokens,
+            stop_reason: w.stop_reason.map(own),
+        })
+    }
+
+    /// The serde_json key reader alone.
+    fn slow_key(line: &[u8]) -> Option<(i64, u64, String)> {
+        let text = std::str::from_utf8(line).ok()?;
+        let mut fields = KeyFields::default();
+        let mut de = serde_json::Deserializer::from_str(text);
+        let _ = de::DeserializeSeed::deserialize(KeySeed(&mut fields), &mut de);
+        Some((
+            fields.ts?.0.millis(),
+            crate::dedupe::id_hash(fields.request_id?.as_str()),
+            fields.account_id?.0.into_owned(),
+        ))
+    }
+
+    fn check(line: &[u8]) {
+        let fast = parse_event(line);
+        assert_eq!(fast, slow_event(line), "{}", String::from_utf8_lossy(line));
+        let mut reused = blank_event();
+        if parse_event_into(line, &mut reused).is_ok() {
+            assert_eq!(Ok(&reused), fast.as_ref());
+            // Keys are only read from lines a first walk accepted.
+            let key = parse_key(line).map(|(t, h, a)| (t, h, a.into_owned()));
+            assert_eq!(key, slow_key(line), "{}", String::from_utf8_lossy(line));
+        }
+    }
+
+    const BASE: [&str; 4] = [
+        r#"{"request_id":"r1","ts":"2026-02-02T09:14:03.120Z","account_id":"a1","ip":"81.2.69.142","model":"m","prompt":"hi","input_tokens":1,"output_tokens":2}"#,
+        r#"{"request_id":"req_9a5531ce7a93e169","ts":1770023700500,"account_id":"acct_e5ycjy2nkq","api_key_id":"key_erh58cvf","ip":"2001:db8::1","user_agent":"Mozilla/5.0 (X11)","client_fingerprint":"t13d1517h2_8daaf6152771_b0da82dd1658","model":"helios-1","prompt":"Line one\nline \"two\" \u00e9 中文 \ud83d\ude00 \\ end","system":"You are 星河电商's assistant.","turns":3,"tools":["search","calc\u00e9"],"tool_calls":2,"has_image":false,"max_tokens":16000,"input_tokens":61,"output_tokens":39,"thinking_tokens":0,"stop_reason":"tool_use"}"#,
+        r#"  { "request_id" : "r2" , "ts" : "2026-02-02T09:14:03+01:00" , "account_id" : "a2" , "ip" : "10.0.0.1" , "model" : "m" , "prompt" : "" , "system" : null , "tools" : [ ] , "has_image" : true , "turns" : null , "input_tokens" : 0 , "output_tokens" : 18446744073709551615 }	"#,
+        r#"{"request_id":"r3","ts":"2026-02-02T09:14:03Z","account_id":"a3","ip":"1.2.3.4","model":"m","prompt":"p","tools":null,"api_key_id":null,"user_agent":null,"client_fingerprint":null,"stop_reason":null,"thinking_tokens":null,"max_tokens":null,"tool_calls":null,"has_image":null,"input_tokens":5,"output_tokens":6,"extra":{"a":[1]}}"#,
+    ];
+
+    #[test]
+    fn the_base_lines_read_the_same_both_ways() {
+        for line in BASE {
+            check(line.as_bytes());
+        }
+        // The first three are the fast reader's (the fourth has an unknown key).
+        for line in &BASE[..3] {
+            let text = line;
+            assert!(read_fast(text, false)
+                .and_then(WireFields::complete)
+                .is_some());
+        }
+    }
+
+    #[test]
+    fn hostile_lines_read_the_same_both_ways() {
+        let good = BASE[0];
+        let swap = |from: &str, to: &str| good.replacen(from, to, 1);
+        let lines = [
+            swap(r#""r1""#, r#""r1","request_id":"r9""#),
+            swap(r#""hi""#, r#""hi","prompt":"again""#),
+            swap(r#""r1""#, r#""r\u0031""#),
+            swap(r#""request_id""#, r#""request\u005fid""#),
+            swap(r#""hi""#, r#""h\ud800i""#),
+            swap(r#""hi""#, "\"h\u{1}i\""),
+            swap(r#""hi""#, r#""h\qi""#),
+            swap(r#""hi""#, r#"5"#),
+            swap("1,", "-1,"),
+            swap("1,", "01,"),
+            swap("1,", "1.0,"),
+            swap("1,", "1e0,"),
+            swap("1,", "99999999999999999999,"),
+            swap("1,", "1x,"),
+            swap(r#""m""#, r#""m","turns":4294967296"#),
+            swap(r#""m""#, r#""m","turns":4294967295"#),
+            swap(r#""m""#, r#""m","tools":["a",]"#),
+            swap(r#""m""#, r#""m","tools":[1]"#),
+            swap(r#""m""#, r#""m","has_image":nul"#),
+            swap(r#""m""#, r#""m","has_image":truex"#),
+            swap(r#""81.2.69.142""#, r#""81.2.69.1420""#),
+            swap(r#""2026-02-02T09:14:03.120Z""#, "99999999999999999"),
+            swap(r#""2026-02-02T09:14:03.120Z""#, "-5"),
+            swap(r#""2026-02-02T09:14:03.120Z""#, r#""2026-02-30T00:00:00Z""#),
+            swap(r#""a1""#, r#""   ""#),
+            swap(r#""a1""#, &format!("{:?}", "a".repeat(300))),
+            swap("{", "{,"),
+            swap("}", ",}"),
+            format!("{good}x"),
+            format!("{good}\r"),
+            format!("\u{a0}{good}"),
+            format!("\u{feff}{good}"),
+            good.replace(':', " : "),
+            good[..good.len() - 1].to_string(),
+            "{}".to_string(),
+            "[]".to_string(),
+            String::new(),
+            swap(
+                r#""m""#,
+                &format!(r#""m","tools":[{}]"#, vec!["\"t\""; 257].join(",")),
+            ),
+            swap(
+                r#""m""#,
+                &format!(r#""m","tools":[{}]"#, vec!["\"t\""; 256].join(",")),
+            ),
+        ];
+        for line in &lines {
+            check(line.as_bytes());
+        }
+        check(b"{\"request_id\":\"r\xff\"}");
+        // Key fields that end beyond the head parse_key reads first, or a character the head
+        // cuts in two.
+        for n in [100, 118, 119, 120, 121, 127] {
+            check(swap(r#""r1""#, &format!("\"{}\"", "é".repeat(n))).as_bytes());
+            check(swap(r#""a1""#, &format!("\"{}\"", "中".repeat(n / 2))).as_bytes());
+            check(swap(r#""r1""#, &format!("\"{}\"", "x".repeat(2 * n + 1))).as_bytes());
+        }
+    }
+
+    /// Pieces that matter to JSON, to splice into good lines.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("\"".to_string()),
+            Just("\\".to_string()),
+            Just("\\u".to_string()),
+            Just("\\ud83d\\ude00".to_string()),
+            Just("\\n".to_string()),
+            Just(",".to_string()),
+            Just(":".to_string()),
+            Just("{".to_string()),
+            Just("}".to_string()),
+            Just("[".to_string()),
+            Just("]".to_string()),
+            Just(" ".to_string()),
+            Just("null".to_string()),
+            Just("0".to_string()),
+            Just("-".to_string()),
+            Just(".".to_string()),
+            Just("e".to_string()),
+            Just("\u{1}".to_string()),
+            Just("é".to_string()),
+            Just("中".to_string()),
+            "[a-z0-9]{1,3}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn spliced_lines_read_the_same_both_ways(
+            base in 0..BASE.len(),
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..3usize, piece()), 1..4),
+        ) {
+            let mut line = BASE[base].as_bytes().to_vec();
+            for (at, cut, p) in edits {
+                let i = at.index(line.len() + 1);
+                let j = (i + cut).min(line.len());
+                line.splice(i..j, p.bytes());
+            }
+            check(&line);
+        }
+
+        #[test]
+        fn random_bytes_read_the_same_both_ways(line in proptest::collection::vec(any::<u8>(), 0..64)) {
+            check(&line);
+        }
+
+        #[test]
+        fn random_strings_read_the_same_both_ways(s in "\\PC{0,40}", esc in "(\\\\[\"\\\\/bfnrtu]|\\\\u[0-9a-fA-F]{4}|[^\"\\\\]){0,20}") {
+            check(BASE[0].replacen("\"hi\"", &format!("{s:?}"), 1).as_bytes());
+            check(BASE[0].replacen("\"hi\"", &format!("\"{esc}\""), 1).as_bytes());
+        }
     }
 }

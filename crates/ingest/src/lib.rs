@@ -43,6 +43,7 @@ mod csvfile;
 pub mod dedupe;
 pub mod error;
 pub mod events;
+mod fastjson;
 pub mod gateway;
 pub mod ipdb;
 pub mod iptable;
