@@ -63,7 +63,8 @@ pub(crate) enum Reach {
     Lone,
     /// Two values of which one is coarse (a subnet, an ASN, an email pattern many people
     /// share), or an address pool: communities of `pool_min_members` or more (two people on
-    /// one ISP with a popular client are no pool's members).
+    /// one ISP with a popular client are no pool's members), and lone accounts or pairs run
+    /// the way farms are run.
     Pairs,
     /// One client fingerprint alone: communities of `pool_min_members` or more, never a
     /// lone account or a pair that happens to use the same client.
@@ -366,8 +367,15 @@ pub(crate) fn join_pools(
             };
             // A lone account, or a small group (two accounts on one card), every member run
             // the way such pools are run (rotating addresses, hosting or anonymising exits),
-            // may join through the pool's fingerprint alone.
-            let lone_alike = s < least && pool.1 == Reach::Groups && alone[l as usize] == s;
+            // may join through the pool's fingerprint alone, or through a pool of a coarse
+            // value and another (a small hosting provider's ASN and the farm's client): the
+            // caller joins only through pools it judged to be farms, and two people on one
+            // ISP with a popular client are not run that way. A farm that gives each account
+            // a few exits of its own shares no address between most pairs of its accounts,
+            // so its accounts meet only in such pools.
+            let lone_alike = s < least
+                && matches!(pool.1, Reach::Groups | Reach::Pairs)
+                && alone[l as usize] == s;
             // A client fingerprint alone is a tool anybody may run (a coding agent, an SDK): a
             // community joins through it only when most of its members are run the way farms
             // are run, not a class or a team that happens to use the farm's tool.
@@ -436,5 +444,18 @@ mod tests {
         able.push(Joinable::Yes);
         join_pools(&mut label, &[&pool], &able, &[(0, 100); 8], 3, 0.5);
         assert_eq!(label, vec![0, 0, 0, 0, 0, 0, 6, 6]);
+    }
+
+    #[test]
+    fn lone_accounts_run_like_a_farm_join_through_a_coarse_pool_and_others_do_not() {
+        // Six lone accounts holding a hosting ASN and one client together (a daily cohort
+        // whose exits rotate inside the provider): five on its exits, one a customer of the
+        // provider with a fixed address.
+        let mut label: Vec<u32> = (0..6).collect();
+        let pool = Pool((0..6).collect(), Reach::Pairs);
+        let mut able = vec![Joinable::Alone; 5];
+        able.push(Joinable::Yes);
+        join_pools(&mut label, &[&pool], &able, &[(0, 100); 6], 3, 0.5);
+        assert_eq!(label, vec![0, 0, 0, 0, 0, 5]);
     }
 }
