@@ -294,6 +294,16 @@ impl Default for SignalParams {
     }
 }
 
+/// Whether an education or research sign-up sends most of its requests from education
+/// ranges (its institution's kind of network).
+fn on_campus(s: &AccountState, a: &Signup) -> bool {
+    matches!(
+        a.signup_channel,
+        Some(SignupChannel::Education | SignupChannel::Research)
+    ) && s.requests > 0
+        && f64::from(s.net(NetKind::Education)) >= 0.5 * f64::from(s.requests)
+}
+
 /// Requests an account's distillation stream needs before content is measured on it alone.
 const STREAM_MIN: u32 = 20;
 /// Share of an account's requests its distillation stream needs to be measured on its own.
@@ -634,12 +644,19 @@ fn compute_with(
                 SignupChannel::Education | SignupChannel::Research | SignupChannel::Startup
             );
             let unverified = !a.verified.unwrap_or(false);
+            let vouched = unverified && on_campus(s, a);
             (
-                f64::from(u8::from(programme)) * if unverified { 1.0 } else { 0.3 },
+                f64::from(u8::from(programme)) * if unverified && !vouched { 1.0 } else { 0.3 },
                 d!(
                     "signed up through the {} channel, {}",
                     ch.as_str(),
-                    if unverified { "unverified" } else { "verified" }
+                    if vouched {
+                        "unverified but sending from a campus network"
+                    } else if unverified {
+                        "unverified"
+                    } else {
+                        "verified"
+                    }
                 ),
             )
         }
@@ -675,7 +692,10 @@ fn compute_with(
 
     // An identified customer's content evidence counts at `identified_content`: coordination,
     // farm structure and behaviour still count in full.
-    let identified = meta.is_some_and(|m| m.has_org && m.verified == Some(true));
+    // A campus network vouches for an education or research sign-up the way verification
+    // does: programme fraud signs up with a claimed institution and sends from elsewhere.
+    let identified =
+        meta.is_some_and(|m| m.has_org && (m.verified == Some(true) || on_campus(s, m)));
     if identified {
         for v in out
             .iter_mut()
@@ -820,6 +840,49 @@ mod tests {
         assert!((lab - alone * p.identified_content).abs() < 1e-9, "{lab}");
         assert_eq!(cot(Some(&signup(false, true))), alone);
         assert_eq!(cot(Some(&signup(true, false))), alone);
+    }
+
+    #[test]
+    fn a_campus_network_vouches_for_a_research_sign_up_like_verification() {
+        // An unverified research-channel account of a declared institution: on its campus
+        // network it counts as identified (content at `identified_content`, the programme
+        // signal as for a verified sign-up); the same account sending from elsewhere does not.
+        let p = SignalParams::default();
+        let account = |kind: NetKind| {
+            let mut s = AccountState::default();
+            for i in 0..400u64 {
+                let f = request(0x5eed_f00d_0000_0001, i, true);
+                let net = NetFacts {
+                    kind: Some(kind),
+                    ..NetFacts::default()
+                };
+                s.observe(
+                    Timestamp(i as i64 * 60_000),
+                    i % 7,
+                    &f,
+                    net,
+                    ModelFacts::default(),
+                    false,
+                );
+            }
+            s
+        };
+        let meta = Signup {
+            signup_channel: Some(SignupChannel::Research),
+            ..signup(true, false)
+        };
+        let of =
+            |s: &AccountState, sig: Signal| values(&p, s, Some(&meta), false).values[sig as usize];
+        let (campus, home) = (account(NetKind::Education), account(NetKind::Isp));
+        let cot_home = of(&home, Signal::CotElicitation);
+        assert!(cot_home > 0.99, "{cot_home}");
+        let cot_campus = of(&campus, Signal::CotElicitation);
+        assert!(
+            (cot_campus - cot_home * p.identified_content).abs() < 1e-9,
+            "{cot_campus}"
+        );
+        assert_eq!(of(&home, Signal::EntryProgram), 1.0);
+        assert!((of(&campus, Signal::EntryProgram) - 0.3).abs() < 1e-9);
     }
 
     #[test]
