@@ -351,6 +351,7 @@ pub(crate) fn join_pools(
         tally.extend(pool.0.iter().map(|&a| label[a as usize]));
         tally.sort_unstable();
         let mut first: Option<u32> = None;
+        let mut first_lone: Option<u32> = None;
         let mut i = 0;
         while i < tally.len() {
             let l = tally[i];
@@ -385,8 +386,17 @@ pub(crate) fn join_pools(
                 && run_alike
                 && (s >= least || lone_alike)
             {
-                match first {
-                    None => first = Some(l),
+                // Lone accounts that come in through a coarse pool gather with each other
+                // (a cohort of one-off accounts on a provider's exits), never into a formed
+                // community: one new account on a big cloud with a popular client is not a
+                // member of every farm that runs there.
+                let slot = if pool.1 == Reach::Pairs && s < least {
+                    &mut first_lone
+                } else {
+                    &mut first
+                };
+                match *slot {
+                    None => *slot = Some(l),
                     Some(f) => {
                         let (a, b) = (find(&mut parent, f), find(&mut parent, l));
                         if a != b && concurrent(window[a as usize], window[b as usize]) {
@@ -457,5 +467,22 @@ mod tests {
         able.push(Joinable::Yes);
         join_pools(&mut label, &[&pool], &able, &[(0, 100); 6], 3, 0.5);
         assert_eq!(label, vec![0, 0, 0, 0, 0, 5]);
+    }
+
+    #[test]
+    fn a_lone_account_does_not_join_a_formed_community_through_a_coarse_pool() {
+        // A community of four (a farm linked by its cards) and one new account on the same
+        // cloud with the same client: the pool does not draw the account into the farm.
+        let mut label = vec![0, 0, 0, 0, 4];
+        let pool = Pool((0..5).collect(), Reach::Pairs);
+        join_pools(
+            &mut label,
+            &[&pool],
+            &[Joinable::Alone; 5],
+            &[(0, 100); 5],
+            3,
+            0.5,
+        );
+        assert_eq!(label, vec![0, 0, 0, 0, 4]);
     }
 }
