@@ -541,9 +541,13 @@ fn key_fast(text: &str) -> Option<(i64, u64, Cow<'_, str>)> {
 
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
 pub fn parse_event(line: &[u8]) -> Result<Event, String> {
-    let w = parse_wire(line)?;
+    parse_wire(line).map(owned)
+}
+
+/// A parsed line's event with its text copied out of the line.
+fn owned(w: WireEvent<'_>) -> Event {
     let own = |t: Text| t.0.into_owned();
-    Ok(Event {
+    Event {
         request_id: own(w.request_id),
         ts: w.ts.0,
         account_id: own(w.account_id),
@@ -563,7 +567,7 @@ pub fn parse_event(line: &[u8]) -> Result<Event, String> {
         output_tokens: w.output_tokens,
         thinking_tokens: w.thinking_tokens,
         stop_reason: w.stop_reason.map(own),
-    })
+    }
 }
 
 /// [`parse_event`] into `event`, reusing its strings' memory; on an error `event` is unchanged.
@@ -889,28 +893,7 @@ mod fast_tests {
     fn slow_event(line: &[u8]) -> Result<Event, String> {
         let w = parse_line::<WireEvent>(line)?;
         validate(&w)?;
-        let own = |t: Text| t.0.into_owned();
-        Ok(Event {
-            request_id: own(w.request_id),
-            ts: w.ts.0,
-            account_id: own(w.account_id),
-            api_key_id: w.api_key_id.map(own),
-            ip: w.ip.0,
-            user_agent: w.user_agent.map(own),
-            client_fingerprint: w.client_fingerprint.map(own),
-            model: own(w.model),
-            prompt: own(w.prompt),
-            system: w.system.map(own),
-            turns: w.turns,
-            tools: w.tools.unwrap_or_default().into_iter().map(own).collect(),
-            tool_calls: w.tool_calls,
-            has_image: w.has_image,
-            max_tokens: w.max_tokens,
-            input_tokens: w.input_tokens,
-            output_tokens: w.output_tokens,
-            thinking_tokens: w.thinking_tokens,
-            stop_reason: w.stop_reason.map(own),
-        })
+        Ok(owned(w))
     }
 
     /// The serde_json key reader alone.
