@@ -11,6 +11,11 @@ use std::sync::OnceLock;
 pub fn data() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
+        // A larger data set for a measurement run (`simulate --scale medium` with `gzip =
+        // false`): the same checks, at scale. Unset in CI.
+        if let Some(d) = std::env::var_os("DG_SERVE_TEST_DATA") {
+            return PathBuf::from(d);
+        }
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("dg-serve-sim-day1-seed7");
         if dir.join("events.jsonl").is_file() {
             return dir;
