@@ -636,6 +636,7 @@ fn compute_with(
         ),
     );
 
+    let campus = meta.is_some_and(|m| on_campus(s, m));
     let (entry, entry_detail) = match meta {
         Some(a) => {
             let ch = a.signup_channel.unwrap_or(SignupChannel::Standard);
@@ -644,7 +645,7 @@ fn compute_with(
                 SignupChannel::Education | SignupChannel::Research | SignupChannel::Startup
             );
             let unverified = !a.verified.unwrap_or(false);
-            let vouched = unverified && on_campus(s, a);
+            let vouched = unverified && campus;
             (
                 f64::from(u8::from(programme)) * if unverified && !vouched { 1.0 } else { 0.3 },
                 d!(
@@ -694,8 +695,7 @@ fn compute_with(
     // farm structure and behaviour still count in full.
     // A campus network vouches for an education or research sign-up the way verification
     // does: programme fraud signs up with a claimed institution and sends from elsewhere.
-    let identified =
-        meta.is_some_and(|m| m.has_org && (m.verified == Some(true) || on_campus(s, m)));
+    let identified = meta.is_some_and(|m| m.has_org && (m.verified == Some(true) || campus));
     if identified {
         for v in out
             .iter_mut()

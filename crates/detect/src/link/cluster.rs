@@ -254,16 +254,10 @@ impl Graph {
             .filter_map(|&m| self.created[m as usize])
             .collect();
         created.sort_unstable();
-        let (mut lo, mut hi, mut bursty) = (0, 0, 0usize);
-        for i in 0..created.len() {
-            while created[i] - created[lo] > SIGNUP_BUCKET_MS {
-                lo += 1;
-            }
-            while hi + 1 < created.len() && created[hi + 1] - created[i] <= SIGNUP_BUCKET_MS {
-                hi += 1;
-            }
-            bursty += usize::from(hi - lo + 1 >= 3);
-        }
+        let bursty = in_signup_bursts(&created)
+            .into_iter()
+            .filter(|&b| b)
+            .count();
         let signup_burst_share = if created.is_empty() {
             0.0
         } else {
@@ -308,4 +302,21 @@ impl Graph {
             },
         }
     }
+}
+
+/// For sign-up times sorted ascending, whether each was created within `SIGNUP_BUCKET_MS` of
+/// two or more others (a scripted sign-up run, or an enterprise's provisioning batch).
+pub(crate) fn in_signup_bursts(sorted: &[i64]) -> Vec<bool> {
+    let (mut lo, mut hi) = (0, 0);
+    (0..sorted.len())
+        .map(|i| {
+            while sorted[i] - sorted[lo] > SIGNUP_BUCKET_MS {
+                lo += 1;
+            }
+            while hi + 1 < sorted.len() && sorted[hi + 1] - sorted[i] <= SIGNUP_BUCKET_MS {
+                hi += 1;
+            }
+            hi - lo + 1 >= 3
+        })
+        .collect()
 }

@@ -189,13 +189,7 @@ impl AccountLinks {
 
     /// Appends the keys of every value this account can be linked by (unsorted, may repeat).
     pub(crate) fn keys(&self, min_frame_count: u32, out: &mut Vec<u64>) {
-        for (a, _) in self.ips.entries() {
-            let a = join_addr(a);
-            out.push(key(AttrKind::Ip, value::ip_payload(a)));
-        }
-        for (s, _) in self.subnets.entries() {
-            out.push(key(AttrKind::Subnet, s));
-        }
+        self.network_keys(out);
         for (asn, _) in self.asns.entries() {
             out.push(key(AttrKind::Asn, u64::from(asn)));
         }

@@ -83,6 +83,7 @@ mod value;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use cluster::in_signup_bursts;
 pub use cluster::{Cluster, Communities, CoordinationFacts, LinkEvidence};
 pub use collect::{
     AccountLinks, SignupLinks, COACT_BUCKET_MS, COACT_K, FRAME_BANDS, SIGNUP_BUCKET_MS, TOP_ASNS,

@@ -7,7 +7,7 @@ use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
 use super::{card_key, fixed_state, Scanner};
 use crate::farm::{self, FarmFacts, FarmParams, FarmVerdict, Traffic};
-use crate::link::{Cluster, Joinable, SIGNUP_BUCKET_MS};
+use crate::link::{in_signup_bursts, Cluster, Joinable};
 use crate::score::round3;
 
 /// What the population looks like at a re-link: pooled traffic, and accounts per client
@@ -39,6 +39,11 @@ const POOLED: [NetKind; 4] = [
 pub(super) fn pooled_share(s: &crate::account::AccountState) -> f64 {
     let pooled: u32 = POOLED.iter().map(|&k| s.net(k)).sum();
     f64::from(pooled) / f64::from(s.requests.max(1))
+}
+
+/// Whether an account sends from a new address for most of its requests (from three on).
+fn rotates(s: &crate::account::AccountState) -> bool {
+    s.requests >= 3 && s.ips.estimate() >= 0.5 * f64::from(s.requests)
 }
 
 /// A cluster's farm verdicts (see [`Scanner::farm_verdicts`]).
@@ -102,7 +107,7 @@ impl Scanner {
             f.pooled_network_requests += POOLED.iter().map(|&k| u64::from(s.net(k))).sum::<u64>();
             if s.requests >= 3 {
                 f.judged_rotation += 1;
-                f.rotating += usize::from(s.ips.estimate() >= 0.5 * f64::from(s.requests));
+                f.rotating += usize::from(rotates(s));
                 f.automated += crate::features::automation(&self.cfg.weights.signal_params, s);
             }
             for fp in self.links[m].clients() {
@@ -136,9 +141,8 @@ impl Scanner {
             if let Some(k) = card_key(a) {
                 f.with_card += 1;
                 cards.push(k);
-                let shared = self.card_df.get(&k).is_some_and(|&n| n >= 3);
-                f.on_shared_card += usize::from(shared && a.org_id.is_none());
             }
+            f.on_shared_card += usize::from(self.on_shared_card(m));
         }
         // An organisation is members declaring the same org id: a farm that fills in a made-up
         // org per account (startup-programme sign-ups) declares none (as in the coordination
@@ -180,8 +184,7 @@ impl Scanner {
             .map(|(&m, &b)| {
                 let m = m as usize;
                 let s = &self.states[m];
-                let rotating = s.requests >= 3 && s.ips.estimate() >= 0.5 * f64::from(s.requests);
-                rotating
+                rotates(s)
                     || b
                     || self.on_shared_card(m)
                     || client.is_some_and(|fp| self.links[m].clients().any(|x| x == fp))
@@ -221,16 +224,10 @@ impl Scanner {
             })
             .collect();
         created.sort_unstable();
+        let times: Vec<i64> = created.iter().map(|&(t, _)| t).collect();
         let mut out = vec![false; c.members.len()];
-        let (mut lo, mut hi) = (0, 0);
-        for i in 0..created.len() {
-            while created[i].0 - created[lo].0 > SIGNUP_BUCKET_MS {
-                lo += 1;
-            }
-            while hi + 1 < created.len() && created[hi + 1].0 - created[i].0 <= SIGNUP_BUCKET_MS {
-                hi += 1;
-            }
-            out[created[i].1] = hi - lo + 1 >= 3;
+        for (&(_, k), b) in created.iter().zip(in_signup_bursts(&times)) {
+            out[k] = b;
         }
         out
     }
@@ -288,8 +285,7 @@ impl Scanner {
             return Joinable::No;
         }
         let s = &self.states[i];
-        let rotating = s.requests >= 3 && s.ips.estimate() >= 0.5 * f64::from(s.requests);
-        if rotating || pooled_share(s) >= 0.5 {
+        if rotates(s) || pooled_share(s) >= 0.5 {
             Joinable::Alone
         } else {
             Joinable::Yes
