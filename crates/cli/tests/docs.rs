@@ -27,7 +27,11 @@ fn reasons_md_lists_every_reason_code_and_link_kind() {
         .iter()
         .chain(&cluster_codes)
         .chain(&dg_detect::farm::CODES)
-        .chain(&[dg_detect::cohort::CODE, dg_detect::wave::CODE])
+        .chain(&[
+            dg_detect::cohort::CODE,
+            dg_detect::wave::CODE,
+            dg_detect::segment::CODE,
+        ])
     {
         assert!(
             text.contains(&format!("| `{code}` |")),

@@ -86,6 +86,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         campaign: prior.campaign.clone(),
         cohort: prior.cohort.clone(),
         wave: prior.wave.clone(),
+        segment: prior.segment.clone(),
         signal_params: prior.signal_params.clone(),
     }
 }

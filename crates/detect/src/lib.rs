@@ -11,4 +11,5 @@ pub mod link;
 pub mod request;
 pub mod scanner;
 pub mod score;
+pub mod segment;
 pub mod wave;

@@ -16,6 +16,7 @@ use crate::campaign::CampaignParams;
 use crate::cohort::CohortParams;
 use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalParams, SignalValue, N_SIGNALS};
+use crate::segment::SegmentParams;
 use crate::wave::WaveParams;
 
 /// Compiled-in default weights.
@@ -42,6 +43,10 @@ pub struct Weights {
     /// Harvester waves of accounts created together (see [`crate::wave`]).
     #[serde(default)]
     pub wave: WaveParams,
+    /// Network segments with more harvesters than their ordinary users explain (see
+    /// [`crate::segment`]).
+    #[serde(default)]
+    pub segment: SegmentParams,
     /// Where each signal starts and is full (see [`SignalParams`]).
     #[serde(default)]
     pub signal_params: SignalParams,

@@ -3,7 +3,7 @@
 //! account's current finding, and when the latest re-link ran.
 //!
 //! Between two re-links an account's finding changes only when one of its own events is
-//! folded (its cluster, cohort and wave evidence are set by the re-link), and a re-link
+//! folded (its cluster, cohort, wave and segment evidence are set by the re-link), and a re-link
 //! changes only the findings of accounts with such outside evidence before or after it. So a
 //! caller that re-reads the accounts it folded, and after a re-link those that had or have
 //! outside evidence, holds what [`Scanner::current_finding`] would answer for every account.
@@ -29,7 +29,7 @@ impl Scanner {
     }
 
     /// Whether the account's finding draws on what a re-link sets: its cluster, the throwaway
-    /// cohort's verdict (and crowded addresses) or a harvester wave; `false` if never seen.
+    /// cohort's verdict (and crowded addresses), a harvester wave or a network segment; `false` if never seen.
     pub fn has_outside_evidence(&self, account_id: &str) -> bool {
         self.ids.find(account_id).is_some_and(|i| self.outside(i))
     }
@@ -45,6 +45,7 @@ impl Scanner {
         self.inherited[i].is_some()
             || self.cohort_logit(i) > 0.0
             || self.waves.contains_key(&(i as u32))
+            || self.segment_logit(i) > 0.0
     }
 
     /// Every account's current finding, in first-seen order, as

@@ -33,6 +33,7 @@ mod past;
 #[cfg(test)]
 mod pending_tests;
 mod relink;
+mod segment_facts;
 pub mod snapshot;
 mod wave_facts;
 
@@ -245,6 +246,8 @@ pub struct Scanner {
     cohort_crowded: std::collections::HashSet<IpAddr, RandomState>,
     /// Matches of harvester waves judged at the latest re-link (see `wave_facts.rs`).
     waves: wave_facts::Waves,
+    /// Network segments judged at the latest re-link (see `segment_facts.rs`).
+    segments: segment_facts::Segments,
 }
 
 fn fixed_state() -> RandomState {
@@ -443,6 +446,7 @@ impl Scanner {
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
+            segments: Default::default(),
         }
     }
 
@@ -626,12 +630,15 @@ impl Scanner {
             .sum()
     }
 
-    /// Evidence from outside the account: its cluster's, its throwaway cohort's and its
-    /// harvester wave's (farm evidence from these counts once: the largest).
+    /// Evidence from outside the account: its cluster's, its throwaway cohort's, its
+    /// harvester wave's and its network segment's (farm evidence from these counts once: the
+    /// largest).
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
         let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
-        let best = self.outside_farm_without_wave(i).max(self.wave_logit(i));
+        let best = self
+            .outside_farm_without_segment(i)
+            .max(self.segment_logit(i));
         if best > farm {
             v.push((Family::Farm, best - farm));
         }
@@ -642,6 +649,11 @@ impl Scanner {
     fn outside_farm_without_wave(&self, i: usize) -> f64 {
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
         farm.max(self.cohort_logit(i))
+    }
+
+    /// The largest farm evidence an account has from its cluster, cohort and wave.
+    fn outside_farm_without_segment(&self, i: usize) -> f64 {
+        self.outside_farm_without_wave(i).max(self.wave_logit(i))
     }
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
@@ -789,6 +801,7 @@ impl Scanner {
         let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
         cluster_reasons.extend(self.cohort_reason(i));
         cluster_reasons.extend(self.wave_reason(i));
+        cluster_reasons.extend(self.segment_reason(i));
         AccountFinding {
             account_id: self.ids.get(i).to_string(),
             score: score::round3(p),

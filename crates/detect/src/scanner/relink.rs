@@ -478,6 +478,16 @@ impl Scanner {
                 self.flagged_at[i] = Some(at);
             }
         }
+        // Network segments, judged over every account seen so far (one pass, no links).
+        self.segments = self.network_segments();
+        for i in 0..self.ids.len() {
+            if self.flagged_at[i].is_none()
+                && self.segment_logit(i) > 0.0
+                && self.verdict(i).0.is_flagged()
+            {
+                self.flagged_at[i] = Some(at);
+            }
+        }
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
         for sc in &scored {
             let mut flagged = 0usize;

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use super::past::PastCampaign;
+use super::segment_facts::Segments;
 use super::{fixed_state, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::AccountState;
 use crate::cohort::CohortVerdict;
@@ -31,7 +32,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +62,7 @@ pub struct StateRef<'a> {
     cohort: &'a CohortVerdict,
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
+    segments: &'a Segments,
 }
 
 /// A scanner's state as decoded, to restore with [`Scanner::restore`].
@@ -82,6 +84,7 @@ pub struct State {
     cohort: CohortVerdict,
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
+    segments: Segments,
 }
 
 fn opt_ts_slice<S: Serializer>(v: &&[Option<Timestamp>], s: S) -> Result<S::Ok, S::Error> {
@@ -120,6 +123,7 @@ impl Scanner {
             cohort,
             cohort_crowded,
             waves,
+            segments,
         } = self;
         let (ids_text, ids_ends) = ids.parts();
         let mut waves: Vec<_> = waves.iter().map(|(k, v)| (*k, *v)).collect();
@@ -144,6 +148,7 @@ impl Scanner {
             cohort,
             cohort_crowded: crowded,
             waves,
+            segments,
         }
     }
 
@@ -218,6 +223,7 @@ impl Scanner {
         s.cohort_crowded.extend(state.cohort_crowded);
         s.waves = HashMap::with_hasher(fixed_state());
         s.waves.extend(state.waves);
+        s.segments = state.segments;
         Ok(s)
     }
 }

@@ -1,0 +1,112 @@
+//! Counting network segments (see [`crate::segment`]) from the scan's per-account state.
+
+use dg_model::{Reason, Timestamp};
+
+use super::Scanner;
+use crate::score::round3;
+use crate::segment::{self, SegmentFacts, SegmentVerdict, SEGMENTS};
+
+/// Each segment's counts and verdict at the latest re-link, in [`SEGMENTS`] order.
+pub(super) type Segments = [(SegmentFacts, SegmentVerdict); SEGMENTS.len()];
+
+impl Scanner {
+    /// The segment an active, unidentified account is in (`None` on an ordinary network),
+    /// or why it counts for no side (`Err`: too few requests, or identified).
+    fn segment_of(&self, i: usize) -> Result<Option<usize>, ()> {
+        let p = &self.cfg.weights.segment;
+        let s = &self.states[i];
+        if s.requests < p.active_min {
+            return Err(());
+        }
+        let identified = self.account_meta[i]
+            .as_ref()
+            .is_some_and(|a| a.has_org && a.verified == Some(true));
+        if identified {
+            return Err(());
+        }
+        let n = f64::from(s.requests);
+        Ok(SEGMENTS
+            .iter()
+            .position(|&k| f64::from(s.net(k)) >= p.share_min * n))
+    }
+
+    /// Whether the account's traffic has a match's shape (mostly hungry requests).
+    fn segment_shape(&self, i: usize) -> bool {
+        let s = &self.states[i];
+        f64::from(s.hungry) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
+    }
+
+    /// Counts every segment over the accounts seen so far and judges it: one pass.
+    pub(super) fn network_segments(&self) -> Segments {
+        let p = &self.cfg.weights.segment;
+        let mut facts = [SegmentFacts::default(); SEGMENTS.len()];
+        let (mut reference, mut reference_matches) = (0u64, 0u64);
+        for i in 0..self.ids.len() {
+            // A clustered account is explained by its cluster; a flagged one on an ordinary
+            // network is not an ordinary user (it would raise the baseline).
+            if self.inherited[i].is_some() {
+                continue;
+            }
+            let Ok(seg) = self.segment_of(i) else {
+                continue;
+            };
+            let hit = self.segment_shape(i);
+            match seg {
+                Some(k) if hit => facts[k].matches += 1,
+                Some(k) => facts[k].others += 1,
+                None if self.flagged_at[i].is_some() => {}
+                None => {
+                    reference += 1;
+                    reference_matches += u64::from(hit);
+                }
+            }
+        }
+        let measured = reference_matches as f64 / reference.max(1) as f64;
+        facts.map(|mut f| {
+            f.measured = measured;
+            f.reference = reference;
+            (f, segment::judge(p, &f, self.cfg.weights.bias))
+        })
+    }
+
+    /// The segment of which the account is a match, when that segment was judged an excess.
+    fn segment_hit(&self, i: usize) -> Option<usize> {
+        let k = self.segment_of(i).ok()??;
+        (self.segments[k].1.logit > 0.0 && self.segment_shape(i)).then_some(k)
+    }
+
+    /// Log-odds an account gets from its segment (0 unless it is a match of a judged
+    /// segment), halved for passed verification and for an account established before its
+    /// first request, as for a harvester wave.
+    pub(super) fn segment_logit(&self, i: usize) -> f64 {
+        let Some(k) = self.segment_hit(i) else {
+            return 0.0;
+        };
+        let marks = self.account_meta[i].as_ref().map_or(0, |a| {
+            let age_ms = self.states[i].first_ts - a.created_at.millis();
+            let established =
+                age_ms as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64;
+            i32::from(a.verified == Some(true)) + i32::from(established)
+        });
+        self.segments[k].1.logit * 0.5f64.powi(marks)
+    }
+
+    /// The segment's reason for a match, when it adds anything beyond its cluster, cohort
+    /// and wave.
+    pub(super) fn segment_reason(&self, i: usize) -> Option<Reason> {
+        let l = self.segment_logit(i);
+        let k = self.segment_hit(i)?;
+        let before = self.outside_farm_without_segment(i);
+        let (f, v) = &self.segments[k];
+        (l > before).then(|| Reason {
+            code: segment::CODE.to_string(),
+            weight: round3(l - before),
+            detail: format!(
+                "{} (purity {:.2})",
+                segment::detail(&self.cfg.weights.segment, SEGMENTS[k], f, v),
+                v.purity
+            ),
+            evidence: Vec::new(),
+        })
+    }
+}

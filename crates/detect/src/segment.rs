@@ -1,0 +1,227 @@
+//! Network segments with more harvesters than their ordinary users explain.
+//!
+//! A farm can give every account its own card, its own address and a common client, spread
+//! them over months of sign-ups and keep each one slow: no pair is linked, no wave stands out
+//! and no account takes enough to be judged alone. It still has to route the accounts
+//! somewhere, and a farm routes them through networks it can buy by the thousand: mobile
+//! carriers, residential proxies, consumer VPNs, Tor, small hosting providers. Ordinary
+//! customers on those networks mostly chat; a farm's accounts mostly ask for large output
+//! caps or extended reasoning, because that is what they are paid to take.
+//!
+//! Each *segment* is one such network kind. An account is in it when at least `share_min` of
+//! its requests come from that kind, and it is *active* from `active_min` requests on (the
+//! throwaway cohort judges briefer accounts). A *match* sends at least `hungry_min` of its
+//! requests with an output cap of 8k tokens or more or with extended reasoning — the shape of
+//! the traffic, never its wording. How many matches the segment's ordinary users explain is
+//! estimated from its non-matches, as for the cohort and the wave: if a share `b` of ordinary
+//! users match, the `others` bring `others × b / (1 − b)` matches with them. `b` is measured on
+//! the active accounts of the ordinary networks (home and business lines, campuses, company
+//! networks, unknown ranges), with a floor. `purity = 1 − expected / matches` is the chance
+//! that a match is a farmed account, and a match starts from it instead of the population's
+//! prior, scaled down for each mark of a real customer (passed verification, an account
+//! established long before it was used).
+//!
+//! Identified customers (a declared org that passed verification) and accounts already held
+//! by a linked cluster count for neither side: the first answer under their own names, the
+//! second are explained by their cluster. Mobile carriers put many unrelated phones behind
+//! one address and hosting ranges carry app backends, which is why the test is a count of
+//! shapes over the whole segment and never a shared address.
+
+use serde::{Deserialize, Serialize};
+
+use crate::cohort::logit;
+use dg_model::NetKind;
+
+/// The reason code of segment evidence (documented in docs/reasons.md).
+pub const CODE: &str = "farm_segment_excess";
+
+/// The network kinds that form segments: bought by the thousand, and not a customer's own
+/// network (home lines, campuses and company networks are where ordinary users are).
+pub const SEGMENTS: [NetKind; 5] = [
+    NetKind::Mobile,
+    NetKind::Hosting,
+    NetKind::Vpn,
+    NetKind::ResidentialProxy,
+    NetKind::Tor,
+];
+
+/// The knobs of segment scoring (`[segment]` in the weights file; every key optional).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SegmentParams {
+    /// Least share of an account's requests from a network kind for it to be in that segment.
+    pub share_min: f64,
+    /// An account is active (could have matched) from this many requests on.
+    pub active_min: u32,
+    /// Least share of requests with an output cap ≥ 8k or extended reasoning of a match.
+    pub hungry_min: f64,
+    /// Least share of ordinary users assumed to match, whatever the scan measures.
+    pub baseline_floor: f64,
+    /// Fewest matches in a segment for any evidence.
+    pub min_matches: u64,
+    /// Least purity for any evidence, and the purity the evidence is capped at.
+    pub purity_min: f64,
+    pub purity_cap: f64,
+    /// Most log-odds a match gets.
+    pub max_logit: f64,
+}
+
+impl Default for SegmentParams {
+    fn default() -> Self {
+        Self {
+            share_min: 0.5,
+            active_min: 10,
+            hungry_min: 0.5,
+            baseline_floor: 0.1,
+            min_matches: 30,
+            purity_min: 0.8,
+            purity_cap: 0.9,
+            max_logit: 12.0,
+        }
+    }
+}
+
+/// Counts over one segment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct SegmentFacts {
+    /// Active matches in the segment, not held by a cluster.
+    pub matches: u64,
+    /// Active accounts in the segment that do not match.
+    pub others: u64,
+    /// Share of matches among the active accounts of the ordinary networks.
+    pub measured: f64,
+    /// How many active accounts of the ordinary networks that share was measured on.
+    pub reference: u64,
+}
+
+/// One segment's verdict: the log-odds a match starts from, and why.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct SegmentVerdict {
+    pub logit: f64,
+    pub purity: f64,
+    pub expected: f64,
+    pub baseline: f64,
+}
+
+/// Judges a segment; `bias` is the account model's, so a match starts at `purity`.
+pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
+    let baseline = f.measured.max(p.baseline_floor).min(0.95);
+    let expected = f.others as f64 * baseline / (1.0 - baseline);
+    let purity = if f.matches == 0 {
+        0.0
+    } else {
+        (1.0 - expected / f.matches as f64).max(0.0)
+    };
+    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let logit = if strong {
+        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+    } else {
+        0.0
+    };
+    SegmentVerdict {
+        logit,
+        purity,
+        expected,
+        baseline,
+    }
+}
+
+/// How a network kind is named in the sentence behind the evidence.
+fn segment_name(k: NetKind) -> &'static str {
+    match k {
+        NetKind::Mobile => "mobile carriers",
+        NetKind::Hosting => "hosting providers",
+        NetKind::Vpn => "consumer VPNs",
+        NetKind::ResidentialProxy => "residential proxies",
+        NetKind::Tor => "Tor",
+        NetKind::Isp | NetKind::Education | NetKind::Enterprise => "ordinary networks",
+    }
+}
+
+/// The sentence behind a match's evidence.
+pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
+    format!(
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do)",
+        f.matches,
+        p.share_min * 100.0,
+        segment_name(k),
+        p.hungry_min * 100.0,
+        f.others,
+        v.expected,
+        v.baseline * 100.0,
+        f.measured * 100.0,
+        f.reference,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BIAS: f64 = -8.3;
+
+    #[test]
+    fn a_mobile_farm_among_phone_users_is_an_excess() {
+        // 290 slow accounts on mobile carriers asking for long answers; 30 ordinary phones.
+        let f = SegmentFacts {
+            matches: 290,
+            others: 30,
+            measured: 0.04,
+            reference: 1_500,
+        };
+        let v = judge(&SegmentParams::default(), &f, BIAS);
+        assert!(v.purity > 0.95, "{v:?}");
+        // Capped: a match starts at 0.9 before its own evidence.
+        assert!((v.logit + BIAS - logit(0.9)).abs() < 1e-9, "{v:?}");
+    }
+
+    #[test]
+    fn ordinary_heavy_users_on_a_vpn_are_no_excess() {
+        // A busy VPN segment: a few developers with large caps among many chatting users.
+        let f = SegmentFacts {
+            matches: 40,
+            others: 600,
+            measured: 0.05,
+            reference: 3_000,
+        };
+        assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
+        // Where ordinary users often ask for long answers, the same excess is no evidence.
+        let f = SegmentFacts {
+            matches: 150,
+            others: 200,
+            measured: 0.4,
+            reference: 3_000,
+        };
+        assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn a_few_matches_are_no_excess() {
+        let f = SegmentFacts {
+            matches: 20,
+            others: 0,
+            measured: 0.0,
+            reference: 3_000,
+        };
+        assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn the_floor_holds_when_ordinary_users_never_match() {
+        // 100 others at the floor of 10% bring 11 matches with them: 60 matches are 0.81 pure.
+        let f = SegmentFacts {
+            matches: 60,
+            others: 100,
+            measured: 0.0,
+            reference: 3_000,
+        };
+        let v = judge(&SegmentParams::default(), &f, BIAS);
+        assert!((v.expected - 100.0 / 9.0).abs() < 1e-9, "{v:?}");
+        assert!(v.logit > 0.0, "{v:?}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<SegmentParams>("share = 0.5").is_err());
+    }
+}

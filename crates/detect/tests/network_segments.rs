@@ -1,0 +1,185 @@
+//! A slow farm that links nowhere — its own card per account, months-old sign-ups, a new
+//! mobile-carrier address every day, a few requests a day — is still caught: the mobile
+//! segment holds far more accounts asking for long answers than its ordinary phone users
+//! explain. Phone users who chat, developers with large caps on home lines, a verified
+//! long-standing heavy user on mobile and an identified company on a cloud are not.
+
+mod scan_support;
+
+use dg_detect::score::Weights;
+use dg_model::NetKind;
+use scan_support::*;
+
+const HOUR: i64 = 3_600_000;
+
+/// `chat` requests with 2k caps and `taken` long answers with 16k caps, spread over
+/// `days` days at waking hours; the address is `ip(day)`.
+#[allow(clippy::too_many_arguments)]
+fn traffic(
+    w: &mut World,
+    r: &mut Lcg,
+    id: &str,
+    ip: impl Fn(i64) -> String,
+    net: &dg_model::IpRange,
+    days: i64,
+    chat: u64,
+    taken: u64,
+) {
+    for k in 0..chat + taken {
+        let day = (k as i64) % days;
+        let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR + r.below(HOUR as u64) as i64;
+        let prompt = plain(r);
+        if k < chat {
+            w.request(id, ts, ip(day), net, "fp_app", prompt, 2_000, 300);
+        } else {
+            w.request(id, ts, ip(day), net, "fp_app", prompt, 16_000, 2_500);
+        }
+    }
+}
+
+fn world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(23);
+    let mobile = range("172.16.0.0/12", 64_530, NetKind::Mobile);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
+    // The farm: 60 accounts signed up over three months, each on its own card, 3 long answers
+    // and one chat a day for 12 days from a new carrier address every day.
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (30 + r.below(90) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |d| format!("172.17.{}.{}", d + 1, k + 1),
+            &mobile,
+            12,
+            12,
+            36,
+        );
+    }
+    // Phone users on the same carriers: chat, now and then a long answer.
+    for k in 0..80u32 {
+        let id = format!("phone_{k:02}");
+        w.account(Who::plain(
+            "phone",
+            &id,
+            START - (60 + r.below(700) as i64) * DAY,
+        ));
+        let taken = if k % 5 == 0 { 4 } else { 0 };
+        let chat = 10 + r.below(25);
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |d| format!("172.18.{}.{}", k + 1, d % 3 + 1),
+            &mobile,
+            10,
+            chat,
+            taken,
+        );
+    }
+    // A verified customer of two years who works from their phone with large caps.
+    for k in 0..2u32 {
+        let id = format!("heavy_phone_{k}");
+        w.account(Who {
+            verified: true,
+            card: Some(format!("card_heavy_{k}")),
+            ..Who::plain("heavy_phone", &id, START - 700 * DAY)
+        });
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |d| format!("172.19.{k}.{}", d % 2 + 1),
+            &mobile,
+            10,
+            15,
+            25,
+        );
+    }
+    // Developers on home lines: a few take long answers most of the time (the reference).
+    for k in 0..200u32 {
+        let id = format!("dev_{k:03}");
+        w.account(Who::plain(
+            "developer",
+            &id,
+            START - (30 + r.below(700) as i64) * DAY,
+        ));
+        let (chat, taken) = if k % 40 == 0 { (10, 30) } else { (20, 2) };
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |_| format!("100.64.{}.{}", k >> 8, k & 255),
+            &home,
+            10,
+            chat,
+            taken,
+        );
+    }
+    // An identified company running long jobs from its cloud: it answers under its name.
+    for k in 0..40u32 {
+        let id = format!("org_{k:02}");
+        w.account(Who {
+            org: Some("org_batch"),
+            card: Some("card_org".into()),
+            verified: true,
+            ..Who::plain("company", &id, START - 200 * DAY)
+        });
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |_| format!("198.18.7.{}", k + 1),
+            &cloud,
+            10,
+            5,
+            40,
+        );
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
+    let w = world();
+    for weights in [
+        Weights::default_weights(),
+        Weights::default_weights().without_phrasing(),
+    ] {
+        let (found, _) = scan(&w, weights);
+        let flagged = flagged_by_group(&w, &found);
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 54,
+            "{flagged:?}"
+        );
+        for group in ["phone", "heavy_phone", "developer", "company"] {
+            assert_eq!(flagged.get(group), None, "{group}: {flagged:?}");
+        }
+        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
+        let reason = member
+            .reasons
+            .iter()
+            .find(|r| r.code == dg_detect::segment::CODE)
+            .unwrap();
+        assert!(reason.detail.contains("mobile carriers"), "{reason:?}");
+    }
+}
+
+#[test]
+fn without_the_segment_its_accounts_pass() {
+    // The check above is the segment's doing: each account alone stays allowed.
+    let w = world();
+    let mut weights = Weights::default_weights();
+    weights.segment.min_matches = u64::MAX;
+    let (found, _) = scan(&w, weights);
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) <= 6,
+        "{flagged:?}"
+    );
+}
