@@ -27,6 +27,9 @@ pub enum Family {
     Coordination,
     /// Membership of an account farm: fraud structure of the pool, whatever it asks.
     Farm,
+    /// A match of a network segment that holds more harvesters than its ordinary users
+    /// explain, where the segment is not pure enough to stand alone (see [`crate::segment`]).
+    Segment,
 }
 
 impl Family {
@@ -41,6 +44,7 @@ impl Family {
             Self::Harvest => "harvest",
             Self::Coordination => "coordination",
             Self::Farm => "farm",
+            Self::Segment => "segment",
         }
     }
 }

@@ -62,6 +62,12 @@ pub struct SegmentParams {
     /// Least purity for any evidence, and the purity the evidence is capped at.
     pub purity_min: f64,
     pub purity_cap: f64,
+    /// Least purity at which the evidence counts as farm evidence (two families, enough to
+    /// flag alone); below it, it is its own family (`segment`) and the account must show a
+    /// family of its own too. At purity `p` about `1 − p` of the matches are ordinary users
+    /// swept up with the farm: acting on the segment alone is kept for segments where that is
+    /// at most one in twenty.
+    pub alone_purity: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
 }
@@ -76,6 +82,7 @@ impl Default for SegmentParams {
             min_matches: 30,
             purity_min: 0.8,
             purity_cap: 0.9,
+            alone_purity: 0.95,
             max_logit: 12.0,
         }
     }

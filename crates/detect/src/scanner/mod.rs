@@ -636,11 +636,14 @@ impl Scanner {
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
         let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
-        let best = self
-            .outside_farm_without_segment(i)
-            .max(self.segment_logit(i));
-        if best > farm {
-            v.push((Family::Farm, best - farm));
+        let others = self.outside_farm_without_segment(i);
+        if others > farm {
+            v.push((Family::Farm, others - farm));
+        }
+        let segment = self.segment_logit(i);
+        let before = others.max(farm);
+        if segment > before {
+            v.push((self.segment_family(i), segment - before));
         }
         v
     }

@@ -3,6 +3,7 @@
 use dg_model::{Reason, Timestamp};
 
 use super::Scanner;
+use crate::features::Family;
 use crate::score::round3;
 use crate::segment::{self, SegmentFacts, SegmentVerdict, SEGMENTS};
 
@@ -89,6 +90,19 @@ impl Scanner {
             i32::from(a.verified == Some(true)) + i32::from(established)
         });
         self.segments[k].1.logit * 0.5f64.powi(marks)
+    }
+
+    /// The family the account's segment evidence counts in: `farm` (two families) when the
+    /// segment is pure enough to stand alone, else `segment` (one).
+    pub(super) fn segment_family(&self, i: usize) -> Family {
+        let alone = self
+            .segment_hit(i)
+            .is_some_and(|k| self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity);
+        if alone {
+            Family::Farm
+        } else {
+            Family::Segment
+        }
     }
 
     /// The segment's reason for a match, when it adds anything beyond its cluster, cohort
