@@ -8,8 +8,9 @@
 //!
 //! The cohort is judged as a whole, like a prior. Its members are the *brief new* accounts (no
 //! org, not verified, first request within `fresh_hours` of sign-up, at most `brief_max`
-//! requests so far, not `crowd_min` or more behind one address); its *matches* are those whose
-//! requests mostly ask for output caps ≥ 8k or get extended reasoning, one question per
+//! requests so far, not `crowd_min` or more behind one address unless that address is a known
+//! VPN, residential-proxy or Tor exit, which whoever rents it shares); its *matches* are those
+//! whose requests mostly ask for output caps ≥ 8k or get extended reasoning, one question per
 //! request, with answers far longer than the prompts (the shape of the traffic, not its
 //! wording: a farm writing prompts nobody's classifier knows still pays for long answers).
 //!

@@ -16,7 +16,14 @@ const HOUR: i64 = 3_600_000;
 /// The world; `farm` adds the throwaway farm. Returns it with the ids of organic new users
 /// whose requests are shaped like the farm's (large caps).
 fn world(farm: bool) -> (World, Vec<String>) {
+    world_with(farm, false)
+}
+
+/// [`world`]; with `proxied` the farm's accounts leave through 40 residential-proxy exits,
+/// about eight accounts an exit (a hydra's single-use accounts reuse its pool's exits).
+fn world_with(farm: bool, proxied: bool) -> (World, Vec<String>) {
     let mut w = World::new();
+    let proxy = range("203.0.113.0/24", 64_530, NetKind::ResidentialProxy);
     let mut r = Lcg(11);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     let campus = range("192.0.2.64/28", 64_504, NetKind::Education);
@@ -97,11 +104,15 @@ fn world(farm: bool) -> (World, Vec<String>) {
             let created = START + r.below(3 * DAY as u64 - 2 * HOUR as u64) as i64;
             w.account(Who::plain("farm", &id, created));
             let cap = if k % 2 == 0 { 16_000 } else { 32_000 };
-            let ip = next_ip();
+            let (ip, net) = if proxied {
+                (format!("203.0.113.{}", k % 40), &proxy)
+            } else {
+                (next_ip(), &home)
+            };
             for _ in 0..(1 + r.below(3)) {
                 let ts = created + 5 * 60_000 + r.below(HOUR as u64) as i64;
                 let prompt = plain(&mut r);
-                w.request(&id, ts, ip.clone(), &home, "fp_browser", prompt, cap, 2_500);
+                w.request(&id, ts, ip.clone(), net, "fp_browser", prompt, cap, 2_500);
             }
         }
     }
@@ -144,6 +155,21 @@ fn a_throwaway_farm_is_caught_by_its_number_whatever_it_asks() {
             .expect("cohort reason");
         assert!(reason.detail.contains("ordinary new users"), "{reason:?}");
     }
+}
+
+#[test]
+fn proxy_exits_shared_by_the_farm_are_no_crowd() {
+    // Eight brief new accounts behind one address would be a class at one place; behind a
+    // known residential-proxy exit they are whoever rents it, and still a cohort.
+    let (w, _) = world_with(true, true);
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 270,
+        "{flagged:?}"
+    );
+    assert_eq!(flagged.get("class"), None, "{flagged:?}");
+    assert_eq!(flagged.get("individual"), None, "{flagged:?}");
 }
 
 #[test]

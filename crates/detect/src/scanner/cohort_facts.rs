@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 
 use ahash::RandomState;
-use dg_model::{Reason, Timestamp};
+use dg_model::{NetKind, Reason, Timestamp};
 
 use super::{fixed_state, Scanner};
 use crate::cohort::{self, CohortFacts, Shape};
@@ -47,12 +47,21 @@ impl Scanner {
         Some(fresh && s.requests <= p.brief_max && a.verified != Some(true))
     }
 
+    /// Whether most of the account's requests came through known VPN, residential-proxy or
+    /// Tor exits: such an exit is shared by whoever rents it, not a place where a group sits
+    /// together, so it neither makes a crowd nor shelters one.
+    fn through_anonymisers(&self, i: usize) -> bool {
+        let s = &self.states[i];
+        let anon = s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor);
+        s.requests > 0 && 2 * anon >= s.requests
+    }
+
     /// Addresses behind which at least `crowd_min` brief new accounts send: a group at one
     /// place (a class, a venue's Wi-Fi, an office), not accounts used once and dropped.
     pub(super) fn crowded_addresses(&self) -> HashSet<IpAddr, RandomState> {
         let mut n: HashMap<IpAddr, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for i in 0..self.states.len() {
-            if self.brief_new(i) == Some(true) {
+            if self.brief_new(i) == Some(true) && !self.through_anonymisers(i) {
                 for (ip, _) in self.links[i].ips() {
                     *n.entry(ip).or_default() += 1;
                 }
@@ -72,6 +81,7 @@ impl Scanner {
         };
         if brief_new {
             let crowded = !self.cohort_crowded.is_empty()
+                && !self.through_anonymisers(i)
                 && self.links[i]
                     .ips()
                     .any(|(ip, _)| self.cohort_crowded.contains(&ip));
