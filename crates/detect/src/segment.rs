@@ -21,6 +21,15 @@
 //! prior, scaled down for each mark of a real customer (passed verification, an account
 //! established long before it was used).
 //!
+//! A segment can also hold ordinary users who ask for long answers more than users elsewhere
+//! (developers running coding agents on cloud machines, say): then the excess is real and
+//! innocent. What sets a farm apart is that its accounts are newer than the customers around
+//! them: created for the campaign, not years before it. So the matches must be *newer*: at
+//! least `younger_min` of those with a sign-up record must have come to their first request
+//! sooner after signing up than the median ordinary user did (ordinary users would be near
+//! half). Without sign-up records for at least half the matches the test is skipped (logs
+//! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
+//!
 //! Identified customers (a declared org that passed verification) and accounts already held
 //! by a linked cluster count for neither side: the first answer under their own names, the
 //! second are explained by their cluster. Mobile carriers put many unrelated phones behind
@@ -62,6 +71,9 @@ pub struct SegmentParams {
     /// Least purity for any evidence, and the purity the evidence is capped at.
     pub purity_min: f64,
     pub purity_cap: f64,
+    /// Least share of the matches with a sign-up record that are newer (less time from
+    /// sign-up to first request) than the median account of the ordinary networks.
+    pub younger_min: f64,
     /// Least purity at which the evidence counts as farm evidence (two families, enough to
     /// flag alone); below it, it is its own family (`segment`) and the account must show a
     /// family of its own too. At purity `p` about `1 − p` of the matches are ordinary users
@@ -82,6 +94,7 @@ impl Default for SegmentParams {
             min_matches: 30,
             purity_min: 0.8,
             purity_cap: 0.9,
+            younger_min: 0.75,
             alone_purity: 0.95,
             max_logit: 12.0,
         }
@@ -99,6 +112,17 @@ pub struct SegmentFacts {
     pub measured: f64,
     /// How many active accounts of the ordinary networks that share was measured on.
     pub reference: u64,
+    /// Matches with a sign-up record, and those among them newer than the median account
+    /// with a record on the ordinary networks.
+    pub dated: u64,
+    pub younger: u64,
+}
+
+impl SegmentFacts {
+    /// Whether the matches are newer than ordinary users (or too few are dated to tell).
+    pub fn newer(&self, p: &SegmentParams) -> bool {
+        2 * self.dated < self.matches || self.younger as f64 >= p.younger_min * self.dated as f64
+    }
 }
 
 /// One segment's verdict: the log-odds a match starts from, and why.
@@ -119,7 +143,7 @@ pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
     } else {
         (1.0 - expected / f.matches as f64).max(0.0)
     };
-    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let strong = f.matches >= p.min_matches && purity >= p.purity_min && f.newer(p);
     let logit = if strong {
         (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
     } else {
@@ -148,7 +172,7 @@ fn segment_name(k: NetKind) -> &'static str {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do)",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
         f.matches,
         p.share_min * 100.0,
         segment_name(k),
@@ -158,6 +182,8 @@ pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdic
         v.baseline * 100.0,
         f.measured * 100.0,
         f.reference,
+        f.younger,
+        f.dated,
     )
 }
 
@@ -175,6 +201,8 @@ mod tests {
             others: 30,
             measured: 0.04,
             reference: 1_500,
+            dated: 290,
+            younger: 288,
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -190,6 +218,7 @@ mod tests {
             others: 600,
             measured: 0.05,
             reference: 3_000,
+            ..SegmentFacts::default()
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // Where ordinary users often ask for long answers, the same excess is no evidence.
@@ -198,6 +227,7 @@ mod tests {
             others: 200,
             measured: 0.4,
             reference: 3_000,
+            ..SegmentFacts::default()
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
     }
@@ -209,6 +239,7 @@ mod tests {
             others: 0,
             measured: 0.0,
             reference: 3_000,
+            ..SegmentFacts::default()
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
     }
@@ -221,10 +252,36 @@ mod tests {
             others: 100,
             measured: 0.0,
             reference: 3_000,
+            ..SegmentFacts::default()
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!((v.expected - 100.0 / 9.0).abs() < 1e-9, "{v:?}");
         assert!(v.logit > 0.0, "{v:?}");
+    }
+
+    #[test]
+    fn a_segment_of_ordinary_heavy_users_is_no_farm() {
+        // Developers running agents on cloud machines: a real excess of matches, but they
+        // signed up when ordinary users did (about half newer than the median).
+        let f = SegmentFacts {
+            matches: 500,
+            others: 50,
+            measured: 0.02,
+            reference: 3_000,
+            dated: 500,
+            younger: 260,
+        };
+        assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
+        // The same excess of accounts created for the campaign is a farm.
+        let f = SegmentFacts { younger: 480, ..f };
+        assert!(judge(&SegmentParams::default(), &f, BIAS).logit > 0.0);
+        // Logs without sign-up records cannot tell: the test is skipped.
+        let f = SegmentFacts {
+            dated: 100,
+            younger: 0,
+            ..f
+        };
+        assert!(judge(&SegmentParams::default(), &f, BIAS).logit > 0.0);
     }
 
     #[test]

@@ -238,3 +238,87 @@ fn without_the_segment_its_accounts_pass() {
         "{flagged:?}"
     );
 }
+
+/// Developers who run coding agents on cloud machines: a segment that really holds more
+/// long-answer takers than the home lines, none of them a farm: they signed up over the same
+/// months as the customers on home lines (a young service, so none is long established).
+fn cloud_developers() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(31);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
+    for k in 0..80u32 {
+        let id = format!("cloud_dev_{k:02}");
+        let created = START - (30 + r.below(100) as i64) * DAY;
+        w.account(Who {
+            card: Some(format!("card_cloud_{k}")),
+            ..Who::plain("cloud_dev", &id, created)
+        });
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |_| format!("198.18.{}.{}", k + 1, 7),
+            &cloud,
+            10,
+            10,
+            30,
+        );
+    }
+    for k in 0..30u32 {
+        let id = format!("cloud_chat_{k:02}");
+        w.account(Who::plain(
+            "cloud_chat",
+            &id,
+            START - (30 + r.below(100) as i64) * DAY,
+        ));
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |_| format!("198.19.{}.{}", k + 1, 9),
+            &cloud,
+            10,
+            20,
+            0,
+        );
+    }
+    for k in 0..300u32 {
+        let id = format!("dev_{k:03}");
+        w.account(Who::plain(
+            "developer",
+            &id,
+            START - (30 + r.below(100) as i64) * DAY,
+        ));
+        let (chat, taken) = if k % 40 == 0 { (10, 30) } else { (20, 2) };
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |_| format!("100.64.{}.{}", k >> 8, k & 255),
+            &home,
+            10,
+            chat,
+            taken,
+        );
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn ordinary_heavy_users_of_a_segment_are_no_farm() {
+    let w = cloud_developers();
+    let (found, _) = scan(&w, Weights::default_weights());
+    let flagged = flagged_by_group(&w, &found);
+    assert!(flagged.is_empty(), "{flagged:?}");
+    // Without the age test the same segment would be judged a farm and sweep them up.
+    let mut weights = Weights::default_weights();
+    weights.segment.younger_min = 0.0;
+    let (found, _) = scan(&w, weights);
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("cloud_dev").copied().unwrap_or(0) >= 40,
+        "{flagged:?}"
+    );
+}

@@ -37,11 +37,20 @@ impl Scanner {
         f64::from(s.hungry) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
     }
 
-    /// Counts every segment over the accounts seen so far and judges it: one pass.
+    /// Time from sign-up to the first request, when the account has a sign-up record.
+    fn age_at_first(&self, i: usize) -> Option<i64> {
+        let a = self.account_meta[i].as_ref()?;
+        Some(self.states[i].first_ts - a.created_at.millis())
+    }
+
+    /// Counts every segment over the accounts seen so far and judges it: two passes (the
+    /// second compares the matches' ages with the ordinary networks' median).
     pub(super) fn network_segments(&self) -> Segments {
         let p = &self.cfg.weights.segment;
         let mut facts = [SegmentFacts::default(); SEGMENTS.len()];
         let (mut reference, mut reference_matches) = (0u64, 0u64);
+        let mut ages: Vec<i64> = Vec::new();
+        let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
         for i in 0..self.ids.len() {
             // A clustered account is explained by its cluster; a flagged one on an ordinary
             // network is not an ordinary user (it would raise the baseline).
@@ -53,13 +62,29 @@ impl Scanner {
             };
             let hit = self.segment_shape(i);
             match seg {
-                Some(k) if hit => facts[k].matches += 1,
+                Some(k) if hit => {
+                    facts[k].matches += 1;
+                    matched.push((k, self.age_at_first(i)));
+                }
                 Some(k) => facts[k].others += 1,
                 None if self.flagged_at[i].is_some() => {}
                 None => {
                     reference += 1;
                     reference_matches += u64::from(hit);
+                    ages.extend(self.age_at_first(i));
                 }
+            }
+        }
+        let median = if ages.is_empty() {
+            None
+        } else {
+            let mid = ages.len() / 2;
+            Some(*ages.select_nth_unstable(mid).1)
+        };
+        for (k, age) in matched {
+            if let Some(age) = age {
+                facts[k].dated += 1;
+                facts[k].younger += u64::from(median.is_some_and(|m| age < m));
             }
         }
         let measured = reference_matches as f64 / reference.max(1) as f64;
