@@ -138,6 +138,24 @@ pub(crate) fn logit(p: f64) -> f64 {
     (p / (1.0 - p)).ln()
 }
 
+/// How many of `matches` the `others` ordinary accounts explain if a share `baseline` of
+/// ordinary accounts match, and the chance that a match is not one of them (`purity`): the
+/// estimate the cohort, waves and network segments share.
+pub(crate) fn excess(matches: u64, others: f64, baseline: f64) -> (f64, f64) {
+    let expected = others * baseline / (1.0 - baseline.min(0.95));
+    let purity = if matches == 0 {
+        0.0
+    } else {
+        (1.0 - expected / matches as f64).max(0.0)
+    };
+    (expected, purity)
+}
+
+/// The log-odds a match starts from at `purity` (capped at `cap`), above the model's `bias`.
+pub(crate) fn starting_logit(purity: f64, cap: f64, bias: f64, max_logit: f64) -> f64 {
+    (logit(purity.min(cap)) - bias).clamp(0.0, max_logit)
+}
+
 /// Judges the cohort; `bias` is the account model's, so a match starts at `purity`.
 pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
     let measured = if f.reference >= p.reference_min {
@@ -147,15 +165,10 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
     };
     let baseline = measured.max(p.baseline_floor);
     let non_matches = f.cohort.saturating_sub(f.matches) as f64;
-    let expected = non_matches * baseline / (1.0 - baseline.min(0.95));
-    let purity = if f.matches == 0 {
-        0.0
-    } else {
-        (1.0 - expected / f.matches as f64).max(0.0)
-    };
+    let (expected, purity) = excess(f.matches, non_matches, baseline);
     let strong = f.matches >= p.min_matches && purity >= p.purity_min;
     let logit = if strong {
-        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+        starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {
         0.0
     };

@@ -38,7 +38,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cohort::logit;
+use crate::cohort::{excess, starting_logit};
+use crate::wave::WaveVerdict;
 use dg_model::NetKind;
 
 /// The reason code of segment evidence (documented in docs/reasons.md).
@@ -125,27 +126,16 @@ impl SegmentFacts {
     }
 }
 
-/// One segment's verdict: the log-odds a match starts from, and why.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-pub struct SegmentVerdict {
-    pub logit: f64,
-    pub purity: f64,
-    pub expected: f64,
-    pub baseline: f64,
-}
+/// One segment's verdict: the log-odds a match starts from, and why (the wave's fields).
+pub type SegmentVerdict = WaveVerdict;
 
 /// Judges a segment; `bias` is the account model's, so a match starts at `purity`.
 pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
     let baseline = f.measured.max(p.baseline_floor).min(0.95);
-    let expected = f.others as f64 * baseline / (1.0 - baseline);
-    let purity = if f.matches == 0 {
-        0.0
-    } else {
-        (1.0 - expected / f.matches as f64).max(0.0)
-    };
+    let (expected, purity) = excess(f.matches, f.others as f64, baseline);
     let strong = f.matches >= p.min_matches && purity >= p.purity_min && f.newer(p);
     let logit = if strong {
-        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+        starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {
         0.0
     };
@@ -190,6 +180,7 @@ pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdic
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cohort::logit;
 
     const BIAS: f64 = -8.3;
 

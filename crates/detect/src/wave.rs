@@ -27,7 +27,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::cohort::logit;
+use crate::cohort::{excess, starting_logit};
 
 /// The reason code of wave evidence (documented in docs/reasons.md).
 pub const CODE: &str = "farm_harvester_wave";
@@ -91,15 +91,10 @@ pub struct WaveVerdict {
 /// Judges a match's wave; `bias` is the account model's, so a match starts at `purity`.
 pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
     let baseline = f.measured.max(p.baseline_floor).min(0.95);
-    let expected = f.others as f64 * baseline / (1.0 - baseline);
-    let purity = if f.matches == 0 {
-        0.0
-    } else {
-        (1.0 - expected / f.matches as f64).max(0.0)
-    };
+    let (expected, purity) = excess(f.matches, f.others as f64, baseline);
     let strong = f.matches >= p.min_matches && purity >= p.purity_min;
     let logit = if strong {
-        (logit(purity.min(p.purity_cap)) - bias).clamp(0.0, p.max_logit)
+        starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {
         0.0
     };

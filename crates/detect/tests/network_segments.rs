@@ -37,11 +37,32 @@ fn traffic(
     }
 }
 
+/// `n` developers on home lines, signed up 30 to `30 + spread_days` days ago; one in forty
+/// takes long answers most of the time (the ordinary networks' reference).
+fn home_developers(w: &mut World, r: &mut Lcg, n: u32, spread_days: u64) {
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    for k in 0..n {
+        let id = format!("dev_{k:03}");
+        let created = START - (30 + r.below(spread_days) as i64) * DAY;
+        w.account(Who::plain("developer", &id, created));
+        let (chat, taken) = if k % 40 == 0 { (10, 30) } else { (20, 2) };
+        traffic(
+            w,
+            r,
+            &id,
+            |_| format!("100.64.{}.{}", k >> 8, k & 255),
+            &home,
+            10,
+            chat,
+            taken,
+        );
+    }
+}
+
 fn world() -> World {
     let mut w = World::new();
     let mut r = Lcg(23);
     let mobile = range("172.16.0.0/12", 64_530, NetKind::Mobile);
-    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
     // The farm: 60 accounts signed up over three months, each on its own card, 3 long answers
     // and one chat a day for 12 days from a new carrier address every day.
@@ -118,26 +139,7 @@ fn world() -> World {
         20,
         20,
     );
-    // Developers on home lines: a few take long answers most of the time (the reference).
-    for k in 0..200u32 {
-        let id = format!("dev_{k:03}");
-        w.account(Who::plain(
-            "developer",
-            &id,
-            START - (30 + r.below(700) as i64) * DAY,
-        ));
-        let (chat, taken) = if k % 40 == 0 { (10, 30) } else { (20, 2) };
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |_| format!("100.64.{}.{}", k >> 8, k & 255),
-            &home,
-            10,
-            chat,
-            taken,
-        );
-    }
+    home_developers(&mut w, &mut r, 200, 700);
     // An identified company running long jobs from its cloud: it answers under its name.
     for k in 0..40u32 {
         let id = format!("org_{k:02}");
@@ -245,7 +247,6 @@ fn without_the_segment_its_accounts_pass() {
 fn cloud_developers() -> World {
     let mut w = World::new();
     let mut r = Lcg(31);
-    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
     for k in 0..80u32 {
         let id = format!("cloud_dev_{k:02}");
@@ -283,25 +284,7 @@ fn cloud_developers() -> World {
             0,
         );
     }
-    for k in 0..300u32 {
-        let id = format!("dev_{k:03}");
-        w.account(Who::plain(
-            "developer",
-            &id,
-            START - (30 + r.below(100) as i64) * DAY,
-        ));
-        let (chat, taken) = if k % 40 == 0 { (10, 30) } else { (20, 2) };
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |_| format!("100.64.{}.{}", k >> 8, k & 255),
-            &home,
-            10,
-            chat,
-            taken,
-        );
-    }
+    home_developers(&mut w, &mut r, 300, 100);
     w.events.sort_by_key(|(e, _)| e.ts);
     w
 }
