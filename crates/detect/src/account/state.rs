@@ -303,7 +303,6 @@ impl AccountState {
         (f64::from(self.active_buckets) / span as f64).min(1.0)
     }
 
-    /// Requests through networks of a kind.
     /// The country of the latest request from a restricted country, as written in reasons.
     pub fn restricted_country(&self) -> String {
         match self.restricted_cc {
@@ -314,6 +313,7 @@ impl AccountState {
         }
     }
 
+    /// Requests through networks of a kind.
     pub fn net(&self, k: NetKind) -> u32 {
         self.net_kinds[net_index(k)]
     }
