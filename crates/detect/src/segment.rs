@@ -30,9 +30,10 @@
 //! half). Without sign-up records for at least half the matches the test is skipped (logs
 //! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
 //!
-//! Identified customers (a declared org that passed verification) and accounts already held
-//! by a linked cluster count for neither side: the first answer under their own names, the
-//! second are explained by their cluster. Mobile carriers put many unrelated phones behind
+//! Identified customers (a declared org that passed verification) and accounts their linked
+//! cluster already flags count for neither side: the first answer under their own names, the
+//! second are explained by their cluster (a cluster that leaves its members at `allow`
+//! explains nothing: a farm split into small linked teams is still counted). Mobile carriers put many unrelated phones behind
 //! one address and hosting ranges carry app backends, which is why the test is a count of
 //! shapes over the whole segment and never a shared address.
 
@@ -105,7 +106,7 @@ impl Default for SegmentParams {
 /// Counts over one segment.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct SegmentFacts {
-    /// Active matches in the segment, not held by a cluster.
+    /// Active matches in the segment, not explained by a cluster.
     pub matches: u64,
     /// Active accounts in the segment that do not match.
     pub others: u64,

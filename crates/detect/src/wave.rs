@@ -12,7 +12,7 @@
 //! holds many single-turn answers at least 4× their prompts with large caps or extended
 //! reasoning (the raw `harvest_volume` strength, before the discounts for an org or a
 //! verification, at least `harvest_min`); the *others* are the active accounts created in the
-//! same window that do not look like this (matches already held by a linked cluster count
+//! same window that do not look like this (matches their linked cluster already flags count
 //! for neither: they are explained by it). If a share `b` of active accounts match anyway,
 //! the others bring `others × b / (1 − b)` matches with them; `b` is measured over every
 //! active account of the scan (campaigns included, so it errs towards ordinary) with a floor.

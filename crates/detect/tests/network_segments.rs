@@ -60,6 +60,12 @@ fn home_developers(w: &mut World, r: &mut Lcg, n: u32, spread_days: u64) {
 }
 
 fn world() -> World {
+    world_with(false)
+}
+
+/// [`world`]; with `teams` the farm pays with one card per team of five, so each team links
+/// into a small cluster that nothing else marks as a farm.
+fn world_with(teams: bool) -> World {
     let mut w = World::new();
     let mut r = Lcg(23);
     let mobile = range("172.16.0.0/12", 64_530, NetKind::Mobile);
@@ -69,7 +75,13 @@ fn world() -> World {
     for k in 0..60u32 {
         let id = format!("farm_{k:02}");
         let created = START - (30 + r.below(90) as i64) * DAY;
-        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        let card = if teams { k / 5 } else { k };
+        w.account(Who::farmed(
+            "farm",
+            &id,
+            created,
+            format!("card_farm_{card}"),
+        ));
         traffic(
             &mut w,
             &mut r,
@@ -225,6 +237,24 @@ fn a_pure_segment_stands_alone() {
     let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
     let explain = member.explain.as_ref().unwrap();
     assert!(explain.counted.iter().any(|f| f == "farm"), "{explain:?}");
+}
+
+#[test]
+fn a_farm_of_small_linked_teams_is_still_counted() {
+    // Twelve clusters of five that carry no farm or campaign evidence explain nothing: their
+    // members still count in the segment, and are caught by it.
+    let w = world_with(true);
+    let (found, clusters) = scan(&w, Weights::default_weights().without_phrasing());
+    assert!(clusters.len() >= 10, "{} clusters", clusters.len());
+    let flagged = flagged_by_group(&w, &found);
+    let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 54,
+        "{flagged:?} {:?} {:?}",
+        member.explain,
+        member.reasons
+    );
+    assert_eq!(flagged.get("phone"), None, "{flagged:?}");
 }
 
 #[test]

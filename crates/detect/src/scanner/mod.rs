@@ -660,18 +660,31 @@ impl Scanner {
     }
 
     fn verdict(&self, i: usize) -> (Decision, f64) {
+        self.verdict_with(i, &self.extras(i))
+    }
+
+    /// Whether the account's cluster flags it: its own evidence and what its cluster gives,
+    /// nothing from cohorts, waves or segments. Such an account is explained by its cluster;
+    /// one its cluster leaves at `allow` is not (a farm split into small linked teams that no
+    /// cluster judges must still be counted where it is a crowd).
+    fn flagged_by_cluster(&self, i: usize) -> bool {
+        self.inherited[i]
+            .as_ref()
+            .is_some_and(|x| self.verdict_with(i, &x.extra()).0.is_flagged())
+    }
+
+    fn verdict_with(&self, i: usize, extra: &[(Family, f64)]) -> (Decision, f64) {
         let f = features::values(
             &self.cfg.weights.signal_params,
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
         );
-        let extra = self.extras(i);
         let (p, d) = score::score(
             &self.w,
             &self.cfg.weights,
             &f,
-            &extra,
+            extra,
             &self.cfg.policy.thresholds,
         );
         (d, p)

@@ -52,9 +52,9 @@ impl Scanner {
         let mut ages: Vec<i64> = Vec::new();
         let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
         for i in 0..self.ids.len() {
-            // A clustered account is explained by its cluster; a flagged one on an ordinary
-            // network is not an ordinary user (it would raise the baseline).
-            if self.inherited[i].is_some() {
+            // An account its cluster already explains counts for neither side; a flagged one on
+            // an ordinary network is not an ordinary user (it would raise the baseline).
+            if self.flagged_by_cluster(i) {
                 continue;
             }
             let Ok(seg) = self.segment_of(i) else {

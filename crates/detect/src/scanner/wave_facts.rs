@@ -27,9 +27,9 @@ impl Scanner {
         let p = &self.cfg.weights.wave;
         let mut out = HashMap::with_hasher(fixed_state());
         // (created, counts as a match, slot) of every active account with a sign-up record and
-        // no org. A match already held by a linked cluster is explained by it and counts for
-        // neither side: the wave is what links do not show, and an ordinary heavy user created
-        // in the week a linked campaign was must not be judged by that campaign's accounts.
+        // no org. A match its linked cluster already flags counts for neither side: the wave is
+        // what links do not show, and an ordinary heavy user created in the week a linked
+        // campaign was must not be judged by that campaign's accounts.
         let mut active: Vec<(i64, bool, u32)> = Vec::new();
         let mut judged: Vec<(i64, u32)> = Vec::new();
         for i in 0..self.ids.len() {
@@ -42,7 +42,7 @@ impl Scanner {
             let created = a.created_at.millis();
             if self.harvest_strength(i) >= p.harvest_min {
                 judged.push((created, i as u32));
-                if self.inherited[i].is_some() {
+                if self.flagged_by_cluster(i) {
                     continue;
                 }
                 active.push((created, true, i as u32));
@@ -66,8 +66,8 @@ impl Scanner {
         for &(t, slot) in &judged {
             let lo = active.partition_point(|x| x.0 < t.saturating_sub(half));
             let hi = active.partition_point(|x| x.0 <= t.saturating_add(half));
-            // A clustered match is not in `active`: it adds itself to its window.
-            let own = u64::from(self.inherited[slot as usize].is_some());
+            // An explained match is not in `active`: it adds itself to its window.
+            let own = u64::from(self.flagged_by_cluster(slot as usize));
             let matches = before[hi] - before[lo] + own;
             let f = WaveFacts {
                 matches,
