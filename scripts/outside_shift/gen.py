@@ -931,7 +931,7 @@ def main():
         g[3] += cnt[a["id"]]
     print(f"{'label':7} {'group':28} {'accounts':>8} {'events':>8} {'distinct':>8}", file=sys.stderr)
     tot = [0, 0]
-    for gname, (lab, hard, na, ne) in groups.items():
+    for gname, (lab, hard, na, ne) in sorted(groups.items(), key=lambda kv: (kv[1][0], kv[1][1], kv[0])):
         p = w.sink.prompts[gname]
         print(f"{lab + ('*' if hard else ''):7} {gname:28} {na:8d} {ne:8d} {len(p[1]) / p[0]:8.2f}", file=sys.stderr)
         tot[0] += na
