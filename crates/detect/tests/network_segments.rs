@@ -179,12 +179,7 @@ fn world_with(teams: bool) -> World {
 #[test]
 fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
     let w = world();
-    for weights in [
-        Weights::default_weights(),
-        Weights::default_weights().without_phrasing(),
-    ] {
-        let (found, _) = scan(&w, weights);
-        let flagged = flagged_by_group(&w, &found);
+    for (found, flagged) in scan_with_and_without_phrasing(&w) {
         assert!(
             flagged.get("farm").copied().unwrap_or(0) >= 54,
             "{flagged:?}"

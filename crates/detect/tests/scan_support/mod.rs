@@ -183,6 +183,22 @@ pub fn scan_with(w: &World, cfg: ScanConfig) -> (Vec<AccountFinding>, Vec<Cluste
     s.finish()
 }
 
+/// The findings and flagged counts per group with the default weights, then with the phrasing
+/// signals off: a detection test checks both.
+pub fn scan_with_and_without_phrasing(
+    w: &World,
+) -> [(Vec<AccountFinding>, HashMap<&'static str, usize>); 2] {
+    [
+        Weights::default_weights(),
+        Weights::default_weights().without_phrasing(),
+    ]
+    .map(|weights| {
+        let (found, _) = scan(w, weights);
+        let flagged = flagged_by_group(w, &found);
+        (found, flagged)
+    })
+}
+
 pub fn flagged_by_group(w: &World, found: &[AccountFinding]) -> HashMap<&'static str, usize> {
     let mut out = HashMap::new();
     for f in found {
