@@ -580,7 +580,7 @@ fn compute_with(
         d!("{} of requests are single-turn", pct(single)),
     );
 
-    let anon = share(s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor));
+    let anon = share(s.anonymised());
     push(
         Signal::AnonymisedNetwork,
         p.anonymised_share.of(anon) * sup,

@@ -318,6 +318,11 @@ impl AccountState {
         self.net_kinds[net_index(k)]
     }
 
+    /// Requests through VPN, residential-proxy or Tor ranges.
+    pub fn anonymised(&self) -> u32 {
+        self.net(NetKind::Vpn) + self.net(NetKind::ResidentialProxy) + self.net(NetKind::Tor)
+    }
+
     /// Coefficient of variation proxy: standard deviation of log gaps (0 = clockwork).
     pub fn gap_log_sd(&self) -> Option<f64> {
         (self.gap_n >= 2).then(|| (self.gap_m2 / f64::from(self.gap_n - 1)).max(0.0).sqrt())

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 
 use ahash::RandomState;
-use dg_model::{NetKind, Reason, Timestamp};
+use dg_model::{Reason, Timestamp};
 
 use super::{fixed_state, Scanner};
 use crate::cohort::{self, CohortFacts, Shape};
@@ -52,8 +52,7 @@ impl Scanner {
     /// together, so it neither makes a crowd nor shelters one.
     fn through_anonymisers(&self, i: usize) -> bool {
         let s = &self.states[i];
-        let anon = s.net(NetKind::Vpn) + s.net(NetKind::ResidentialProxy) + s.net(NetKind::Tor);
-        s.requests > 0 && 2 * anon >= s.requests
+        s.requests > 0 && 2 * s.anonymised() >= s.requests
     }
 
     /// Addresses behind which at least `crowd_min` brief new accounts send: a group at one

@@ -640,11 +640,7 @@ impl Scanner {
         if others > farm {
             v.push((Family::Farm, others - farm));
         }
-        let segment = self.segment_logit(i);
-        let before = others.max(farm);
-        if segment > before {
-            v.push((self.segment_family(i), segment - before));
-        }
+        v.extend(self.segment_extra(i, others));
         v
     }
 
@@ -652,6 +648,25 @@ impl Scanner {
     fn outside_farm_without_wave(&self, i: usize) -> f64 {
         let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
         farm.max(self.cohort_logit(i))
+    }
+
+    /// Time from sign-up to the first request, when the account has a sign-up record.
+    fn age_at_first(&self, i: usize) -> Option<i64> {
+        let a = self.account_meta[i].as_ref()?;
+        Some(self.states[i].first_ts - a.created_at.millis())
+    }
+
+    /// Marks of a real customer on the account's own record (passed verification; established
+    /// long before its first request), each of which halves the evidence a crowd (wave,
+    /// segment) lends it.
+    fn customer_marks(&self, i: usize) -> i32 {
+        let Some(a) = self.account_meta[i].as_ref() else {
+            return 0;
+        };
+        let established = self.age_at_first(i).is_some_and(|age| {
+            age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
+        });
+        i32::from(a.verified == Some(true)) + i32::from(established)
     }
 
     /// The largest farm evidence an account has from its cluster, cohort and wave.

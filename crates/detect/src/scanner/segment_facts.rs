@@ -1,6 +1,6 @@
 //! Counting network segments (see [`crate::segment`]) from the scan's per-account state.
 
-use dg_model::{Reason, Timestamp};
+use dg_model::Reason;
 
 use super::Scanner;
 use crate::features::Family;
@@ -37,12 +37,6 @@ impl Scanner {
         f64::from(s.hungry) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
     }
 
-    /// Time from sign-up to the first request, when the account has a sign-up record.
-    fn age_at_first(&self, i: usize) -> Option<i64> {
-        let a = self.account_meta[i].as_ref()?;
-        Some(self.states[i].first_ts - a.created_at.millis())
-    }
-
     /// Counts every segment over the accounts seen so far and judges it: two passes (the
     /// second compares the matches' ages with the ordinary networks' median).
     pub(super) fn network_segments(&self) -> Segments {
@@ -52,14 +46,15 @@ impl Scanner {
         let mut ages: Vec<i64> = Vec::new();
         let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
         for i in 0..self.ids.len() {
-            // An account its cluster already explains counts for neither side; a flagged one on
-            // an ordinary network is not an ordinary user (it would raise the baseline).
-            if self.flagged_by_cluster(i) {
-                continue;
-            }
             let Ok(seg) = self.segment_of(i) else {
                 continue;
             };
+            // A flagged account on an ordinary network is not an ordinary user (it would raise
+            // the baseline); one its cluster already flags counts for neither side. Cheapest
+            // test first: the second scores the account.
+            if (seg.is_none() && self.flagged_at[i].is_some()) || self.flagged_by_cluster(i) {
+                continue;
+            }
             let hit = self.segment_shape(i);
             match seg {
                 Some(k) if hit => {
@@ -67,7 +62,6 @@ impl Scanner {
                     matched.push((k, self.age_at_first(i)));
                 }
                 Some(k) => facts[k].others += 1,
-                None if self.flagged_at[i].is_some() => {}
                 None => {
                     reference += 1;
                     reference_matches += u64::from(hit);
@@ -95,46 +89,35 @@ impl Scanner {
         })
     }
 
-    /// The segment of which the account is a match, when that segment was judged an excess.
-    fn segment_hit(&self, i: usize) -> Option<usize> {
+    /// The segment of which the account is a match, when that segment was judged an excess,
+    /// and the log-odds the account gets from it: halved for passed verification and for an
+    /// account established before its first request, as for a harvester wave.
+    fn segment_hit(&self, i: usize) -> Option<(usize, f64)> {
         let k = self.segment_of(i).ok()??;
-        (self.segments[k].1.logit > 0.0 && self.segment_shape(i)).then_some(k)
+        let logit = self.segments[k].1.logit;
+        (logit > 0.0 && self.segment_shape(i))
+            .then(|| (k, logit * 0.5f64.powi(self.customer_marks(i))))
     }
 
-    /// Log-odds an account gets from its segment (0 unless it is a match of a judged
-    /// segment), halved for passed verification and for an account established before its
-    /// first request, as for a harvester wave.
+    /// Log-odds an account gets from its segment (0 unless it is a match of a judged segment).
     pub(super) fn segment_logit(&self, i: usize) -> f64 {
-        let Some(k) = self.segment_hit(i) else {
-            return 0.0;
-        };
-        let marks = self.account_meta[i].as_ref().map_or(0, |a| {
-            let age_ms = self.states[i].first_ts - a.created_at.millis();
-            let established =
-                age_ms as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64;
-            i32::from(a.verified == Some(true)) + i32::from(established)
-        });
-        self.segments[k].1.logit * 0.5f64.powi(marks)
+        self.segment_hit(i).map_or(0.0, |(_, l)| l)
     }
 
-    /// The family the account's segment evidence counts in: `farm` (two families) when the
-    /// segment is pure enough to stand alone, else `segment` (one).
-    pub(super) fn segment_family(&self, i: usize) -> Family {
-        let alone = self
-            .segment_hit(i)
-            .is_some_and(|k| self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity);
-        if alone {
-            Family::Farm
-        } else {
-            Family::Segment
-        }
+    /// The account's segment evidence beyond `before` (its other farm evidence), and the
+    /// family it counts in: `farm` (two families) when the segment is pure enough to stand
+    /// alone, else `segment` (one).
+    pub(super) fn segment_extra(&self, i: usize, before: f64) -> Option<(Family, f64)> {
+        let (k, l) = self.segment_hit(i)?;
+        let alone = self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity;
+        let family = if alone { Family::Farm } else { Family::Segment };
+        (l > before).then_some((family, l - before))
     }
 
     /// The segment's reason for a match, when it adds anything beyond its cluster, cohort
     /// and wave.
     pub(super) fn segment_reason(&self, i: usize) -> Option<Reason> {
-        let l = self.segment_logit(i);
-        let k = self.segment_hit(i)?;
+        let (k, l) = self.segment_hit(i)?;
         let before = self.outside_farm_without_segment(i);
         let (f, v) = &self.segments[k];
         (l > before).then(|| Reason {

@@ -91,14 +91,11 @@ impl Scanner {
         let Some((_, v)) = self.waves.get(&(i as u32)) else {
             return 0.0;
         };
-        let Some(a) = self.account_meta[i].as_ref() else {
+        // A wave's matches all have sign-up records.
+        if self.account_meta[i].is_none() {
             return 0.0;
-        };
-        let age_ms = self.states[i].first_ts - a.created_at.millis();
-        let established =
-            age_ms as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64;
-        let marks = i32::from(a.verified == Some(true)) + i32::from(established);
-        v.logit * 0.5f64.powi(marks)
+        }
+        v.logit * 0.5f64.powi(self.customer_marks(i))
     }
 
     /// The wave's reason for a match, when it adds anything beyond its cluster and cohort.
