@@ -296,3 +296,27 @@ fn a_made_up_org_per_account_does_not_shield_a_farm() {
     assert_eq!(flagged.get("farm"), Some(&60), "{flagged:?}");
     assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
 }
+
+#[test]
+fn a_made_up_org_per_team_does_not_shield_a_farm() {
+    // A farm can fill in one invented company per wave as easily as one per account. An org
+    // vouches for its members only when one of them is a customer of record (verified, or
+    // established long before its first request), as the enterprise's staff are. The farm
+    // asks with ordinary caps here, so that only its structure can find it.
+    let mut w = world();
+    for (id, a) in w.accounts.iter_mut() {
+        if let Some(wave) = id.strip_prefix("farm_").and_then(|r| r.split('_').next()) {
+            a.org_id = Some(format!("org_team_{wave}"));
+        }
+    }
+    for (e, _) in &mut w.events {
+        if e.account_id.starts_with("farm_") {
+            e.max_tokens = Some(4_000);
+            e.output_tokens = 600;
+        }
+    }
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), Some(&60), "{flagged:?}");
+    assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
+}

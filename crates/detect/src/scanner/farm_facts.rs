@@ -99,7 +99,6 @@ impl Scanner {
         };
         let mut cards: Vec<u64> = Vec::new();
         let mut clients: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        let mut orgs: HashMap<&str, usize, RandomState> = HashMap::with_hasher(fixed_state());
         for &m in &c.members {
             let m = m as usize;
             let s = &self.states[m];
@@ -117,11 +116,6 @@ impl Scanner {
                 continue;
             };
             f.with_signup += 1;
-            if a.has_org {
-                if let Some(o) = a.org_id.as_deref() {
-                    *orgs.entry(o.trim()).or_default() += 1;
-                }
-            }
             match a.verified {
                 Some(true) => f.verified += 1,
                 Some(false) => {
@@ -144,10 +138,7 @@ impl Scanner {
             }
             f.on_shared_card += usize::from(self.on_shared_card(m));
         }
-        // An organisation is members declaring the same org id: a farm that fills in a made-up
-        // org per account (startup-programme sign-ups) declares none (as in the coordination
-        // facts, where only a shared org counts).
-        f.with_org = orgs.values().filter(|&&n| n >= 2).sum();
+        f.with_org = self.vouched_members(&c.members);
         cards.sort_unstable();
         cards.dedup();
         f.distinct_cards = cards.len();
@@ -166,6 +157,23 @@ impl Scanner {
         f.client_concentration = best.2;
         let mark = (best.2 > p.rare_client_from).then_some(best.3);
         (f, mark)
+    }
+
+    /// Members of a cluster whose declared org vouches for them (see `Scanner::vouched`) and is
+    /// declared by another member too (a farm that fills in a made-up org per account declares
+    /// none shared, as in the coordination facts, where only a shared org counts).
+    pub(super) fn vouched_members(&self, members: &[u32]) -> usize {
+        let mut orgs: HashMap<u64, usize, RandomState> = HashMap::with_hasher(fixed_state());
+        for &m in members {
+            if let Some(k) = self.account_meta[m as usize]
+                .as_ref()
+                .filter(|a| self.vouched(a))
+                .and_then(super::org_key)
+            {
+                *orgs.entry(k).or_default() += 1;
+            }
+        }
+        orgs.values().filter(|&&n| n >= 2).sum()
     }
 
     /// Which members show the farm's marks themselves. The pool's core shows one of its own:
@@ -236,7 +244,7 @@ impl Scanner {
     /// declares no org (a farm's way of paying; see `farm_facts`).
     fn on_shared_card(&self, i: usize) -> bool {
         self.account_meta[i].as_ref().is_some_and(|a| {
-            a.org_id.is_none()
+            !self.vouched(a)
                 && card_key(a).is_some_and(|k| self.card_df.get(&k).is_some_and(|&n| n >= 3))
         })
     }
@@ -251,21 +259,22 @@ impl Scanner {
         let Some(a) = self.account_meta[i].as_ref() else {
             return 1.0;
         };
-        // On a card that carries other accounts and no declared org: the farm's own way of
+        // On a card that carries other accounts and no org that vouches: the farm's own way of
         // paying, whatever the account's age or verification (farms buy aged accounts).
         let card_df = card_key(a).and_then(|k| self.card_df.get(&k).copied());
-        if a.org_id.is_none() && card_df.is_some_and(|n| n >= 3) {
+        if !self.vouched(a) && card_df.is_some_and(|n| n >= 3) {
             return 1.0;
         }
         let p = &self.cfg.weights.farm;
         let age_ms = self.states[i].first_ts - a.created_at.millis();
         let verified = a.verified == Some(true);
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
-        // An org counts as a mark when another account declares it too: a farm fills in a
-        // made-up org per account as easily as a name.
-        let org = super::org_key(a)
-            .and_then(|k| self.org_df.get(&k).copied())
-            .is_some_and(|n| n >= 2);
+        // An org counts as a mark when it vouches and another account declares it too: a farm
+        // fills in a made-up org per account, or per team, as easily as a name.
+        let org = self.vouched(a)
+            && super::org_key(a)
+                .and_then(|k| self.org_df.get(&k).copied())
+                .is_some_and(|n| n >= 2);
         let marks = [
             org,
             verified,

@@ -240,6 +240,10 @@ pub struct Scanner {
     card_df: CardCounts,
     /// Accounts per declared org id over all sign-up records (hash of the id).
     org_df: CardCounts,
+    /// Declared orgs (hash of the id) with a customer of record among their accounts: one that
+    /// passed verification, or one established long before its first request. Only such an
+    /// org vouches for its accounts (see [`Self::vouched`]); grows as accounts first send.
+    org_anchored: std::collections::HashSet<u64, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -402,12 +406,16 @@ impl Scanner {
         let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
             }
             if let Some(k) = org_key(a) {
                 *org_df.entry(k).or_default() += 1;
+                if a.verified == Some(true) {
+                    org_anchored.insert(k);
+                }
             }
         }
         let card_df = CardCounts::new(card_df);
@@ -443,6 +451,7 @@ impl Scanner {
             known,
             card_df,
             org_df,
+            org_anchored,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -569,8 +578,11 @@ impl Scanner {
         );
         let st = &mut self.states[i];
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
-        if st.requests == 1 && self.farm_suspect(i) {
-            self.new_suspects += 1;
+        if st.requests == 1 {
+            self.anchor_org(i);
+            if self.farm_suspect(i) {
+                self.new_suspects += 1;
+            }
         }
         let st = &self.states[i];
         // A match of a judged throwaway cohort is decided at once: it may never come back.
@@ -667,6 +679,25 @@ impl Scanner {
             age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
         });
         i32::from(a.verified == Some(true)) + i32::from(established)
+    }
+
+    /// Marks the account's declared org as vouching when the account, now that its first
+    /// request dates it, is a customer of record (see `org_anchored`).
+    fn anchor_org(&mut self, i: usize) {
+        if self.customer_marks(i) == 0 {
+            return;
+        }
+        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
+            self.org_anchored.insert(k);
+        }
+    }
+
+    /// Whether the sign-up record declares an org that vouches for it: one with a customer of
+    /// record among its accounts. A farm fills in an invented company per account, or per team
+    /// of fresh unverified accounts, as easily as a name; every organisation of the data sets
+    /// has a verified or long-established account.
+    fn vouched(&self, a: &Signup) -> bool {
+        org_key(a).is_some_and(|k| self.org_anchored.contains(&k))
     }
 
     /// The largest farm evidence an account has from its cluster, cohort and wave.

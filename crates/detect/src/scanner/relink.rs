@@ -133,14 +133,14 @@ impl Scanner {
     }
 
     /// Whether an account's structure alone makes it worth linking before the end: a young
-    /// account without a declared org, one on a card that carries other accounts, or one
+    /// account without an org that vouches for it, one on a card that carries other accounts, or one
     /// sending mostly from hosting or anonymising ranges. Farms are found by structure, so
     /// their accounts must take part in periodic re-links whatever they ask.
     pub(super) fn farm_suspect(&self, i: usize) -> bool {
         let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
         let s = &self.states[i];
         let by_signup = self.account_meta[i].as_ref().is_some_and(|a| {
-            a.org_id.is_none()
+            !self.vouched(a)
                 && (s.first_ts - a.created_at.millis() <= young_ms
                     || super::card_key(a)
                         .and_then(|k| self.card_df.get(&k))
@@ -321,8 +321,11 @@ impl Scanner {
                 .map(|&m| self.states[m as usize].bucket_occupancy())
                 .sum::<f64>()
                 / members.len().max(1) as f64;
-            let (coord, pieces) =
-                campaign::coordination(cp, &cluster.coordination, members.len(), occupancy);
+            // A shared org explains the coordination only when it vouches for its members.
+            let mut facts = cluster.coordination.clone();
+            let vouched = self.vouched_members(members) as f64 / members.len().max(1) as f64;
+            facts.org_share = facts.org_share.min(vouched);
+            let (coord, pieces) = campaign::coordination(cp, &facts, members.len(), occupancy);
             let logits: Vec<f64> = members
                 .iter()
                 .map(|&m| self.content_logit(m as usize))

@@ -120,6 +120,7 @@ impl Scanner {
             known: _,
             card_df: _,
             org_df: _,
+            org_anchored: _,
             cohort,
             cohort_crowded,
             waves,
@@ -224,6 +225,12 @@ impl Scanner {
         s.waves = HashMap::with_hasher(fixed_state());
         s.waves.extend(state.waves);
         s.segments = state.segments;
+        // Rebuilt as the fold built it: each account's org anchored at its first request.
+        for i in 0..n {
+            if s.states[i].requests > 0 {
+                s.anchor_org(i);
+            }
+        }
         Ok(s)
     }
 }
