@@ -84,10 +84,6 @@ pub struct SegmentParams {
     pub alone_purity: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
-    /// Innocent matches allowed beside twice the older ones (see [`judge`]): with none older,
-    /// this many could still hide among the matches by chance (four coin flips all landing
-    /// "younger" happen one time in sixteen).
-    pub age_margin: f64,
 }
 
 impl Default for SegmentParams {
@@ -103,7 +99,6 @@ impl Default for SegmentParams {
             younger_min: 0.75,
             alone_purity: 0.95,
             max_logit: 12.0,
-            age_margin: 4.0,
         }
     }
 }
@@ -136,20 +131,9 @@ impl SegmentFacts {
 pub type SegmentVerdict = WaveVerdict;
 
 /// Judges a segment; `bias` is the account model's, so a match starts at `purity`.
-///
-/// The ages bound the innocent matches from a second side: ordinary users are as often older
-/// as newer than the ordinary median, so the innocents among the dated matches are about twice
-/// the older ones (plus `age_margin` for chance), scaled up to all matches. The estimate is the
-/// smaller of the two. A farm whose accounts are all new is then not diluted by the floor on
-/// the baseline once its linked teams are explained by their clusters; a farm of bought aged
-/// accounts, or a segment of ordinary users, has older matches and keeps the first estimate.
 pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
     let baseline = f.measured.max(p.baseline_floor).min(0.95);
-    let (mut expected, mut purity) = excess(f.matches, f.others as f64, baseline);
-    if let Some(by_age) = innocents_by_age(p, f).filter(|&n| n < expected) {
-        expected = by_age;
-        purity = (1.0 - expected / f.matches as f64).max(0.0);
-    }
+    let (expected, purity) = excess(f.matches, f.others as f64, baseline);
     let strong = f.matches >= p.min_matches && purity >= p.purity_min && f.newer(p);
     let logit = if strong {
         starting_logit(purity, p.purity_cap, bias, p.max_logit)
@@ -162,24 +146,6 @@ pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
         expected,
         baseline,
     }
-}
-
-/// Whether a judged segment's evidence stands alone (farm evidence, two families): by the
-/// purity its others explain, at least `alone_purity`. The bound from the ages raises the
-/// evidence a match starts from, never this: an ordinary user who signed up last week is as
-/// new as a farm's account, and one swept up with nothing of its own against it would be
-/// flagged on the segment alone.
-pub fn stands_alone(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> bool {
-    excess(f.matches, f.others as f64, v.baseline).1 >= p.alone_purity
-}
-
-/// The innocent matches the ages leave room for (twice the older ones plus `age_margin`,
-/// scaled from the dated matches to all), when at least half the matches are dated.
-fn innocents_by_age(p: &SegmentParams, f: &SegmentFacts) -> Option<f64> {
-    (f.matches > 0 && 2 * f.dated >= f.matches).then(|| {
-        let older = f.dated.saturating_sub(f.younger) as f64;
-        (2.0 * older + p.age_margin) * f.matches as f64 / f.dated as f64
-    })
 }
 
 /// How a network kind is named in the sentence behind the evidence.
@@ -196,21 +162,14 @@ fn segment_name(k: NetKind) -> &'static str {
 
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
-    let (by_others, _) = excess(f.matches, f.others as f64, v.baseline);
-    let ages = match innocents_by_age(p, f) {
-        Some(n) if n < by_others => {
-            format!(", which leaves room for about {n:.0} ordinary users among the matches")
-        }
-        _ => String::new(),
-    };
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user{ages}",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
         f.matches,
         p.share_min * 100.0,
         segment_name(k),
         p.hungry_min * 100.0,
         f.others,
-        by_others,
+        v.expected,
         v.baseline * 100.0,
         f.measured * 100.0,
         f.reference,
@@ -290,30 +249,6 @@ mod tests {
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!((v.expected - 100.0 / 9.0).abs() < 1e-9, "{v:?}");
         assert!(v.logit > 0.0, "{v:?}");
-    }
-
-    #[test]
-    fn new_matches_bound_the_ordinary_users_among_them() {
-        // The last 31 unexplained accounts of a farm beside 112 others: the baseline's floor
-        // leaves room for 12 ordinary users (0.60 pure, no evidence); all 31 newer than the
-        // ordinary median leave room for about 4 (0.87 pure).
-        let f = SegmentFacts {
-            matches: 31,
-            others: 112,
-            measured: 0.06,
-            reference: 1_100,
-            dated: 31,
-            younger: 31,
-        };
-        let v = judge(&SegmentParams::default(), &f, BIAS);
-        assert!((v.expected - 4.0).abs() < 1e-9, "{v:?}");
-        assert!(v.logit > 0.0, "{v:?}");
-        // Ordinary users are as often older as newer: seven older matches leave room for 18,
-        // more than the floor's 12, which then stands.
-        let f = SegmentFacts { younger: 24, ..f };
-        let v = judge(&SegmentParams::default(), &f, BIAS);
-        assert!((v.expected - 112.0 / 9.0).abs() < 1e-9, "{v:?}");
-        assert_eq!(v.logit, 0.0, "{v:?}");
     }
 
     #[test]

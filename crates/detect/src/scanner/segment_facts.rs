@@ -109,8 +109,7 @@ impl Scanner {
     /// alone, else `segment` (one).
     pub(super) fn segment_extra(&self, i: usize, before: f64) -> Option<(Family, f64)> {
         let (k, l) = self.segment_hit(i)?;
-        let (f, v) = &self.segments[k];
-        let alone = segment::stands_alone(&self.cfg.weights.segment, f, v);
+        let alone = self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity;
         let family = if alone { Family::Farm } else { Family::Segment };
         (l > before).then_some((family, l - before))
     }
