@@ -11,6 +11,8 @@ use common::{data, lines};
 const INGEST: &str = "test-ingest-token-0123456789";
 const DECIDE: &str = "test-decide-token-0123456789";
 const ADMIN: &str = "test-admin-token-0123456789";
+/// Kept in the store (as `distillguard token create` keeps it), not in the config.
+const ANALYST: &str = "dg_test-analyst-token-0123456789";
 
 fn token(name: &str, t: &str, roles: &[Role]) -> TokenSpec {
     TokenSpec {
@@ -156,6 +158,18 @@ async fn grpc_check(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_checks_its_role() {
     let store = tempfile::tempdir().expect("store");
+    let db = dg_serve::Store::open(None, store.path())
+        .await
+        .expect("store");
+    let row = dg_serve::store::TokenRow {
+        name: "analyst".into(),
+        sha256: token_hash_hex(ANALYST),
+        roles: vec!["analyst".into()],
+        created_at: 0,
+        revoked_at: None,
+    };
+    db.create_token(&row, "cli").await.expect("token");
+    db.close().await;
     let server = Server::start(config(store.path(), Mode::Monitor))
         .await
         .expect("start");
@@ -174,10 +188,19 @@ async fn every_route_checks_its_role() {
         ("POST", "/beta/litellm_basic_guardrail_api", Some(DECIDE)),
         ("GET", "/ext_authz/v1/chat/completions", Some(DECIDE)),
         ("POST", "/ext_authz", Some(DECIDE)),
+        ("GET", "/v1/clusters", Some(ANALYST)),
+        ("GET", "/v1/clusters/cl_x", Some(ANALYST)),
+        ("GET", "/v1/accounts/acct-1", Some(ANALYST)),
+        ("GET", "/v1/overrides", Some(ANALYST)),
+        ("POST", "/v1/overrides", Some(ANALYST)),
+        ("DELETE", "/v1/overrides/1", Some(ANALYST)),
+        ("GET", "/v1/audit", Some(ANALYST)),
         ("GET", "/v1/status", Some(ADMIN)),
         ("GET", "/metrics", Some(ADMIN)),
+        ("GET", "/v1/usage", Some(ADMIN)),
+        ("GET", "/openapi.json", None),
     ];
-    let all = [INGEST, DECIDE, ADMIN];
+    let all = [INGEST, DECIDE, ANALYST, ADMIN];
     for &(method, path, allowed) in routes {
         let Some(allowed) = allowed else {
             let (s, _, _) = c.send(method, path, None, &[], Vec::new()).await;
