@@ -394,4 +394,72 @@ mod tests {
         both.file = Some("/nonexistent".into());
         assert!(Auth::from_specs(&[both]).is_err());
     }
+
+    fn row(name: &str, token: &str, roles: &[&str], revoked: bool) -> crate::store::TokenRow {
+        crate::store::TokenRow {
+            name: name.into(),
+            sha256: token_hash_hex(token),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            created_at: 0,
+            revoked_at: revoked.then_some(1),
+        }
+    }
+
+    #[test]
+    fn stored_tokens_count_until_revoked_or_stale_and_close_an_open_service() {
+        let auth = Auth::from_specs(&[]).expect("valid");
+        assert!(auth.is_open());
+        auth.set_stored(&[
+            row("alice", "tok-alice-0123456789", &["analyst"], false),
+            row("old", "tok-old-0123456789", &["admin"], true),
+            row("odd", "tok-odd-0123456789", &["root"], false),
+        ]);
+        assert!(!auth.is_open(), "a stored token closes an open service");
+        let who = auth
+            .identify(Some("tok-alice-0123456789"), Role::Analyst)
+            .expect("alice");
+        assert_eq!(&*who.name, "alice");
+        assert_eq!(
+            auth.check(Some("tok-alice-0123456789"), Role::Decide),
+            Verdict::Forbidden
+        );
+        for t in ["tok-old-0123456789", "tok-odd-0123456789"] {
+            assert_eq!(auth.check(Some(t), Role::Admin), Verdict::Unauthenticated);
+        }
+        // Revoked at the next read; the service stays closed with no token left.
+        auth.set_stored(&[row("alice", "tok-alice-0123456789", &["analyst"], true)]);
+        assert_eq!(
+            auth.check(Some("tok-alice-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated
+        );
+        assert!(!auth.is_open());
+        assert_eq!(auth.check(None, Role::Analyst), Verdict::Unauthenticated);
+    }
+
+    #[test]
+    fn a_stale_table_is_refused_and_config_names_are_not_shadowed() {
+        let auth = Auth::from_specs(&[spec("ops", "tok-admin-0123456789", &[Role::Admin])])
+            .expect("valid")
+            .with_stale_after(Duration::ZERO);
+        auth.set_stored(&[row("bob", "tok-bob-0123456789", &["analyst"], false)]);
+        std::thread::sleep(Duration::from_millis(2));
+        assert_eq!(
+            auth.check(Some("tok-bob-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated,
+            "the store stopped answering: its tokens are refused"
+        );
+        assert_eq!(
+            auth.check(Some("tok-admin-0123456789"), Role::Analyst),
+            Verdict::Pass,
+            "serve.toml's tokens do not depend on the store"
+        );
+        let auth = Auth::from_specs(&[spec("ops", "tok-admin-0123456789", &[Role::Admin])])
+            .expect("valid");
+        auth.set_stored(&[row("ops", "tok-other-0123456789", &["analyst"], false)]);
+        assert_eq!(
+            auth.check(Some("tok-other-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated,
+            "a stored token may not take a configured token's name"
+        );
+    }
 }
