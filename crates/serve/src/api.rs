@@ -241,6 +241,11 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
                 app.slots.available_permits() as f64,
             ),
             (
+                "distillguard_overrides_in_force",
+                "Analyst overrides held in force (expired ones leave at the next re-read of the store).",
+                app.overrides.len() as f64,
+            ),
+            (
                 "distillguard_ingest_queue_depth",
                 "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
                 app.limits

@@ -5,6 +5,7 @@
 //! no timer: an override past its `expires_at` is simply not in force when a decision asks.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use dg_model::Decision;
@@ -134,6 +135,8 @@ impl Set {
 #[derive(Debug, Default)]
 pub struct Overrides {
     set: RwLock<Arc<Set>>,
+    /// How many the set holds: a decision with none to consult takes no lock.
+    held: AtomicUsize,
 }
 
 impl Overrides {
@@ -142,7 +145,9 @@ impl Overrides {
     }
 
     fn swap(&self, set: Set) {
+        let n = set.len;
         *self.set.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(set);
+        self.held.store(n, Ordering::Release);
     }
 
     /// Replaces the live overrides with the stored rows that are neither withdrawn nor
@@ -182,7 +187,7 @@ impl Overrides {
 
     /// Live overrides held (some may have expired since the last re-read).
     pub fn len(&self) -> usize {
-        self.current().len
+        self.held.load(Ordering::Acquire)
     }
 
     /// Whether none is held.

@@ -575,6 +575,14 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
         Some(7),
         "and token.create and token.revoke for bob"
     );
+    // The gauge counts the one override in force (the expired one left at a re-read).
+    within(5, || async {
+        let (_, text) = c
+            .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+            .await;
+        text.contains("distillguard_overrides_in_force 1\n")
+    })
+    .await;
     server.stop().await.expect("stop");
 
     // After a restart: the override still decides, alice's token works, bob's does not.

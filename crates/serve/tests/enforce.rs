@@ -432,3 +432,70 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
     assert!(m.contains("distillguard_monitored_denials_total 2"), "{m}");
     server.stop().await.expect("stop");
 }
+
+/// An analyst override decides the gRPC `Authorization/Check` as it decides the HTTP routes,
+/// for a token with the `analyst` role configured in serve.toml; withdrawn, it no longer does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_override_decides_the_grpc_check_too() {
+    const ANALYST_CFG: &str = "test-config-analyst-0123456789";
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Enforce);
+    cfg.tokens
+        .push(token("carol", ANALYST_CFG, &[Role::Analyst]));
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, _, _) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!(code, 0, "an unknown account is allowed");
+    let body = json!({"target": "account", "id": "acct-grpc", "action": "block", "reason": "abuse report"});
+    let (s, _, b) = c
+        .send(
+            "POST",
+            "/v1/overrides",
+            Some(ANALYST_CFG),
+            &[("content-type", "application/json")],
+            serde_json::to_vec(&body).expect("json"),
+        )
+        .await;
+    assert_eq!(s, 201, "{b}");
+    let id = serde_json::from_str::<Value>(&b).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (7, 403));
+    assert!(headers.contains(&("x-distillguard-decision".into(), "block".into())));
+    assert!(headers
+        .iter()
+        .any(|(k, v)| k == "x-distillguard-reason" && v.starts_with("analyst_override")));
+    let (s, _, b) = c
+        .send(
+            "DELETE",
+            &format!("/v1/overrides/{id}"),
+            Some(ANALYST_CFG),
+            &[],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(s, 200, "{b}");
+    let (code, _, _) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!(code, 0, "withdrawn");
+    // The audit log names carol, from serve.toml.
+    let (s, _, b) = c
+        .send("GET", "/v1/audit", Some(ANALYST_CFG), &[], Vec::new())
+        .await;
+    assert_eq!(s, 200);
+    let v: Value = serde_json::from_str(&b).expect("json");
+    assert!(v["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .all(|e| e["actor"] == "carol"));
+    server.stop().await.expect("stop");
+}
