@@ -447,7 +447,9 @@ mod tests {
             include_str!("admin.rs"),
             include_str!("taxii.rs"),
             include_str!("../store.rs"),
-            include_str!("../analyst.rs"),
+            include_str!("../analyst/mod.rs"),
+            include_str!("../analyst/overrides.rs"),
+            include_str!("../analyst/audit.rs"),
             include_str!("../api.rs"),
             include_str!("../lib.rs"),
         ];
