@@ -496,15 +496,6 @@ impl Server {
             override_turn: tokio::sync::Mutex::new(()),
             policy_version,
         });
-        let refresher = {
-            let app = Arc::clone(&app);
-            tokio::spawn(async move {
-                loop {
-                    tokio::time::sleep(refresh).await;
-                    refresh_from_store(&app).await;
-                }
-            })
-        };
         let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
             let app = Arc::clone(&app);
             let every = std::time::Duration::from_secs(cfg.snapshot.every_secs);
@@ -528,6 +519,16 @@ impl Server {
         let grpc = match cfg.ext_authz.grpc_listen {
             Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
             None => None,
+        };
+        // Spawned once nothing can fail any more: a failed start leaves no task holding the store.
+        let refresher = {
+            let app = Arc::clone(&app);
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(refresh).await;
+                    refresh_from_store(&app).await;
+                }
+            })
         };
         let router = api::router(Arc::clone(&app));
         let join = tokio::spawn(async move {

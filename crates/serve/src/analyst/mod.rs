@@ -41,10 +41,12 @@ pub(crate) fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
+/// Rows of one page: the client's `limit`, within 1 and [`MAX_PAGE`].
 pub(crate) fn page_size(limit: Option<usize>) -> usize {
     limit.unwrap_or(PAGE).clamp(1, MAX_PAGE)
 }
 
+/// A query string that does not parse (unknown key, a number that is not one): 400.
 pub(crate) fn bad_query(e: QueryRejection) -> Response {
     error(StatusCode::BAD_REQUEST, e.body_text())
 }
