@@ -272,6 +272,8 @@ struct StatusOut {
     events_held: u64,
     accounts: u64,
     as_of: Option<Timestamp>,
+    /// The policy in force, as decisions name it.
+    policy_version: Arc<str>,
 }
 
 async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
@@ -282,6 +284,7 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         events_held: c.held,
         accounts: c.accounts,
         as_of: c.as_of,
+        policy_version: Arc::clone(&app.policy_version),
     })
 }
 

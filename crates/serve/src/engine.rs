@@ -368,3 +368,35 @@ fn without_explain(mut f: AccountFinding) -> AccountFinding {
     f.explain = None;
     f
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dg_detect::score::Weights;
+
+    fn setup(policy: Policy) -> Setup {
+        Setup {
+            scan: ScanConfig::with_demo_key(policy, Weights::default_weights(), Vec::new()),
+            ip_table: None,
+        }
+    }
+
+    #[test]
+    fn policy_version_is_stable_and_changes_with_the_policy_without_showing_the_key() {
+        let base = setup(Policy::default()).policy_version();
+        assert_eq!(base, setup(Policy::default()).policy_version());
+        assert!(base.starts_with("pv-") && base.len() == 15, "{base}");
+        let mut p = Policy::default();
+        p.thresholds.block = 0.95;
+        assert_ne!(setup(p).policy_version(), base);
+        let mut p = Policy::default();
+        p.hash_key = "a secret key".into();
+        let keyed = setup(p.clone()).policy_version();
+        assert_ne!(keyed, base);
+        p.hash_key = "another secret key".into();
+        assert_ne!(setup(p).policy_version(), keyed);
+        let mut s = setup(Policy::default());
+        s.scan.weights.bias += 0.1;
+        assert_ne!(s.policy_version(), base, "the weights count");
+    }
+}

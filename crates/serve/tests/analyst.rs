@@ -289,6 +289,7 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
     assert!(pv.starts_with("pv-") && pv.len() == 15, "{pv}");
     let batch = c.batch(&members).await;
     assert!(batch.iter().all(|x| x["policy_version"] == pv));
+    assert_eq!(c.get("/v1/status", ADMIN).await["policy_version"], pv);
 
     // An override on an allowed account blocks it at once on every route, then expires.
     let all_ids: Vec<String> = lines(&d.join("accounts.jsonl"))
