@@ -389,8 +389,10 @@ mod tests {
         let mut p = Policy::default();
         p.thresholds.block = 0.95;
         assert_ne!(setup(p).policy_version(), base);
-        let mut p = Policy::default();
-        p.hash_key = "a secret key".into();
+        let mut p = Policy {
+            hash_key: "a secret key".into(),
+            ..Policy::default()
+        };
         let keyed = setup(p.clone()).policy_version();
         assert_ne!(keyed, base);
         p.hash_key = "another secret key".into();
