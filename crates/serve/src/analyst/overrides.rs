@@ -278,7 +278,7 @@ pub(crate) async fn delete_override(
         Ok(Some(true)) => {
             app.overrides.remove(id);
             info!(id, by = %caller.name, "analyst override withdrawn");
-            match app.store.overrides(id - 1, 1, None).await {
+            match app.store.overrides(id.saturating_sub(1), 1, None).await {
                 Ok(rows) => match rows.into_iter().next() {
                     Some(r) => Json(OverrideOut::new(r, now)).into_response(),
                     None => error(StatusCode::NOT_FOUND, "no such override"),
