@@ -57,6 +57,24 @@ fn create_prints_the_token_once_list_never_and_revoke_is_audited() {
     assert!(!bad.status.success());
     let bad = token(&["create", "--role", "root", "--name", "x"], dir.path());
     assert!(!bad.status.success());
+    // A name serve.toml holds is refused too (the service would refuse the token).
+    let cfg = dir.path().join("serve.toml");
+    std::fs::write(
+        &cfg,
+        format!("[[tokens]]\nname = \"ops\"\nsha256 = \"{hash}\"\nroles = [\"admin\"]\n"),
+    )
+    .expect("config");
+    let clash = Command::new(BIN)
+        .args([
+            "token", "create", "--role", "admin", "--name", "ops", "--config",
+        ])
+        .arg(&cfg)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(!clash.status.success());
+    assert!(text(&clash.stderr).contains("serve.toml has a token named `ops`"));
     // Without a name: a generated one.
     let anon = token(&["create", "--role", "ingest"], dir.path());
     assert!(anon.status.success(), "{}", text(&anon.stderr));

@@ -97,8 +97,9 @@ fn check_name(name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Opens the store `serve` would use with these options.
-async fn open(a: &StoreArgs, create: bool) -> anyhow::Result<dg_serve::Store> {
+/// Opens the store `serve` would use with these options; with it, the names of the tokens
+/// the config file holds.
+async fn open(a: &StoreArgs, create: bool) -> anyhow::Result<(dg_serve::Store, Vec<String>)> {
     let text = match &a.config {
         Some(p) => std::fs::read_to_string(p)
             .with_context(|| format!("cannot read the config file {}", p.display()))?,
@@ -119,7 +120,9 @@ async fn open(a: &StoreArgs, create: bool) -> anyhow::Result<dg_serve::Store> {
             cfg.data_dir.display()
         );
     }
-    Ok(dg_serve::Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?)
+    let names = cfg.tokens.iter().map(|t| t.name.clone()).collect();
+    let store = dg_serve::Store::open(cfg.database_url.as_deref(), &cfg.data_dir).await?;
+    Ok((store, names))
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
@@ -160,7 +163,12 @@ pub fn run(c: Command) -> anyhow::Result<()> {
             };
             let rt = runtime()?;
             rt.block_on(async {
-                let s = open(&store, true).await?;
+                let (s, configured) = open(&store, true).await?;
+                if configured.contains(&row.name) {
+                    s.close().await;
+                    // The service would refuse it: names are the audit log's "who".
+                    anyhow::bail!("serve.toml has a token named `{}` already", row.name);
+                }
                 let r = s.create_token(&row, CLI_ACTOR).await;
                 s.close().await;
                 r.map_err(anyhow::Error::from)
@@ -173,7 +181,7 @@ pub fn run(c: Command) -> anyhow::Result<()> {
         }
         Command::List { store } => {
             let rows = runtime()?.block_on(async {
-                let s = open(&store, false).await?;
+                let (s, _) = open(&store, false).await?;
                 let r = s.tokens().await;
                 s.close().await;
                 r.map_err(anyhow::Error::from)
@@ -191,7 +199,7 @@ pub fn run(c: Command) -> anyhow::Result<()> {
         }
         Command::Revoke { name, store } => {
             let done = runtime()?.block_on(async {
-                let s = open(&store, false).await?;
+                let (s, _) = open(&store, false).await?;
                 let r = s.revoke_token(&name, now_ms(), CLI_ACTOR).await;
                 s.close().await;
                 r.map_err(anyhow::Error::from)
