@@ -8,7 +8,7 @@ use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{from_fn_with_state, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get, post};
+use axum::routing::{any, delete, get, post};
 use axum::{Json, Router};
 use dg_model::{AccountFinding, Decision, Reason, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,28 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/ext_authz", any(crate::enforce::ext_authz))
         .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz))
         .route_layer(role(Role::Decide));
+    let analyst = Router::new()
+        .route("/v1/clusters", get(crate::analyst::list_clusters))
+        .route(
+            "/v1/clusters/{cluster_id}",
+            get(crate::analyst::get_cluster),
+        )
+        .route(
+            "/v1/accounts/{account_id}",
+            get(crate::analyst::get_account),
+        )
+        .route(
+            "/v1/overrides",
+            get(crate::analyst::list_overrides)
+                .post(crate::analyst::post_override)
+                .layer(DefaultBodyLimit::max(crate::analyst::MAX_OVERRIDE_BODY)),
+        )
+        .route(
+            "/v1/overrides/{id}",
+            delete(crate::analyst::delete_override),
+        )
+        .route("/v1/audit", get(crate::analyst::get_audit))
+        .route_layer(role(Role::Analyst));
     let admin = Router::new()
         .route("/metrics", get(metrics))
         .route("/v1/status", get(status))
@@ -60,6 +82,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/openapi.json", get(openapi))
         .merge(ingest)
         .merge(decide)
+        .merge(analyst)
         .merge(admin)
         .merge(crate::taxii::router(Arc::clone(&app)))
         .with_state(app)
@@ -85,14 +108,21 @@ fn presented_token(headers: &HeaderMap) -> Option<&str> {
     headers.get("x-api-key")?.to_str().ok()
 }
 
-/// Lets a request through if its token has the role: 401 without a known token, 403 without
-/// the role.
+/// Lets a request through if its token has the role, with its [`crate::auth::Caller`] as an
+/// extension (who set an override): 401 without a known token, 403 without the role.
 async fn require(
     State((app, role)): State<(Arc<App>, Role)>,
-    req: Request,
+    mut req: Request,
     next: Next,
 ) -> Response {
-    match app.auth.check(presented_token(req.headers()), role) {
+    let verdict = match app.auth.identify(presented_token(req.headers()), role) {
+        Ok(caller) => {
+            req.extensions_mut().insert(caller);
+            Verdict::Pass
+        }
+        Err(v) => v,
+    };
+    match verdict {
         Verdict::Pass => next.run(req).await,
         Verdict::Unauthenticated => {
             app.metrics.auth_refused.fetch_add(1, Relaxed);
@@ -211,6 +241,11 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
                 app.slots.available_permits() as f64,
             ),
             (
+                "distillguard_overrides_in_force",
+                "Analyst overrides held in force (expired ones leave at the next re-read of the store).",
+                app.overrides.len() as f64,
+            ),
+            (
                 "distillguard_ingest_queue_depth",
                 "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
                 app.limits
@@ -237,6 +272,8 @@ struct StatusOut {
     events_held: u64,
     accounts: u64,
     as_of: Option<Timestamp>,
+    /// The policy in force, as decisions name it.
+    policy_version: Arc<str>,
 }
 
 async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
@@ -247,6 +284,7 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         events_held: c.held,
         accounts: c.accounts,
         as_of: c.as_of,
+        policy_version: Arc::clone(&app.policy_version),
     })
 }
 
@@ -310,6 +348,58 @@ pub(crate) fn validate<T>(
     v
 }
 
+/// Validates an events body: NDJSON lines, or one JSON array of events when its first byte
+/// after a byte-order mark and blanks is `[`. Each element of an array is checked exactly as a
+/// line would be (the same size cap, parser and error texts), `line` being its 1-based
+/// position in the array. `Err`: the array is not valid JSON (the whole body is refused).
+pub(crate) fn validate_events<T>(
+    bytes: &[u8],
+    cap: usize,
+    max_listed: usize,
+    mut check: impl FnMut(&[u8], u64) -> Result<T, String>,
+) -> Result<Validated<T>, String> {
+    let body = bytes
+        .strip_prefix(&dg_ingest::lines::UTF8_BOM[..])
+        .unwrap_or(bytes);
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'[') {
+        return Ok(validate(bytes, cap, max_listed, check));
+    }
+    let elements: Vec<&serde_json::value::RawValue> =
+        serde_json::from_slice(body).map_err(|e| {
+            format!(
+                "invalid JSON array at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            )
+        })?;
+    let mut v = Validated::new();
+    for (i, raw) in elements.into_iter().enumerate() {
+        let n = i as u64 + 1;
+        let text = raw.get();
+        if text.len() > cap {
+            let e = dg_ingest::events::too_long_message(text.len() as u64, cap);
+            v.reject(n, e, max_listed);
+            continue;
+        }
+        // The event log holds one event per row as a line: an element spread over several
+        // lines (a pretty-printed array) is stored compacted; its meaning is unchanged.
+        let compact;
+        let line = if text.contains(['\n', '\r']) {
+            compact = serde_json::from_str::<serde_json::Value>(text)
+                .map(|x| x.to_string())
+                .unwrap_or_else(|_| text.replace(['\n', '\r'], " "));
+            compact.as_bytes()
+        } else {
+            text.as_bytes()
+        };
+        match check(line, n) {
+            Ok(t) => v.ok.push(t),
+            Err(e) => v.reject(n, e, max_listed),
+        }
+    }
+    Ok(v)
+}
+
 async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body) -> Response {
     let (slot, bytes) = match slot_and_body(&app, &headers, body).await {
         Ok(x) => x,
@@ -322,13 +412,15 @@ async fn post_events(State(app): State<Arc<App>>, headers: HeaderMap, body: Body
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
     let checked = crate::work::run("dg-parse", l.work_nice, move || {
-        validate(&bytes, cap, max_listed, |line, n| {
+        validate_events(&bytes, cap, max_listed, |line, n| {
             check_line(line, n, table.as_deref())
         })
     })
     .await;
-    let Ok(v) = checked else {
-        return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed");
+    let v = match checked {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e),
+        Err(_) => return error(StatusCode::INTERNAL_SERVER_ERROR, "validation failed"),
     };
     match commit_events(&app, v, slot).await {
         Ok(out) => (StatusCode::ACCEPTED, Json(out)).into_response(),
@@ -627,14 +719,71 @@ pub(crate) struct DecisionOut {
     pub(crate) decided_at: String,
     /// Event time of the newest event folded (the detector's clock).
     pub(crate) as_of: Option<Timestamp>,
+    /// The policy in force ([`crate::engine::Setup::policy_version`]).
+    pub(crate) policy_version: Arc<str>,
+    /// The detector's own decision, when an analyst override replaced it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) detector_decision: Option<Decision>,
+    /// The analyst override that decided, if one did.
+    #[serde(rename = "override", skip_serializing_if = "Option::is_none")]
+    pub(crate) overridden_by: Option<Arc<crate::overrides::Override>>,
 }
 
+/// The answer for one account, counted in the decision metrics: what the decision routes,
+/// the guardrail and ext_authz give.
 pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
     let t0 = std::time::Instant::now();
+    let out = decision_of(app, account_id, now);
+    app.metrics.decided(out.decision);
+    app.metrics.decision_latency.observe(t0.elapsed());
+    out
+}
+
+/// The detector's finding for the account from the board, with an analyst override in force
+/// applied: the override's action becomes the decision, and a first reason
+/// `analyst_override` names it (the detector's score and reasons follow unchanged).
+pub(crate) fn decision_of(app: &App, account_id: &str, now: &str) -> DecisionOut {
+    let mut out = detector_decision(app, account_id, now);
+    if app.overrides.is_empty() {
+        return out;
+    }
+    let at = crate::analyst::now_ms();
+    if let Some(o) = app
+        .overrides
+        .deciding(account_id, out.cluster_id.as_deref(), at)
+    {
+        out.reasons.insert(
+            0,
+            Reason {
+                code: "analyst_override".into(),
+                weight: 0.0,
+                detail: format!(
+                    "analyst override {} on {} {} by {}: {} {}",
+                    o.id,
+                    o.target.name(),
+                    o.target_id,
+                    o.created_by,
+                    crate::overrides::action_name(o.action),
+                    match &o.expires_at {
+                        Some(t) => format!("until {t}"),
+                        None => "until withdrawn".into(),
+                    }
+                ),
+                evidence: Vec::new(),
+            },
+        );
+        out.detector_decision = Some(out.decision);
+        out.decision = o.action;
+        out.overridden_by = Some(o);
+    }
+    out
+}
+
+fn detector_decision(app: &App, account_id: &str, now: &str) -> DecisionOut {
     // The board, never the detector: a decision does not wait for a fold or a re-link.
     let finding = app.board.get(account_id);
     let as_of = app.board.counts().as_of;
-    let out = match finding.as_deref() {
+    match finding.as_deref() {
         Some(AccountFinding {
             account_id,
             score,
@@ -652,6 +801,9 @@ pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
             first_flagged_at: *first_flagged_at,
             decided_at: now.to_string(),
             as_of,
+            policy_version: Arc::clone(&app.policy_version),
+            detector_decision: None,
+            overridden_by: None,
         },
         None => DecisionOut {
             account_id: account_id.to_string(),
@@ -667,11 +819,11 @@ pub(crate) fn decide(app: &App, account_id: &str, now: &str) -> DecisionOut {
             first_flagged_at: None,
             decided_at: now.to_string(),
             as_of,
+            policy_version: Arc::clone(&app.policy_version),
+            detector_decision: None,
+            overridden_by: None,
         },
-    };
-    app.metrics.decided(out.decision);
-    app.metrics.decision_latency.observe(t0.elapsed());
-    out
+    }
 }
 
 pub(crate) fn now_rfc3339() -> String {

@@ -1,9 +1,19 @@
-//! API tokens and roles: bearer tokens configured by their SHA-256 (or read from a file), each
-//! with the roles it may use; every route but `/healthz` and `/readyz` requires one role.
+//! API tokens and roles: bearer tokens configured by their SHA-256 (or read from a file) in
+//! `serve.toml`, or made with `distillguard token create` and kept (hashed) in the store; each
+//! with the roles it may use. Every route but `/healthz`, `/readyz` and `/openapi.json`
+//! requires one role.
+//!
+//! Tokens are kept as plain SHA-256, not a salted or slow hash: the tokens this tool makes are
+//! 256 random bits (a file-held token must have 16 characters or more), so there is nothing to
+//! brute-force that a salt or a work factor would protect, and an unsalted hash lets a
+//! presented token be found with one map look-up instead of one hash per stored token.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, PoisonError, RwLock};
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -18,6 +28,9 @@ pub enum Role {
     Ingest,
     /// Ask for decisions (decision routes, the LiteLLM guardrail, ext_authz).
     Decide,
+    /// Read clusters and accounts with their evidence, set and withdraw overrides, read the
+    /// audit log.
+    Analyst,
     /// Everything, including status and metrics.
     Admin,
     /// Reserved for the TAXII server: read shared intelligence.
@@ -32,10 +45,26 @@ impl Role {
         match self {
             Role::Ingest => "ingest",
             Role::Decide => "decide",
+            Role::Analyst => "analyst",
             Role::Admin => "admin",
             Role::IntelRead => "intel-read",
             Role::IntelWrite => "intel-write",
         }
+    }
+
+    /// Every role, in the order the docs list them.
+    pub const ALL: [Role; 6] = [
+        Role::Ingest,
+        Role::Decide,
+        Role::Analyst,
+        Role::Admin,
+        Role::IntelRead,
+        Role::IntelWrite,
+    ];
+
+    /// The role with this name.
+    pub fn from_name(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.name() == name)
     }
 }
 
@@ -58,9 +87,16 @@ pub struct TokenSpec {
 /// A token's holder and roles.
 #[derive(Debug, Clone)]
 pub struct Grant {
-    /// `name` of its config entry.
-    pub name: String,
+    /// `name` of its config entry or stored token.
+    pub name: Arc<str>,
     roles: Vec<Role>,
+}
+
+/// Who made an authenticated request: what overrides and the audit log record as "who".
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The token's name (`anonymous` when no token exists and every route is open).
+    pub name: Arc<str>,
 }
 
 impl Grant {
@@ -81,10 +117,37 @@ pub enum Verdict {
     Forbidden,
 }
 
-/// The configured tokens by hash; with none, every request passes (loopback only).
-#[derive(Debug, Clone, Default)]
+/// The tokens by hash: those of `serve.toml`, and the live tokens of the store as last read.
+/// With none at start, every request passes (loopback only) until a token is stored.
+#[derive(Debug)]
 pub struct Auth {
     by_hash: HashMap<[u8; 32], Grant>,
+    stored: RwLock<Stored>,
+    /// No token anywhere: every request passes. Cleared for good once any token exists.
+    open: AtomicBool,
+    /// How old the stored table may grow (failed re-reads) before its tokens are refused:
+    /// a revocation must not be ignored for long because the store stopped answering.
+    stale_after: Duration,
+}
+
+/// The stored tokens as last read.
+#[derive(Debug, Default)]
+struct Stored {
+    by_hash: Arc<HashMap<[u8; 32], Grant>>,
+    read_at: Option<Instant>,
+    /// Stored names that clash with a `serve.toml` name (skipped; warned once).
+    clashes: Vec<String>,
+}
+
+impl Default for Auth {
+    fn default() -> Self {
+        Self {
+            by_hash: HashMap::new(),
+            stored: RwLock::new(Stored::default()),
+            open: AtomicBool::new(true),
+            stale_after: Duration::from_secs(30),
+        }
+    }
 }
 
 /// SHA-256 of a token, as the config holds it (lowercase hex).
@@ -100,7 +163,8 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
-fn parse_hex32(s: &str) -> Option<[u8; 32]> {
+/// Parses 64 hex digits.
+pub fn parse_hex32(s: &str) -> Option<[u8; 32]> {
     let s = s.trim();
     if s.len() != 64 || !s.is_ascii() {
         return None;
@@ -140,19 +204,79 @@ impl Auth {
                 return Err(bad(&t.name, "no roles".into()));
             }
             let grant = Grant {
-                name: t.name.clone(),
+                name: Arc::from(t.name.as_str()),
                 roles: t.roles.clone(),
             };
             if by_hash.insert(hash, grant).is_some() {
                 return Err(bad(&t.name, "the same token is configured twice".into()));
             }
         }
-        Ok(Self { by_hash })
+        let open = AtomicBool::new(by_hash.is_empty());
+        Ok(Self {
+            by_hash,
+            open,
+            ..Self::default()
+        })
     }
 
-    /// Whether no token is configured (every request passes).
+    /// Refuses stored tokens once the table is older than `d` (the store stopped answering).
+    pub fn with_stale_after(mut self, d: Duration) -> Self {
+        self.stale_after = d;
+        self
+    }
+
+    /// Replaces the stored tokens with the live ones of `rows` (revoked rows and rows with an
+    /// unknown role are left out; a name `serve.toml` also uses is skipped with a warning,
+    /// since names are the audit log's "who"). Any live token closes an open service.
+    pub fn set_stored(&self, rows: &[crate::store::TokenRow]) {
+        let configured: std::collections::HashSet<&str> =
+            self.by_hash.values().map(|g| &*g.name).collect();
+        let mut map = HashMap::new();
+        let mut clashes = Vec::new();
+        for r in rows.iter().filter(|r| r.revoked_at.is_none()) {
+            let Some(hash) = parse_hex32(&r.sha256) else {
+                tracing::warn!(token = %r.name, "stored token with a malformed hash: ignored");
+                continue;
+            };
+            let roles: Option<Vec<Role>> = r.roles.iter().map(|n| Role::from_name(n)).collect();
+            let Some(roles) = roles.filter(|v| !v.is_empty()) else {
+                tracing::warn!(token = %r.name, "stored token with an unknown role: ignored");
+                continue;
+            };
+            if configured.contains(r.name.as_str()) {
+                clashes.push(r.name.clone());
+                continue;
+            }
+            map.insert(
+                hash,
+                Grant {
+                    name: Arc::from(r.name.as_str()),
+                    roles,
+                },
+            );
+        }
+        if !map.is_empty() {
+            self.open.store(false, Ordering::Relaxed);
+        }
+        let mut st = self.stored.write().unwrap_or_else(PoisonError::into_inner);
+        if clashes != st.clashes {
+            for c in clashes.iter().filter(|c| !st.clashes.contains(c)) {
+                tracing::warn!(
+                    token = %c,
+                    "a stored token has the name of a serve.toml token: the stored one is refused"
+                );
+            }
+        }
+        *st = Stored {
+            by_hash: Arc::new(map),
+            read_at: Some(Instant::now()),
+            clashes,
+        };
+    }
+
+    /// Whether no token exists (every request passes).
     pub fn is_open(&self) -> bool {
-        self.by_hash.is_empty()
+        self.open.load(Ordering::Relaxed)
     }
 
     /// Refuses to serve a non-loopback address without tokens.
@@ -168,17 +292,39 @@ impl Auth {
 
     /// Checks a presented token (`None`: none presented) for `role`.
     pub fn check(&self, token: Option<&str>, role: Role) -> Verdict {
+        match self.identify(token, role) {
+            Ok(_) => Verdict::Pass,
+            Err(v) => v,
+        }
+    }
+
+    /// The caller a presented token names if it has `role`; else why not (401 or 403).
+    pub fn identify(&self, token: Option<&str>, role: Role) -> Result<Caller, Verdict> {
         if self.is_open() {
-            return Verdict::Pass;
+            return Ok(Caller {
+                name: Arc::from("anonymous"),
+            });
         }
         let Some(token) = token else {
-            return Verdict::Unauthenticated;
+            return Err(Verdict::Unauthenticated);
         };
         let hash: [u8; 32] = Sha256::digest(token.trim().as_bytes()).into();
-        match self.by_hash.get(&hash) {
-            None => Verdict::Unauthenticated,
-            Some(g) if g.allows(role) => Verdict::Pass,
-            Some(_) => Verdict::Forbidden,
+        let grant = match self.by_hash.get(&hash) {
+            Some(g) => Some(g.clone()),
+            None => {
+                let st = self.stored.read().unwrap_or_else(PoisonError::into_inner);
+                let fresh = st.read_at.is_some_and(|t| t.elapsed() <= self.stale_after);
+                if fresh {
+                    st.by_hash.get(&hash).cloned()
+                } else {
+                    None
+                }
+            }
+        };
+        match grant {
+            None => Err(Verdict::Unauthenticated),
+            Some(g) if g.allows(role) => Ok(Caller { name: g.name }),
+            Some(_) => Err(Verdict::Forbidden),
         }
     }
 }
@@ -247,5 +393,73 @@ mod tests {
         let mut both = spec("x", "tok", &[Role::Ingest]);
         both.file = Some("/nonexistent".into());
         assert!(Auth::from_specs(&[both]).is_err());
+    }
+
+    fn row(name: &str, token: &str, roles: &[&str], revoked: bool) -> crate::store::TokenRow {
+        crate::store::TokenRow {
+            name: name.into(),
+            sha256: token_hash_hex(token),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            created_at: 0,
+            revoked_at: revoked.then_some(1),
+        }
+    }
+
+    #[test]
+    fn stored_tokens_count_until_revoked_or_stale_and_close_an_open_service() {
+        let auth = Auth::from_specs(&[]).expect("valid");
+        assert!(auth.is_open());
+        auth.set_stored(&[
+            row("alice", "tok-alice-0123456789", &["analyst"], false),
+            row("old", "tok-old-0123456789", &["admin"], true),
+            row("odd", "tok-odd-0123456789", &["root"], false),
+        ]);
+        assert!(!auth.is_open(), "a stored token closes an open service");
+        let who = auth
+            .identify(Some("tok-alice-0123456789"), Role::Analyst)
+            .expect("alice");
+        assert_eq!(&*who.name, "alice");
+        assert_eq!(
+            auth.check(Some("tok-alice-0123456789"), Role::Decide),
+            Verdict::Forbidden
+        );
+        for t in ["tok-old-0123456789", "tok-odd-0123456789"] {
+            assert_eq!(auth.check(Some(t), Role::Admin), Verdict::Unauthenticated);
+        }
+        // Revoked at the next read; the service stays closed with no token left.
+        auth.set_stored(&[row("alice", "tok-alice-0123456789", &["analyst"], true)]);
+        assert_eq!(
+            auth.check(Some("tok-alice-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated
+        );
+        assert!(!auth.is_open());
+        assert_eq!(auth.check(None, Role::Analyst), Verdict::Unauthenticated);
+    }
+
+    #[test]
+    fn a_stale_table_is_refused_and_config_names_are_not_shadowed() {
+        let auth = Auth::from_specs(&[spec("ops", "tok-admin-0123456789", &[Role::Admin])])
+            .expect("valid")
+            .with_stale_after(Duration::ZERO);
+        auth.set_stored(&[row("bob", "tok-bob-0123456789", &["analyst"], false)]);
+        std::thread::sleep(Duration::from_millis(2));
+        assert_eq!(
+            auth.check(Some("tok-bob-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated,
+            "the store stopped answering: its tokens are refused"
+        );
+        assert_eq!(
+            auth.check(Some("tok-admin-0123456789"), Role::Analyst),
+            Verdict::Pass,
+            "serve.toml's tokens do not depend on the store"
+        );
+        let auth = Auth::from_specs(&[spec("ops", "tok-admin-0123456789", &[Role::Admin])])
+            .expect("valid");
+        auth.set_stored(&[row("ops", "tok-other-0123456789", &["analyst"], false)]);
+        assert_eq!(
+            auth.check(Some("tok-other-0123456789"), Role::Analyst),
+            Verdict::Unauthenticated,
+            "a stored token may not take a configured token's name"
+        );
     }
 }

@@ -156,6 +156,9 @@ pub struct ServeConfig {
     pub known_indicators: Vec<PathBuf>,
     /// `[snapshot]`: periodic and shutdown snapshots of the detector (`crate::snapshot`).
     pub snapshot: crate::snapshot::SnapshotConfig,
+    /// Milliseconds between re-reads of the stored tokens and overrides: a revoked token is
+    /// refused, and another node's override applied, within this.
+    pub store_refresh_ms: u64,
 }
 
 impl Default for ServeConfig {
@@ -184,6 +187,7 @@ impl ServeConfig {
             taxii: crate::taxii::TaxiiConfig::default(),
             known_indicators: Vec::new(),
             snapshot: crate::snapshot::SnapshotConfig::default(),
+            store_refresh_ms: 2_000,
         }
     }
 

@@ -13,7 +13,7 @@ use dg_detect::scanner::{Detached, ScanConfig, Scanner};
 use dg_ingest::dedupe::id_hash;
 use dg_ingest::reorder::{Reorder, ReorderMark};
 use dg_ingest::IpTable;
-use dg_model::{Account, AccountFinding, Event, Policy, Timestamp};
+use dg_model::{Account, AccountFinding, ClusterFinding, Event, Policy, Timestamp};
 
 use crate::board::{Board, Counts};
 
@@ -39,6 +39,29 @@ impl Setup {
     /// The policy in force.
     pub fn policy(&self) -> &Policy {
         &self.scan.policy
+    }
+
+    /// A stable identifier of the policy in force: `pv-` and 12 hex digits of a SHA-256 over
+    /// the policy (its hash key only hashed) and the scoring weights, each as canonical JSON
+    /// (keys sorted). The same `policy.toml` and weights give the same identifier on every
+    /// node and after every restart; a change of threshold, region, window, line cap, key or
+    /// weight gives another. Events, network ranges, releases and overrides do not enter it.
+    pub fn policy_version(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut policy = serde_json::to_value(&self.scan.policy).unwrap_or_default();
+        if let Some(k) = policy.get_mut("hash_key") {
+            let key = Sha256::digest(self.scan.policy.hash_key.as_bytes());
+            *k = serde_json::Value::String(key.iter().map(|b| format!("{b:02x}")).collect());
+        }
+        let weights = serde_json::to_value(&self.scan.weights).unwrap_or_default();
+        let mut h = Sha256::new();
+        h.update(b"distillguard policy_version 1\n");
+        h.update(policy.to_string().as_bytes());
+        h.update(b"\n");
+        h.update(weights.to_string().as_bytes());
+        let digest = h.finalize();
+        let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+        format!("pv-{hex}")
     }
 }
 
@@ -110,6 +133,9 @@ pub struct Engine {
     /// A re-link ran since the last publication.
     relinked: bool,
     last_publish: Instant,
+    /// The clusters as of (events folded, latest re-link): analyst reads between two folds
+    /// share one computation.
+    clusters: Option<(u64, Option<Timestamp>, Arc<Vec<ClusterFinding>>)>,
 }
 
 impl Engine {
@@ -133,6 +159,7 @@ impl Engine {
             outside: Default::default(),
             relinked: false,
             last_publish: Instant::now(),
+            clusters: None,
         }
     }
 
@@ -239,6 +266,21 @@ impl Engine {
         self.scanner.current_finding(account_id)
     }
 
+    /// The clusters of the latest re-link with their members' current scores, as
+    /// `clusters.jsonl` states them (by score descending, then id); computed again only after
+    /// a fold.
+    pub fn clusters(&mut self) -> Arc<Vec<ClusterFinding>> {
+        let key = (self.folded, self.scanner.last_relink());
+        if let Some((folded, relink, c)) = &self.clusters {
+            if (*folded, *relink) == key {
+                return Arc::clone(c);
+            }
+        }
+        let c = Arc::new(self.scanner.current_clusters());
+        self.clusters = Some((key.0, key.1, Arc::clone(&c)));
+        c
+    }
+
     /// Events folded into the scanner.
     pub fn folded(&self) -> u64 {
         self.folded
@@ -325,4 +367,38 @@ pub struct EngineState {
 fn without_explain(mut f: AccountFinding) -> AccountFinding {
     f.explain = None;
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dg_detect::score::Weights;
+
+    fn setup(policy: Policy) -> Setup {
+        Setup {
+            scan: ScanConfig::with_demo_key(policy, Weights::default_weights(), Vec::new()),
+            ip_table: None,
+        }
+    }
+
+    #[test]
+    fn policy_version_is_stable_and_changes_with_the_policy_without_showing_the_key() {
+        let base = setup(Policy::default()).policy_version();
+        assert_eq!(base, setup(Policy::default()).policy_version());
+        assert!(base.starts_with("pv-") && base.len() == 15, "{base}");
+        let mut p = Policy::default();
+        p.thresholds.block = 0.95;
+        assert_ne!(setup(p).policy_version(), base);
+        let mut p = Policy {
+            hash_key: "a secret key".into(),
+            ..Policy::default()
+        };
+        let keyed = setup(p.clone()).policy_version();
+        assert_ne!(keyed, base);
+        p.hash_key = "another secret key".into();
+        assert_ne!(setup(p).policy_version(), keyed);
+        let mut s = setup(Policy::default());
+        s.scan.weights.bias += 0.1;
+        assert_ne!(s.policy_version(), base, "the weights count");
+    }
 }

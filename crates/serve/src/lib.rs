@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+mod analyst;
 mod api;
 pub mod auth;
 pub mod board;
@@ -20,6 +21,7 @@ mod gateway;
 mod grpc;
 mod known;
 pub mod metrics;
+pub mod overrides;
 pub mod snapshot;
 pub mod store;
 pub mod taxii;
@@ -92,6 +94,13 @@ struct App {
     /// Held while a snapshot file is written: the periodic and the shutdown writers share the
     /// temporary file.
     snapshot_file: Mutex<()>,
+    /// Analyst overrides in force (consulted by every decision).
+    overrides: overrides::Overrides,
+    /// Taken by an override's change and by the periodic re-read of the stored overrides, so
+    /// that a re-read never drops a change made while it read.
+    override_turn: tokio::sync::Mutex<()>,
+    /// [`Setup::policy_version`], computed once.
+    policy_version: Arc<str>,
 }
 
 impl App {
@@ -371,6 +380,26 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     Ok(true)
 }
 
+/// Re-reads the stored tokens (revocations, new tokens) and the overrides in force (another
+/// node's, and expiries); a failed read keeps what was read last (stored tokens are refused
+/// once that grows stale, see [`Auth::with_stale_after`]).
+async fn refresh_from_store(app: &App) {
+    match app.store.tokens().await {
+        Ok(rows) => app.auth.set_stored(&rows),
+        Err(e) => warn!(error = %e, "re-reading the stored tokens failed"),
+    }
+    let _turn = app.override_turn.lock().await;
+    let now = analyst::now_ms();
+    match app
+        .store
+        .overrides(0, analyst::MAX_LIVE_OVERRIDES, Some(now))
+        .await
+    {
+        Ok(rows) => app.overrides.replace(&rows, now),
+        Err(e) => warn!(error = %e, "re-reading the overrides failed"),
+    }
+}
+
 /// A running service.
 pub struct Server {
     addr: SocketAddr,
@@ -380,6 +409,8 @@ pub struct Server {
     grpc: Option<grpc::GrpcServer>,
     /// The periodic snapshot writer, if any.
     snapshots: Option<tokio::task::JoinHandle<()>>,
+    /// The periodic re-read of the stored tokens and overrides.
+    refresher: tokio::task::JoinHandle<()>,
     started: Started,
 }
 
@@ -391,11 +422,9 @@ pub struct IngestPause {
 impl Server {
     /// Opens the store, replays it, and starts listening; returns once ready.
     pub async fn start(cfg: ServeConfig) -> Result<Server, ServeError> {
-        let auth = Auth::from_specs(&cfg.tokens)?;
-        auth.check_listen(cfg.listen)?;
-        if let Some(g) = cfg.ext_authz.grpc_listen {
-            auth.check_listen(g)?;
-        }
+        let refresh = std::time::Duration::from_millis(cfg.store_refresh_ms.max(10));
+        let auth = Auth::from_specs(&cfg.tokens)?
+            .with_stale_after((refresh * 10).max(std::time::Duration::from_secs(30)));
         let mut setup = load_setup(&cfg)?;
         let store = Store::open_with(
             cfg.database_url.as_deref(),
@@ -403,8 +432,23 @@ impl Server {
             cfg.limits.work_nice,
         )
         .await?;
+        // Tokens of the store count as much as those of serve.toml.
+        auth.set_stored(&store.tokens().await?);
+        auth.check_listen(cfg.listen)?;
+        if let Some(g) = cfg.ext_authz.grpc_listen {
+            auth.check_listen(g)?;
+        }
+        let overrides = overrides::Overrides::default();
+        let now = analyst::now_ms();
+        overrides.replace(
+            &store
+                .overrides(0, analyst::MAX_LIVE_OVERRIDES, Some(now))
+                .await?,
+            now,
+        );
         known::load(&cfg.known_indicators, &cfg.taxii, &store, &mut setup.scan).await?;
         let setup = Arc::new(setup);
+        let policy_version: Arc<str> = Arc::from(setup.policy_version());
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
         let t0 = std::time::Instant::now();
         let (mut engine, seen, account_seq, started) =
@@ -448,6 +492,9 @@ impl Server {
             engine_account_seq: std::sync::atomic::AtomicI64::new(account_seq),
             snapshot_seq: std::sync::atomic::AtomicI64::new(i64::MIN),
             snapshot_file: Mutex::new(()),
+            overrides,
+            override_turn: tokio::sync::Mutex::new(()),
+            policy_version,
         });
         let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
             let app = Arc::clone(&app);
@@ -473,6 +520,16 @@ impl Server {
             Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
             None => None,
         };
+        // Spawned once nothing can fail any more: a failed start leaves no task holding the store.
+        let refresher = {
+            let app = Arc::clone(&app);
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(refresh).await;
+                    refresh_from_store(&app).await;
+                }
+            })
+        };
         let router = api::router(Arc::clone(&app));
         let join = tokio::spawn(async move {
             axum::serve(listener, router)
@@ -489,6 +546,7 @@ impl Server {
             app,
             grpc,
             snapshots,
+            refresher,
             started,
         })
     }
@@ -548,6 +606,7 @@ impl Server {
         if let Some(t) = self.snapshots.take() {
             t.abort();
         }
+        self.refresher.abort();
         if self.app.cfg.snapshot.enabled {
             // Commits of requests whose clients hung up may still be folding: wait for them,
             // so the snapshot covers every acknowledged event.

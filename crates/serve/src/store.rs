@@ -13,7 +13,9 @@ use sqlx::{AnyPool, Row};
 
 use crate::error::ServeError;
 
+mod admin;
 mod taxii;
+pub use admin::{AuditRow, NewOverride, OverrideRow, TokenError, TokenRow};
 pub use taxii::{TaxiiQuery, TaxiiRow, VersionMatch};
 
 /// Migrations in order: (version, description, SQL statements separated by `;`).
@@ -28,7 +30,19 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "TAXII 2.1 objects, status and pull bookmarks",
         include_str!("../migrations/0012_taxii.sql"),
     ),
+    (
+        13,
+        "API tokens, analyst overrides and the audit log",
+        include_str!("../migrations/0013_tokens_overrides_audit.sql"),
+    ),
 ];
+
+/// Epoch ms as RFC 3339 UTC with milliseconds (the outputs' time format).
+pub fn rfc3339_ms(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
 
 /// Rows per INSERT statement on PostgreSQL (5 parameters a row stays far below its limit).
 const ROWS_PER_INSERT: usize = 500;

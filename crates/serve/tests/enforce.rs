@@ -11,6 +11,8 @@ use common::{data, lines};
 const INGEST: &str = "test-ingest-token-0123456789";
 const DECIDE: &str = "test-decide-token-0123456789";
 const ADMIN: &str = "test-admin-token-0123456789";
+/// Kept in the store (as `distillguard token create` keeps it), not in the config.
+const ANALYST: &str = "dg_test-analyst-token-0123456789";
 
 fn token(name: &str, t: &str, roles: &[Role]) -> TokenSpec {
     TokenSpec {
@@ -156,6 +158,18 @@ async fn grpc_check(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_checks_its_role() {
     let store = tempfile::tempdir().expect("store");
+    let db = dg_serve::Store::open(None, store.path())
+        .await
+        .expect("store");
+    let row = dg_serve::store::TokenRow {
+        name: "analyst".into(),
+        sha256: token_hash_hex(ANALYST),
+        roles: vec!["analyst".into()],
+        created_at: 0,
+        revoked_at: None,
+    };
+    db.create_token(&row, "cli").await.expect("token");
+    db.close().await;
     let server = Server::start(config(store.path(), Mode::Monitor))
         .await
         .expect("start");
@@ -174,10 +188,19 @@ async fn every_route_checks_its_role() {
         ("POST", "/beta/litellm_basic_guardrail_api", Some(DECIDE)),
         ("GET", "/ext_authz/v1/chat/completions", Some(DECIDE)),
         ("POST", "/ext_authz", Some(DECIDE)),
+        ("GET", "/v1/clusters", Some(ANALYST)),
+        ("GET", "/v1/clusters/cl_x", Some(ANALYST)),
+        ("GET", "/v1/accounts/acct-1", Some(ANALYST)),
+        ("GET", "/v1/overrides", Some(ANALYST)),
+        ("POST", "/v1/overrides", Some(ANALYST)),
+        ("DELETE", "/v1/overrides/1", Some(ANALYST)),
+        ("GET", "/v1/audit", Some(ANALYST)),
         ("GET", "/v1/status", Some(ADMIN)),
         ("GET", "/metrics", Some(ADMIN)),
+        ("GET", "/v1/usage", Some(ADMIN)),
+        ("GET", "/openapi.json", None),
     ];
-    let all = [INGEST, DECIDE, ADMIN];
+    let all = [INGEST, DECIDE, ANALYST, ADMIN];
     for &(method, path, allowed) in routes {
         let Some(allowed) = allowed else {
             let (s, _, _) = c.send(method, path, None, &[], Vec::new()).await;
@@ -407,5 +430,72 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
         .await;
     assert!(m.contains("distillguard_monitored_denials_total 2"), "{m}");
+    server.stop().await.expect("stop");
+}
+
+/// An analyst override decides the gRPC `Authorization/Check` as it decides the HTTP routes,
+/// for a token with the `analyst` role configured in serve.toml; withdrawn, it no longer does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_override_decides_the_grpc_check_too() {
+    const ANALYST_CFG: &str = "test-config-analyst-0123456789";
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Enforce);
+    cfg.tokens
+        .push(token("carol", ANALYST_CFG, &[Role::Analyst]));
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, _, _) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!(code, 0, "an unknown account is allowed");
+    let body = json!({"target": "account", "id": "acct-grpc", "action": "block", "reason": "abuse report"});
+    let (s, _, b) = c
+        .send(
+            "POST",
+            "/v1/overrides",
+            Some(ANALYST_CFG),
+            &[("content-type", "application/json")],
+            serde_json::to_vec(&body).expect("json"),
+        )
+        .await;
+    assert_eq!(s, 201, "{b}");
+    let id = serde_json::from_str::<Value>(&b).expect("json")["id"]
+        .as_i64()
+        .expect("id");
+    let (code, http, headers) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (7, 403));
+    assert!(headers.contains(&("x-distillguard-decision".into(), "block".into())));
+    assert!(headers
+        .iter()
+        .any(|(k, v)| k == "x-distillguard-reason" && v.starts_with("analyst_override")));
+    let (s, _, b) = c
+        .send(
+            "DELETE",
+            &format!("/v1/overrides/{id}"),
+            Some(ANALYST_CFG),
+            &[],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(s, 200, "{b}");
+    let (code, _, _) = grpc_check(&grpc, Some(DECIDE), "acct-grpc")
+        .await
+        .expect("check");
+    assert_eq!(code, 0, "withdrawn");
+    // The audit log names carol, from serve.toml.
+    let (s, _, b) = c
+        .send("GET", "/v1/audit", Some(ANALYST_CFG), &[], Vec::new())
+        .await;
+    assert_eq!(s, 200);
+    let v: Value = serde_json::from_str(&b).expect("json");
+    assert!(v["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .all(|e| e["actor"] == "carol"));
     server.stop().await.expect("stop");
 }

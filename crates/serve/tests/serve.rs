@@ -620,3 +620,106 @@ async fn a_full_ingest_queue_answers_429_with_retry_after() {
     assert_eq!(c.get("/v1/decisions/nobody").await.0, 200);
     server.stop().await.expect("stop");
 }
+
+/// `POST /v1/events` with one JSON array of events is validated exactly as the same events as
+/// NDJSON: the same counts, the same rejection records (`line` being the position in the
+/// array), the same decisions; a pretty-printed or gzip array too; a broken array or one over
+/// the body limit is refused whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_json_array_of_events_counts_as_the_same_ndjson_body() {
+    let d = data();
+    let cap = dg_ingest::read_policy(&d.join("policy.toml"))
+        .expect("policy")
+        .max_line_bytes;
+    let events = lines(&d.join("events.jsonl"));
+    let mut elements: Vec<String> = events[..400].to_vec();
+    let mut no_ip: Value = serde_json::from_str(&events[0]).expect("event");
+    no_ip.as_object_mut().expect("object").remove("ip");
+    let mut padded: Value = serde_json::from_str(&events[1]).expect("event");
+    padded["pad"] = Value::String("x".repeat(cap + 10));
+    elements.insert(3, "[1]".into());
+    elements.insert(7, no_ip.to_string());
+    elements.insert(9, events[5].clone());
+    elements.insert(11, "\"a string\"".into());
+    elements.insert(13, padded.to_string());
+    let ndjson = (elements.join("\n") + "\n").into_bytes();
+    let array = format!("[{}]", elements.join(",")).into_bytes();
+
+    let mut answers = Vec::new();
+    let mut decisions = Vec::new();
+    let ids = account_ids();
+    for (body, gz) in [(ndjson, false), (array.clone(), false), (array, true)] {
+        let store = tempfile::tempdir().expect("store");
+        let mut cfg = config(store.path());
+        cfg.limits.max_body_bytes = 4 << 20;
+        cfg.limits.max_inflated_bytes = 4 << 20;
+        let server = Server::start(cfg).await.expect("start");
+        let c = Client::new(&server);
+        let body = if gz { gzip(&body) } else { body };
+        let (status, v) = c.post("/v1/events", body, gz).await;
+        assert_eq!(status, 202, "{v}");
+        answers.push(v);
+        decisions.push(c.decisions(&ids).await);
+        server.stop().await.expect("stop");
+    }
+    let v = &answers[0];
+    assert_eq!(
+        (
+            v["accepted"].as_u64(),
+            v["rejected"].as_u64(),
+            v["duplicates"].as_u64()
+        ),
+        (Some(400), Some(4), Some(1)),
+        "{v}"
+    );
+    assert_eq!(
+        v["errors"][0],
+        json!({"line": 4, "error": "not a JSON object"})
+    );
+    assert_eq!(answers[1], answers[0], "array = NDJSON");
+    assert_eq!(answers[2], answers[0], "gzip array = NDJSON");
+    assert_eq!(decisions[1], decisions[0]);
+    assert_eq!(decisions[2], decisions[0]);
+
+    // A pretty-printed array of the good events: the same decisions.
+    let good: Vec<Value> = events[..400]
+        .iter()
+        .map(|l| serde_json::from_str(l).expect("event"))
+        .collect();
+    let pretty = serde_json::to_vec_pretty(&good).expect("json");
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path());
+    cfg.limits.max_body_bytes = 1 << 20;
+    cfg.limits.max_inflated_bytes = 1 << 20;
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    let (status, v) = c.post("/v1/events", pretty, false).await;
+    assert_eq!((status, v["accepted"].as_u64()), (202, Some(400)), "{v}");
+    assert_eq!(c.decisions(&ids).await, decisions[0]);
+    // Refused whole: a broken array (nothing stored), and an array over the body limit.
+    let (status, v) = c
+        .post(
+            "/v1/events",
+            format!("[{},", events[500]).into_bytes(),
+            false,
+        )
+        .await;
+    assert_eq!(status, 400, "{v}");
+    assert!(
+        v["error"].as_str().expect("error").contains("JSON array"),
+        "{v}"
+    );
+    let mut big = b"[".to_vec();
+    big.resize(2 << 20, b' ');
+    big.push(b']');
+    let (status, _) = c.post("/v1/events", big, false).await;
+    assert_eq!(status, 413);
+    let st = c.status().await;
+    let stored =
+        st["events_folded"].as_u64().unwrap_or(0) + st["events_held"].as_u64().unwrap_or(0);
+    assert_eq!(
+        stored, 400,
+        "nothing of the refused bodies was stored: {st}"
+    );
+    server.stop().await.expect("stop");
+}

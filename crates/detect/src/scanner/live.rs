@@ -10,7 +10,7 @@
 //! Evidence a re-link sets for an account must be named in
 //! [`has_outside_evidence`](Scanner::has_outside_evidence), or such a caller goes stale.
 
-use dg_model::{AccountFinding, Timestamp};
+use dg_model::{AccountFinding, ClusterFinding, Timestamp};
 
 use super::{Detached, Scanner};
 
@@ -52,5 +52,18 @@ impl Scanner {
     /// [`current_finding`](Self::current_finding) gives each.
     pub fn current_findings(&self) -> impl Iterator<Item = AccountFinding> + '_ {
         (0..self.ids.len()).map(|i| self.finding(i))
+    }
+
+    /// The clusters of the latest periodic re-link as `clusters.jsonl` would state them now
+    /// (members' current scores, no final re-link), sorted by score descending then id; only
+    /// clustered accounts are scored.
+    pub fn current_clusters(&self) -> Vec<ClusterFinding> {
+        let mut scores = vec![0.0; self.ids.len()];
+        for sc in &self.clusters {
+            for &m in &sc.cluster.members {
+                scores[m as usize] = self.verdict(m as usize).1;
+            }
+        }
+        self.cluster_findings(&scores)
     }
 }

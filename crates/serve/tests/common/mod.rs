@@ -69,3 +69,54 @@ pub fn read_maybe_gz(path: &Path) -> Vec<u8> {
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../ingest/tests/fixtures/gateways")
 }
+
+/// The scan library's scanner after folding the first `folded` events of `events` exactly as
+/// `scan` reads them (same reader, reorder window, de-duplication, network ranges), over the
+/// simulated day's policy, releases, ranges and sign-up records.
+pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanner {
+    use dg_detect::scanner::{ScanConfig, Scanner};
+    let d = data();
+    let policy = dg_ingest::read_policy(&d.join("policy.toml")).expect("policy");
+    let releases = dg_ingest::read_releases(&d.join("releases.csv"), |_| {}).expect("releases");
+    let table = std::sync::Arc::new(
+        dg_ingest::read_ip_ranges([d.join("ip_ranges.csv")], |_| {}).expect("ranges"),
+    );
+    let accounts =
+        dg_ingest::read_accounts([d.join("accounts.jsonl")], policy.max_line_bytes, |_| {})
+            .expect("accounts")
+            .by_id;
+    let weights = dg_detect::score::Weights::default_weights();
+    let cfg = ScanConfig::with_demo_key(policy.clone(), weights, releases);
+    let mut scanner = Scanner::new(cfg, accounts);
+    let t = std::sync::Arc::clone(&table);
+    let mut source = dg_ingest::EventSource::open_with(
+        [events],
+        dg_ingest::SourceOptions::from_policy(&policy),
+        |_| {},
+        move || {
+            let mut analyzer = dg_detect::request::Analyzer::new();
+            let t = std::sync::Arc::clone(&t);
+            move |ev: &mut dg_model::Event| {
+                let range = t.lookup_index(ev.ip);
+                (Scanner::detach(&mut analyzer, ev), range)
+            }
+        },
+    )
+    .expect("open events");
+    let mut batch = Vec::new();
+    let mut n = 0u64;
+    'walk: while source.next_batch(&mut batch).expect("read") {
+        for (ev, range) in batch.drain(..) {
+            if n == folded {
+                break 'walk;
+            }
+            scanner.observe_detached(&ev, range.and_then(|i| table.ranges().get(i)));
+            n += 1;
+        }
+    }
+    assert_eq!(
+        n, folded,
+        "the server folded more events than the file holds"
+    );
+    scanner
+}
