@@ -12,20 +12,16 @@ pub(super) type Segments = [(SegmentFacts, SegmentVerdict); SEGMENTS.len()];
 
 impl Scanner {
     /// The segment an active, unidentified account is in (`None` on an ordinary network),
-    /// or why it counts for no side (`Err`: too few requests, or identified: its declared
-    /// org vouches for it, see `Scanner::vouched`).
+    /// or why it counts for no side (`Err`: too few requests, or identified).
     fn segment_of(&self, i: usize) -> Result<Option<usize>, ()> {
         let p = &self.cfg.weights.segment;
         let s = &self.states[i];
         if s.requests < p.active_min {
             return Err(());
         }
-        // A reseller's or a company's new accounts, under an org one of its verified or long
-        // established accounts declares, are customers of record: new all of them, they would
-        // pass the segment's age test and its bound on ordinary users (see `segment::judge`).
         let identified = self.account_meta[i]
             .as_ref()
-            .is_some_and(|a| self.vouched(a));
+            .is_some_and(|a| a.has_org && a.verified == Some(true));
         if identified {
             return Err(());
         }
