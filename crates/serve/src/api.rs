@@ -166,12 +166,19 @@ pub(crate) fn retry_later(status: StatusCode, msg: &str) -> Response {
 }
 
 pub(crate) fn body_error(e: BodyError) -> Response {
-    let status = match e {
-        BodyError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-        BodyError::Encoding(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        BodyError::Bad(_) => StatusCode::BAD_REQUEST,
+    let (status, unread) = match e {
+        BodyError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, true),
+        BodyError::Encoding(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, false),
+        BodyError::Bad(_) => (StatusCode::BAD_REQUEST, false),
     };
-    error(status, e.to_string())
+    let mut r = error(status, e.to_string());
+    if unread {
+        // The rest of the body was never read, so the connection cannot carry another
+        // request: say so, or a client's pool reuses it and its next request fails.
+        r.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    r
 }
 
 /// The OpenAPI 3.1 description of every route (hand-written: no generator crate is
