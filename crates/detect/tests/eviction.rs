@@ -42,7 +42,12 @@ fn world() -> World {
     }
     for k in 0..30 {
         let id = format!("early_{k:02}");
-        w.account(Who::plain("early", &id, START - 400 * DAY));
+        // A few of a company's established accounts: their first requests make the org vouch
+        // for its accounts, which must outlive their eviction (and a restore after it).
+        w.account(Who {
+            org: (k < 5).then_some("acme_corp"),
+            ..Who::plain("early", &id, START - 400 * DAY)
+        });
         for _ in 0..1 + r.below(8) {
             let ts = START + r.below(DAY as u64) as i64;
             let ip = format!("100.64.{}.{}", k, 1 + r.below(3));
@@ -199,6 +204,11 @@ fn a_snapshot_after_evictions_restores_to_a_scanner_that_folds_on_as_the_origina
         let state: State = rmp_serde::from_slice(&bytes).expect("state decodes");
         let mut second =
             Scanner::restore(config(HORIZON), w.accounts.clone(), state).expect("state restores");
+        assert_eq!(
+            rmp_serde::to_vec(&second.state()).expect("encodes"),
+            bytes,
+            "a restored scanner saves what it was restored from"
+        );
         assert_eq!(second.evicted(), first.evicted());
         assert_eq!(second.accounts(), first.accounts());
         assert!(
