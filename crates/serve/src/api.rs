@@ -214,6 +214,11 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
     let (waits, waited) = app.board.waits();
     let board = [
         (
+            "distillguard_accounts_evicted_total",
+            "Accounts the detector evicted as idle ([detector] evict_idle_days).",
+            c.evicted as f64,
+        ),
+        (
             "distillguard_board_waits_total",
             "Decisions that found the board's shard or account cell locked by a publication.",
             waits as f64,
@@ -239,7 +244,7 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             ),
             (
                 "distillguard_accounts",
-                "Accounts the detector has seen.",
+                "Accounts the detector holds (seen, and not evicted as idle since).",
                 accounts as f64,
             ),
             (
@@ -277,7 +282,10 @@ struct StatusOut {
     backend: &'static str,
     events_folded: u64,
     events_held: u64,
+    /// Accounts the detector holds (seen, and not evicted as idle since).
     accounts: u64,
+    /// Accounts the detector evicted as idle so far.
+    accounts_evicted: u64,
     as_of: Option<Timestamp>,
     /// The policy in force, as decisions name it.
     policy_version: Arc<str>,
@@ -290,6 +298,7 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         events_folded: c.folded,
         events_held: c.held,
         accounts: c.accounts,
+        accounts_evicted: c.evicted,
         as_of: c.as_of,
         policy_version: Arc::clone(&app.policy_version),
     })
@@ -819,7 +828,7 @@ fn detector_decision(app: &App, account_id: &str, now: &str) -> DecisionOut {
             reasons: vec![Reason {
                 code: "unknown_account".into(),
                 weight: 0.0,
-                detail: "no events of this account have been seen".into(),
+                detail: unknown_detail(app.setup.scan.evict_idle_ms),
                 evidence: Vec::new(),
             }],
             cluster_id: None,
@@ -830,6 +839,21 @@ fn detector_decision(app: &App, account_id: &str, now: &str) -> DecisionOut {
             detector_decision: None,
             overridden_by: None,
         },
+    }
+}
+
+/// Why the detector has no finding for an account. With eviction on it cannot tell an
+/// account never seen from one evicted as idle (remembering the evicted would grow without
+/// bound again), so it names both; either way nothing holds the account against it.
+fn unknown_detail(evict_idle_ms: i64) -> String {
+    if evict_idle_ms > 0 {
+        format!(
+            "no events of this account are held: never seen, or idle for more than {} days \
+             and evicted (not flagged, in no cluster or campaign)",
+            evict_idle_ms / Timestamp::DAY
+        )
+    } else {
+        "no events of this account have been seen".into()
     }
 }
 

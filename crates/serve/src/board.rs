@@ -45,6 +45,7 @@ pub struct Board {
     folded: AtomicU64,
     held: AtomicU64,
     accounts: AtomicU64,
+    evicted: AtomicU64,
     /// Look-ups that found their shard or cell locked by a publication, and their total wait
     /// in nanoseconds (`distillguard_board_waits_total`, `…_wait_seconds_total`).
     waits: AtomicU64,
@@ -58,8 +59,10 @@ pub struct Counts {
     pub folded: u64,
     /// Events held by the reorder window.
     pub held: u64,
-    /// Accounts the detector has seen.
+    /// Accounts the detector holds (seen, and not evicted as idle since).
     pub accounts: u64,
+    /// Accounts the detector evicted as idle (`[detector] evict_idle_days`).
+    pub evicted: u64,
     /// Event time of the newest folded event.
     pub as_of: Option<Timestamp>,
 }
@@ -73,6 +76,7 @@ impl Default for Board {
             folded: AtomicU64::new(0),
             held: AtomicU64::new(0),
             accounts: AtomicU64::new(0),
+            evicted: AtomicU64::new(0),
             waits: AtomicU64::new(0),
             wait_ns: AtomicU64::new(0),
         }
@@ -162,6 +166,32 @@ impl Board {
         drop(replaced);
     }
 
+    /// Forgets the accounts for which `keep` is false (accounts the detector evicted), one
+    /// shard at a time; their findings are freed after the locks are released.
+    pub fn retain(&self, keep: impl Fn(&str) -> bool) {
+        for lock in self.shards.iter() {
+            // Read first: most shards lose nobody, and their readers need not wait.
+            let gone: Vec<Box<str>> = lock
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .keys()
+                .filter(|id| !keep(id))
+                .cloned()
+                .collect();
+            if gone.is_empty() {
+                continue;
+            }
+            let mut freed = Vec::with_capacity(gone.len());
+            {
+                let mut shard = lock.write().unwrap_or_else(PoisonError::into_inner);
+                for id in &gone {
+                    freed.extend(shard.remove(id));
+                }
+            }
+            drop(freed);
+        }
+    }
+
     /// Replaces every published finding with `findings` (a rebuilt detector).
     pub fn replace_all(&self, findings: impl IntoIterator<Item = AccountFinding>) {
         let mut fresh: Vec<Shard> = (0..SHARDS).map(|_| Shard::new()).collect();
@@ -197,6 +227,7 @@ impl Board {
         self.folded.store(c.folded, Relaxed);
         self.held.store(c.held, Relaxed);
         self.accounts.store(c.accounts, Relaxed);
+        self.evicted.store(c.evicted, Relaxed);
         self.as_of
             .store(c.as_of.map_or(i64::MIN, |t| t.millis()), Relaxed);
     }
@@ -208,6 +239,7 @@ impl Board {
             folded: self.folded.load(Relaxed),
             held: self.held.load(Relaxed),
             accounts: self.accounts.load(Relaxed),
+            evicted: self.evicted.load(Relaxed),
             as_of: (as_of != i64::MIN).then_some(Timestamp(as_of)),
         }
     }
@@ -244,6 +276,17 @@ mod tests {
     }
 
     #[test]
+    fn retain_forgets_the_evicted_and_keeps_the_rest() {
+        let b = Board::default();
+        let ids: Vec<String> = (0..200).map(|k| format!("acct_{k}")).collect();
+        b.publish(ids.iter().map(|id| finding(id, 0.1)));
+        b.retain(|id| !id.ends_with('7'));
+        for id in &ids {
+            assert_eq!(b.get(id).is_some(), !id.ends_with('7'), "{id}");
+        }
+    }
+
+    #[test]
     fn counts_round_trip_with_no_clock_yet() {
         let b = Board::default();
         assert_eq!(b.counts(), Counts::default());
@@ -251,6 +294,7 @@ mod tests {
             folded: 3,
             held: 1,
             accounts: 2,
+            evicted: 4,
             as_of: Some(Timestamp(5)),
         };
         b.set_counts(c);

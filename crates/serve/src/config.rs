@@ -120,6 +120,16 @@ impl Default for ExtAuthzConfig {
     }
 }
 
+/// `[detector]`: how the live detector differs from `scan`'s.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DetectorConfig {
+    /// Days of event time after which an idle account is evicted from the detector, at a
+    /// re-link, unless flagged or in a cluster or remembered campaign (0: never). Once an
+    /// account is evicted, decisions no longer equal `scan`'s over the same log.
+    pub evict_idle_days: u32,
+}
+
 /// Everything `distillguard serve` is started with.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -156,6 +166,8 @@ pub struct ServeConfig {
     pub known_indicators: Vec<PathBuf>,
     /// `[snapshot]`: periodic and shutdown snapshots of the detector (`crate::snapshot`).
     pub snapshot: crate::snapshot::SnapshotConfig,
+    /// `[detector]`: eviction of idle accounts.
+    pub detector: DetectorConfig,
     /// Milliseconds between re-reads of the stored tokens and overrides: a revoked token is
     /// refused, and another node's override applied, within this.
     pub store_refresh_ms: u64,
@@ -187,6 +199,7 @@ impl ServeConfig {
             taxii: crate::taxii::TaxiiConfig::default(),
             known_indicators: Vec::new(),
             snapshot: crate::snapshot::SnapshotConfig::default(),
+            detector: DetectorConfig::default(),
             store_refresh_ms: 2_000,
         }
     }
@@ -309,5 +322,25 @@ mod tests {
         assert_eq!(cfg.mode, Mode::Monitor);
         assert!(cfg.tokens.is_empty());
         assert_eq!(cfg.ext_authz.account_header, "x-distillguard-account");
+        assert_eq!(
+            cfg.detector.evict_idle_days, 0,
+            "eviction is off by default"
+        );
+    }
+
+    #[test]
+    fn the_eviction_horizon_is_read_from_the_file_and_the_environment() {
+        let cfg = ServeConfig::from_toml_and_env("[detector]\nevict_idle_days = 30", env(&[]))
+            .expect("valid");
+        assert_eq!(cfg.detector.evict_idle_days, 30);
+        let cfg = ServeConfig::from_toml_and_env(
+            "",
+            env(&[("DISTILLGUARD_DETECTOR__EVICT_IDLE_DAYS", "7")]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.detector.evict_idle_days, 7);
+        let e = ServeConfig::from_toml_and_env("[detector]\nevict_idle_days = -1", env(&[]))
+            .unwrap_err();
+        assert!(e.contains("invalid value") || e.contains("-1"), "{e}");
     }
 }

@@ -132,6 +132,9 @@ pub struct Engine {
     outside: std::collections::HashSet<Box<str>>,
     /// A re-link ran since the last publication.
     relinked: bool,
+    /// The detector's eviction count at the last publication: when it moves, the evicted
+    /// accounts leave the board.
+    evicted: u64,
     last_publish: Instant,
     /// The clusters as of (events folded, latest re-link): analyst reads between two folds
     /// share one computation.
@@ -158,6 +161,7 @@ impl Engine {
             touched: Default::default(),
             outside: Default::default(),
             relinked: false,
+            evicted: 0,
             last_publish: Instant::now(),
             clusters: None,
         }
@@ -169,6 +173,7 @@ impl Engine {
         self.touched.clear();
         self.relinked = false;
         board.replace_all(self.scanner.current_findings().map(without_explain));
+        self.evicted = self.scanner.evicted();
         board.set_counts(self.counts());
         self.outside = self
             .scanner
@@ -233,6 +238,12 @@ impl Engine {
                 .filter_map(|id| scanner.current_finding(id))
                 .map(without_explain),
         );
+        // Evictions happen only at a re-link, and an evicted account may be anywhere on the
+        // board: one pass over it then (a re-link passes over every account anyway).
+        if scanner.evicted() != self.evicted {
+            board.retain(|id| scanner.holds(id));
+            self.evicted = scanner.evicted();
+        }
         board.set_counts(self.counts());
         self.last_publish = Instant::now();
     }
@@ -242,6 +253,7 @@ impl Engine {
             folded: self.folded,
             held: self.reorder.held() as u64,
             accounts: self.scanner.accounts() as u64,
+            evicted: self.scanner.evicted(),
             as_of: self.newest_folded,
         }
     }
@@ -261,7 +273,8 @@ impl Engine {
         }
     }
 
-    /// The account's current finding; `None` if none of its events was folded yet.
+    /// The account's current finding; `None` if none of its events was folded yet, or it was
+    /// evicted as idle and has not sent since.
     pub fn finding(&self, account_id: &str) -> Option<AccountFinding> {
         self.scanner.current_finding(account_id)
     }
@@ -291,7 +304,7 @@ impl Engine {
         self.reorder.held()
     }
 
-    /// Accounts the scanner has seen.
+    /// Accounts the scanner holds (seen, not evicted as idle since).
     pub fn accounts(&self) -> usize {
         self.scanner.accounts()
     }

@@ -45,7 +45,7 @@ use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 use tracing::{info, warn};
 
 pub use auth::{Auth, Role, TokenSpec};
-pub use config::{Limits, Mode, ServeConfig};
+pub use config::{DetectorConfig, Limits, Mode, ServeConfig};
 pub use engine::{Engine, Setup};
 pub use error::ServeError;
 pub use store::Store;
@@ -135,7 +135,8 @@ pub fn load_setup(cfg: &ServeConfig) -> Result<Setup, ServeError> {
     if side_rejected > 0 {
         warn!("{side_rejected} lines of side inputs (ip ranges, releases) rejected");
     }
-    let scan = ScanConfig::with_demo_key(policy, Weights::default_weights(), releases);
+    let mut scan = ScanConfig::with_demo_key(policy, Weights::default_weights(), releases);
+    scan.evict_idle_ms = i64::from(cfg.detector.evict_idle_days) * dg_model::Timestamp::DAY;
     Ok(Setup { scan, ip_table })
 }
 

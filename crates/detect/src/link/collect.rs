@@ -96,6 +96,18 @@ impl AccountLinks {
         self.set_signup(&SignupLinks::of(a));
     }
 
+    /// The sign-up attributes set by [`set_signup`](Self::set_signup), if any: what an evicted
+    /// account's record gets back.
+    pub fn signup(&self) -> Option<SignupLinks> {
+        self.has_signup.then_some(SignupLinks {
+            created_at: self.created_at,
+            channel: self.channel,
+            payment: self.payment,
+            email: self.email,
+            org: self.org,
+        })
+    }
+
     /// Takes the static attributes of a sign-up record reduced by [`SignupLinks::of`].
     pub fn set_signup(&mut self, s: &SignupLinks) {
         self.created_at = s.created_at;

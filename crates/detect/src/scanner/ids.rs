@@ -62,6 +62,22 @@ impl Ids {
             .map(|&j| j as usize)
     }
 
+    /// Keeps the ids whose `keep` is true, numbered again in their order (an id past the end
+    /// of `keep` is kept).
+    pub(super) fn retain(&mut self, keep: &[bool]) {
+        let kept = (0..self.len())
+            .filter(|&i| keep.get(i).copied().unwrap_or(true))
+            .count();
+        let mut fresh = Self::with_capacity(kept, self.text.len(), self.hasher.clone());
+        for i in 0..self.len() {
+            if keep.get(i).copied().unwrap_or(true) {
+                fresh.slot(self.get(i));
+            }
+        }
+        fresh.text.shrink_to_fit();
+        *self = fresh;
+    }
+
     /// The slot of `id`, and whether it was new (then numbered next).
     pub(super) fn slot(&mut self, id: &str) -> (usize, bool) {
         let Self {

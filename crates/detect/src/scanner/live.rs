@@ -9,6 +9,9 @@
 //! outside evidence, holds what [`Scanner::current_finding`] would answer for every account.
 //! Evidence a re-link sets for an account must be named in
 //! [`has_outside_evidence`](Scanner::has_outside_evidence), or such a caller goes stale.
+//! A re-link may also evict idle accounts (see `evict.rs`): when
+//! [`evicted`](Scanner::evicted) moves, the caller drops the accounts the scanner no longer
+//! [`holds`](Scanner::holds).
 
 use dg_model::{AccountFinding, ClusterFinding, Timestamp};
 

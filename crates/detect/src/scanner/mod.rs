@@ -22,6 +22,7 @@ use crate::score::{self, Weights};
 
 mod cohort_facts;
 mod detached;
+mod evict;
 mod evidence;
 mod farm_facts;
 mod ids;
@@ -75,6 +76,9 @@ pub struct ScanConfig {
     pub frame_indicators: Vec<FrameIndicator>,
     /// The trust group's sharing key: personal values keyed under it by a partner match too.
     pub sharing_key: Option<SharingKey>,
+    /// Evict accounts idle for longer than this many ms of event time at each periodic
+    /// re-link (0: never; see `scanner/evict.rs` for what is kept and why).
+    pub evict_idle_ms: i64,
 }
 
 /// A key agreed within a trust group for the keyed values that leave the house; never the
@@ -164,6 +168,7 @@ impl ScanConfig {
             indicators: Vec::new(),
             frame_indicators: Vec::new(),
             sharing_key: None,
+            evict_idle_ms: 0,
         }
     }
 }
@@ -252,6 +257,8 @@ pub struct Scanner {
     waves: wave_facts::Waves,
     /// Network segments judged at the latest re-link (see `segment_facts.rs`).
     segments: segment_facts::Segments,
+    /// Accounts evicted as idle so far (see `evict.rs`).
+    evicted: u64,
 }
 
 fn fixed_state() -> RandomState {
@@ -381,6 +388,36 @@ impl Pending {
         Some(r)
     }
 
+    /// Puts back the records of evicted accounts, so that an account that returns takes its
+    /// record again as a new one would.
+    fn put_back(&mut self, back: Vec<(Box<str>, (Signup, SignupLinks))>) {
+        let mut added = false;
+        for (id, r) in back {
+            match self
+                .records
+                .binary_search_by(|(k, _)| k.as_ref().cmp(id.as_ref()))
+            {
+                // Taken but not compacted away yet: the entry is still in the index.
+                Ok(i) => {
+                    if self.records[i].1.is_none() {
+                        self.taken = self.taken.saturating_sub(1);
+                    }
+                    self.records[i].1 = Some(r);
+                }
+                Err(_) => {
+                    self.records.push((id, Some(r)));
+                    added = true;
+                }
+            }
+        }
+        if added {
+            // Appended out of order: sorted again (two sorted runs, so the merge is linear)
+            // and re-indexed, since positions moved.
+            self.records.sort_by(|a, b| a.0.cmp(&b.0));
+            self.index = Self::index_of(&self.records);
+        }
+    }
+
     fn clear(&mut self) {
         self.records = Vec::new();
         self.index = HashMap::with_hasher(fixed_state());
@@ -456,6 +493,7 @@ impl Scanner {
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
             segments: Default::default(),
+            evicted: 0,
         }
     }
 
@@ -751,14 +789,15 @@ impl Scanner {
             + Ids::BYTES_PER_ID
     }
 
-    /// Number of accounts seen.
+    /// Number of accounts held: seen, and not evicted as idle since they last sent.
     pub fn accounts(&self) -> usize {
         self.ids.len()
     }
 
     /// The current finding of one account (decision, score, reasons, cluster) as the scan
     /// stands, without a final re-link or ending the scan; `None` for an account never seen.
-    /// Cluster evidence is that of the latest periodic re-link.
+    /// Cluster evidence is that of the latest periodic re-link. `None` too for an account
+    /// evicted as idle (see [`ScanConfig::evict_idle_ms`]) that has not sent since.
     pub fn current_finding(&self, account_id: &str) -> Option<AccountFinding> {
         self.ids.find(account_id).map(|i| self.finding(i))
     }

@@ -52,3 +52,29 @@ fn an_id_given_twice_keeps_its_last_record() {
     assert_eq!(p.take("acct_a").map(|r| r.0.created_at), Some(Timestamp(2)));
     assert!(p.take("acct_a").is_none());
 }
+
+#[test]
+fn a_record_put_back_is_taken_again_whether_or_not_it_was_compacted_away() {
+    let ids: Vec<String> = (0..6).map(|n| format!("acct_{n}")).collect();
+    let mut p = Pending::new(ids.iter().enumerate().map(|(k, id)| account(id, k as i64)));
+    // Two taken: still in the list (not compacted). Then a third: compacted away.
+    let r1 = p.take("acct_1").expect("record");
+    let r4 = p.take("acct_4").expect("record");
+    p.put_back(vec![("acct_1".into(), r1)]);
+    let r3 = p.take("acct_3").expect("record");
+    let r5 = p.take("acct_5").expect("record");
+    assert!(p.records.len() < ids.len(), "compacted");
+    p.put_back(vec![
+        ("acct_5".into(), r5),
+        ("acct_3".into(), r3),
+        ("acct_4".into(), r4),
+    ]);
+    for (k, id) in ids.iter().enumerate() {
+        assert_eq!(
+            p.take(id).map(|r| r.0.created_at),
+            Some(Timestamp(k as i64)),
+            "{id}"
+        );
+        assert!(p.take(id).is_none(), "{id} taken once");
+    }
+}

@@ -522,5 +522,10 @@ impl Scanner {
             }
         }
         self.clusters = scored;
+        // Last, so the clusters and flags it spares are this re-link's; never at the final link,
+        // whose findings cover every account held.
+        if !all {
+            self.evict_idle(at);
+        }
     }
 }

@@ -2,8 +2,10 @@
 //! saves it and restores it at start instead of folding every stored event again.
 //!
 //! Only what the events built is kept: per-account behaviour and link attributes, inherited
-//! cluster evidence, the scored clusters, remembered campaigns, the cohort and wave verdicts
-//! and the re-link clock. What the configuration or the sign-up records determine (weights,
+//! cluster evidence, the scored clusters, remembered campaigns, the cohort and wave verdicts,
+//! the orgs vouching for their accounts, the eviction count and the re-link clock. Accounts
+//! evicted as idle are absent, so their records are among those waiting after a restore, as
+//! they were before it. What the configuration or the sign-up records determine (weights,
 //! known indicators, card and org counts, each account's sign-up record, the records still
 //! waiting) is rebuilt from them at restore, so a snapshot is valid only for the same
 //! configuration and the same sign-up records: [`fingerprint`] names the first, the caller
@@ -32,7 +34,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +65,9 @@ pub struct StateRef<'a> {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: &'a Segments,
+    /// Saved rather than rebuilt: an org anchored by an account since evicted keeps vouching.
+    org_anchored: Vec<u64>,
+    evicted: u64,
 }
 
 /// A scanner's state as decoded, to restore with [`Scanner::restore`].
@@ -85,6 +90,8 @@ pub struct State {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: Segments,
+    org_anchored: Vec<u64>,
+    evicted: u64,
 }
 
 fn opt_ts_slice<S: Serializer>(v: &&[Option<Timestamp>], s: S) -> Result<S::Ok, S::Error> {
@@ -120,11 +127,12 @@ impl Scanner {
             known: _,
             card_df: _,
             org_df: _,
-            org_anchored: _,
+            org_anchored,
             cohort,
             cohort_crowded,
             waves,
             segments,
+            evicted,
         } = self;
         let (ids_text, ids_ends) = ids.parts();
         let mut waves: Vec<_> = waves.iter().map(|(k, v)| (*k, *v)).collect();
@@ -132,6 +140,8 @@ impl Scanner {
         waves.sort_unstable_by_key(|w| w.0);
         let mut crowded: Vec<IpAddr> = cohort_crowded.iter().copied().collect();
         crowded.sort_unstable();
+        let mut org_anchored: Vec<u64> = org_anchored.iter().copied().collect();
+        org_anchored.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -150,6 +160,8 @@ impl Scanner {
             cohort_crowded: crowded,
             waves,
             segments,
+            org_anchored,
+            evicted: *evicted,
         }
     }
 
@@ -225,12 +237,15 @@ impl Scanner {
         s.waves = HashMap::with_hasher(fixed_state());
         s.waves.extend(state.waves);
         s.segments = state.segments;
-        // Rebuilt as the fold built it: each account's org anchored at its first request.
+        s.evicted = state.evicted;
+        // Rebuilt as the fold built it (each account's org anchored at its first request), and
+        // the saved ones added: orgs anchored by accounts evicted since.
         for i in 0..n {
             if s.states[i].requests > 0 {
                 s.anchor_org(i);
             }
         }
+        s.org_anchored.extend(state.org_anchored);
         Ok(s)
     }
 }
