@@ -606,25 +606,10 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
-    use sqlx::Connection;
-    let base = "postgres://127.0.0.1:5432/test";
-    let schema = format!(
-        "dg_analyst_test_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    );
-    let mut admin = sqlx::PgConnection::connect(base)
-        .await
-        .expect("PostgreSQL at 127.0.0.1:5432/test");
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&mut admin)
-        .await
-        .expect("create schema");
+    let mut pg = common::PgSchema::create("dg_analyst_test").await;
     let unused = tempfile::tempdir().expect("data dir");
     let mut cfg = config(unused.path());
-    cfg.database_url = Some(format!("{base}?options=-c%20search_path%3D{schema}"));
+    cfg.database_url = Some(pg.url.clone());
     let run = tokio::spawn(async move {
         let store = Store::open(cfg.database_url.as_deref(), unused.path())
             .await
@@ -659,14 +644,11 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
         server.stop().await.expect("stop");
     })
     .await;
-    let stored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {schema}.dg_audit"))
-        .fetch_one(&mut admin)
+    let stored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {}.dg_audit", pg.name))
+        .fetch_one(&mut pg.admin)
         .await
         .unwrap_or(0);
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&mut admin)
-        .await
-        .expect("drop schema");
+    pg.drop().await;
     run.expect("against PostgreSQL");
     assert_eq!(stored, 2, "the audit log went to the test's schema");
 }

@@ -85,9 +85,18 @@ fn event(
     })
 }
 
-/// Sign-up records and events (in time order): a farm on three cards behind a hosting pool,
-/// busy for the first three days, and each day's new customers at home, busy that day only.
-fn world() -> (Vec<String>, Vec<(i64, String)>, Vec<String>, Vec<String>) {
+/// The test's traffic: sign-up record lines, event lines with their times (in time order),
+/// and the ids of the farm's accounts and of the customers.
+struct World {
+    accounts: Vec<String>,
+    events: Vec<(i64, String)>,
+    farm: Vec<String>,
+    customers: Vec<String>,
+}
+
+/// A farm on three cards behind a hosting pool, busy for the first three days, and each
+/// day's new customers at home, busy that day only.
+fn world() -> World {
     let mut r = Lcg(31);
     let (mut accounts, mut events) = (Vec::new(), Vec::new());
     let mut farm = Vec::new();
@@ -126,7 +135,12 @@ fn world() -> (Vec<String>, Vec<(i64, String)>, Vec<String>, Vec<String>) {
             (ts, event(n, &id, ts, ip, fp, p, max, out).to_string())
         })
         .collect();
-    (accounts, events, farm, customers)
+    World {
+        accounts,
+        events,
+        farm,
+        customers,
+    }
 }
 
 struct Client {
@@ -183,7 +197,12 @@ fn config(dir: &std::path::Path, days: u32) -> ServeConfig {
 async fn idle_customers_are_evicted_a_flagged_farm_is_kept_and_the_count_stops_growing() {
     let dir = tempfile::tempdir().expect("dir");
     let cfg = config(dir.path(), 1);
-    let (accounts, events, farm, customers) = world();
+    let World {
+        accounts,
+        events,
+        farm,
+        customers,
+    } = world();
     let server = Server::start(cfg.clone()).await.expect("start");
     let c = Client {
         http: reqwest::Client::new(),

@@ -378,35 +378,24 @@ async fn sqlite_decisions_equal_the_library_and_survive_a_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_decisions_equal_the_library_and_survive_a_restart() {
-    use sqlx::Connection;
-    let base = "postgres://127.0.0.1:5432/test";
-    let schema = format!(
-        "dg_serve_test_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    );
-    let mut admin = sqlx::PgConnection::connect(base)
-        .await
-        .expect("PostgreSQL at 127.0.0.1:5432/test");
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&mut admin)
-        .await
-        .expect("create schema");
+    let mut pg = common::PgSchema::create("dg_serve_test").await;
+    let schema = pg.name.clone();
     let store = tempfile::tempdir().expect("unused data dir");
     let mut cfg = config(store.path());
-    cfg.database_url = Some(format!("{base}?options=-c%20search_path%3D{schema}"));
+    cfg.database_url = Some(pg.url.clone());
     let result = tokio::spawn(round_trip(cfg, 6_000)).await;
     // The log went to the test's schema, not elsewhere.
     let stored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {schema}.dg_events"))
-        .fetch_one(&mut admin)
+        .fetch_one(&mut pg.admin)
         .await
         .unwrap_or(0);
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&mut admin)
-        .await
-        .expect("drop schema");
+    let mut admin = {
+        use sqlx::Connection;
+        sqlx::PgConnection::connect("postgres://127.0.0.1:5432/test")
+            .await
+            .expect("PostgreSQL at 127.0.0.1:5432/test")
+    };
+    pg.drop().await;
     let rows = sqlx::query(&format!(
         "SELECT 1 FROM information_schema.tables WHERE table_schema = '{schema}'"
     ))

@@ -339,35 +339,19 @@ async fn taxii_on_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn taxii_on_postgres() {
-    use sqlx::Connection;
-    let base = "postgres://127.0.0.1:5432/test";
-    let schema = format!(
-        "dg_taxii_test_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    );
-    let mut admin = sqlx::PgConnection::connect(base)
-        .await
-        .expect("PostgreSQL at 127.0.0.1:5432/test");
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&mut admin)
-        .await
-        .expect("create schema");
+    let mut pg = common::PgSchema::create("dg_taxii_test").await;
     let store = tempfile::tempdir().expect("unused data dir");
     let mut cfg = config(store.path());
-    cfg.database_url = Some(format!("{base}?options=-c%20search_path%3D{schema}"));
+    cfg.database_url = Some(pg.url.clone());
     let result = tokio::spawn(exercise(cfg)).await;
-    let stored: i64 =
-        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {schema}.dg_taxii_objects"))
-            .fetch_one(&mut admin)
-            .await
-            .unwrap_or(0);
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&mut admin)
-        .await
-        .expect("drop schema");
+    let stored: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM {}.dg_taxii_objects",
+        pg.name
+    ))
+    .fetch_one(&mut pg.admin)
+    .await
+    .unwrap_or(0);
+    pg.drop().await;
     result.expect("the PostgreSQL run passes");
     assert!(stored > 5, "the objects went to the test's schema");
 }

@@ -120,3 +120,44 @@ pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanne
     );
     scanner
 }
+
+/// A schema of its own in the test database (PostgreSQL at 127.0.0.1:5432, database `test`)
+/// for one test run: a connection to drop it with (see [`PgSchema::drop`]), its name, and the
+/// database URL that puts the service's tables in it.
+pub struct PgSchema {
+    pub admin: sqlx::PgConnection,
+    pub name: String,
+    pub url: String,
+}
+
+impl PgSchema {
+    /// Creates `{prefix}_{pid}_{nanos}`.
+    pub async fn create(prefix: &str) -> Self {
+        use sqlx::Connection;
+        let base = "postgres://127.0.0.1:5432/test";
+        let name = format!(
+            "{prefix}_{}_{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        );
+        let mut admin = sqlx::PgConnection::connect(base)
+            .await
+            .expect("PostgreSQL at 127.0.0.1:5432/test");
+        sqlx::query(&format!("CREATE SCHEMA {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create schema");
+        let url = format!("{base}?options=-c%20search_path%3D{name}");
+        Self { admin, name, url }
+    }
+
+    /// Drops the schema and everything in it.
+    pub async fn drop(mut self) {
+        sqlx::query(&format!("DROP SCHEMA {} CASCADE", self.name))
+            .execute(&mut self.admin)
+            .await
+            .expect("drop schema");
+    }
+}
