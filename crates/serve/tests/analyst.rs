@@ -11,7 +11,7 @@ use dg_serve::{Mode, Role, ServeConfig, Server, Store, TokenSpec};
 use serde_json::{json, Value};
 
 mod common;
-use common::{data, lines};
+use common::{data, lines, Client};
 
 const INGEST: &str = "test-ingest-token-0123456789";
 const DECIDE: &str = "test-decide-token-0123456789";
@@ -61,40 +61,7 @@ async fn create_token(store: &Store, name: &str, token: &str, roles: &[&str]) {
     store.create_token(&row, "cli").await.expect("create token");
 }
 
-struct Client {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Client {
-    fn new(server: &Server) -> Self {
-        Self {
-            http: reqwest::Client::new(),
-            base: format!("http://{}", server.addr()),
-        }
-    }
-
-    async fn send(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        headers: &[(&str, &str)],
-        body: Vec<u8>,
-    ) -> (u16, String) {
-        let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
-        let mut req = self.http.request(m, format!("{}{path}", self.base));
-        if let Some(t) = token {
-            req = req.bearer_auth(t);
-        }
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let resp = req.body(body).send().await.expect("send");
-        let status = resp.status().as_u16();
-        (status, resp.text().await.expect("body"))
-    }
-
+impl common::Client {
     /// A GET answered 200, as JSON.
     async fn get(&self, path: &str, token: &str) -> Value {
         let (s, b) = self.send("GET", path, Some(token), &[], Vec::new()).await;
@@ -113,14 +80,6 @@ impl Client {
             )
             .await;
         (s, serde_json::from_str(&b).unwrap_or(Value::String(b)))
-    }
-
-    async fn post_lines(&self, path: &str, lines: &[String]) {
-        for c in lines.chunks(2_000) {
-            let body = (c.join("\n") + "\n").into_bytes();
-            let (s, b) = self.send("POST", path, Some(INGEST), &[], body).await;
-            assert_eq!(s, 202, "{b}");
-        }
     }
 
     async fn decision(&self, id: &str) -> Value {
@@ -191,9 +150,9 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
     let server = Server::start(config(dir.path())).await.expect("start");
     let c = Client::new(&server);
     let events = lines(&d.join("events.jsonl"));
-    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")))
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
         .await;
-    c.post_lines("/v1/events", &events).await;
+    c.post_lines("/v1/events", &events, INGEST).await;
 
     // The clusters are those of the scan library over the same folded events, in its order.
     let folded = c.get("/v1/status", ADMIN).await["events_folded"]

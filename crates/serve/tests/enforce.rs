@@ -6,7 +6,7 @@ use dg_serve::{Mode, Role, ServeConfig, Server, TokenSpec};
 use serde_json::{json, Value};
 
 mod common;
-use common::{data, lines};
+use common::{data, lines, Client};
 
 const INGEST: &str = "test-ingest-token-0123456789";
 const DECIDE: &str = "test-decide-token-0123456789";
@@ -39,50 +39,7 @@ fn config(store: &std::path::Path, mode: Mode) -> ServeConfig {
     cfg
 }
 
-struct Client {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Client {
-    fn new(server: &Server) -> Self {
-        Self {
-            http: reqwest::Client::new(),
-            base: format!("http://{}", server.addr()),
-        }
-    }
-
-    /// Sends a request with a bearer token (`None`: without one); status, headers and body.
-    async fn send(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        headers: &[(&str, &str)],
-        body: Vec<u8>,
-    ) -> (u16, reqwest::header::HeaderMap, String) {
-        let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
-        let mut req = self.http.request(m, format!("{}{path}", self.base));
-        if let Some(t) = token {
-            req = req.bearer_auth(t);
-        }
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let resp = req.body(body).send().await.expect("send");
-        let status = resp.status().as_u16();
-        let h = resp.headers().clone();
-        (status, h, resp.text().await.expect("body"))
-    }
-
-    async fn post_lines(&self, path: &str, lines: &[String]) {
-        for c in lines.chunks(2_000) {
-            let body = (c.join("\n") + "\n").into_bytes();
-            let (s, _, b) = self.send("POST", path, Some(INGEST), &[], body).await;
-            assert_eq!(s, 202, "{b}");
-        }
-    }
-
+impl common::Client {
     async fn guardrail(&self, request_data: Value) -> Value {
         let body = json!({
             "texts": ["a prompt the guardrail must not keep"],
@@ -92,7 +49,7 @@ impl Client {
             "additional_provider_specific_params": {},
         });
         let (s, _, b) = self
-            .send(
+            .send_with_headers(
                 "POST",
                 "/beta/litellm_basic_guardrail_api",
                 None,
@@ -203,19 +160,25 @@ async fn every_route_checks_its_role() {
     let all = [INGEST, DECIDE, ANALYST, ADMIN];
     for &(method, path, allowed) in routes {
         let Some(allowed) = allowed else {
-            let (s, _, _) = c.send(method, path, None, &[], Vec::new()).await;
+            let (s, _, _) = c
+                .send_with_headers(method, path, None, &[], Vec::new())
+                .await;
             assert_eq!(s, 200, "{method} {path} is open");
             continue;
         };
-        let (s, h, _) = c.send(method, path, None, &[], Vec::new()).await;
+        let (s, h, _) = c
+            .send_with_headers(method, path, None, &[], Vec::new())
+            .await;
         assert_eq!(s, 401, "{method} {path} without a token");
         assert!(h.contains_key("www-authenticate"), "{method} {path}");
         let (s, _, _) = c
-            .send(method, path, Some("not-a-token"), &[], Vec::new())
+            .send_with_headers(method, path, Some("not-a-token"), &[], Vec::new())
             .await;
         assert_eq!(s, 401, "{method} {path} with an unknown token");
         for t in all {
-            let (s, _, b) = c.send(method, path, Some(t), &[], Vec::new()).await;
+            let (s, _, b) = c
+                .send_with_headers(method, path, Some(t), &[], Vec::new())
+                .await;
             if t == allowed || t == ADMIN {
                 assert!(s != 401 && s != 403, "{method} {path} with {t}: {s} {b}");
             } else {
@@ -225,7 +188,7 @@ async fn every_route_checks_its_role() {
     }
     // The gateway's own header for distillguard's token wins over the client's Authorization.
     let (s, _, _) = c
-        .send(
+        .send_with_headers(
             "GET",
             "/ext_authz/x",
             Some("sk-the-clients-own-key"),
@@ -256,9 +219,9 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         .await
         .expect("start");
     let c = Client::new(&server);
-    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")))
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
         .await;
-    c.post_lines("/v1/events", &lines(&d.join("events.jsonl")))
+    c.post_lines("/v1/events", &lines(&d.join("events.jsonl")), INGEST)
         .await;
 
     // One account of each tier the day produced.
@@ -273,7 +236,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         .collect();
     let body = serde_json::to_vec(&json!({ "account_ids": ids })).expect("json");
     let (s, _, b) = c
-        .send(
+        .send_with_headers(
             "POST",
             "/v1/decisions:batch",
             Some(DECIDE),
@@ -328,7 +291,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
     let g = c.guardrail(json!({})).await;
     assert_eq!(g["action"], "NONE", "no identity: not ours to refuse");
     let (s, _, _) = c
-        .send(
+        .send_with_headers(
             "POST",
             "/beta/litellm_basic_guardrail_api",
             Some(DECIDE),
@@ -343,7 +306,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         let account = account.to_string();
         let c = &c;
         async move {
-            c.send(
+            c.send_with_headers(
                 "POST",
                 "/ext_authz/v1/chat/completions",
                 Some(DECIDE),
@@ -372,7 +335,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         assert_eq!(h["x-distillguard-decision"], "review");
     }
     let (s, h, _) = c
-        .send("GET", "/ext_authz/x", Some(DECIDE), &[], Vec::new())
+        .send_with_headers("GET", "/ext_authz/x", Some(DECIDE), &[], Vec::new())
         .await;
     assert_eq!(
         (s, h["x-distillguard-reason"].to_str().ok()),
@@ -415,7 +378,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         .await;
     assert_eq!(g["action"], "NONE");
     let (s, h, _) = c
-        .send(
+        .send_with_headers(
             "GET",
             "/ext_authz/v1/chat/completions",
             Some(DECIDE),
@@ -427,7 +390,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
     assert_eq!(h["x-distillguard-decision"], "block");
     assert_eq!(h["x-distillguard-mode"], "monitor");
     let (_, _, m) = c
-        .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .send_with_headers("GET", "/metrics", Some(ADMIN), &[], Vec::new())
         .await;
     assert!(m.contains("distillguard_monitored_denials_total 2"), "{m}");
     server.stop().await.expect("stop");
@@ -452,7 +415,7 @@ async fn an_override_decides_the_grpc_check_too() {
     assert_eq!(code, 0, "an unknown account is allowed");
     let body = json!({"target": "account", "id": "acct-grpc", "action": "block", "reason": "abuse report"});
     let (s, _, b) = c
-        .send(
+        .send_with_headers(
             "POST",
             "/v1/overrides",
             Some(ANALYST_CFG),
@@ -473,7 +436,7 @@ async fn an_override_decides_the_grpc_check_too() {
         .iter()
         .any(|(k, v)| k == "x-distillguard-reason" && v.starts_with("analyst_override")));
     let (s, _, b) = c
-        .send(
+        .send_with_headers(
             "DELETE",
             &format!("/v1/overrides/{id}"),
             Some(ANALYST_CFG),
@@ -488,7 +451,7 @@ async fn an_override_decides_the_grpc_check_too() {
     assert_eq!(code, 0, "withdrawn");
     // The audit log names carol, from serve.toml.
     let (s, _, b) = c
-        .send("GET", "/v1/audit", Some(ANALYST_CFG), &[], Vec::new())
+        .send_with_headers("GET", "/v1/audit", Some(ANALYST_CFG), &[], Vec::new())
         .await;
     assert_eq!(s, 200);
     let v: Value = serde_json::from_str(&b).expect("json");

@@ -161,3 +161,67 @@ impl PgSchema {
             .expect("drop schema");
     }
 }
+
+/// An HTTP client for a test server; each test file adds the calls it needs in its own
+/// `impl common::Client` block.
+pub struct Client {
+    pub http: reqwest::Client,
+    pub base: String,
+}
+
+impl Client {
+    /// A client of `server`.
+    pub fn new(server: &dg_serve::Server) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: format!("http://{}", server.addr()),
+        }
+    }
+
+    /// Sends a request with a bearer token (`None`: without one); status, headers and body.
+    pub async fn send_with_headers(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> (u16, reqwest::header::HeaderMap, String) {
+        let m = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut req = self.http.request(m, format!("{}{path}", self.base));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let resp = req.body(body).send().await.expect("send");
+        let status = resp.status().as_u16();
+        let h = resp.headers().clone();
+        (status, h, resp.text().await.expect("body"))
+    }
+
+    /// [`Self::send_with_headers`] without the headers.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> (u16, String) {
+        let (s, _, b) = self
+            .send_with_headers(method, path, token, headers, body)
+            .await;
+        (s, b)
+    }
+
+    /// Posts `lines` in chunks of 2,000 with `token`, each answered 202.
+    pub async fn post_lines(&self, path: &str, lines: &[String], token: &str) {
+        for c in lines.chunks(2_000) {
+            let body = (c.join("\n") + "\n").into_bytes();
+            let (s, b) = self.send("POST", path, Some(token), &[], body).await;
+            assert_eq!(s, 202, "{b}");
+        }
+    }
+}
