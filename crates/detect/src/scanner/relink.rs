@@ -133,9 +133,9 @@ impl Scanner {
     }
 
     /// Whether an account's structure alone makes it worth linking before the end: a young
-    /// account without an org that vouches for it, one on a card that carries other accounts, or one
-    /// sending mostly from hosting or anonymising ranges. Farms are found by structure, so
-    /// their accounts must take part in periodic re-links whatever they ask.
+    /// account without an org that vouches for it, one on a card that carries other
+    /// accounts, or one sending mostly from hosting or anonymising ranges. Farms are found by
+    /// structure, so their accounts must take part in periodic re-links whatever they ask.
     pub(super) fn farm_suspect(&self, i: usize) -> bool {
         let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
         let s = &self.states[i];
