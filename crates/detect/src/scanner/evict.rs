@@ -26,9 +26,14 @@ use dg_model::Timestamp;
 use super::Scanner;
 
 /// Keeps the elements of `v` whose `keep` is true (an element past the end of `keep` is kept).
+/// Gives the room back once the vector fills less than half of it: a service that evicts
+/// holds fewer accounts than its peak, and room kept for them is memory it never returns.
 fn compact<T>(v: &mut Vec<T>, keep: &[bool]) {
     let mut k = keep.iter();
     v.retain(|_| k.next().copied().unwrap_or(true));
+    if v.capacity() > 2 * v.len() + 1024 {
+        v.shrink_to_fit();
+    }
 }
 
 impl Scanner {
