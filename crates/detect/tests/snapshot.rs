@@ -16,24 +16,7 @@ fn world() -> World {
     let mut r = Lcg(11);
     let hosting = range("203.0.113.0/24", 64_501, NetKind::Hosting);
     let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
-    for wave in 0..2 {
-        for k in 0..15 {
-            let id = format!("farm_{wave}_{k:02}");
-            let created = START - DAY + wave * 3_600_000 + k * 30_000;
-            w.account(Who::farmed(
-                "farm",
-                &id,
-                created,
-                format!("card_{wave}_{}", k % 3),
-            ));
-            for _ in 0..20 {
-                let ts = START + r.below(3 * DAY as u64) as i64;
-                let ip = format!("203.0.113.{}", 10 + r.below(12));
-                let prompt = plain(&mut r);
-                w.request(&id, ts, ip, &hosting, "fp_rare", prompt, 32_000, 3_000);
-            }
-        }
-    }
+    wave_farm(&mut w, &mut r, &hosting);
     for k in 0..40 {
         let id = format!("user_{k:02}");
         w.account(Who::plain("individual", &id, START - 400 * DAY));

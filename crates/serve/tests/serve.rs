@@ -5,10 +5,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use dg_detect::scanner::{ScanConfig, Scanner};
-use dg_detect::score::Weights;
-use dg_ingest::{EventSource, SourceOptions};
-use dg_model::Event;
 use dg_serve::{Limits, ServeConfig, Server};
 
 mod common;
@@ -124,48 +120,7 @@ fn core(d: &Value) -> Value {
 /// What the scan library says of every account after folding the first `folded` events of
 /// `events` exactly as `scan` reads them (same reader, reorder window, de-duplication, hook).
 fn reference(events: &Path, folded: u64, ids: &[String]) -> BTreeMap<String, Value> {
-    let d = data();
-    let policy = dg_ingest::read_policy(&d.join("policy.toml")).expect("policy");
-    let releases = dg_ingest::read_releases(&d.join("releases.csv"), |_| {}).expect("releases");
-    let table = std::sync::Arc::new(
-        dg_ingest::read_ip_ranges([d.join("ip_ranges.csv")], |_| {}).expect("ranges"),
-    );
-    let accounts =
-        dg_ingest::read_accounts([d.join("accounts.jsonl")], policy.max_line_bytes, |_| {})
-            .expect("accounts")
-            .by_id;
-    let cfg = ScanConfig::with_demo_key(policy.clone(), Weights::default_weights(), releases);
-    let mut scanner = Scanner::new(cfg, accounts);
-    let t = std::sync::Arc::clone(&table);
-    let mut source = EventSource::open_with(
-        [events],
-        SourceOptions::from_policy(&policy),
-        |_| {},
-        move || {
-            let mut analyzer = dg_detect::request::Analyzer::new();
-            let t = std::sync::Arc::clone(&t);
-            move |ev: &mut Event| {
-                let range = t.lookup_index(ev.ip);
-                (Scanner::detach(&mut analyzer, ev), range)
-            }
-        },
-    )
-    .expect("open events");
-    let mut batch = Vec::new();
-    let mut n = 0u64;
-    'walk: while source.next_batch(&mut batch).expect("read") {
-        for (ev, range) in batch.drain(..) {
-            if n == folded {
-                break 'walk;
-            }
-            scanner.observe_detached(&ev, range.and_then(|i| table.ranges().get(i)));
-            n += 1;
-        }
-    }
-    assert_eq!(
-        n, folded,
-        "the server folded more events than the file holds"
-    );
+    let scanner = common::library_scanner(events, folded);
     ids.iter()
         .filter_map(|id| {
             let f = scanner.current_finding(id)?;

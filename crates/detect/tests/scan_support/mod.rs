@@ -208,3 +208,28 @@ pub fn flagged_by_group(w: &World, found: &[AccountFinding]) -> HashMap<&'static
     }
     out
 }
+
+/// A farm of two sign-up waves of 15 accounts an hour apart, each wave on three cards, asking
+/// plain questions with 32k caps from a pool of 12 `hosting` exits (203.0.113.10–21) with a
+/// rare client, 20 requests each over three days from `START`: group `farm`, ids
+/// `farm_{wave}_{k}`.
+pub fn wave_farm(w: &mut World, r: &mut Lcg, hosting: &IpRange) {
+    for wave in 0..2 {
+        for k in 0..15 {
+            let id = format!("farm_{wave}_{k:02}");
+            let created = START - DAY + wave * 3_600_000 + k * 30_000;
+            w.account(Who::farmed(
+                "farm",
+                &id,
+                created,
+                format!("card_{wave}_{}", k % 3),
+            ));
+            for _ in 0..20 {
+                let ts = START + r.below(3 * DAY as u64) as i64;
+                let ip = format!("203.0.113.{}", 10 + r.below(12));
+                let prompt = plain(r);
+                w.request(&id, ts, ip, hosting, "fp_rare", prompt, 32_000, 3_000);
+            }
+        }
+    }
+}
