@@ -251,15 +251,7 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
     assert_eq!(c.get("/v1/status", ADMIN).await["policy_version"], pv);
 
     // An override on an allowed account blocks it at once on every route, then expires.
-    let all_ids: Vec<String> = lines(&d.join("accounts.jsonl"))
-        .iter()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).expect("account")["account_id"]
-                .as_str()
-                .expect("id")
-                .to_string()
-        })
-        .collect();
+    let all_ids: Vec<String> = common::account_ids();
     let before = c.batch(&all_ids[..all_ids.len().min(2_000)]).await;
     let allowed = before
         .iter()

@@ -225,15 +225,7 @@ async fn guardrail_and_ext_authz_enforce_the_decisions() {
         .await;
 
     // One account of each tier the day produced.
-    let ids: Vec<String> = lines(&d.join("accounts.jsonl"))
-        .iter()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).expect("account")["account_id"]
-                .as_str()
-                .expect("id")
-                .to_string()
-        })
-        .collect();
+    let ids: Vec<String> = common::account_ids();
     let body = serde_json::to_vec(&json!({ "account_ids": ids })).expect("json");
     let (s, _, b) = c
         .send_with_headers(

@@ -4,6 +4,8 @@
 //! unknown, saying it may have been evicted; and a restart from the snapshot holds the same.
 
 use dg_serve::{ServeConfig, Server};
+
+mod common;
 use serde_json::{json, Value};
 
 const START: i64 = 1_770_000_000_000;
@@ -143,33 +145,20 @@ fn world() -> World {
     }
 }
 
-struct Client {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Client {
+impl common::Client {
+    /// Posts NDJSON lines without a token (the test service has none), answered 202.
     async fn post(&self, path: &str, lines: &[String]) -> Value {
-        let resp = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .body(lines.join("\n") + "\n")
-            .send()
-            .await
-            .expect("post");
-        assert_eq!(resp.status().as_u16(), 202);
-        resp.json().await.expect("json")
+        let body = (lines.join("\n") + "\n").into_bytes();
+        let (s, b) = self.send("POST", path, None, &[], body).await;
+        assert_eq!(s, 202, "{b}");
+        serde_json::from_str(&b).expect("json")
     }
 
+    /// A GET answered 200.
     async fn get(&self, path: &str) -> String {
-        let resp = self
-            .http
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .expect("get");
-        assert_eq!(resp.status().as_u16(), 200, "{path}");
-        resp.text().await.expect("body")
+        let (s, b) = self.send("GET", path, None, &[], Vec::new()).await;
+        assert_eq!(s, 200, "{path}");
+        b
     }
 
     async fn json(&self, path: &str) -> Value {
@@ -204,10 +193,7 @@ async fn idle_customers_are_evicted_a_flagged_farm_is_kept_and_the_count_stops_g
         customers,
     } = world();
     let server = Server::start(cfg.clone()).await.expect("start");
-    let c = Client {
-        http: reqwest::Client::new(),
-        base: format!("http://{}", server.addr()),
-    };
+    let c = common::Client::new(&server);
     assert_eq!(
         c.post("/v1/accounts", &accounts).await["accepted"],
         accounts.len()
@@ -268,10 +254,7 @@ async fn idle_customers_are_evicted_a_flagged_farm_is_kept_and_the_count_stops_g
     // A restart from the snapshot written at shutdown holds the same accounts.
     let server = Server::start(cfg).await.expect("restart");
     assert!(server.started().from_snapshot, "{:?}", server.started());
-    let c = Client {
-        http: reqwest::Client::new(),
-        base: format!("http://{}", server.addr()),
-    };
+    let c = common::Client::new(&server);
     let again = c.json("/v1/status").await;
     assert_eq!(again["accounts"], status["accounts"]);
     assert_eq!(again["accounts_evicted"], status["accounts_evicted"]);

@@ -8,7 +8,7 @@ use std::path::Path;
 use dg_serve::{Limits, ServeConfig, Server};
 
 mod common;
-use common::{data, gzip, lines};
+use common::{account_ids, data, gzip, lines};
 use serde_json::{json, Value};
 
 fn config(store_dir: &Path) -> ServeConfig {
@@ -125,16 +125,6 @@ fn reference(events: &Path, folded: u64, ids: &[String]) -> BTreeMap<String, Val
         .filter_map(|id| {
             let f = scanner.current_finding(id)?;
             Some((id.clone(), core(&serde_json::to_value(f).expect("finding"))))
-        })
-        .collect()
-}
-
-fn account_ids() -> Vec<String> {
-    lines(&data().join("accounts.jsonl"))
-        .iter()
-        .map(|l| {
-            let v: Value = serde_json::from_str(l).expect("account json");
-            v["account_id"].as_str().expect("account id").to_string()
         })
         .collect()
 }

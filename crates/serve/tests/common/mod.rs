@@ -121,6 +121,17 @@ pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanne
     scanner
 }
 
+/// The account ids of the simulated day's sign-up records, in file order.
+pub fn account_ids() -> Vec<String> {
+    lines(&data().join("accounts.jsonl"))
+        .iter()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("account json");
+            v["account_id"].as_str().expect("account id").to_string()
+        })
+        .collect()
+}
+
 /// A schema of its own in the test database (PostgreSQL at 127.0.0.1:5432, database `test`)
 /// for one test run: a connection to drop it with (see [`PgSchema::drop`]), its name, and the
 /// database URL that puts the service's tables in it.
