@@ -130,6 +130,23 @@ pub struct DetectorConfig {
     pub evict_idle_days: u32,
 }
 
+/// `[analyst]`: what the analyst routes may cost.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AnalystConfig {
+    /// Most of an account's stored events `GET /v1/accounts/{id}` reads (oldest first) for
+    /// the sample request ids behind its reasons (0: none are read, no samples).
+    pub evidence_max_events: u64,
+}
+
+impl Default for AnalystConfig {
+    fn default() -> Self {
+        Self {
+            evidence_max_events: 20_000,
+        }
+    }
+}
+
 /// Everything `distillguard serve` is started with.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -168,6 +185,8 @@ pub struct ServeConfig {
     pub snapshot: crate::snapshot::SnapshotConfig,
     /// `[detector]`: eviction of idle accounts.
     pub detector: DetectorConfig,
+    /// `[analyst]`: bounds of the analyst routes.
+    pub analyst: AnalystConfig,
     /// Milliseconds between re-reads of the stored tokens and overrides: a revoked token is
     /// refused, and another node's override applied, within this.
     pub store_refresh_ms: u64,
@@ -200,6 +219,7 @@ impl ServeConfig {
             known_indicators: Vec::new(),
             snapshot: crate::snapshot::SnapshotConfig::default(),
             detector: DetectorConfig::default(),
+            analyst: AnalystConfig::default(),
             store_refresh_ms: 2_000,
         }
     }

@@ -279,6 +279,19 @@ impl Engine {
         self.scanner.current_finding(account_id)
     }
 
+    /// The reason codes of the signals one request of a held account shows on its own (see
+    /// [`Scanner::evidence_codes`]), `range` an index into the setup's network ranges; `None`
+    /// if the account is not held.
+    pub fn evidence_codes(
+        &self,
+        ev: &dg_detect::scanner::Detached,
+        range: Option<usize>,
+    ) -> Option<Vec<&'static str>> {
+        let ranges = self.setup.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
+        self.scanner
+            .evidence_codes(ev, range.and_then(|i| ranges.get(i)))
+    }
+
     /// The clusters of the latest re-link with their members' current scores, as
     /// `clusters.jsonl` states them (by score descending, then id); computed again only after
     /// a fold.

@@ -35,6 +35,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "API tokens, analyst overrides and the audit log",
         include_str!("../migrations/0013_tokens_overrides_audit.sql"),
     ),
+    (
+        14,
+        "the event log by account (sample requests behind an account's reasons)",
+        include_str!("../migrations/0014_events_by_account.sql"),
+    ),
 ];
 
 /// Epoch ms as RFC 3339 UTC with milliseconds (the outputs' time format).
@@ -319,6 +324,42 @@ impl Store {
         let mut n = 0u64;
         while let Some(row) = rows.try_next().await? {
             buf.push(row.try_get::<String, _>(0)?);
+            n += 1;
+            if buf.len() >= batch {
+                let full = std::mem::replace(&mut buf, Vec::with_capacity(batch));
+                if tx.send(full).await.is_err() {
+                    return Ok(n);
+                }
+            }
+        }
+        if !buf.is_empty() {
+            let _ = tx.send(buf).await;
+        }
+        Ok(n)
+    }
+
+    /// Sends the request ids and lines of one account's events, oldest first by event time
+    /// (then arrival), at most `limit` of them, to `tx` in batches of at most `batch`; returns
+    /// how many were read. Reads the account's rows only (index `dg_events_by_account`), and
+    /// stops early (without error) once the receiver is gone.
+    pub async fn send_account_events(
+        &self,
+        account_id: &str,
+        limit: u64,
+        batch: usize,
+        tx: tokio::sync::mpsc::Sender<Vec<(String, String)>>,
+    ) -> Result<u64, ServeError> {
+        let mut rows = sqlx::query(
+            "SELECT request_id, line FROM dg_events WHERE account_id = $1 ORDER BY ts, seq \
+             LIMIT $2",
+        )
+        .bind(account_id)
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch(&self.pool);
+        let mut buf = Vec::with_capacity(batch);
+        let mut n = 0u64;
+        while let Some(row) = rows.try_next().await? {
+            buf.push((row.try_get::<String, _>(0)?, row.try_get::<String, _>(1)?));
             n += 1;
             if buf.len() >= batch {
                 let full = std::mem::replace(&mut buf, Vec::with_capacity(batch));

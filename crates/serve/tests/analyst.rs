@@ -232,15 +232,15 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
     let m0 = members[0].clone();
     let acct = c.get(&format!("/v1/accounts/{m0}"), ALICE).await;
     let dec = c.decision(&m0).await;
-    for k in [
-        "decision",
-        "score",
-        "reasons",
-        "cluster_id",
-        "policy_version",
-    ] {
+    for k in ["decision", "score", "cluster_id", "policy_version"] {
         assert_eq!(acct[k], dec[k], "account field {k}");
     }
+    // The same reasons; the account route adds the sample request ids behind them.
+    let mut reasons = acct["reasons"].clone();
+    for r in reasons.as_array_mut().expect("reasons") {
+        r.as_object_mut().expect("reason").remove("evidence");
+    }
+    assert_eq!(reasons, dec["reasons"]);
     assert_eq!(acct["cluster"]["cluster_id"], top.as_str());
     assert_eq!(acct["cluster"]["links"], lib[0]["links"]);
     assert!(acct["explain"]["logit"].is_number(), "{acct}");
@@ -602,4 +602,110 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
     pg.drop().await;
     run.expect("against PostgreSQL");
     assert_eq!(stored, 2, "the audit log went to the test's schema");
+}
+
+/// The account route gives the sample request ids behind an account's reasons that a whole
+/// `scan` of the same events puts in `accounts.jsonl` (read from the account's stored events,
+/// no prompt text), bounded by `[analyst] evidence_max_events`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_account_route_gives_the_scans_sample_requests() {
+    const CAROL: &str = "test-config-analyst-0123456789";
+    let d = data();
+    let dir = tempfile::tempdir().expect("store");
+    let with_analyst = |cap: u64| {
+        let mut cfg = config(dir.path());
+        cfg.tokens.push(TokenSpec {
+            name: "carol".into(),
+            sha256: Some(token_hash_hex(CAROL)),
+            file: None,
+            roles: vec![Role::Analyst],
+        });
+        cfg.analyst.evidence_max_events = cap;
+        cfg
+    };
+    let server = Server::start(with_analyst(20_000)).await.expect("start");
+    let c = Client::new(&server);
+    let events = lines(&d.join("events.jsonl"));
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+        .await;
+    c.post_lines("/v1/events", &events, INGEST).await;
+
+    let file = d.join("events.jsonl");
+    let scan = tokio::task::spawn_blocking(move || common::scan_evidence(&file))
+        .await
+        .expect("scan library");
+    assert!(scan.len() >= 10, "the day's flagged accounts have samples");
+    // Prompts of the day, to check that none leaves the route.
+    let prompts: Vec<String> = events
+        .iter()
+        .take(200)
+        .filter_map(|l| {
+            let v: Value = serde_json::from_str(l).ok()?;
+            let p = v["prompt"].as_str()?;
+            (p.len() >= 24).then(|| p.to_string())
+        })
+        .collect();
+    assert!(!prompts.is_empty());
+    let mut compared = 0;
+    for (account, want) in &scan {
+        let (s, body) = c
+            .send(
+                "GET",
+                &format!("/v1/accounts/{account}"),
+                Some(CAROL),
+                &[],
+                Vec::new(),
+            )
+            .await;
+        assert_eq!(s, 200, "{body}");
+        assert!(
+            prompts.iter().all(|p| !body.contains(p.as_str())),
+            "no prompt text"
+        );
+        let got: Value = serde_json::from_str(&body).expect("json");
+        assert!(got["evidence_read"]["events"].as_u64() > Some(0), "{got}");
+        assert_eq!(got["evidence_read"]["capped"], false);
+        for r in got["reasons"].as_array().expect("reasons") {
+            let ids: Vec<&str> = r["evidence"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            assert!(ids.len() <= 3, "{r}");
+            let code = r["code"].as_str().expect("code");
+            if let Some((_, scan_ids)) = want.iter().find(|(c, _)| c == code) {
+                assert_eq!(ids, *scan_ids, "{account} {code}: the scan's samples");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared >= 20, "{compared} reasons compared");
+    // The decision routes stay as they were: no samples there.
+    let (account, _) = scan.iter().next().expect("an account");
+    let dec = c.decision(account).await;
+    assert!(dec["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .all(|r| r["evidence"].is_null()));
+    server.stop().await.expect("stop");
+
+    // Bounded: with a cap of one event, at most one sample per reason, and it says so.
+    let server = Server::start(with_analyst(1)).await.expect("restart");
+    let c = Client::new(&server);
+    let (account, want) = scan
+        .iter()
+        .find(|(_, w)| w.iter().any(|(_, ids)| ids.len() == 3))
+        .expect("an account with three samples of a reason");
+    let got = c.get(&format!("/v1/accounts/{account}"), CAROL).await;
+    assert_eq!(got["evidence_read"]["events"], 1, "{got}");
+    assert_eq!(got["evidence_read"]["capped"], true);
+    let n: usize = got["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .map(|r| r["evidence"].as_array().map_or(0, Vec::len))
+        .max()
+        .unwrap_or(0);
+    assert!(n <= 1, "{want:?}: {got}");
+    server.stop().await.expect("stop");
 }
