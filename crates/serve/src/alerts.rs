@@ -7,16 +7,18 @@
 //!   member of a cluster whose decision (the cluster's own override, else the detector's) is
 //!   `throttle` or `block`. Once per override and cluster.
 //! - `allow_listed_cluster_grew`: a cluster the detector flags, allow-listed (or set to review)
-//!   by a cluster override, gained members since the check before: the override now covers
-//!   accounts the analyst never saw.
+//!   by a cluster override, gained members: the override now covers accounts the analyst never
+//!   saw.
 //! - `block_listed_cluster_grew`: the cluster of an account with a `block` or `throttle`
-//!   override, or a cluster with such an override, gained members since the check before.
+//!   override, or a cluster with such an override, gained members.
 //!
 //! Membership changes only at a re-link, so the check runs after the fold of every ingest
 //! request during which a re-link ran (before that request is answered), when an override is
-//! set on this node, and at start. What "since the check before" compares with is kept in
-//! memory (the members at the previous check, per override), starting at the first check that
-//! sees the override: growth is reported from there on. Alerts are stored (`dg_alerts`,
+//! set on this node, and at start. "Gained members" means accounts never seen in the
+//! override's cluster before: every member seen is kept in memory per override, from the first
+//! check that sees the override (a periodic re-link sees only part of a campaign, so a cluster
+//! may drop out of sight and come back, or come back smaller; only an account never seen in it
+//! is news), until the override ends. Alerts are stored (`dg_alerts`,
 //! migration 15) with a key naming the condition, so the same condition, seen again at the next
 //! re-link, on another node or after a restart, raises no second alert.
 
@@ -42,8 +44,8 @@ pub const KINDS: [&str; 3] = [
 /// Most new members named in one alert's detail (the count is always complete).
 const MAX_LISTED: usize = 100;
 
-/// What the checks remember between two runs: the members of each watched override's cluster
-/// at the previous check.
+/// What the checks remember between two runs: every account seen in each watched override's
+/// cluster since the first check that saw the override.
 #[derive(Default)]
 pub(crate) struct Watch {
     baselines: Mutex<HashMap<i64, BTreeSet<String>>>,
@@ -74,11 +76,14 @@ fn set_key(ids: &[&str]) -> String {
         h.update(id.as_bytes());
         h.update(b"\n");
     }
-    h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Compares the overrides in force with the clusters of the latest re-link: the alerts they
-/// raise, with `baselines` (members per override at the previous check) moved on. Pure: the
+/// raise, with `baselines` (every member seen per override) moved on. Pure: the
 /// caller supplies the cluster overrides in force (`cluster_override`).
 pub(crate) fn check(
     overrides: &[Arc<Override>],
@@ -105,7 +110,6 @@ pub(crate) fn check(
         }
     }
     let mut out = Vec::new();
-    let mut live: HashSet<i64> = HashSet::new();
     for o in overrides {
         let k = match o.target {
             Target::Account => cluster_of.get(o.target_id.as_str()),
@@ -140,20 +144,20 @@ pub(crate) fn check(
         } else {
             continue;
         };
-        live.insert(o.id);
-        let members: BTreeSet<String> = c.accounts.iter().cloned().collect();
-        let Some(before) = baselines.insert(o.id, members) else {
+        let Some(seen) = baselines.get_mut(&o.id) else {
+            baselines.insert(o.id, c.accounts.iter().cloned().collect());
             continue;
         };
         let joined: Vec<&str> = c
             .accounts
             .iter()
             .map(String::as_str)
-            .filter(|a| !before.contains(*a))
+            .filter(|a| !seen.contains(*a))
             .collect();
         if joined.is_empty() {
             continue;
         }
+        seen.extend(joined.iter().map(|a| a.to_string()));
         out.push(Found {
             kind,
             key: format!("{kind}:{}:{}:{}", o.id, c.cluster_id, set_key(&joined)),
@@ -170,14 +174,19 @@ pub(crate) fn check(
             }),
         });
     }
-    // Overrides gone (withdrawn, expired) or no longer in a cluster: forget what they had.
+    // Overrides gone (withdrawn, expired): forget what they had seen.
+    let live: HashSet<i64> = overrides.iter().map(|o| o.id).collect();
     baselines.retain(|id, _| live.contains(id));
     out
 }
 
 /// Runs a check of the overrides in force against `clusters` and stores what it raises
 /// (counted in `distillguard_alerts_total`); how many new alerts were stored.
-pub(crate) async fn run(app: &Arc<App>, clusters: &[ClusterFinding], as_of: Option<Timestamp>) -> u64 {
+pub(crate) async fn run(
+    app: &Arc<App>,
+    clusters: &[ClusterFinding],
+    as_of: Option<Timestamp>,
+) -> u64 {
     let now = crate::analyst::now_ms();
     let overrides = app.overrides.all_in_force(now);
     let found = {
@@ -189,12 +198,7 @@ pub(crate) async fn run(app: &Arc<App>, clusters: &[ClusterFinding], as_of: Opti
         check(
             &overrides,
             clusters,
-            |id| {
-                app.overrides
-                    .on_cluster(id, now)
-                    .first()
-                    .map(|o| o.action)
-            },
+            |id| app.overrides.on_cluster(id, now).first().map(|o| o.action),
             &mut baselines,
         )
     };
@@ -224,6 +228,27 @@ pub(crate) async fn run(app: &Arc<App>, clusters: &[ClusterFinding], as_of: Opti
         }
     }
     stored
+}
+
+/// Checks the overrides in force against the detector's clusters now (at start, and when an
+/// override is set), in the fold's turn so that checks follow the folds' order.
+pub(crate) async fn check_now(app: &Arc<App>) {
+    if app.overrides.is_empty() {
+        return;
+    }
+    let _turn = app.fold.lock().await;
+    let a = Arc::clone(app);
+    let read = crate::work::run("dg-alerts", app.limits.work_nice, move || {
+        let mut engine = a.engine_mut();
+        (engine.relinks(), engine.clusters(), engine.as_of())
+    })
+    .await;
+    let Ok((relinks, clusters, as_of)) = read else {
+        warn!("reading the clusters for the alert checks failed");
+        return;
+    };
+    run(app, &clusters, as_of).await;
+    app.watch.relinks_checked.store(relinks, Relaxed);
 }
 
 #[cfg(test)]
@@ -272,7 +297,11 @@ mod tests {
         ];
         let found = check(&overrides, &first, |_| None, &mut base);
         assert!(found.is_empty(), "{found:?}");
-        assert_eq!(base.len(), 2, "the block-list's and the cluster allow-list's members");
+        assert_eq!(
+            base.len(),
+            2,
+            "the block-list's and the cluster allow-list's members"
+        );
         // "a" joins cl_1; cl_1 and cl_2 gain members.
         let second = [
             cluster("cl_1", &["a", "b", "c", "f"], Decision::Block),
@@ -294,6 +323,16 @@ mod tests {
         let again = check(&overrides, &second, |_| None, &mut base);
         assert_eq!(again.len(), 1);
         assert_eq!(again[0].key, found[0].key);
+        // The farm drops out of sight and comes back smaller: nobody new, no alert.
+        let gone = [cluster("cl_2", &["d", "e", "g"], Decision::Throttle)];
+        let found = check(&overrides, &gone, |_| None, &mut base);
+        assert!(found.is_empty(), "{found:?}");
+        let back = [
+            cluster("cl_1", &["b", "c"], Decision::Block),
+            cluster("cl_2", &["d", "e", "g"], Decision::Throttle),
+        ];
+        let found = check(&overrides, &back, |_| None, &mut base);
+        assert!(found.is_empty(), "{found:?}");
         // A cluster override allowing cl_1 makes the allow-listed member's cluster allowed.
         let none = check(
             &overrides[..1],
@@ -302,6 +341,9 @@ mod tests {
             &mut base,
         );
         assert!(none.is_empty(), "{none:?}");
-        assert!(base.is_empty(), "overrides no longer in force are forgotten");
+        assert!(
+            base.is_empty(),
+            "overrides no longer in force are forgotten"
+        );
     }
 }

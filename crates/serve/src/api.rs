@@ -70,6 +70,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             delete(crate::analyst::delete_override),
         )
         .route("/v1/audit", get(crate::analyst::get_audit))
+        .route("/v1/alerts", get(crate::analyst::get_alerts))
         .route_layer(role(Role::Analyst));
     let admin = Router::new()
         .route("/metrics", get(metrics))
@@ -605,8 +606,19 @@ async fn commit_and_fold(
         if last {
             engine.publish();
         }
+        // Cluster membership changes only at a re-link: then the overrides in force are
+        // checked against the new clusters (see `alerts.rs`), if there are any.
+        let relinks = engine.relinks();
+        let due = relinks != app2.watch.relinks_checked.load(Relaxed);
+        (due && !app2.overrides.is_empty()).then(|| (relinks, engine.clusters(), engine.as_of()))
     })
     .await;
+    if let Ok(Some((relinks, clusters, as_of))) = &folded {
+        // Still the fold's turn: checks run in fold order, so growth is measured between
+        // consecutive states, and the alerts are stored before this request is answered.
+        crate::alerts::run(app, clusters, *as_of).await;
+        app.watch.relinks_checked.store(*relinks, Relaxed);
+    }
     drop(turn);
     app.metrics.events_accepted.fetch_add(n, Relaxed);
     if folded.is_err() {

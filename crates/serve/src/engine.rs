@@ -132,6 +132,8 @@ pub struct Engine {
     outside: std::collections::HashSet<Box<str>>,
     /// A re-link ran since the last publication.
     relinked: bool,
+    /// Re-links run by this engine (the alert checks run after each).
+    relinks: u64,
     /// The detector's eviction count at the last publication: when it moves, the evicted
     /// accounts leave the board.
     evicted: u64,
@@ -161,6 +163,7 @@ impl Engine {
             touched: Default::default(),
             outside: Default::default(),
             relinked: false,
+            relinks: 0,
             evicted: 0,
             last_publish: Instant::now(),
             clusters: None,
@@ -196,6 +199,7 @@ impl Engine {
         self.released = out;
         if self.scanner.last_relink() != relinked_before {
             self.relinked = true;
+            self.relinks += 1;
         }
         if self.board.is_some() && self.last_publish.elapsed() >= PUBLISH_EVERY {
             self.publish();
@@ -305,6 +309,12 @@ impl Engine {
         let c = Arc::new(self.scanner.current_clusters());
         self.clusters = Some((key.0, key.1, Arc::clone(&c)));
         c
+    }
+
+    /// How many pushes ran a re-link since this engine was made: when it moves, cluster
+    /// membership may have changed.
+    pub fn relinks(&self) -> u64 {
+        self.relinks
     }
 
     /// Events folded into the scanner.

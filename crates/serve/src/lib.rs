@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+mod alerts;
 mod analyst;
 mod api;
 pub mod auth;
@@ -101,6 +102,8 @@ struct App {
     override_turn: tokio::sync::Mutex<()>,
     /// [`Setup::policy_version`], computed once.
     policy_version: Arc<str>,
+    /// What the alert checks remember between re-links (see `alerts.rs`).
+    watch: alerts::Watch,
 }
 
 impl App {
@@ -496,7 +499,11 @@ impl Server {
             overrides,
             override_turn: tokio::sync::Mutex::new(()),
             policy_version,
+            watch: alerts::Watch::default(),
         });
+        // The overrides in force against the clusters the detector came back with: what an
+        // allow-listed account joined meanwhile, and the members later growth is measured from.
+        alerts::check_now(&app).await;
         let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
             let app = Arc::clone(&app);
             let every = std::time::Duration::from_secs(cfg.snapshot.every_secs);

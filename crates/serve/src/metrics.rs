@@ -29,6 +29,8 @@ pub struct Metrics {
     pub monitored_denials: AtomicU64,
     /// Guardrail and ext_authz checks that named no account.
     pub checks_without_account: AtomicU64,
+    /// Alerts raised against the analyst overrides, by kind (`crate::alerts::KINDS`).
+    pub alerts: [AtomicU64; 3],
     /// Decisions answered, by tier: allow, review, throttle, block.
     pub decisions: [AtomicU64; 4],
     /// Time to make one decision from memory (lock wait included), by bucket.
@@ -170,6 +172,14 @@ impl Metrics {
         );
         for (t, v) in TIERS.iter().zip(&self.decisions) {
             let _ = writeln!(s, "{name}{{decision=\"{t}\"}} {}", v.load(Relaxed));
+        }
+        let name = "distillguard_alerts_total";
+        let _ = writeln!(
+            s,
+            "# HELP {name} Alerts raised against analyst overrides (GET /v1/alerts), by kind.\n# TYPE {name} counter"
+        );
+        for (k, v) in crate::alerts::KINDS.iter().zip(&self.alerts) {
+            let _ = writeln!(s, "{name}{{kind=\"{k}\"}} {}", v.load(Relaxed));
         }
         self.decision_latency.render(
             &mut s,

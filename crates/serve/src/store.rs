@@ -14,8 +14,10 @@ use sqlx::{AnyPool, Row};
 use crate::error::ServeError;
 
 mod admin;
+mod alerts;
 mod taxii;
 pub use admin::{AuditRow, NewOverride, OverrideRow, TokenError, TokenRow};
+pub use alerts::AlertRow;
 pub use taxii::{TaxiiQuery, TaxiiRow, VersionMatch};
 
 /// Migrations in order: (version, description, SQL statements separated by `;`).
@@ -39,6 +41,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         14,
         "the event log by account (sample requests behind an account's reasons)",
         include_str!("../migrations/0014_events_by_account.sql"),
+    ),
+    (
+        15,
+        "alerts raised against the analyst overrides",
+        include_str!("../migrations/0015_alerts.sql"),
     ),
 ];
 

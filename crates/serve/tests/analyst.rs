@@ -3,6 +3,7 @@
 //! library, overrides changing live decisions on every enforcement point and expiring, the
 //! audit log, and all of it over a restart (SQLite, and PostgreSQL).
 
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use dg_serve::auth::token_hash_hex;
@@ -707,5 +708,208 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         .max()
         .unwrap_or(0);
     assert!(n <= 1, "{want:?}: {got}");
+    server.stop().await.expect("stop");
+}
+
+/// An allow-list cannot silently shelter a farm member: over the simulated day, an account
+/// allow-listed while it is in no cluster, that later joins a flagged cluster, raises an
+/// `allow_listed_member` alert; a block-listed farm member's cluster that recruits raises
+/// `block_listed_cluster_grew` naming the newcomers; an allow-listed customer raises nothing;
+/// alerts are counted in `/metrics` and raised once, also across a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overrides_raise_alerts_when_their_clusters_change() {
+    const CAROL: &str = "test-config-analyst-0123456789";
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let accounts = lines(&d.join("accounts.jsonl"));
+    let chunks: Vec<&[String]> = events.chunks(2_000).collect();
+    let cfg = |dir: &std::path::Path| {
+        let mut cfg = config(dir);
+        cfg.tokens.push(TokenSpec {
+            name: "carol".into(),
+            sha256: Some(token_hash_hex(CAROL)),
+            file: None,
+            roles: vec![Role::Analyst],
+        });
+        cfg
+    };
+    // Each flagged cluster's members after each chunk (a first run: the detector does not
+    // depend on overrides, so a second run over the same requests sees the same clusters).
+    type Clusters = Vec<(String, String, Vec<String>)>; // (id, decision, members)
+    let mut history: Vec<Clusters> = Vec::new();
+    {
+        let dir = tempfile::tempdir().expect("store");
+        let server = Server::start(cfg(dir.path())).await.expect("start");
+        let c = Client::new(&server);
+        c.post_lines("/v1/accounts", &accounts, INGEST).await;
+        for chunk in &chunks {
+            c.post_lines("/v1/events", chunk, INGEST).await;
+            let list = c.get("/v1/clusters?limit=1000", CAROL).await;
+            let mut now = Clusters::new();
+            for cl in list["clusters"].as_array().expect("clusters") {
+                let id = cl["cluster_id"].as_str().expect("id").to_string();
+                let full = c.get(&format!("/v1/clusters/{id}"), CAROL).await;
+                let members = full["accounts"]
+                    .as_array()
+                    .expect("accounts")
+                    .iter()
+                    .filter_map(|a| a.as_str().map(str::to_string))
+                    .collect();
+                now.push((id, cl["decision"].as_str().expect("tier").into(), members));
+            }
+            history.push(now);
+        }
+        server.stop().await.expect("stop");
+    }
+    let flagged = |t: &str| t == "block" || t == "throttle";
+    let cluster_of = |k: usize, a: &str| -> Option<&(String, String, Vec<String>)> {
+        history[k].iter().find(|(_, _, m)| m.iter().any(|x| x == a))
+    };
+    let last = history.len() - 1;
+    // The chunk after which the overrides are set: a farm member already in a flagged cluster
+    // that grows by the end, and an account in no cluster yet that ends in a flagged one.
+    let plan = (1..last).find_map(|k| {
+        let joiner = history[last]
+            .iter()
+            .filter(|(_, t, _)| flagged(t))
+            .flat_map(|(_, _, m)| m)
+            .find(|a| cluster_of(k, a).is_none())?;
+        let (blocked, before) =
+            history[k]
+                .iter()
+                .filter(|(_, t, _)| flagged(t))
+                .find_map(|(_, _, m)| {
+                    let a = m.first()?;
+                    let (_, _, end) = cluster_of(last, a)?;
+                    let grew = end.iter().any(|x| !m.contains(x));
+                    grew.then(|| (a.clone(), m.clone()))
+                })?;
+        Some((k, joiner.clone(), blocked, before))
+    });
+    let (k, joiner, blocked, before) = plan.expect("the day has a joiner and a recruiting farm");
+    let in_any_cluster: HashSet<&String> =
+        history.iter().flatten().flat_map(|(_, _, m)| m).collect();
+    let customer = common::account_ids()
+        .into_iter()
+        .find(|a| !in_any_cluster.contains(a))
+        .expect("a customer in no cluster");
+
+    let dir = tempfile::tempdir().expect("store");
+    let server = Server::start(cfg(dir.path())).await.expect("start");
+    let c = Client::new(&server);
+    c.post_lines("/v1/accounts", &accounts, INGEST).await;
+    for chunk in &chunks[..=k] {
+        c.post_lines("/v1/events", chunk, INGEST).await;
+    }
+    let set = |id: &str, action: &str| {
+        let body = json!({"target": "account", "id": id, "action": action, "reason": "checked"});
+        let c = &c;
+        async move {
+            let (s, v) = c.post_json("/v1/overrides", CAROL, &body).await;
+            assert_eq!(s, 201, "{v}");
+            v["id"].as_i64().expect("id")
+        }
+    };
+    let o_joiner = set(&joiner, "allow").await;
+    let o_blocked = set(&blocked, "block").await;
+    let o_customer = set(&customer, "allow").await;
+    assert!(
+        c.get("/v1/alerts", CAROL).await["alerts"]
+            .as_array()
+            .expect("alerts")
+            .is_empty(),
+        "nothing has changed yet"
+    );
+    for chunk in &chunks[k + 1..] {
+        c.post_lines("/v1/events", chunk, INGEST).await;
+    }
+    // The alerts are stored before the ingest request whose re-link raised them is answered.
+    let got = c.get("/v1/alerts?limit=1000", CAROL).await;
+    let alerts = got["alerts"].as_array().expect("alerts").clone();
+    let of = |o: i64, kind: &str| -> Vec<Value> {
+        alerts
+            .iter()
+            .filter(|a| a["override_id"].as_i64() == Some(o) && a["kind"] == kind)
+            .cloned()
+            .collect()
+    };
+    let sheltered = of(o_joiner, "allow_listed_member");
+    assert!(!sheltered.is_empty(), "{alerts:?}");
+    let later: HashSet<&String> = history[k + 1..]
+        .iter()
+        .flatten()
+        .filter(|(_, t, m)| flagged(t) && m.contains(&joiner))
+        .map(|(id, _, _)| id)
+        .collect();
+    for a in &sheltered {
+        assert_eq!(a["account_id"], joiner.as_str());
+        assert!(
+            later.contains(&a["cluster_id"].as_str().expect("id").to_string()),
+            "{a}"
+        );
+        assert_eq!(a["detail"]["override_action"], "allow");
+    }
+    let grew = of(o_blocked, "block_listed_cluster_grew");
+    assert!(!grew.is_empty(), "{alerts:?}");
+    let named: HashSet<String> = grew
+        .iter()
+        .flat_map(|a| {
+            a["detail"]["new_members"]
+                .as_array()
+                .expect("members")
+                .clone()
+        })
+        .filter_map(|m| m.as_str().map(str::to_string))
+        .collect();
+    let (_, _, end) = cluster_of(last, &blocked).expect("the farm's cluster at the end");
+    for m in end.iter().filter(|m| !before.contains(m)) {
+        assert!(
+            named.contains(m),
+            "{m} joined the block-listed farm unreported"
+        );
+    }
+    // Only newcomers are named: members of the farm's cluster after the override was set, none
+    // of those it had then (a periodic re-link may lose sight of the farm and find it again).
+    let farm_later: HashSet<&String> = (k + 1..=last)
+        .filter_map(|j| cluster_of(j, &blocked))
+        .flat_map(|(_, _, m)| m)
+        .collect();
+    for m in &named {
+        assert!(!before.contains(m) && farm_later.contains(m), "{m}");
+    }
+    assert!(
+        alerts
+            .iter()
+            .all(|a| a["override_id"].as_i64() != Some(o_customer)),
+        "an allow-listed customer raises nothing"
+    );
+    let (_, metrics) = c
+        .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    let count = |kind: &str| alerts.iter().filter(|a| a["kind"] == kind).count();
+    for kind in ["allow_listed_member", "block_listed_cluster_grew"] {
+        let line = format!(
+            "distillguard_alerts_total{{kind=\"{kind}\"}} {}\n",
+            count(kind)
+        );
+        assert!(metrics.contains(&line), "{line} in {metrics}");
+    }
+    server.stop().await.expect("stop");
+
+    // A restart checks again at start: the standing conditions raise nothing new.
+    let server = Server::start(cfg(dir.path())).await.expect("restart");
+    let c = Client::new(&server);
+    let again = c.get("/v1/alerts?limit=1000", CAROL).await;
+    assert_eq!(again["alerts"].as_array().map(Vec::len), Some(alerts.len()));
+    let page = c.get("/v1/alerts?limit=1", CAROL).await;
+    assert_eq!(page["alerts"][0]["seq"], alerts[0]["seq"]);
+    let after = page["next_after"].as_i64().expect("next_after");
+    let rest = c
+        .get(&format!("/v1/alerts?after={after}&limit=1000"), CAROL)
+        .await;
+    assert_eq!(
+        rest["alerts"].as_array().map(Vec::len),
+        Some(alerts.len() - 1)
+    );
     server.stop().await.expect("stop");
 }

@@ -152,6 +152,7 @@ async fn every_route_checks_its_role() {
         ("POST", "/v1/overrides", Some(ANALYST)),
         ("DELETE", "/v1/overrides/1", Some(ANALYST)),
         ("GET", "/v1/audit", Some(ANALYST)),
+        ("GET", "/v1/alerts", Some(ANALYST)),
         ("GET", "/v1/status", Some(ADMIN)),
         ("GET", "/metrics", Some(ADMIN)),
         ("GET", "/v1/usage", Some(ADMIN)),

@@ -2,10 +2,12 @@
 //! detector (the shapes of `clusters.jsonl` and `accounts.jsonl`) here; analyst overrides with
 //! expiry in `overrides.rs`, the append-only audit log in `audit.rs`.
 
+mod alerts;
 mod audit;
 mod evidence;
 mod overrides;
 
+pub(crate) use alerts::get_alerts;
 pub(crate) use audit::get_audit;
 pub(crate) use overrides::{delete_override, list_overrides, post_override};
 
