@@ -562,6 +562,7 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
     let unused = tempfile::tempdir().expect("data dir");
     let mut cfg = config(unused.path());
     cfg.database_url = Some(pg.url.clone());
+    let pg_url = pg.url.clone();
     let run = tokio::spawn(async move {
         let store = Store::open(cfg.database_url.as_deref(), unused.path())
             .await
@@ -593,6 +594,33 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
             .filter_map(|e| e["action"].as_str())
             .collect();
         assert_eq!(actions, vec!["token.create", "override.create"]);
+        // Alerts are stored once per condition in PostgreSQL too (account or none).
+        let store = Store::open(Some(&pg_url), std::path::Path::new("unused"))
+            .await
+            .expect("store");
+        for (account, stored) in [(Some("acct-pg"), true), (None, true), (Some("acct-pg"), false)] {
+            let row = dg_serve::store::AlertRow {
+                seq: 0,
+                at: now_ms(),
+                kind: "block_listed_cluster_grew".into(),
+                dedupe_key: format!("test:{account:?}"),
+                override_id: 1,
+                cluster_id: "cl_pg".into(),
+                account_id: account.map(str::to_string),
+                as_of: None,
+                detail: "{}".into(),
+            };
+            assert_eq!(store.insert_alert(&row).await.expect("insert"), stored);
+        }
+        store.close().await;
+        let alerts = c.get("/v1/alerts", ALICE).await;
+        let got: Vec<(&str, &Value)> = alerts["alerts"]
+            .as_array()
+            .expect("alerts")
+            .iter()
+            .map(|a| (a["cluster_id"].as_str().unwrap_or(""), &a["account_id"]))
+            .collect();
+        assert_eq!(got, vec![("cl_pg", &json!("acct-pg")), ("cl_pg", &Value::Null)]);
         server.stop().await.expect("stop");
     })
     .await;
