@@ -290,6 +290,15 @@ struct StatusOut {
     as_of: Option<Timestamp>,
     /// The policy in force, as decisions name it.
     policy_version: Arc<str>,
+    /// The mode of each enforcement point per refusing tier, as configured.
+    modes: std::collections::BTreeMap<&'static str, ModesOut>,
+}
+
+/// One enforcement point's modes in `/v1/status`.
+#[derive(Serialize)]
+struct ModesOut {
+    throttle: &'static str,
+    block: &'static str,
 }
 
 async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
@@ -302,6 +311,19 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         accounts_evicted: c.evicted,
         as_of: c.as_of,
         policy_version: Arc::clone(&app.policy_version),
+        modes: crate::config::Point::ALL
+            .iter()
+            .map(|&p| {
+                let m = |d| app.cfg.mode_for(p, d).name();
+                (
+                    p.name(),
+                    ModesOut {
+                        throttle: m(Decision::Throttle),
+                        block: m(Decision::Block),
+                    },
+                )
+            })
+            .collect(),
     })
 }
 

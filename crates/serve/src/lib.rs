@@ -46,7 +46,7 @@ use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 use tracing::{info, warn};
 
 pub use auth::{Auth, Role, TokenSpec};
-pub use config::{DetectorConfig, Limits, Mode, ServeConfig};
+pub use config::{DetectorConfig, Limits, Mode, Point, ServeConfig, TierModes};
 pub use engine::{Engine, Setup};
 pub use error::ServeError;
 pub use store::Store;
@@ -638,9 +638,9 @@ pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
     rt.block_on(async move {
         let server = Server::start(cfg).await?;
         eprintln!(
-            "distillguard serve: listening on http://{} ({} mode)",
+            "distillguard serve: listening on http://{} (modes: {})",
             server.addr(),
-            server.app.cfg.mode.name()
+            server.app.cfg.modes_summary()
         );
         if let Some(g) = server.grpc_addr() {
             eprintln!("distillguard serve: gRPC ext_authz (Authorization/Check) on {g}");

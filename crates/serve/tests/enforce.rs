@@ -455,3 +455,117 @@ async fn an_override_decides_the_grpc_check_too() {
         .all(|e| e["actor"] == "carol"));
     server.stop().await.expect("stop");
 }
+
+/// Modes per enforcement point and tier: here `block` is enforced and `throttle` only
+/// monitored for every point, except that ext_authz (HTTP and gRPC) only monitors `block`
+/// and enforces `throttle`. Analyst overrides make one account of each tier.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_enforcement_point_and_tier_has_its_mode() {
+    const ANALYST_CFG: &str = "test-config-analyst-0123456789";
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Monitor);
+    cfg.tokens
+        .push(token("carol", ANALYST_CFG, &[Role::Analyst]));
+    cfg.modes.block = Some(Mode::Enforce);
+    cfg.ext_authz.mode = Some(Mode::Monitor);
+    cfg.ext_authz.modes.throttle = Some(Mode::Enforce);
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    for (id, action) in [
+        ("acct-b", "block"),
+        ("acct-t", "throttle"),
+        ("acct-r", "review"),
+    ] {
+        let body = json!({"target": "account", "id": id, "action": action, "reason": "test"});
+        let (s, _, b) = c
+            .send_with_headers(
+                "POST",
+                "/v1/overrides",
+                Some(ANALYST_CFG),
+                &[("content-type", "application/json")],
+                serde_json::to_vec(&body).expect("json"),
+            )
+            .await;
+        assert_eq!(s, 201, "{b}");
+    }
+    // The guardrail: block enforced ([modes] block), throttle monitored (mode).
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-b" })).await;
+    assert_eq!(g["action"], "BLOCKED", "{g}");
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-t" })).await;
+    assert_eq!(g["action"], "NONE", "{g}");
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-r" })).await;
+    assert_eq!(g["action"], "NONE", "{g}");
+    // ext_authz: block monitored ([ext_authz] mode), throttle enforced ([ext_authz.modes]).
+    let authz = |account: &'static str| {
+        let c = &c;
+        async move {
+            c.send_with_headers(
+                "GET",
+                "/ext_authz/v1/chat/completions",
+                Some(DECIDE),
+                &[("x-distillguard-account", account)],
+                Vec::new(),
+            )
+            .await
+        }
+    };
+    let (s, h, _) = authz("acct-b").await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-decision"], "block");
+    assert_eq!(h["x-distillguard-mode"], "monitor");
+    let (s, h, _) = authz("acct-t").await;
+    assert_eq!(s, 429);
+    assert_eq!(h["retry-after"], "60");
+    assert_eq!(h["x-distillguard-mode"], "enforce");
+    let (s, h, _) = authz("acct-r").await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-mode"], "monitor", "the point's mode");
+    // gRPC is ext_authz too.
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, http, _) = grpc_check(&grpc, Some(DECIDE), "acct-b")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (0, 0), "block only monitored");
+    let (code, http, _) = grpc_check(&grpc, Some(DECIDE), "acct-t")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (7, 429), "throttle enforced");
+    // Counted by point, tier and mode; the status names the modes in force.
+    let (_, _, m) = c
+        .send_with_headers("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    for (line, n) in [
+        ("point=\"guardrail\",decision=\"block\",mode=\"enforce\"", 1),
+        (
+            "point=\"guardrail\",decision=\"throttle\",mode=\"monitor\"",
+            1,
+        ),
+        ("point=\"ext_authz\",decision=\"block\",mode=\"monitor\"", 2),
+        (
+            "point=\"ext_authz\",decision=\"throttle\",mode=\"enforce\"",
+            2,
+        ),
+        ("point=\"ext_authz\",decision=\"block\",mode=\"enforce\"", 0),
+    ] {
+        let want = format!("distillguard_denials_total{{{line}}} {n}\n");
+        assert!(m.contains(&want), "{want} in {m}");
+    }
+    assert!(m.contains("distillguard_enforced_denials_total 3\n"), "{m}");
+    assert!(
+        m.contains("distillguard_monitored_denials_total 3\n"),
+        "{m}"
+    );
+    let (_, _, b) = c
+        .send_with_headers("GET", "/v1/status", Some(ADMIN), &[], Vec::new())
+        .await;
+    let st: Value = serde_json::from_str(&b).expect("status");
+    assert_eq!(
+        st["modes"],
+        json!({
+            "guardrail": {"throttle": "monitor", "block": "enforce"},
+            "ext_authz": {"throttle": "enforce", "block": "monitor"},
+        })
+    );
+    server.stop().await.expect("stop");
+}
