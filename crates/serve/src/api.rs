@@ -46,6 +46,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             "/beta/litellm_basic_guardrail_api",
             post(crate::enforce::guardrail).layer(check_body),
         )
+        .route("/v1/decision-changes", get(get_changes))
         .route("/ext_authz", any(crate::enforce::ext_authz))
         .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz))
         .route_layer(role(Role::Decide));
@@ -230,7 +231,25 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             waited.as_secs_f64(),
         ),
     ];
-    let text = app.metrics.render_with(
+    let mut changes = String::new();
+    {
+        use std::fmt::Write;
+        let name = "distillguard_decision_changes_total";
+        let _ = writeln!(
+            changes,
+            "# HELP {name} Changes of an account's published decision (what the decision routes answer), by tier before and after.\n# TYPE {name} counter"
+        );
+        const TIERS: [&str; 4] = ["allow", "review", "throttle", "block"];
+        for (f, from) in TIERS.iter().enumerate() {
+            for (t, to) in TIERS.iter().enumerate() {
+                if f != t {
+                    let n = app.board.changes.count(f, t);
+                    let _ = writeln!(changes, "{name}{{from=\"{from}\",to=\"{to}\"}} {n}");
+                }
+            }
+        }
+    }
+    let mut text = app.metrics.render_with(
         &board,
         &[
             (
@@ -268,6 +287,7 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             ),
         ],
     );
+    text.push_str(&changes);
     (
         [(
             header::CONTENT_TYPE,
@@ -276,6 +296,27 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
         text,
     )
         .into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangesQuery {
+    after: Option<u64>,
+    limit: Option<usize>,
+}
+
+/// `GET /v1/decision-changes`: the changes of published decisions after `after` (the last
+/// `seq` read), oldest first; `gap` when some were dropped from memory first.
+async fn get_changes(
+    State(app): State<Arc<App>>,
+    q: Result<axum::extract::Query<ChangesQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let axum::extract::Query(q) = match q {
+        Ok(q) => q,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
+    };
+    let limit = q.limit.unwrap_or(1_000).clamp(1, 10_000);
+    Json(app.board.changes.after(q.after.unwrap_or(0), limit)).into_response()
 }
 
 #[derive(Serialize)]

@@ -116,6 +116,9 @@ pub struct Limits {
     /// snapshots, replays) and of SQLite's connection threads, above the request-answering
     /// workers' (0: the same priority). See `work.rs`.
     pub work_nice: i32,
+    /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
+    /// still counted).
+    pub decision_changes_kept: usize,
 }
 
 impl Default for Limits {
@@ -129,6 +132,7 @@ impl Default for Limits {
             max_check_body_bytes: 4 << 20,
             parse_workers: 0,
             work_nice: 10,
+            decision_changes_kept: crate::changes::DEFAULT_KEPT,
         }
     }
 }

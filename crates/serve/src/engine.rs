@@ -16,6 +16,7 @@ use dg_ingest::IpTable;
 use dg_model::{Account, AccountFinding, ClusterFinding, Event, Policy, Timestamp};
 
 use crate::board::{Board, Counts};
+use crate::changes::NewChange;
 
 /// Most events held by the reorder window, as in `scan` (`SourceOptions::max_held_events`).
 pub const MAX_HELD_EVENTS: usize = 1_000_000;
@@ -175,7 +176,21 @@ impl Engine {
     pub fn attach(&mut self, board: Arc<Board>) {
         self.touched.clear();
         self.relinked = false;
-        board.replace_all(self.scanner.current_findings().map(without_explain));
+        let findings: Vec<AccountFinding> = self
+            .scanner
+            .current_findings()
+            .map(without_explain)
+            .collect();
+        // A rebuild (sign-up records taken in) may change decisions; a start fills an empty
+        // board, which changes nothing a gateway saw.
+        if !board.is_empty() {
+            let mut changed = changes_of(&board, &findings);
+            let held: std::collections::HashSet<&str> =
+                findings.iter().map(|f| f.account_id.as_str()).collect();
+            board.retain_then(|id| held.contains(id), &mut changed);
+            board.changes.record(changed, self.newest_folded);
+        }
+        board.replace_all(findings);
         self.evicted = self.scanner.evicted();
         board.set_counts(self.counts());
         self.outside = self
@@ -237,17 +252,21 @@ impl Engine {
             }
         }
         let scanner = &self.scanner;
-        board.publish(
-            ids.iter()
-                .filter_map(|id| scanner.current_finding(id))
-                .map(without_explain),
-        );
+        let findings: Vec<AccountFinding> = ids
+            .iter()
+            .filter_map(|id| scanner.current_finding(id))
+            .map(without_explain)
+            .collect();
+        // What a gateway will see change: each finding against the one it replaces.
+        let mut changed = changes_of(&board, &findings);
+        board.publish(findings);
         // Evictions happen only at a re-link, and an evicted account may be anywhere on the
         // board: one pass over it then (a re-link passes over every account anyway).
         if scanner.evicted() != self.evicted {
-            board.retain(|id| scanner.holds(id));
+            board.retain_then(|id| scanner.holds(id), &mut changed);
             self.evicted = scanner.evicted();
         }
+        board.changes.record(changed, self.newest_folded);
         board.set_counts(self.counts());
         self.last_publish = Instant::now();
     }
@@ -396,6 +415,25 @@ pub struct EngineState {
     held: Vec<(i64, Ready)>,
     folded: u64,
     newest_folded: Option<i64>,
+}
+
+/// The decision changes `findings` make on `board` (an account not on it is `allow`).
+fn changes_of(board: &Board, findings: &[AccountFinding]) -> Vec<NewChange> {
+    findings
+        .iter()
+        .filter_map(|f| {
+            let before = board
+                .get(&f.account_id)
+                .map_or(dg_model::Decision::Allow, |p| p.decision);
+            (before != f.decision).then(|| NewChange {
+                account_id: f.account_id.clone(),
+                from: before,
+                to: f.decision,
+                score: f.score,
+                cluster_id: f.cluster_id.clone(),
+            })
+        })
+        .collect()
 }
 
 /// A finding as decisions answer it: the explanation (what reproduces the score by hand) is

@@ -14,6 +14,7 @@ mod api;
 pub mod auth;
 pub mod board;
 pub mod body;
+pub mod changes;
 pub mod config;
 mod enforce;
 pub mod engine;
@@ -457,7 +458,9 @@ impl Server {
         let t0 = std::time::Instant::now();
         let (mut engine, seen, account_seq, started) =
             restore_or_replay(&cfg, &store, Arc::clone(&setup)).await?;
-        let board = Arc::new(board::Board::default());
+        let board = Arc::new(board::Board::with_changes_kept(
+            cfg.limits.decision_changes_kept,
+        ));
         engine.attach(Arc::clone(&board));
         info!(
             backend = store.backend(),
