@@ -19,7 +19,7 @@
 //! check that sees the override (a periodic re-link sees only part of a campaign, so a cluster
 //! may drop out of sight and come back, or come back smaller; only an account never seen in it
 //! is news), until the override ends. Alerts are stored (`dg_alerts`,
-//! migration 15) with a key naming the condition, so the same condition, seen again at the next
+//! migration 14) with a key naming the condition, so the same condition, seen again at the next
 //! re-link, on another node or after a restart, raises no second alert.
 
 use std::collections::{BTreeSet, HashMap, HashSet};

@@ -194,15 +194,15 @@ pub struct DetectorConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct AnalystConfig {
-    /// Most of an account's stored events `GET /v1/accounts/{id}` reads (oldest first) for
-    /// the sample request ids behind its reasons (0: none are read, no samples).
-    pub evidence_max_events: u64,
+    /// Most rows of the event log `GET /v1/accounts/{id}` reads, from the account's first
+    /// request on, for the sample request ids behind its reasons (0: none, no samples).
+    pub evidence_scan_rows: u64,
 }
 
 impl Default for AnalystConfig {
     fn default() -> Self {
         Self {
-            evidence_max_events: 20_000,
+            evidence_scan_rows: 1_000_000,
         }
     }
 }
@@ -507,6 +507,20 @@ mod tests {
             cfg.detector.evict_idle_days, 0,
             "eviction is off by default"
         );
+    }
+
+    #[test]
+    fn the_analyst_keys_are_read_and_checked() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert_eq!(cfg.analyst.evidence_scan_rows, 1_000_000);
+        let cfg = ServeConfig::from_toml_and_env(
+            "",
+            env(&[("DISTILLGUARD_ANALYST__EVIDENCE_SCAN_ROWS", "50")]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.analyst.evidence_scan_rows, 50);
+        let e = ServeConfig::from_toml_and_env("[analyst]\nevidence = 1", env(&[])).unwrap_err();
+        assert!(e.contains("evidence"), "{e}");
     }
 
     #[test]

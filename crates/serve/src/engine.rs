@@ -302,6 +302,11 @@ impl Engine {
         self.scanner.current_finding(account_id)
     }
 
+    /// Event time of the account's first folded request (`None` if not held).
+    pub fn first_seen(&self, account_id: &str) -> Option<Timestamp> {
+        self.scanner.first_seen(account_id)
+    }
+
     /// The reason codes of the signals one request of a held account shows on its own (see
     /// [`Scanner::evidence_codes`]), `range` an index into the setup's network ranges; `None`
     /// if the account is not held.

@@ -39,13 +39,8 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     ),
     (
         14,
-        "the event log by account (sample requests behind an account's reasons)",
-        include_str!("../migrations/0014_events_by_account.sql"),
-    ),
-    (
-        15,
         "alerts raised against the analyst overrides",
-        include_str!("../migrations/0015_alerts.sql"),
+        include_str!("../migrations/0014_alerts.sql"),
     ),
 ];
 
@@ -345,28 +340,43 @@ impl Store {
         Ok(n)
     }
 
-    /// Sends the request ids and lines of one account's events, oldest first by event time
-    /// (then arrival), at most `limit` of them, to `tx` in batches of at most `batch`; returns
-    /// how many were read. Reads the account's rows only (index `dg_events_by_account`), and
-    /// stops early (without error) once the receiver is gone.
+    /// The number and event time of the first stored event numbered `seq` or after, if any.
+    pub async fn event_from(&self, seq: i64) -> Result<Option<(i64, i64)>, ServeError> {
+        let row = sqlx::query("SELECT seq, ts FROM dg_events WHERE seq >= $1 ORDER BY seq LIMIT 1")
+            .bind(seq)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(r) => Ok(Some((r.try_get(0)?, r.try_get(1)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Sends the request ids, event times and lines of `account_id`'s events numbered in
+    /// `from..to`, in order, to `tx` in batches of at most `batch`; returns how many were
+    /// sent. The rows of the range are read by number (the log's primary key) and filtered,
+    /// so the cost is the range, not the log. Stops early (without error) once the receiver
+    /// is gone.
     pub async fn send_account_events(
         &self,
         account_id: &str,
-        limit: u64,
+        from: i64,
+        to: i64,
         batch: usize,
-        tx: tokio::sync::mpsc::Sender<Vec<(String, String)>>,
+        tx: tokio::sync::mpsc::Sender<Vec<(String, i64, String)>>,
     ) -> Result<u64, ServeError> {
         let mut rows = sqlx::query(
-            "SELECT request_id, line FROM dg_events WHERE account_id = $1 ORDER BY ts, seq \
-             LIMIT $2",
+            "SELECT request_id, ts, line FROM dg_events WHERE seq >= $1 AND seq < $2 \
+             AND account_id = $3 ORDER BY seq",
         )
+        .bind(from)
+        .bind(to)
         .bind(account_id)
-        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
         .fetch(&self.pool);
         let mut buf = Vec::with_capacity(batch);
         let mut n = 0u64;
         while let Some(row) = rows.try_next().await? {
-            buf.push((row.try_get::<String, _>(0)?, row.try_get::<String, _>(1)?));
+            buf.push((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?));
             n += 1;
             if buf.len() >= batch {
                 let full = std::mem::replace(&mut buf, Vec::with_capacity(batch));

@@ -649,7 +649,7 @@ async fn the_account_route_gives_the_scans_sample_requests() {
             file: None,
             roles: vec![Role::Analyst],
         });
-        cfg.analyst.evidence_max_events = cap;
+        cfg.analyst.evidence_scan_rows = cap;
         cfg
     };
     let server = Server::start(with_analyst(20_000)).await.expect("start");
@@ -676,6 +676,7 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         .collect();
     assert!(!prompts.is_empty());
     let mut compared = 0;
+    let mut starts = Vec::new();
     for (account, want) in &scan {
         let (s, body) = c
             .send(
@@ -694,6 +695,7 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         let got: Value = serde_json::from_str(&body).expect("json");
         assert!(got["evidence_read"]["events"].as_u64() > Some(0), "{got}");
         assert_eq!(got["evidence_read"]["capped"], false);
+        starts.push(got["evidence_read"]["from_seq"].as_i64().expect("from_seq"));
         for r in got["reasons"].as_array().expect("reasons") {
             let ids: Vec<&str> = r["evidence"]
                 .as_array()
@@ -708,6 +710,10 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         }
     }
     assert!(compared >= 20, "{compared} reasons compared");
+    assert!(
+        starts.iter().any(|&s| s > 2_000),
+        "the read starts where the account's requests do, not at the log's start"
+    );
     // The decision routes stay as they were: no samples there.
     let (account, _) = scan.iter().next().expect("an account");
     let dec = c.decision(account).await;
@@ -718,7 +724,7 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         .all(|r| r["evidence"].is_null()));
     server.stop().await.expect("stop");
 
-    // Bounded: with a cap of one event, at most one sample per reason, and it says so.
+    // Bounded: reading one row of the log, at most one sample per reason, and it says so.
     let server = Server::start(with_analyst(1)).await.expect("restart");
     let c = Client::new(&server);
     let (account, want) = scan
@@ -726,7 +732,8 @@ async fn the_account_route_gives_the_scans_sample_requests() {
         .find(|(_, w)| w.iter().any(|(_, ids)| ids.len() == 3))
         .expect("an account with three samples of a reason");
     let got = c.get(&format!("/v1/accounts/{account}"), CAROL).await;
-    assert_eq!(got["evidence_read"]["events"], 1, "{got}");
+    assert_eq!(got["evidence_read"]["rows"], 1, "{got}");
+    assert!(got["evidence_read"]["events"].as_u64() <= Some(1), "{got}");
     assert_eq!(got["evidence_read"]["capped"], true);
     let n: usize = got["reasons"]
         .as_array()

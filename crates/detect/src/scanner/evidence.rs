@@ -165,6 +165,13 @@ impl Scanner {
         Signal::from_code(code).is_some_and(|s| REQUEST_LEVEL.contains(&s))
     }
 
+    /// Event time of the account's first folded request (`None` if the account is not held):
+    /// where a caller's own log of requests starts to hold the account's.
+    pub fn first_seen(&self, account_id: &str) -> Option<dg_model::Timestamp> {
+        let i = self.ids.find(account_id)?;
+        Some(dg_model::Timestamp(self.states[i].first_ts))
+    }
+
     /// The reason codes of the signals one accepted request (made by [`Scanner::detach`], with
     /// its address's range) of a held account shows on its own, tested exactly as
     /// [`Finished::add_evidence`] tests it (the same facts the fold counted): what a caller that

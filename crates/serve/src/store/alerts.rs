@@ -1,4 +1,4 @@
-//! The alerts table (migration 15): what the detector's re-links raised against the analyst
+//! The alerts table (migration 14): what the detector's re-links raised against the analyst
 //! overrides in force (see `crate::alerts`). Append-only, numbered like the audit log, and
 //! de-duplicated by a key naming the condition.
 
