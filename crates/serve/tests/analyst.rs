@@ -580,6 +580,35 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
             .await;
         assert_eq!(s, 201, "{ov}");
         assert_eq!(c.decision("acct-pg").await["decision"], "block");
+        // The account route's sample requests read the log by number in PostgreSQL too.
+        let d = data();
+        let events = lines(&d.join("events.jsonl"));
+        c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+            .await;
+        c.post_lines("/v1/events", &events[..6_000], INGEST).await;
+        let ids = common::account_ids();
+        let request_level = ["cot_elicitation", "distill_tasks", "templated_harvest", "harvest_volume"];
+        let with = c
+            .batch(&ids)
+            .await
+            .into_iter()
+            .find(|x| {
+                x["reasons"].as_array().is_some_and(|rs| {
+                    rs.iter().any(|r| request_level.iter().any(|c| r["code"] == *c))
+                })
+            })
+            .expect("an account with a request-level reason");
+        let id = with["account_id"].as_str().expect("id");
+        let acct = c.get(&format!("/v1/accounts/{id}"), ALICE).await;
+        assert!(acct["evidence_read"]["events"].as_u64() > Some(0), "{acct}");
+        assert!(
+            acct["reasons"]
+                .as_array()
+                .expect("reasons")
+                .iter()
+                .any(|r| r["evidence"].as_array().is_some_and(|e| !e.is_empty())),
+            "{acct}"
+        );
         server.stop().await.expect("stop");
         let server = Server::start(cfg).await.expect("restart");
         let c = Client::new(&server);
