@@ -62,6 +62,10 @@ const ROWS_PER_INSERT: usize = 500;
 /// sqlx's SQLite worker thread are few.
 const ROWS_PER_INSERT_SQLITE: usize = 256;
 
+/// Event numbers one statement of [`Store::send_account_events`] reads (about 15 ms of
+/// SQLite on the project's VM): the longest an ingest commit waits for an analyst's read.
+pub const ACCOUNT_SCAN_PAGE: i64 = 20_000;
+
 /// An event line to append.
 #[derive(Debug, Clone)]
 pub struct EventRow {
@@ -353,40 +357,46 @@ impl Store {
     }
 
     /// Sends the request ids, event times and lines of `account_id`'s events numbered in
-    /// `from..to`, in order, to `tx` in batches of at most `batch`; returns how many were
-    /// sent. The rows of the range are read by number (the log's primary key) and filtered,
-    /// so the cost is the range, not the log. Stops early (without error) once the receiver
-    /// is gone.
+    /// `from..to`, in order, to `tx`; returns how many were sent. The rows of the range are
+    /// read by number (the log's primary key) and filtered, so the cost is the range, not the
+    /// log; one statement per [`ACCOUNT_SCAN_PAGE`] numbers, so that ingest commits (SQLite has
+    /// one connection) get the store between two. Stops early (without error) once the
+    /// receiver is gone.
     pub async fn send_account_events(
         &self,
         account_id: &str,
         from: i64,
         to: i64,
-        batch: usize,
         tx: tokio::sync::mpsc::Sender<Vec<(String, i64, String)>>,
     ) -> Result<u64, ServeError> {
-        let mut rows = sqlx::query(
-            "SELECT request_id, ts, line FROM dg_events WHERE seq >= $1 AND seq < $2 \
-             AND account_id = $3 ORDER BY seq",
-        )
-        .bind(from)
-        .bind(to)
-        .bind(account_id)
-        .fetch(&self.pool);
-        let mut buf = Vec::with_capacity(batch);
         let mut n = 0u64;
-        while let Some(row) = rows.try_next().await? {
-            buf.push((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?));
-            n += 1;
-            if buf.len() >= batch {
-                let full = std::mem::replace(&mut buf, Vec::with_capacity(batch));
-                if tx.send(full).await.is_err() {
+        let mut lo = from;
+        while lo < to {
+            let hi = lo.saturating_add(ACCOUNT_SCAN_PAGE).min(to);
+            let rows = sqlx::query(
+                "SELECT request_id, ts, line FROM dg_events WHERE seq >= $1 AND seq < $2 \
+                 AND account_id = $3 ORDER BY seq",
+            )
+            .bind(lo)
+            .bind(hi)
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await?;
+            lo = hi;
+            if rows.is_empty() {
+                if tx.is_closed() {
                     return Ok(n);
                 }
+                continue;
             }
-        }
-        if !buf.is_empty() {
-            let _ = tx.send(buf).await;
+            let batch = rows
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+                .collect::<Result<Vec<(String, i64, String)>, sqlx::Error>>()?;
+            n += batch.len() as u64;
+            if tx.send(batch).await.is_err() {
+                return Ok(n);
+            }
         }
         Ok(n)
     }

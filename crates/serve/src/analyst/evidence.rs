@@ -25,9 +25,6 @@ use serde::Serialize;
 use crate::engine::{check_line, Ready};
 use crate::App;
 
-/// Rows handed from the store to the analysing thread at a time.
-const BATCH: usize = 512;
-
 /// The samples found for an account's reasons.
 #[derive(Debug, Default)]
 pub(crate) struct Samples {
@@ -178,7 +175,7 @@ pub(crate) async fn samples(
     });
     let read = app
         .store
-        .send_account_events(account_id, from, to, BATCH, tx)
+        .send_account_events(account_id, from, to, tx)
         .await;
     let mut out = finder.await?;
     read?;
