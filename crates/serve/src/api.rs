@@ -46,6 +46,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             "/beta/litellm_basic_guardrail_api",
             post(crate::enforce::guardrail).layer(check_body),
         )
+        .route("/v1/decision-changes", get(get_changes))
         .route("/ext_authz", any(crate::enforce::ext_authz))
         .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz))
         .route_layer(role(Role::Decide));
@@ -70,6 +71,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
             delete(crate::analyst::delete_override),
         )
         .route("/v1/audit", get(crate::analyst::get_audit))
+        .route("/v1/alerts", get(crate::analyst::get_alerts))
         .route_layer(role(Role::Analyst));
     let admin = Router::new()
         .route("/metrics", get(metrics))
@@ -229,7 +231,25 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             waited.as_secs_f64(),
         ),
     ];
-    let text = app.metrics.render_with(
+    let mut changes = String::new();
+    {
+        use std::fmt::Write;
+        let name = "distillguard_decision_changes_total";
+        let _ = writeln!(
+            changes,
+            "# HELP {name} Changes of an account's published decision (what the decision routes answer), by tier before and after.\n# TYPE {name} counter"
+        );
+        const TIERS: [&str; 4] = ["allow", "review", "throttle", "block"];
+        for (f, from) in TIERS.iter().enumerate() {
+            for (t, to) in TIERS.iter().enumerate() {
+                if f != t {
+                    let n = app.board.changes.count(f, t);
+                    let _ = writeln!(changes, "{name}{{from=\"{from}\",to=\"{to}\"}} {n}");
+                }
+            }
+        }
+    }
+    let mut text = app.metrics.render_with(
         &board,
         &[
             (
@@ -267,6 +287,7 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
             ),
         ],
     );
+    text.push_str(&changes);
     (
         [(
             header::CONTENT_TYPE,
@@ -275,6 +296,27 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
         text,
     )
         .into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangesQuery {
+    after: Option<u64>,
+    limit: Option<usize>,
+}
+
+/// `GET /v1/decision-changes`: the changes of published decisions after `after` (the last
+/// `seq` read), oldest first; `gap` when some were dropped from memory first.
+async fn get_changes(
+    State(app): State<Arc<App>>,
+    q: Result<axum::extract::Query<ChangesQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let axum::extract::Query(q) = match q {
+        Ok(q) => q,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.body_text()),
+    };
+    let limit = q.limit.unwrap_or(1_000).clamp(1, 10_000);
+    Json(app.board.changes.after(q.after.unwrap_or(0), limit)).into_response()
 }
 
 #[derive(Serialize)]
@@ -289,6 +331,15 @@ struct StatusOut {
     as_of: Option<Timestamp>,
     /// The policy in force, as decisions name it.
     policy_version: Arc<str>,
+    /// The mode of each enforcement point per refusing tier, as configured.
+    modes: std::collections::BTreeMap<&'static str, ModesOut>,
+}
+
+/// One enforcement point's modes in `/v1/status`.
+#[derive(Serialize)]
+struct ModesOut {
+    throttle: &'static str,
+    block: &'static str,
 }
 
 async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
@@ -301,6 +352,19 @@ async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         accounts_evicted: c.evicted,
         as_of: c.as_of,
         policy_version: Arc::clone(&app.policy_version),
+        modes: crate::config::Point::ALL
+            .iter()
+            .map(|&p| {
+                let m = |d| app.cfg.mode_for(p, d).name();
+                (
+                    p.name(),
+                    ModesOut {
+                        throttle: m(Decision::Throttle),
+                        block: m(Decision::Block),
+                    },
+                )
+            })
+            .collect(),
     })
 }
 
@@ -605,8 +669,19 @@ async fn commit_and_fold(
         if last {
             engine.publish();
         }
+        // Cluster membership changes only at a re-link: then the overrides in force are
+        // checked against the new clusters (see `alerts.rs`), if there are any.
+        let relinks = engine.relinks();
+        let due = relinks != app2.watch.relinks_checked.load(Relaxed);
+        (due && !app2.overrides.is_empty()).then(|| (relinks, engine.clusters(), engine.as_of()))
     })
     .await;
+    if let Ok(Some((relinks, clusters, as_of))) = &folded {
+        // Still the fold's turn: checks run in fold order, so growth is measured between
+        // consecutive states, and the alerts are stored before this request is answered.
+        crate::alerts::run(app, clusters, *as_of).await;
+        app.watch.relinks_checked.store(*relinks, Relaxed);
+    }
     drop(turn);
     app.metrics.events_accepted.fetch_add(n, Relaxed);
     if folded.is_err() {

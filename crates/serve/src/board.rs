@@ -26,6 +26,8 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use dg_model::{AccountFinding, Timestamp};
 
+use crate::changes::Changes;
+
 /// Shards of the board: new accounts write-lock one of them at a time.
 const SHARDS: usize = 64;
 
@@ -50,6 +52,8 @@ pub struct Board {
     /// in nanoseconds (`distillguard_board_waits_total`, `…_wait_seconds_total`).
     waits: AtomicU64,
     wait_ns: AtomicU64,
+    /// Every change of a published decision (see `changes.rs`).
+    pub changes: Changes,
 }
 
 /// The detector's counters at a publication.
@@ -69,6 +73,13 @@ pub struct Counts {
 
 impl Default for Board {
     fn default() -> Self {
+        Self::with_changes_kept(crate::changes::DEFAULT_KEPT)
+    }
+}
+
+impl Board {
+    /// An empty board whose change feed keeps the last `kept` changes.
+    pub fn with_changes_kept(kept: usize) -> Self {
         Self {
             hasher: RandomState::new(),
             shards: (0..SHARDS).map(|_| RwLock::new(Shard::new())).collect(),
@@ -79,6 +90,7 @@ impl Default for Board {
             evicted: AtomicU64::new(0),
             waits: AtomicU64::new(0),
             wait_ns: AtomicU64::new(0),
+            changes: Changes::new(kept),
         }
     }
 }
@@ -166,9 +178,17 @@ impl Board {
         drop(replaced);
     }
 
+    /// Whether no account is published.
+    pub fn is_empty(&self) -> bool {
+        self.shards
+            .iter()
+            .all(|s| s.read().unwrap_or_else(PoisonError::into_inner).is_empty())
+    }
+
     /// Forgets the accounts for which `keep` is false (accounts the detector evicted), one
-    /// shard at a time; their findings are freed after the locks are released.
-    pub fn retain(&self, keep: impl Fn(&str) -> bool) {
+    /// shard at a time; returns their findings (freed by the caller, after the locks).
+    pub fn retain(&self, keep: impl Fn(&str) -> bool) -> Vec<Arc<AccountFinding>> {
+        let mut removed = Vec::new();
         for lock in self.shards.iter() {
             // Read first: most shards lose nobody, and their readers need not wait.
             let gone: Vec<Box<str>> = lock
@@ -188,8 +208,36 @@ impl Board {
                     freed.extend(shard.remove(id));
                 }
             }
-            drop(freed);
+            removed.extend(
+                freed
+                    .into_iter()
+                    .map(|c| c.into_inner().unwrap_or_else(PoisonError::into_inner)),
+            );
         }
+        removed
+    }
+
+    /// [`retain`](Self::retain), adding to `changed` the accounts that leave with a decision
+    /// other than `allow` (their answer becomes the unknown account's `allow`).
+    pub fn retain_then(
+        &self,
+        keep: impl Fn(&str) -> bool,
+        changed: &mut Vec<crate::changes::NewChange>,
+    ) {
+        let removed = self.retain(keep);
+        changed.extend(
+            removed
+                .iter()
+                .filter(|f| f.decision != dg_model::Decision::Allow)
+                .map(|f| crate::changes::NewChange {
+                    account_id: f.account_id.clone(),
+                    from: f.decision,
+                    to: dg_model::Decision::Allow,
+                    score: 0.0,
+                    cluster_id: None,
+                }),
+        );
+        drop(removed);
     }
 
     /// Replaces every published finding with `findings` (a rebuilt detector).
@@ -280,7 +328,8 @@ mod tests {
         let b = Board::default();
         let ids: Vec<String> = (0..200).map(|k| format!("acct_{k}")).collect();
         b.publish(ids.iter().map(|id| finding(id, 0.1)));
-        b.retain(|id| !id.ends_with('7'));
+        let gone = b.retain(|id| !id.ends_with('7'));
+        assert_eq!(gone.len(), 20);
         for id in &ids {
             assert_eq!(b.get(id).is_some(), !id.ends_with('7'), "{id}");
         }

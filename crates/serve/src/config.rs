@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use dg_ingest::gateway::litellm::LitellmAccount;
 use dg_ingest::ImportConfig;
+use dg_model::Decision;
 use serde::Deserialize;
 
 use crate::auth::TokenSpec;
@@ -47,6 +48,51 @@ impl Mode {
     }
 }
 
+/// The mode of each tier that refuses (`[modes]`, `[guardrail.modes]`, `[ext_authz.modes]`):
+/// `throttle` and `block`; one left unset takes the mode of the level above (see
+/// [`ServeConfig::mode_for`]). `allow` and `review` never refuse, so they have no mode (and
+/// are refused as keys, like any unknown key).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TierModes {
+    /// Whether `throttle` is enforced (429 / `BLOCKED`) or only monitored.
+    pub throttle: Option<Mode>,
+    /// Whether `block` is enforced (403 / `BLOCKED`) or only monitored.
+    pub block: Option<Mode>,
+}
+
+impl TierModes {
+    fn of(&self, d: Decision) -> Option<Mode> {
+        match d {
+            Decision::Throttle => self.throttle,
+            Decision::Block => self.block,
+            Decision::Allow | Decision::Review => None,
+        }
+    }
+}
+
+/// An enforcement point: a gateway integration with modes of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    /// The LiteLLM Generic Guardrail API.
+    Guardrail,
+    /// Envoy `ext_authz`, over HTTP and gRPC.
+    ExtAuthz,
+}
+
+impl Point {
+    /// Both points.
+    pub const ALL: [Point; 2] = [Point::Guardrail, Point::ExtAuthz];
+
+    /// The name in the config, logs and metrics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Point::Guardrail => "guardrail",
+            Point::ExtAuthz => "ext_authz",
+        }
+    }
+}
+
 /// Bounds on what one request may cost (`[limits]`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -70,6 +116,9 @@ pub struct Limits {
     /// snapshots, replays) and of SQLite's connection threads, above the request-answering
     /// workers' (0: the same priority). See `work.rs`.
     pub work_nice: i32,
+    /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
+    /// still counted).
+    pub decision_changes_kept: usize,
 }
 
 impl Default for Limits {
@@ -83,6 +132,7 @@ impl Default for Limits {
             max_check_body_bytes: 4 << 20,
             parse_workers: 0,
             work_nice: 10,
+            decision_changes_kept: crate::changes::DEFAULT_KEPT,
         }
     }
 }
@@ -93,6 +143,10 @@ impl Default for Limits {
 pub struct GuardrailConfig {
     /// Which of LiteLLM's identities is the account (as `[import.litellm] account` for logs).
     pub account_from: LitellmAccount,
+    /// This integration's mode (unset: the service's, see [`ServeConfig::mode_for`]).
+    pub mode: Option<Mode>,
+    /// This integration's mode per refusing tier.
+    pub modes: TierModes,
 }
 
 /// `[ext_authz]`: Envoy's external authorization (HTTP service).
@@ -107,6 +161,10 @@ pub struct ExtAuthzConfig {
     pub allow_missing_account: bool,
     /// Address of the gRPC `envoy.service.auth.v3.Authorization/Check` listener (none: off).
     pub grpc_listen: Option<SocketAddr>,
+    /// This integration's mode, HTTP and gRPC (unset: the service's).
+    pub mode: Option<Mode>,
+    /// This integration's mode per refusing tier.
+    pub modes: TierModes,
 }
 
 impl Default for ExtAuthzConfig {
@@ -116,6 +174,8 @@ impl Default for ExtAuthzConfig {
             retry_after_secs: 60,
             allow_missing_account: true,
             grpc_listen: None,
+            mode: None,
+            modes: TierModes::default(),
         }
     }
 }
@@ -128,6 +188,23 @@ pub struct DetectorConfig {
     /// re-link, unless flagged or in a cluster or remembered campaign (0: never). Once an
     /// account is evicted, decisions no longer equal `scan`'s over the same log.
     pub evict_idle_days: u32,
+}
+
+/// `[analyst]`: what the analyst routes may cost.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AnalystConfig {
+    /// Most rows of the event log `GET /v1/accounts/{id}` reads, from the account's first
+    /// request on, for the sample request ids behind its reasons (0: none, no samples).
+    pub evidence_scan_rows: u64,
+}
+
+impl Default for AnalystConfig {
+    fn default() -> Self {
+        Self {
+            evidence_scan_rows: 1_000_000,
+        }
+    }
 }
 
 /// Everything `distillguard serve` is started with.
@@ -146,8 +223,10 @@ pub struct ServeConfig {
     pub ip_ranges: Option<PathBuf>,
     /// `releases.csv`, as for `scan --releases`.
     pub releases: Option<PathBuf>,
-    /// Monitor (never deny) or enforce.
+    /// Monitor (never deny) or enforce: the default of every enforcement point and tier.
     pub mode: Mode,
+    /// The mode per refusing tier, for every enforcement point (`[modes]`).
+    pub modes: TierModes,
     /// Request bounds.
     pub limits: Limits,
     /// API tokens and their roles (`[[tokens]]`).
@@ -168,6 +247,8 @@ pub struct ServeConfig {
     pub snapshot: crate::snapshot::SnapshotConfig,
     /// `[detector]`: eviction of idle accounts.
     pub detector: DetectorConfig,
+    /// `[analyst]`: bounds of the analyst routes.
+    pub analyst: AnalystConfig,
     /// Milliseconds between re-reads of the stored tokens and overrides: a revoked token is
     /// refused, and another node's override applied, within this.
     pub store_refresh_ms: u64,
@@ -191,6 +272,7 @@ impl ServeConfig {
             ip_ranges: None,
             releases: None,
             mode: Mode::default(),
+            modes: TierModes::default(),
             limits: Limits::default(),
             tokens: Vec::new(),
             guardrail: GuardrailConfig::default(),
@@ -200,8 +282,41 @@ impl ServeConfig {
             known_indicators: Vec::new(),
             snapshot: crate::snapshot::SnapshotConfig::default(),
             detector: DetectorConfig::default(),
+            analyst: AnalystConfig::default(),
             store_refresh_ms: 2_000,
         }
+    }
+
+    /// The mode in which `point` answers a `decision`: the most specific setting wins —
+    /// the point's own mode for the tier (`[guardrail.modes] block`), else the point's mode
+    /// (`[guardrail] mode`), else the service's mode for the tier (`[modes] block`), else
+    /// `mode`. `allow` and `review` never refuse; their answers carry the point's mode.
+    pub fn mode_for(&self, point: Point, decision: Decision) -> Mode {
+        let (mode, modes) = match point {
+            Point::Guardrail => (self.guardrail.mode, &self.guardrail.modes),
+            Point::ExtAuthz => (self.ext_authz.mode, &self.ext_authz.modes),
+        };
+        modes
+            .of(decision)
+            .or(mode)
+            .or(self.modes.of(decision))
+            .unwrap_or(self.mode)
+    }
+
+    /// The modes in force, in one line: `guardrail: throttle monitor, block enforce; …`.
+    pub fn modes_summary(&self) -> String {
+        Point::ALL
+            .iter()
+            .map(|&p| {
+                format!(
+                    "{}: throttle {}, block {}",
+                    p.name(),
+                    self.mode_for(p, Decision::Throttle).name(),
+                    self.mode_for(p, Decision::Block).name()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// Parses a config file's text with the environment's overrides applied (`env`: the
@@ -316,6 +431,72 @@ mod tests {
     }
 
     #[test]
+    fn the_most_specific_mode_wins_per_point_and_tier() {
+        use Decision::{Allow, Block, Throttle};
+        let text = r#"
+            mode = "monitor"
+            [modes]
+            block = "enforce"
+            [ext_authz]
+            mode = "monitor"
+            [ext_authz.modes]
+            throttle = "enforce"
+        "#;
+        let cfg = ServeConfig::from_toml_and_env(text, env(&[])).expect("valid");
+        let m = |p, d| cfg.mode_for(p, d);
+        assert_eq!(m(Point::Guardrail, Block), Mode::Enforce, "[modes] block");
+        assert_eq!(m(Point::Guardrail, Throttle), Mode::Monitor, "mode");
+        assert_eq!(m(Point::ExtAuthz, Block), Mode::Monitor, "[ext_authz] mode");
+        assert_eq!(
+            m(Point::ExtAuthz, Throttle),
+            Mode::Enforce,
+            "[ext_authz.modes]"
+        );
+        assert_eq!(m(Point::Guardrail, Allow), Mode::Monitor);
+        assert_eq!(
+            cfg.modes_summary(),
+            "guardrail: throttle monitor, block enforce; ext_authz: throttle enforce, block monitor"
+        );
+        // The environment reaches every level.
+        let cfg = ServeConfig::from_toml_and_env(
+            "",
+            env(&[
+                ("DISTILLGUARD_GUARDRAIL__MODES__THROTTLE", "enforce"),
+                ("DISTILLGUARD_EXT_AUTHZ__MODE", "enforce"),
+                ("DISTILLGUARD_MODES__BLOCK", "enforce"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.mode_for(Point::Guardrail, Throttle), Mode::Enforce);
+        assert_eq!(cfg.mode_for(Point::Guardrail, Block), Mode::Enforce);
+        assert_eq!(cfg.mode_for(Point::ExtAuthz, Throttle), Mode::Enforce);
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        for p in Point::ALL {
+            for d in [Allow, Decision::Review, Throttle, Block] {
+                assert_eq!(cfg.mode_for(p, d), Mode::Monitor, "monitor by default");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_mode_keys_and_values_are_refused() {
+        for (text, word) in [
+            ("[modes]\nreview = \"enforce\"", "review"),
+            ("[modes]\nblock = \"deny\"", "deny"),
+            ("[guardrail]\nmode = \"strict\"", "strict"),
+            ("[ext_authz.modes]\nallow = \"monitor\"", "allow"),
+            ("[guardrail.mode]\nblock = \"enforce\"", "block"),
+        ] {
+            let e = ServeConfig::from_toml_and_env(text, env(&[])).unwrap_err();
+            assert!(e.contains(word), "{text}: {e}");
+        }
+        let e =
+            ServeConfig::from_toml_and_env("", env(&[("DISTILLGUARD_MODES__REVIEW", "enforce")]))
+                .unwrap_err();
+        assert!(e.contains("review"), "{e}");
+    }
+
+    #[test]
     fn an_empty_file_is_the_defaults() {
         let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
         assert_eq!(cfg.listen, SocketAddr::from(([127, 0, 0, 1], 8080)));
@@ -326,6 +507,20 @@ mod tests {
             cfg.detector.evict_idle_days, 0,
             "eviction is off by default"
         );
+    }
+
+    #[test]
+    fn the_analyst_keys_are_read_and_checked() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert_eq!(cfg.analyst.evidence_scan_rows, 1_000_000);
+        let cfg = ServeConfig::from_toml_and_env(
+            "",
+            env(&[("DISTILLGUARD_ANALYST__EVIDENCE_SCAN_ROWS", "50")]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.analyst.evidence_scan_rows, 50);
+        let e = ServeConfig::from_toml_and_env("[analyst]\nevidence = 1", env(&[])).unwrap_err();
+        assert!(e.contains("evidence"), "{e}");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use tracing::info;
 
 use crate::api::{check_id, decide, error, now_rfc3339, DecisionOut};
-use crate::config::Mode;
+use crate::config::{Mode, Point};
 use crate::App;
 
 /// Header naming the decision tier on every ext_authz answer (and for LiteLLM logs).
@@ -38,7 +38,9 @@ enum Verdict {
     Deny,
 }
 
-fn verdict(app: &App, point: &'static str, d: Decision) -> Verdict {
+/// What `point` does with decision `d`, in the mode configured for that point and tier
+/// ([`crate::ServeConfig::mode_for`]); refusals, done or only monitored, are counted.
+fn verdict(app: &App, point: Point, d: Decision) -> Verdict {
     let wanted = match d {
         Decision::Allow | Decision::Review => Verdict::Pass,
         Decision::Throttle => Verdict::Throttle,
@@ -47,14 +49,20 @@ fn verdict(app: &App, point: &'static str, d: Decision) -> Verdict {
     if wanted == Verdict::Pass {
         return Verdict::Pass;
     }
-    match app.cfg.mode {
+    let mode = app.cfg.mode_for(point, d);
+    app.metrics.denial(point, d, mode);
+    match mode {
         Mode::Enforce => {
             app.metrics.enforced_denials.fetch_add(1, Relaxed);
             wanted
         }
         Mode::Monitor => {
             app.metrics.monitored_denials.fetch_add(1, Relaxed);
-            info!(point, decision = ?d, "monitor mode: would have refused this request");
+            info!(
+                point = point.name(),
+                decision = ?d,
+                "monitor mode: would have refused this request"
+            );
             Verdict::Pass
         }
     }
@@ -160,7 +168,7 @@ pub(crate) async fn guardrail(
         return error(StatusCode::BAD_REQUEST, e);
     }
     let d = decide(&app, account, &now_rfc3339());
-    match verdict(&app, "litellm_guardrail", d.decision) {
+    match verdict(&app, Point::Guardrail, d.decision) {
         Verdict::Pass => none(),
         Verdict::Throttle | Verdict::Deny => Json(GuardrailOut {
             action: "BLOCKED",
@@ -196,16 +204,17 @@ pub(crate) enum AuthzError {
 /// The ext_authz verdict for the account a request names (`None`: no account header).
 pub(crate) fn authz(app: &App, account: Option<&str>) -> Result<AuthzAnswer, AuthzError> {
     let cfg = &app.cfg.ext_authz;
-    let mode = app.cfg.mode.name();
     let account = account.map(str::trim).filter(|s| !s.is_empty());
     let Some(account) = account else {
         app.metrics.checks_without_account.fetch_add(1, Relaxed);
-        let refuse = !cfg.allow_missing_account && app.cfg.mode == Mode::Enforce;
+        // Refusing a request without an account is a block: enforced if `block` is.
+        let mode = app.cfg.mode_for(Point::ExtAuthz, Decision::Block);
+        let refuse = !cfg.allow_missing_account && mode == Mode::Enforce;
         return Ok(AuthzAnswer {
             status: if refuse { 403 } else { 200 },
             headers: vec![
                 (REASON_HEADER, "no_account".into()),
-                (MODE_HEADER, mode.into()),
+                (MODE_HEADER, mode.name().into()),
             ],
             body: if refuse {
                 "distillguard: no account header\n".into()
@@ -217,12 +226,13 @@ pub(crate) fn authz(app: &App, account: Option<&str>) -> Result<AuthzAnswer, Aut
     check_id(account).map_err(AuthzError::BadAccount)?;
     let d = decide(app, account, &now_rfc3339());
     let codes: Vec<&str> = d.reasons.iter().map(|r| r.code.as_str()).collect();
+    let mode = app.cfg.mode_for(Point::ExtAuthz, d.decision);
     let mut headers = vec![
         (DECISION_HEADER, tier(d.decision).to_string()),
         (REASON_HEADER, codes.join(",")),
-        (MODE_HEADER, mode.to_string()),
+        (MODE_HEADER, mode.name().to_string()),
     ];
-    let (status, body) = match verdict(app, "ext_authz", d.decision) {
+    let (status, body) = match verdict(app, Point::ExtAuthz, d.decision) {
         Verdict::Pass => (200, String::new()),
         Verdict::Deny => (403, format!("{}\n", reason_line(&d))),
         Verdict::Throttle => {

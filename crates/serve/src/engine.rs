@@ -16,6 +16,7 @@ use dg_ingest::IpTable;
 use dg_model::{Account, AccountFinding, ClusterFinding, Event, Policy, Timestamp};
 
 use crate::board::{Board, Counts};
+use crate::changes::NewChange;
 
 /// Most events held by the reorder window, as in `scan` (`SourceOptions::max_held_events`).
 pub const MAX_HELD_EVENTS: usize = 1_000_000;
@@ -132,6 +133,8 @@ pub struct Engine {
     outside: std::collections::HashSet<Box<str>>,
     /// A re-link ran since the last publication.
     relinked: bool,
+    /// Re-links run by this engine (the alert checks run after each).
+    relinks: u64,
     /// The detector's eviction count at the last publication: when it moves, the evicted
     /// accounts leave the board.
     evicted: u64,
@@ -161,6 +164,7 @@ impl Engine {
             touched: Default::default(),
             outside: Default::default(),
             relinked: false,
+            relinks: 0,
             evicted: 0,
             last_publish: Instant::now(),
             clusters: None,
@@ -172,7 +176,21 @@ impl Engine {
     pub fn attach(&mut self, board: Arc<Board>) {
         self.touched.clear();
         self.relinked = false;
-        board.replace_all(self.scanner.current_findings().map(without_explain));
+        let findings: Vec<AccountFinding> = self
+            .scanner
+            .current_findings()
+            .map(without_explain)
+            .collect();
+        // A rebuild (sign-up records taken in) may change decisions; a start fills an empty
+        // board, which changes nothing a gateway saw.
+        if !board.is_empty() {
+            let mut changed = changes_of(&board, &findings);
+            let held: std::collections::HashSet<&str> =
+                findings.iter().map(|f| f.account_id.as_str()).collect();
+            board.retain_then(|id| held.contains(id), &mut changed);
+            board.changes.record(changed, self.newest_folded);
+        }
+        board.replace_all(findings);
         self.evicted = self.scanner.evicted();
         board.set_counts(self.counts());
         self.outside = self
@@ -196,6 +214,7 @@ impl Engine {
         self.released = out;
         if self.scanner.last_relink() != relinked_before {
             self.relinked = true;
+            self.relinks += 1;
         }
         if self.board.is_some() && self.last_publish.elapsed() >= PUBLISH_EVERY {
             self.publish();
@@ -233,17 +252,21 @@ impl Engine {
             }
         }
         let scanner = &self.scanner;
-        board.publish(
-            ids.iter()
-                .filter_map(|id| scanner.current_finding(id))
-                .map(without_explain),
-        );
+        let findings: Vec<AccountFinding> = ids
+            .iter()
+            .filter_map(|id| scanner.current_finding(id))
+            .map(without_explain)
+            .collect();
+        // What a gateway will see change: each finding against the one it replaces.
+        let mut changed = changes_of(&board, &findings);
+        board.publish(findings);
         // Evictions happen only at a re-link, and an evicted account may be anywhere on the
         // board: one pass over it then (a re-link passes over every account anyway).
         if scanner.evicted() != self.evicted {
-            board.retain(|id| scanner.holds(id));
+            board.retain_then(|id| scanner.holds(id), &mut changed);
             self.evicted = scanner.evicted();
         }
+        board.changes.record(changed, self.newest_folded);
         board.set_counts(self.counts());
         self.last_publish = Instant::now();
     }
@@ -279,6 +302,24 @@ impl Engine {
         self.scanner.current_finding(account_id)
     }
 
+    /// Event time of the account's first folded request (`None` if not held).
+    pub fn first_seen(&self, account_id: &str) -> Option<Timestamp> {
+        self.scanner.first_seen(account_id)
+    }
+
+    /// The reason codes of the signals one request of a held account shows on its own (see
+    /// [`Scanner::evidence_codes`]), `range` an index into the setup's network ranges; `None`
+    /// if the account is not held.
+    pub fn evidence_codes(
+        &self,
+        ev: &dg_detect::scanner::Detached,
+        range: Option<usize>,
+    ) -> Option<Vec<&'static str>> {
+        let ranges = self.setup.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
+        self.scanner
+            .evidence_codes(ev, range.and_then(|i| ranges.get(i)))
+    }
+
     /// The clusters of the latest re-link with their members' current scores, as
     /// `clusters.jsonl` states them (by score descending, then id); computed again only after
     /// a fold.
@@ -292,6 +333,12 @@ impl Engine {
         let c = Arc::new(self.scanner.current_clusters());
         self.clusters = Some((key.0, key.1, Arc::clone(&c)));
         c
+    }
+
+    /// How many pushes ran a re-link since this engine was made: when it moves, cluster
+    /// membership may have changed.
+    pub fn relinks(&self) -> u64 {
+        self.relinks
     }
 
     /// Events folded into the scanner.
@@ -373,6 +420,25 @@ pub struct EngineState {
     held: Vec<(i64, Ready)>,
     folded: u64,
     newest_folded: Option<i64>,
+}
+
+/// The decision changes `findings` make on `board` (an account not on it is `allow`).
+fn changes_of(board: &Board, findings: &[AccountFinding]) -> Vec<NewChange> {
+    findings
+        .iter()
+        .filter_map(|f| {
+            let before = board
+                .get(&f.account_id)
+                .map_or(dg_model::Decision::Allow, |p| p.decision);
+            (before != f.decision).then(|| NewChange {
+                account_id: f.account_id.clone(),
+                from: before,
+                to: f.decision,
+                score: f.score,
+                cluster_id: f.cluster_id.clone(),
+            })
+        })
+        .collect()
 }
 
 /// A finding as decisions answer it: the explanation (what reproduces the score by hand) is

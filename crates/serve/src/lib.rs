@@ -8,11 +8,13 @@
 
 #![warn(missing_docs)]
 
+mod alerts;
 mod analyst;
 mod api;
 pub mod auth;
 pub mod board;
 pub mod body;
+pub mod changes;
 pub mod config;
 mod enforce;
 pub mod engine;
@@ -45,7 +47,7 @@ use tokio::sync::{oneshot, OwnedSemaphorePermit, Semaphore};
 use tracing::{info, warn};
 
 pub use auth::{Auth, Role, TokenSpec};
-pub use config::{DetectorConfig, Limits, Mode, ServeConfig};
+pub use config::{DetectorConfig, Limits, Mode, Point, ServeConfig, TierModes};
 pub use engine::{Engine, Setup};
 pub use error::ServeError;
 pub use store::Store;
@@ -101,6 +103,8 @@ struct App {
     override_turn: tokio::sync::Mutex<()>,
     /// [`Setup::policy_version`], computed once.
     policy_version: Arc<str>,
+    /// What the alert checks remember between re-links (see `alerts.rs`).
+    watch: alerts::Watch,
 }
 
 impl App {
@@ -454,7 +458,9 @@ impl Server {
         let t0 = std::time::Instant::now();
         let (mut engine, seen, account_seq, started) =
             restore_or_replay(&cfg, &store, Arc::clone(&setup)).await?;
-        let board = Arc::new(board::Board::default());
+        let board = Arc::new(board::Board::with_changes_kept(
+            cfg.limits.decision_changes_kept,
+        ));
         engine.attach(Arc::clone(&board));
         info!(
             backend = store.backend(),
@@ -496,7 +502,11 @@ impl Server {
             overrides,
             override_turn: tokio::sync::Mutex::new(()),
             policy_version,
+            watch: alerts::Watch::default(),
         });
+        // The overrides in force against the clusters the detector came back with: what an
+        // allow-listed account joined meanwhile, and the members later growth is measured from.
+        alerts::check_now(&app).await;
         let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
             let app = Arc::clone(&app);
             let every = std::time::Duration::from_secs(cfg.snapshot.every_secs);
@@ -631,9 +641,9 @@ pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
     rt.block_on(async move {
         let server = Server::start(cfg).await?;
         eprintln!(
-            "distillguard serve: listening on http://{} ({} mode)",
+            "distillguard serve: listening on http://{} (modes: {})",
             server.addr(),
-            server.app.cfg.mode.name()
+            server.app.cfg.modes_summary()
         );
         if let Some(g) = server.grpc_addr() {
             eprintln!("distillguard serve: gRPC ext_authz (Authorization/Check) on {g}");

@@ -27,8 +27,12 @@ pub struct Metrics {
     pub enforced_denials: AtomicU64,
     /// Guardrail and ext_authz checks that would have been refused (monitor mode).
     pub monitored_denials: AtomicU64,
+    /// Refusals by enforcement point, tier (throttle, block) and mode (monitor, enforce).
+    pub denials: [[[AtomicU64; 2]; 2]; 2],
     /// Guardrail and ext_authz checks that named no account.
     pub checks_without_account: AtomicU64,
+    /// Alerts raised against the analyst overrides, by kind (`crate::alerts::KINDS`).
+    pub alerts: [AtomicU64; 3],
     /// Decisions answered, by tier: allow, review, throttle, block.
     pub decisions: [AtomicU64; 4],
     /// Time to make one decision from memory (lock wait included), by bucket.
@@ -84,6 +88,24 @@ fn tier(d: Decision) -> usize {
 const TIERS: [&str; 4] = ["allow", "review", "throttle", "block"];
 
 impl Metrics {
+    /// Counts one refusal (done or only monitored) of `point` for `d` (throttle or block).
+    pub fn denial(&self, point: crate::config::Point, d: Decision, mode: crate::config::Mode) {
+        let p = match point {
+            crate::config::Point::Guardrail => 0,
+            crate::config::Point::ExtAuthz => 1,
+        };
+        let t = match d {
+            Decision::Throttle => 0,
+            Decision::Block => 1,
+            Decision::Allow | Decision::Review => return,
+        };
+        let m = match mode {
+            crate::config::Mode::Monitor => 0,
+            crate::config::Mode::Enforce => 1,
+        };
+        self.denials[p][t][m].fetch_add(1, Relaxed);
+    }
+
     /// Counts one decision answered.
     pub fn decided(&self, d: Decision) {
         self.decisions[tier(d)].fetch_add(1, Relaxed);
@@ -163,6 +185,22 @@ impl Metrics {
                 v.load(Relaxed)
             );
         }
+        let name = "distillguard_denials_total";
+        let _ = writeln!(
+            s,
+            "# HELP {name} Guardrail and ext_authz refusals by enforcement point, tier and the mode it was in (monitor: only counted).\n# TYPE {name} counter"
+        );
+        for (p, point) in ["guardrail", "ext_authz"].iter().enumerate() {
+            for (t, tier) in ["throttle", "block"].iter().enumerate() {
+                for (m, mode) in ["monitor", "enforce"].iter().enumerate() {
+                    let _ = writeln!(
+                        s,
+                        "{name}{{point=\"{point}\",decision=\"{tier}\",mode=\"{mode}\"}} {}",
+                        self.denials[p][t][m].load(Relaxed)
+                    );
+                }
+            }
+        }
         let name = "distillguard_decisions_total";
         let _ = writeln!(
             s,
@@ -170,6 +208,14 @@ impl Metrics {
         );
         for (t, v) in TIERS.iter().zip(&self.decisions) {
             let _ = writeln!(s, "{name}{{decision=\"{t}\"}} {}", v.load(Relaxed));
+        }
+        let name = "distillguard_alerts_total";
+        let _ = writeln!(
+            s,
+            "# HELP {name} Alerts raised against analyst overrides (GET /v1/alerts), by kind.\n# TYPE {name} counter"
+        );
+        for (k, v) in crate::alerts::KINDS.iter().zip(&self.alerts) {
+            let _ = writeln!(s, "{name}{{kind=\"{k}\"}} {}", v.load(Relaxed));
         }
         self.decision_latency.render(
             &mut s,

@@ -233,6 +233,21 @@ impl Overrides {
             .next()
     }
 
+    /// Every override in force at `now`, by number.
+    pub fn all_in_force(&self, now: i64) -> Vec<Arc<Override>> {
+        let set = self.current();
+        let mut out: Vec<Arc<Override>> = set
+            .accounts
+            .values()
+            .chain(set.clusters.values())
+            .flatten()
+            .filter(|o| o.in_force(now))
+            .cloned()
+            .collect();
+        out.sort_by_key(|o| o.id);
+        out
+    }
+
     /// Every override in force at `now` on the cluster, newest first.
     pub fn on_cluster(&self, cluster_id: &str, now: i64) -> Vec<Arc<Override>> {
         let set = self.current();

@@ -14,8 +14,10 @@ use sqlx::{AnyPool, Row};
 use crate::error::ServeError;
 
 mod admin;
+mod alerts;
 mod taxii;
 pub use admin::{AuditRow, NewOverride, OverrideRow, TokenError, TokenRow};
+pub use alerts::AlertRow;
 pub use taxii::{TaxiiQuery, TaxiiRow, VersionMatch};
 
 /// Migrations in order: (version, description, SQL statements separated by `;`).
@@ -34,6 +36,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         13,
         "API tokens, analyst overrides and the audit log",
         include_str!("../migrations/0013_tokens_overrides_audit.sql"),
+    ),
+    (
+        14,
+        "alerts raised against the analyst overrides",
+        include_str!("../migrations/0014_alerts.sql"),
     ),
 ];
 
@@ -54,6 +61,10 @@ const ROWS_PER_INSERT: usize = 500;
 /// can carry many rows (1,280 parameters, far below SQLite's 32,766) and the round trips to
 /// sqlx's SQLite worker thread are few.
 const ROWS_PER_INSERT_SQLITE: usize = 256;
+
+/// Event numbers one statement of [`Store::send_account_events`] reads (about 15 ms of
+/// SQLite on the project's VM): the longest an ingest commit waits for an analyst's read.
+pub const ACCOUNT_SCAN_PAGE: i64 = 20_000;
 
 /// An event line to append.
 #[derive(Debug, Clone)]
@@ -329,6 +340,63 @@ impl Store {
         }
         if !buf.is_empty() {
             let _ = tx.send(buf).await;
+        }
+        Ok(n)
+    }
+
+    /// The number and event time of the first stored event numbered `seq` or after, if any.
+    pub async fn event_from(&self, seq: i64) -> Result<Option<(i64, i64)>, ServeError> {
+        let row = sqlx::query("SELECT seq, ts FROM dg_events WHERE seq >= $1 ORDER BY seq LIMIT 1")
+            .bind(seq)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(r) => Ok(Some((r.try_get(0)?, r.try_get(1)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Sends the request ids, event times and lines of `account_id`'s events numbered in
+    /// `from..to`, in order, to `tx`; returns how many were sent. The rows of the range are
+    /// read by number (the log's primary key) and filtered, so the cost is the range, not the
+    /// log; one statement per [`ACCOUNT_SCAN_PAGE`] numbers, so that ingest commits (SQLite has
+    /// one connection) get the store between two. Stops early (without error) once the
+    /// receiver is gone.
+    pub async fn send_account_events(
+        &self,
+        account_id: &str,
+        from: i64,
+        to: i64,
+        tx: tokio::sync::mpsc::Sender<Vec<(String, i64, String)>>,
+    ) -> Result<u64, ServeError> {
+        let mut n = 0u64;
+        let mut lo = from;
+        while lo < to {
+            let hi = lo.saturating_add(ACCOUNT_SCAN_PAGE).min(to);
+            let rows = sqlx::query(
+                "SELECT request_id, ts, line FROM dg_events WHERE seq >= $1 AND seq < $2 \
+                 AND account_id = $3 ORDER BY seq",
+            )
+            .bind(lo)
+            .bind(hi)
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await?;
+            lo = hi;
+            if rows.is_empty() {
+                if tx.is_closed() {
+                    return Ok(n);
+                }
+                continue;
+            }
+            let batch = rows
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+                .collect::<Result<Vec<(String, i64, String)>, sqlx::Error>>()?;
+            n += batch.len() as u64;
+            if tx.send(batch).await.is_err() {
+                return Ok(n);
+            }
         }
         Ok(n)
     }

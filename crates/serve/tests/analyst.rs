@@ -3,6 +3,7 @@
 //! library, overrides changing live decisions on every enforcement point and expiring, the
 //! audit log, and all of it over a restart (SQLite, and PostgreSQL).
 
+use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use dg_serve::auth::token_hash_hex;
@@ -232,15 +233,15 @@ async fn analysts_read_clusters_and_override_live_decisions_with_an_audit_trail(
     let m0 = members[0].clone();
     let acct = c.get(&format!("/v1/accounts/{m0}"), ALICE).await;
     let dec = c.decision(&m0).await;
-    for k in [
-        "decision",
-        "score",
-        "reasons",
-        "cluster_id",
-        "policy_version",
-    ] {
+    for k in ["decision", "score", "cluster_id", "policy_version"] {
         assert_eq!(acct[k], dec[k], "account field {k}");
     }
+    // The same reasons; the account route adds the sample request ids behind them.
+    let mut reasons = acct["reasons"].clone();
+    for r in reasons.as_array_mut().expect("reasons") {
+        r.as_object_mut().expect("reason").remove("evidence");
+    }
+    assert_eq!(reasons, dec["reasons"]);
     assert_eq!(acct["cluster"]["cluster_id"], top.as_str());
     assert_eq!(acct["cluster"]["links"], lib[0]["links"]);
     assert!(acct["explain"]["logit"].is_number(), "{acct}");
@@ -561,6 +562,7 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
     let unused = tempfile::tempdir().expect("data dir");
     let mut cfg = config(unused.path());
     cfg.database_url = Some(pg.url.clone());
+    let pg_url = pg.url.clone();
     let run = tokio::spawn(async move {
         let store = Store::open(cfg.database_url.as_deref(), unused.path())
             .await
@@ -578,6 +580,35 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
             .await;
         assert_eq!(s, 201, "{ov}");
         assert_eq!(c.decision("acct-pg").await["decision"], "block");
+        // The account route's sample requests read the log by number in PostgreSQL too.
+        let d = data();
+        let events = lines(&d.join("events.jsonl"));
+        c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+            .await;
+        c.post_lines("/v1/events", &events[..6_000], INGEST).await;
+        let ids = common::account_ids();
+        let request_level = ["cot_elicitation", "distill_tasks", "templated_harvest", "harvest_volume"];
+        let with = c
+            .batch(&ids)
+            .await
+            .into_iter()
+            .find(|x| {
+                x["reasons"].as_array().is_some_and(|rs| {
+                    rs.iter().any(|r| request_level.iter().any(|c| r["code"] == *c))
+                })
+            })
+            .expect("an account with a request-level reason");
+        let id = with["account_id"].as_str().expect("id");
+        let acct = c.get(&format!("/v1/accounts/{id}"), ALICE).await;
+        assert!(acct["evidence_read"]["events"].as_u64() > Some(0), "{acct}");
+        assert!(
+            acct["reasons"]
+                .as_array()
+                .expect("reasons")
+                .iter()
+                .any(|r| r["evidence"].as_array().is_some_and(|e| !e.is_empty())),
+            "{acct}"
+        );
         server.stop().await.expect("stop");
         let server = Server::start(cfg).await.expect("restart");
         let c = Client::new(&server);
@@ -592,6 +623,33 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
             .filter_map(|e| e["action"].as_str())
             .collect();
         assert_eq!(actions, vec!["token.create", "override.create"]);
+        // Alerts are stored once per condition in PostgreSQL too (account or none).
+        let store = Store::open(Some(&pg_url), std::path::Path::new("unused"))
+            .await
+            .expect("store");
+        for (account, stored) in [(Some("acct-pg"), true), (None, true), (Some("acct-pg"), false)] {
+            let row = dg_serve::store::AlertRow {
+                seq: 0,
+                at: now_ms(),
+                kind: "block_listed_cluster_grew".into(),
+                dedupe_key: format!("test:{account:?}"),
+                override_id: 1,
+                cluster_id: "cl_pg".into(),
+                account_id: account.map(str::to_string),
+                as_of: None,
+                detail: "{}".into(),
+            };
+            assert_eq!(store.insert_alert(&row).await.expect("insert"), stored);
+        }
+        store.close().await;
+        let alerts = c.get("/v1/alerts", ALICE).await;
+        let got: Vec<(&str, &Value)> = alerts["alerts"]
+            .as_array()
+            .expect("alerts")
+            .iter()
+            .map(|a| (a["cluster_id"].as_str().unwrap_or(""), &a["account_id"]))
+            .collect();
+        assert_eq!(got, vec![("cl_pg", &json!("acct-pg")), ("cl_pg", &Value::Null)]);
         server.stop().await.expect("stop");
     })
     .await;
@@ -602,4 +660,320 @@ async fn postgres_keeps_tokens_overrides_and_the_audit_log_over_a_restart() {
     pg.drop().await;
     run.expect("against PostgreSQL");
     assert_eq!(stored, 2, "the audit log went to the test's schema");
+}
+
+/// The account route gives the sample request ids behind an account's reasons that a whole
+/// `scan` of the same events puts in `accounts.jsonl` (read from the account's stored events,
+/// no prompt text), bounded by `[analyst] evidence_max_events`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_account_route_gives_the_scans_sample_requests() {
+    const CAROL: &str = "test-config-analyst-0123456789";
+    let d = data();
+    let dir = tempfile::tempdir().expect("store");
+    let with_analyst = |cap: u64| {
+        let mut cfg = config(dir.path());
+        cfg.tokens.push(TokenSpec {
+            name: "carol".into(),
+            sha256: Some(token_hash_hex(CAROL)),
+            file: None,
+            roles: vec![Role::Analyst],
+        });
+        cfg.analyst.evidence_scan_rows = cap;
+        cfg
+    };
+    let server = Server::start(with_analyst(20_000)).await.expect("start");
+    let c = Client::new(&server);
+    let events = lines(&d.join("events.jsonl"));
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+        .await;
+    c.post_lines("/v1/events", &events, INGEST).await;
+
+    let file = d.join("events.jsonl");
+    let scan = tokio::task::spawn_blocking(move || common::scan_evidence(&file))
+        .await
+        .expect("scan library");
+    assert!(scan.len() >= 10, "the day's flagged accounts have samples");
+    // Prompts of the day, to check that none leaves the route.
+    let prompts: Vec<String> = events
+        .iter()
+        .take(200)
+        .filter_map(|l| {
+            let v: Value = serde_json::from_str(l).ok()?;
+            let p = v["prompt"].as_str()?;
+            (p.len() >= 24).then(|| p.to_string())
+        })
+        .collect();
+    assert!(!prompts.is_empty());
+    let mut compared = 0;
+    let mut starts = Vec::new();
+    for (account, want) in &scan {
+        let (s, body) = c
+            .send(
+                "GET",
+                &format!("/v1/accounts/{account}"),
+                Some(CAROL),
+                &[],
+                Vec::new(),
+            )
+            .await;
+        assert_eq!(s, 200, "{body}");
+        assert!(
+            prompts.iter().all(|p| !body.contains(p.as_str())),
+            "no prompt text"
+        );
+        let got: Value = serde_json::from_str(&body).expect("json");
+        assert!(got["evidence_read"]["events"].as_u64() > Some(0), "{got}");
+        assert_eq!(got["evidence_read"]["capped"], false);
+        starts.push(got["evidence_read"]["from_seq"].as_i64().expect("from_seq"));
+        for r in got["reasons"].as_array().expect("reasons") {
+            let ids: Vec<&str> = r["evidence"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            assert!(ids.len() <= 3, "{r}");
+            let code = r["code"].as_str().expect("code");
+            if let Some((_, scan_ids)) = want.iter().find(|(c, _)| c == code) {
+                assert_eq!(ids, *scan_ids, "{account} {code}: the scan's samples");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared >= 20, "{compared} reasons compared");
+    assert!(
+        starts.iter().any(|&s| s > 2_000),
+        "the read starts where the account's requests do, not at the log's start"
+    );
+    // The decision routes stay as they were: no samples there.
+    let (account, _) = scan.iter().next().expect("an account");
+    let dec = c.decision(account).await;
+    assert!(dec["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .all(|r| r["evidence"].is_null()));
+    server.stop().await.expect("stop");
+
+    // Bounded: reading one row of the log, at most one sample per reason, and it says so.
+    let server = Server::start(with_analyst(1)).await.expect("restart");
+    let c = Client::new(&server);
+    let (account, want) = scan
+        .iter()
+        .find(|(_, w)| w.iter().any(|(_, ids)| ids.len() == 3))
+        .expect("an account with three samples of a reason");
+    let got = c.get(&format!("/v1/accounts/{account}"), CAROL).await;
+    assert_eq!(got["evidence_read"]["rows"], 1, "{got}");
+    assert!(got["evidence_read"]["events"].as_u64() <= Some(1), "{got}");
+    assert_eq!(got["evidence_read"]["capped"], true);
+    let n: usize = got["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .map(|r| r["evidence"].as_array().map_or(0, Vec::len))
+        .max()
+        .unwrap_or(0);
+    assert!(n <= 1, "{want:?}: {got}");
+    server.stop().await.expect("stop");
+}
+
+/// An allow-list cannot silently shelter a farm member: over the simulated day, an account
+/// allow-listed while it is in no cluster, that later joins a flagged cluster, raises an
+/// `allow_listed_member` alert; a block-listed farm member's cluster that recruits raises
+/// `block_listed_cluster_grew` naming the newcomers; an allow-listed customer raises nothing;
+/// alerts are counted in `/metrics` and raised once, also across a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overrides_raise_alerts_when_their_clusters_change() {
+    const CAROL: &str = "test-config-analyst-0123456789";
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let accounts = lines(&d.join("accounts.jsonl"));
+    let chunks: Vec<&[String]> = events.chunks(2_000).collect();
+    let cfg = |dir: &std::path::Path| {
+        let mut cfg = config(dir);
+        cfg.tokens.push(TokenSpec {
+            name: "carol".into(),
+            sha256: Some(token_hash_hex(CAROL)),
+            file: None,
+            roles: vec![Role::Analyst],
+        });
+        cfg
+    };
+    // Each flagged cluster's members after each chunk (a first run: the detector does not
+    // depend on overrides, so a second run over the same requests sees the same clusters).
+    type Clusters = Vec<(String, String, Vec<String>)>; // (id, decision, members)
+    let mut history: Vec<Clusters> = Vec::new();
+    {
+        let dir = tempfile::tempdir().expect("store");
+        let server = Server::start(cfg(dir.path())).await.expect("start");
+        let c = Client::new(&server);
+        c.post_lines("/v1/accounts", &accounts, INGEST).await;
+        for chunk in &chunks {
+            c.post_lines("/v1/events", chunk, INGEST).await;
+            let list = c.get("/v1/clusters?limit=1000", CAROL).await;
+            let mut now = Clusters::new();
+            for cl in list["clusters"].as_array().expect("clusters") {
+                let id = cl["cluster_id"].as_str().expect("id").to_string();
+                let full = c.get(&format!("/v1/clusters/{id}"), CAROL).await;
+                let members = full["accounts"]
+                    .as_array()
+                    .expect("accounts")
+                    .iter()
+                    .filter_map(|a| a.as_str().map(str::to_string))
+                    .collect();
+                now.push((id, cl["decision"].as_str().expect("tier").into(), members));
+            }
+            history.push(now);
+        }
+        server.stop().await.expect("stop");
+    }
+    let flagged = |t: &str| t == "block" || t == "throttle";
+    let cluster_of = |k: usize, a: &str| -> Option<&(String, String, Vec<String>)> {
+        history[k].iter().find(|(_, _, m)| m.iter().any(|x| x == a))
+    };
+    let last = history.len() - 1;
+    // The chunk after which the overrides are set: a farm member already in a flagged cluster
+    // that grows by the end, and an account in no cluster yet that ends in a flagged one.
+    let plan = (1..last).find_map(|k| {
+        let joiner = history[last]
+            .iter()
+            .filter(|(_, t, _)| flagged(t))
+            .flat_map(|(_, _, m)| m)
+            .find(|a| cluster_of(k, a).is_none())?;
+        let (blocked, before) =
+            history[k]
+                .iter()
+                .filter(|(_, t, _)| flagged(t))
+                .find_map(|(_, _, m)| {
+                    let a = m.first()?;
+                    let (_, _, end) = cluster_of(last, a)?;
+                    let grew = end.iter().any(|x| !m.contains(x));
+                    grew.then(|| (a.clone(), m.clone()))
+                })?;
+        Some((k, joiner.clone(), blocked, before))
+    });
+    let (k, joiner, blocked, before) = plan.expect("the day has a joiner and a recruiting farm");
+    let in_any_cluster: HashSet<&String> =
+        history.iter().flatten().flat_map(|(_, _, m)| m).collect();
+    let customer = common::account_ids()
+        .into_iter()
+        .find(|a| !in_any_cluster.contains(a))
+        .expect("a customer in no cluster");
+
+    let dir = tempfile::tempdir().expect("store");
+    let server = Server::start(cfg(dir.path())).await.expect("start");
+    let c = Client::new(&server);
+    c.post_lines("/v1/accounts", &accounts, INGEST).await;
+    for chunk in &chunks[..=k] {
+        c.post_lines("/v1/events", chunk, INGEST).await;
+    }
+    let set = |id: &str, action: &str| {
+        let body = json!({"target": "account", "id": id, "action": action, "reason": "checked"});
+        let c = &c;
+        async move {
+            let (s, v) = c.post_json("/v1/overrides", CAROL, &body).await;
+            assert_eq!(s, 201, "{v}");
+            v["id"].as_i64().expect("id")
+        }
+    };
+    let o_joiner = set(&joiner, "allow").await;
+    let o_blocked = set(&blocked, "block").await;
+    let o_customer = set(&customer, "allow").await;
+    assert!(
+        c.get("/v1/alerts", CAROL).await["alerts"]
+            .as_array()
+            .expect("alerts")
+            .is_empty(),
+        "nothing has changed yet"
+    );
+    for chunk in &chunks[k + 1..] {
+        c.post_lines("/v1/events", chunk, INGEST).await;
+    }
+    // The alerts are stored before the ingest request whose re-link raised them is answered.
+    let got = c.get("/v1/alerts?limit=1000", CAROL).await;
+    let alerts = got["alerts"].as_array().expect("alerts").clone();
+    let of = |o: i64, kind: &str| -> Vec<Value> {
+        alerts
+            .iter()
+            .filter(|a| a["override_id"].as_i64() == Some(o) && a["kind"] == kind)
+            .cloned()
+            .collect()
+    };
+    let sheltered = of(o_joiner, "allow_listed_member");
+    assert!(!sheltered.is_empty(), "{alerts:?}");
+    let later: HashSet<&String> = history[k + 1..]
+        .iter()
+        .flatten()
+        .filter(|(_, t, m)| flagged(t) && m.contains(&joiner))
+        .map(|(id, _, _)| id)
+        .collect();
+    for a in &sheltered {
+        assert_eq!(a["account_id"], joiner.as_str());
+        assert!(
+            later.contains(&a["cluster_id"].as_str().expect("id").to_string()),
+            "{a}"
+        );
+        assert_eq!(a["detail"]["override_action"], "allow");
+    }
+    let grew = of(o_blocked, "block_listed_cluster_grew");
+    assert!(!grew.is_empty(), "{alerts:?}");
+    let named: HashSet<String> = grew
+        .iter()
+        .flat_map(|a| {
+            a["detail"]["new_members"]
+                .as_array()
+                .expect("members")
+                .clone()
+        })
+        .filter_map(|m| m.as_str().map(str::to_string))
+        .collect();
+    let (_, _, end) = cluster_of(last, &blocked).expect("the farm's cluster at the end");
+    for m in end.iter().filter(|m| !before.contains(m)) {
+        assert!(
+            named.contains(m),
+            "{m} joined the block-listed farm unreported"
+        );
+    }
+    // Only newcomers are named: members of the farm's cluster after the override was set, none
+    // of those it had then (a periodic re-link may lose sight of the farm and find it again).
+    let farm_later: HashSet<&String> = (k + 1..=last)
+        .filter_map(|j| cluster_of(j, &blocked))
+        .flat_map(|(_, _, m)| m)
+        .collect();
+    for m in &named {
+        assert!(!before.contains(m) && farm_later.contains(m), "{m}");
+    }
+    assert!(
+        alerts
+            .iter()
+            .all(|a| a["override_id"].as_i64() != Some(o_customer)),
+        "an allow-listed customer raises nothing"
+    );
+    let (_, metrics) = c
+        .send("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    let count = |kind: &str| alerts.iter().filter(|a| a["kind"] == kind).count();
+    for kind in ["allow_listed_member", "block_listed_cluster_grew"] {
+        let line = format!(
+            "distillguard_alerts_total{{kind=\"{kind}\"}} {}\n",
+            count(kind)
+        );
+        assert!(metrics.contains(&line), "{line} in {metrics}");
+    }
+    server.stop().await.expect("stop");
+
+    // A restart checks again at start: the standing conditions raise nothing new.
+    let server = Server::start(cfg(dir.path())).await.expect("restart");
+    let c = Client::new(&server);
+    let again = c.get("/v1/alerts?limit=1000", CAROL).await;
+    assert_eq!(again["alerts"].as_array().map(Vec::len), Some(alerts.len()));
+    let page = c.get("/v1/alerts?limit=1", CAROL).await;
+    assert_eq!(page["alerts"][0]["seq"], alerts[0]["seq"]);
+    let after = page["next_after"].as_i64().expect("next_after");
+    let rest = c
+        .get(&format!("/v1/alerts?after={after}&limit=1000"), CAROL)
+        .await;
+    assert_eq!(
+        rest["alerts"].as_array().map(Vec::len),
+        Some(alerts.len() - 1)
+    );
+    server.stop().await.expect("stop");
 }

@@ -142,6 +142,7 @@ async fn every_route_checks_its_role() {
         ("POST", "/v1/logs", Some(INGEST)),
         ("GET", "/v1/decisions/acct-1", Some(DECIDE)),
         ("POST", "/v1/decisions:batch", Some(DECIDE)),
+        ("GET", "/v1/decision-changes", Some(DECIDE)),
         ("POST", "/beta/litellm_basic_guardrail_api", Some(DECIDE)),
         ("GET", "/ext_authz/v1/chat/completions", Some(DECIDE)),
         ("POST", "/ext_authz", Some(DECIDE)),
@@ -152,6 +153,7 @@ async fn every_route_checks_its_role() {
         ("POST", "/v1/overrides", Some(ANALYST)),
         ("DELETE", "/v1/overrides/1", Some(ANALYST)),
         ("GET", "/v1/audit", Some(ANALYST)),
+        ("GET", "/v1/alerts", Some(ANALYST)),
         ("GET", "/v1/status", Some(ADMIN)),
         ("GET", "/metrics", Some(ADMIN)),
         ("GET", "/v1/usage", Some(ADMIN)),
@@ -452,5 +454,274 @@ async fn an_override_decides_the_grpc_check_too() {
         .expect("entries")
         .iter()
         .all(|e| e["actor"] == "carol"));
+    server.stop().await.expect("stop");
+}
+
+/// Modes per enforcement point and tier: here `block` is enforced and `throttle` only
+/// monitored for every point, except that ext_authz (HTTP and gRPC) only monitors `block`
+/// and enforces `throttle`. Analyst overrides make one account of each tier.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_enforcement_point_and_tier_has_its_mode() {
+    const ANALYST_CFG: &str = "test-config-analyst-0123456789";
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Monitor);
+    cfg.tokens
+        .push(token("carol", ANALYST_CFG, &[Role::Analyst]));
+    cfg.modes.block = Some(Mode::Enforce);
+    cfg.ext_authz.mode = Some(Mode::Monitor);
+    cfg.ext_authz.modes.throttle = Some(Mode::Enforce);
+    cfg.ext_authz.grpc_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    for (id, action) in [
+        ("acct-b", "block"),
+        ("acct-t", "throttle"),
+        ("acct-r", "review"),
+    ] {
+        let body = json!({"target": "account", "id": id, "action": action, "reason": "test"});
+        let (s, _, b) = c
+            .send_with_headers(
+                "POST",
+                "/v1/overrides",
+                Some(ANALYST_CFG),
+                &[("content-type", "application/json")],
+                serde_json::to_vec(&body).expect("json"),
+            )
+            .await;
+        assert_eq!(s, 201, "{b}");
+    }
+    // The guardrail: block enforced ([modes] block), throttle monitored (mode).
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-b" })).await;
+    assert_eq!(g["action"], "BLOCKED", "{g}");
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-t" })).await;
+    assert_eq!(g["action"], "NONE", "{g}");
+    let g = c.guardrail(json!({ "user_api_key_hash": "acct-r" })).await;
+    assert_eq!(g["action"], "NONE", "{g}");
+    // ext_authz: block monitored ([ext_authz] mode), throttle enforced ([ext_authz.modes]).
+    let authz = |account: &'static str| {
+        let c = &c;
+        async move {
+            c.send_with_headers(
+                "GET",
+                "/ext_authz/v1/chat/completions",
+                Some(DECIDE),
+                &[("x-distillguard-account", account)],
+                Vec::new(),
+            )
+            .await
+        }
+    };
+    let (s, h, _) = authz("acct-b").await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-decision"], "block");
+    assert_eq!(h["x-distillguard-mode"], "monitor");
+    let (s, h, _) = authz("acct-t").await;
+    assert_eq!(s, 429);
+    assert_eq!(h["retry-after"], "60");
+    assert_eq!(h["x-distillguard-mode"], "enforce");
+    let (s, h, _) = authz("acct-r").await;
+    assert_eq!(s, 200);
+    assert_eq!(h["x-distillguard-mode"], "monitor", "the point's mode");
+    // gRPC is ext_authz too.
+    let grpc = format!("http://{}", server.grpc_addr().expect("grpc listener"));
+    let (code, http, _) = grpc_check(&grpc, Some(DECIDE), "acct-b")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (0, 0), "block only monitored");
+    let (code, http, _) = grpc_check(&grpc, Some(DECIDE), "acct-t")
+        .await
+        .expect("check");
+    assert_eq!((code, http), (7, 429), "throttle enforced");
+    // Counted by point, tier and mode; the status names the modes in force.
+    let (_, _, m) = c
+        .send_with_headers("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    for (line, n) in [
+        ("point=\"guardrail\",decision=\"block\",mode=\"enforce\"", 1),
+        (
+            "point=\"guardrail\",decision=\"throttle\",mode=\"monitor\"",
+            1,
+        ),
+        ("point=\"ext_authz\",decision=\"block\",mode=\"monitor\"", 2),
+        (
+            "point=\"ext_authz\",decision=\"throttle\",mode=\"enforce\"",
+            2,
+        ),
+        ("point=\"ext_authz\",decision=\"block\",mode=\"enforce\"", 0),
+    ] {
+        let want = format!("distillguard_denials_total{{{line}}} {n}\n");
+        assert!(m.contains(&want), "{want} in {m}");
+    }
+    assert!(m.contains("distillguard_enforced_denials_total 3\n"), "{m}");
+    assert!(
+        m.contains("distillguard_monitored_denials_total 3\n"),
+        "{m}"
+    );
+    let (_, _, b) = c
+        .send_with_headers("GET", "/v1/status", Some(ADMIN), &[], Vec::new())
+        .await;
+    let st: Value = serde_json::from_str(&b).expect("status");
+    assert_eq!(
+        st["modes"],
+        json!({
+            "guardrail": {"throttle": "monitor", "block": "enforce"},
+            "ext_authz": {"throttle": "enforce", "block": "monitor"},
+        })
+    );
+    server.stop().await.expect("stop");
+}
+
+/// The decision-change feed and `distillguard_decision_changes_total` follow exactly what the
+/// decision routes answer: over the simulated day posted in chunks (the sign-up records after
+/// the first, which rebuilds the detector), each account's changes between two batches of
+/// decisions chain from its decision before to its decision after, and an account without a
+/// change answers as before. A small feed says when it dropped changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decision_changes_follow_the_answers() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let mut ids: BTreeSet<String> = common::account_ids().into_iter().collect();
+    for l in &events {
+        let v: Value = serde_json::from_str(l).expect("event");
+        ids.insert(v["account_id"].as_str().expect("account").to_string());
+    }
+    let ids: Vec<String> = ids.into_iter().collect();
+    let store = tempfile::tempdir().expect("store");
+    let server = Server::start(config(store.path(), Mode::Monitor))
+        .await
+        .expect("start");
+    let c = Client::new(&server);
+    async fn answers(c: &Client, ids: &[String]) -> std::collections::BTreeMap<String, String> {
+        let body = serde_json::to_vec(&json!({ "account_ids": ids })).expect("json");
+        {
+            let (s, _, b) = c
+                .send_with_headers(
+                    "POST",
+                    "/v1/decisions:batch",
+                    Some(DECIDE),
+                    &[("content-type", "application/json")],
+                    body,
+                )
+                .await;
+            assert_eq!(s, 200, "{b}");
+            let v: Value = serde_json::from_str(&b).expect("batch");
+            v["decisions"]
+                .as_array()
+                .expect("decisions")
+                .iter()
+                .map(|x| {
+                    let id = x["account_id"].as_str().expect("id").to_string();
+                    (id, x["decision"].as_str().expect("tier").to_string())
+                })
+                .collect::<std::collections::BTreeMap<String, String>>()
+        }
+    }
+    let mut before = answers(&c, &ids).await;
+    assert!(before.values().all(|t| t == "allow"), "nothing seen yet");
+    let mut after_seq = 0u64;
+    let mut total = 0usize;
+    let mut epoch = None;
+    let chunks: Vec<&[String]> = events.chunks(2_000).collect();
+    for (k, chunk) in chunks.iter().enumerate() {
+        c.post_lines("/v1/events", chunk, INGEST).await;
+        if k == 0 {
+            c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+                .await;
+        }
+        let now = answers(&c, &ids).await;
+        let (s, _, b) = c
+            .send_with_headers(
+                "GET",
+                &format!("/v1/decision-changes?after={after_seq}&limit=10000"),
+                Some(DECIDE),
+                &[],
+                Vec::new(),
+            )
+            .await;
+        assert_eq!(s, 200, "{b}");
+        let page: Value = serde_json::from_str(&b).expect("page");
+        assert_eq!(page["gap"], false);
+        assert_eq!(*epoch.get_or_insert(page["epoch"].clone()), page["epoch"]);
+        let changes = page["changes"].as_array().expect("changes");
+        let mut chain: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+        for (n, ch) in changes.iter().enumerate() {
+            assert_eq!(ch["seq"].as_u64(), Some(after_seq + 1 + n as u64));
+            chain
+                .entry(ch["account_id"].as_str().expect("id"))
+                .or_default()
+                .push((
+                    ch["from"].as_str().expect("from"),
+                    ch["to"].as_str().expect("to"),
+                ));
+        }
+        for id in &ids {
+            let (b, a) = (&before[id], &now[id]);
+            match chain.get(id.as_str()) {
+                None => assert_eq!(b, a, "{id} changed unreported after chunk {k}"),
+                Some(steps) => {
+                    assert_eq!(steps[0].0, b, "{id}: {steps:?}");
+                    assert_eq!(steps[steps.len() - 1].1, a, "{id}: {steps:?}");
+                    for w in steps.windows(2) {
+                        assert_eq!(w[0].1, w[1].0, "{id}: {steps:?}");
+                    }
+                    assert!(steps.iter().all(|(f, t)| f != t));
+                }
+            }
+        }
+        assert!(chain.keys().all(|id| before.contains_key(*id)));
+        total += changes.len();
+        after_seq = page["next_after"].as_u64().expect("next_after");
+        before = now;
+    }
+    let flagged = before.values().filter(|t| *t != "allow").count();
+    assert!(
+        flagged > 0 && total >= flagged,
+        "{total} changes, {flagged} flagged"
+    );
+    let (_, _, m) = c
+        .send_with_headers("GET", "/metrics", Some(ADMIN), &[], Vec::new())
+        .await;
+    let counted: u64 = m
+        .lines()
+        .filter(|l| l.starts_with("distillguard_decision_changes_total{"))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum();
+    assert_eq!(counted, total as u64, "{m}");
+    server.stop().await.expect("stop");
+
+    // A feed keeping 5: reading from the start says that some were dropped.
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Monitor);
+    cfg.limits.decision_changes_kept = 5;
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    c.post_lines("/v1/accounts", &lines(&d.join("accounts.jsonl")), INGEST)
+        .await;
+    c.post_lines("/v1/events", &events, INGEST).await;
+    let (s, _, b) = c
+        .send_with_headers("GET", "/v1/decision-changes", Some(DECIDE), &[], Vec::new())
+        .await;
+    assert_eq!(s, 200);
+    let page: Value = serde_json::from_str(&b).expect("page");
+    assert_eq!(page["gap"], true, "{page}");
+    let seqs: Vec<u64> = page["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .filter_map(|x| x["seq"].as_u64())
+        .collect();
+    assert_eq!(seqs.len(), 5);
+    assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1));
+    let (s, _, _) = c
+        .send_with_headers(
+            "GET",
+            "/v1/decision-changes?since=3",
+            Some(DECIDE),
+            &[],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(s, 400, "unknown query keys are refused");
     server.stop().await.expect("stop");
 }

@@ -40,7 +40,9 @@ pub struct Args {
     /// Ingest requests handled at once; more are answered 429 with Retry-After [default: 4].
     #[arg(long)]
     ingest_slots: Option<usize>,
-    /// monitor (decide and count, never deny) or enforce [default: monitor].
+    /// monitor (decide and count, never deny) or enforce [default: monitor]: the top-level
+    /// `mode`, the default of every enforcement point and tier (`[modes]`, `[guardrail] mode`,
+    /// `[ext_authz] mode` and their per-tier keys in the config still win over it).
     #[arg(long, value_parser = ["monitor", "enforce"])]
     mode: Option<String>,
 }

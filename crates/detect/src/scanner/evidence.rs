@@ -130,27 +130,69 @@ impl Scanner {
     }
 }
 
+/// The signals a single request can show (those [`shown`] tests).
+const REQUEST_LEVEL: [Signal; 12] = [
+    Signal::CotElicitation,
+    Signal::DistillTasks,
+    Signal::OutputHunger,
+    Signal::Thinking,
+    Signal::HarvestVolume,
+    Signal::TemplatedHarvest,
+    Signal::SingleTurn,
+    Signal::AnonymisedNetwork,
+    Signal::HostingNetwork,
+    Signal::RestrictedRegion,
+    Signal::GeoMismatch,
+    Signal::FastModelPivot,
+];
+
 /// The request-level signals among a finding's reasons.
 fn wanted(reasons: &[dg_model::Reason]) -> SignalSet {
-    const REQUEST_LEVEL: [Signal; 12] = [
-        Signal::CotElicitation,
-        Signal::DistillTasks,
-        Signal::OutputHunger,
-        Signal::Thinking,
-        Signal::HarvestVolume,
-        Signal::TemplatedHarvest,
-        Signal::SingleTurn,
-        Signal::AnonymisedNetwork,
-        Signal::HostingNetwork,
-        Signal::RestrictedRegion,
-        Signal::GeoMismatch,
-        Signal::FastModelPivot,
-    ];
     reasons
         .iter()
         .filter_map(|r| Signal::from_code(&r.code))
         .filter(|s| REQUEST_LEVEL.contains(s))
         .fold(0, |acc, s| acc | bit(s))
+}
+
+impl Scanner {
+    /// Sample requests kept per reason ([`EVIDENCE_PER_REASON`]).
+    pub const EVIDENCE_PER_REASON: usize = EVIDENCE_PER_REASON;
+
+    /// Whether a reason code names a signal one request can show on its own (one that
+    /// [`evidence_codes`](Self::evidence_codes) may return): the reasons with sample requests.
+    pub fn is_request_level(code: &str) -> bool {
+        Signal::from_code(code).is_some_and(|s| REQUEST_LEVEL.contains(&s))
+    }
+
+    /// Event time of the account's first folded request (`None` if the account is not held):
+    /// where a caller's own log of requests starts to hold the account's.
+    pub fn first_seen(&self, account_id: &str) -> Option<dg_model::Timestamp> {
+        let i = self.ids.find(account_id)?;
+        Some(dg_model::Timestamp(self.states[i].first_ts))
+    }
+
+    /// The reason codes of the signals one accepted request (made by [`Scanner::detach`], with
+    /// its address's range) of a held account shows on its own, tested exactly as
+    /// [`Finished::add_evidence`] tests it (the same facts the fold counted): what a caller that
+    /// keeps its own log of an account's requests (`distillguard serve`) needs to pick sample
+    /// request ids behind the account's reasons. `None` if the account is not held.
+    pub fn evidence_codes(
+        &self,
+        ev: &Detached,
+        range: Option<&IpRange>,
+    ) -> Option<Vec<&'static str>> {
+        let view = ev.view();
+        let i = self.ids.find(view.account_id)?;
+        let net = self.net_facts(i, range);
+        let model = self.model_facts(&view);
+        Some(
+            shown(&ev.facts, &net, &model)
+                .into_iter()
+                .map(Signal::code)
+                .collect(),
+        )
+    }
 }
 
 impl Finished<'_> {

@@ -2,9 +2,12 @@
 //! detector (the shapes of `clusters.jsonl` and `accounts.jsonl`) here; analyst overrides with
 //! expiry in `overrides.rs`, the append-only audit log in `audit.rs`.
 
+mod alerts;
 mod audit;
+mod evidence;
 mod overrides;
 
+pub(crate) use alerts::get_alerts;
 pub(crate) use audit::get_audit;
 pub(crate) use overrides::{delete_override, list_overrides, post_override};
 
@@ -18,6 +21,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use dg_model::{ClusterFinding, ClusterLink, Decision, Explanation, Timestamp};
 use serde::{Deserialize, Serialize};
+use tracing::warn;
 
 use crate::api::{check_id, decision_of, error, now_rfc3339, DecisionOut};
 use crate::overrides::{action_from_name, Override};
@@ -304,6 +308,9 @@ struct AccountDetail {
     cluster: Option<ClusterBrief>,
     /// Every override in force on the account or its cluster, the deciding one first.
     overrides: Vec<Arc<Override>>,
+    /// How much of the account's event log was read for the sample request ids in
+    /// `reasons[].evidence`; `null` when the store could not be read (then no samples).
+    evidence_read: Option<evidence::EvidenceRead>,
 }
 
 /// `GET /v1/accounts/{id}`: the account's decision as the decision routes give it, with the
@@ -341,11 +348,30 @@ pub(crate) async fn get_account(State(app): State<Arc<App>>, Path(id): Path<Stri
     let overrides = app
         .overrides
         .applying(&id, d.cluster_id.as_deref(), now_ms());
+    // Sample request ids behind the request-level reasons, from the account's stored events
+    // (as `accounts.jsonl` has them): the store and a work thread, never the decision path.
+    let mut d = d;
+    let codes: Vec<String> = d.reasons.iter().map(|r| r.code.clone()).collect();
+    let evidence_read = match evidence::samples(&app, &id, &codes).await {
+        Ok(s) => {
+            for r in &mut d.reasons {
+                if let Some((_, ids)) = s.by_code.iter().find(|(c, _)| *c == r.code) {
+                    r.evidence = ids.clone();
+                }
+            }
+            Some(s.read)
+        }
+        Err(e) => {
+            warn!(error = %e, "reading an account's sample requests failed");
+            None
+        }
+    };
     Json(AccountDetail {
         decision: d,
         explain,
         cluster,
         overrides,
+        evidence_read,
     })
     .into_response()
 }

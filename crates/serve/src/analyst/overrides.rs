@@ -185,6 +185,10 @@ pub(crate) async fn post_override(
     if let Some(o) = Override::from_row(&row) {
         app.overrides.add(o);
     }
+    drop(_turn);
+    // What the override is set on now: an allow-listed account already in a flagged cluster,
+    // and the members later growth is measured from.
+    crate::alerts::check_now(&app).await;
     info!(id = row.id, by = %caller.name, "analyst override set");
     (StatusCode::CREATED, Json(OverrideOut::new(row, now))).into_response()
 }

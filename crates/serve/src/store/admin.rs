@@ -103,7 +103,7 @@ struct Entry<'a> {
 }
 
 /// Whether a database error is a unique-key violation (the number or name was taken).
-fn is_conflict(e: &sqlx::Error) -> bool {
+pub(super) fn is_conflict(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(d) => {
             matches!(d.kind(), sqlx::error::ErrorKind::UniqueViolation)
@@ -440,11 +440,15 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    /// The audit log is append-only: no statement of this crate updates or deletes its rows.
+    /// The audit log and the alerts are append-only: no statement of this crate updates or
+    /// deletes their rows.
     #[test]
     fn nothing_updates_or_deletes_the_audit_log() {
         let sources = [
             include_str!("admin.rs"),
+            include_str!("alerts.rs"),
+            include_str!("../alerts.rs"),
+            include_str!("../analyst/alerts.rs"),
             include_str!("taxii.rs"),
             include_str!("../store.rs"),
             include_str!("../analyst/mod.rs"),
@@ -454,12 +458,13 @@ mod tests {
             include_str!("../lib.rs"),
         ];
         // Built from parts, so that this test does not find itself.
-        let table = ["dg", "audit"].join("_");
-        for s in sources {
-            let s = s.to_ascii_lowercase();
-            for verb in ["update ", "delete from ", "drop table ", "truncate "] {
-                let needle = format!("{verb}{table}");
-                assert!(!s.contains(&needle), "{needle}");
+        for table in [["dg", "audit"].join("_"), ["dg", "alerts"].join("_")] {
+            for s in sources {
+                let s = s.to_ascii_lowercase();
+                for verb in ["update ", "delete from ", "drop table ", "truncate "] {
+                    let needle = format!("{verb}{table}");
+                    assert!(!s.contains(&needle), "{needle}");
+                }
             }
         }
     }

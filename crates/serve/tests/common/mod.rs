@@ -70,11 +70,12 @@ pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../ingest/tests/fixtures/gateways")
 }
 
-/// The scan library's scanner after folding the first `folded` events of `events` exactly as
-/// `scan` reads them (same reader, reorder window, de-duplication, network ranges), over the
-/// simulated day's policy, releases, ranges and sign-up records.
-pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanner {
-    use dg_detect::scanner::{ScanConfig, Scanner};
+/// The scan library's configuration, network ranges and sign-up records for the simulated day.
+fn library_parts() -> (
+    dg_detect::scanner::ScanConfig,
+    std::collections::BTreeMap<String, dg_model::Account>,
+    std::sync::Arc<dg_ingest::IpTable>,
+) {
     let d = data();
     let policy = dg_ingest::read_policy(&d.join("policy.toml")).expect("policy");
     let releases = dg_ingest::read_releases(&d.join("releases.csv"), |_| {}).expect("releases");
@@ -86,39 +87,103 @@ pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanne
             .expect("accounts")
             .by_id;
     let weights = dg_detect::score::Weights::default_weights();
-    let cfg = ScanConfig::with_demo_key(policy.clone(), weights, releases);
-    let mut scanner = Scanner::new(cfg, accounts);
-    let t = std::sync::Arc::clone(&table);
+    let cfg = dg_detect::scanner::ScanConfig::with_demo_key(policy, weights, releases);
+    (cfg, accounts, table)
+}
+
+/// The events of `events` as `scan` reads them (same reader, reorder window,
+/// de-duplication, network ranges), each with its range and request id, in the order `scan`
+/// folds them.
+fn library_walk(
+    events: &Path,
+    policy: &dg_model::Policy,
+    table: &std::sync::Arc<dg_ingest::IpTable>,
+    mut each: impl FnMut(dg_detect::scanner::Detached, Option<usize>, String) -> bool,
+) {
+    use dg_detect::scanner::Scanner;
+    let t = std::sync::Arc::clone(table);
     let mut source = dg_ingest::EventSource::open_with(
         [events],
-        dg_ingest::SourceOptions::from_policy(&policy),
+        dg_ingest::SourceOptions::from_policy(policy),
         |_| {},
         move || {
             let mut analyzer = dg_detect::request::Analyzer::new();
             let t = std::sync::Arc::clone(&t);
             move |ev: &mut dg_model::Event| {
                 let range = t.lookup_index(ev.ip);
-                (Scanner::detach(&mut analyzer, ev), range)
+                (
+                    Scanner::detach(&mut analyzer, ev),
+                    range,
+                    ev.request_id.clone(),
+                )
             }
         },
     )
     .expect("open events");
     let mut batch = Vec::new();
-    let mut n = 0u64;
-    'walk: while source.next_batch(&mut batch).expect("read") {
-        for (ev, range) in batch.drain(..) {
-            if n == folded {
-                break 'walk;
+    while source.next_batch(&mut batch).expect("read") {
+        for (ev, range, id) in batch.drain(..) {
+            if !each(ev, range, id) {
+                return;
             }
+        }
+    }
+}
+
+/// The scan library's scanner after folding the first `folded` events of `events` exactly as
+/// `scan` reads them (same reader, reorder window, de-duplication, network ranges), over the
+/// simulated day's policy, releases, ranges and sign-up records.
+pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanner {
+    let (cfg, accounts, table) = library_parts();
+    let policy = cfg.policy.clone();
+    let mut scanner = dg_detect::scanner::Scanner::new(cfg, accounts);
+    let mut n = 0u64;
+    if folded > 0 {
+        library_walk(events, &policy, &table, |ev, range, _| {
             scanner.observe_detached(&ev, range.and_then(|i| table.ranges().get(i)));
             n += 1;
-        }
+            n < folded
+        });
     }
     assert_eq!(
         n, folded,
         "the server folded more events than the file holds"
     );
     scanner
+}
+
+/// What a whole `scan` of `events` puts in `accounts.jsonl` as sample request ids: for each
+/// account with any, its reason codes with their samples (the scan's second walk,
+/// `Finished::add_evidence`, as `distillguard scan` runs it).
+pub fn scan_evidence(
+    events: &Path,
+) -> std::collections::BTreeMap<String, Vec<(String, Vec<String>)>> {
+    let (cfg, accounts, table) = library_parts();
+    let policy = cfg.policy.clone();
+    let mut scanner = dg_detect::scanner::Scanner::new(cfg, accounts);
+    library_walk(events, &policy, &table, |ev, range, _| {
+        scanner.observe_detached(&ev, range.and_then(|i| table.ranges().get(i)));
+        true
+    });
+    let mut done = scanner.finalize();
+    let wanted: std::collections::HashSet<String> = done.evidence_wanted().into_iter().collect();
+    library_walk(events, &policy, &table, |ev, range, id| {
+        if wanted.contains(ev.account_id()) {
+            done.add_evidence(&ev, range.and_then(|i| table.ranges().get(i)), &id);
+        }
+        true
+    });
+    done.findings()
+        .filter_map(|f| {
+            let with: Vec<(String, Vec<String>)> = f
+                .reasons
+                .into_iter()
+                .filter(|r| !r.evidence.is_empty())
+                .map(|r| (r.code, r.evidence))
+                .collect();
+            (!with.is_empty()).then_some((f.account_id, with))
+        })
+        .collect()
 }
 
 /// The account ids of the simulated day's sign-up records, in file order.
