@@ -62,9 +62,9 @@ pub struct FarmParams {
     /// An account is established when its first request came this many days after sign-up
     /// (one of the marks that scale down what a member inherits from its cluster).
     pub established_days: f64,
-    /// Accounts of a declared org one verified account vouches for: an org with fewer verified
-    /// accounts than its size over this, and none established long before its first request,
-    /// vouches for none of its accounts.
+    /// Accounts of a declared org one customer of record (a verified or established account)
+    /// vouches for: an org with fewer customers of record than its size over this vouches for
+    /// none of its accounts.
     pub org_seats_per_customer: f64,
     /// Origin piece weights.
     pub shared_cards: f64,

@@ -245,11 +245,11 @@ pub struct Scanner {
     card_df: CardCounts,
     /// Accounts per declared org id over all sign-up records (hash of the id).
     org_df: CardCounts,
-    /// Verified accounts per declared org (hash of the id), over all sign-up records.
-    org_verified: HashMap<u64, u32, RandomState>,
-    /// Declared orgs (hash of the id) with an account established long before its first
-    /// request: a customer with a history. Grows as accounts first send (see [`Self::vouched`]).
-    org_established: std::collections::HashSet<u64, RandomState>,
+    /// Customers of record per declared org (hash of the id): accounts that passed
+    /// verification, or were established long before their first request. An org vouches for
+    /// its accounts only while it has enough of them for its size (see [`Self::vouched`]);
+    /// grows as accounts first send.
+    org_vouchers: HashMap<u64, u32, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -444,7 +444,7 @@ impl Scanner {
         let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        let mut org_verified: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut org_vouchers: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
@@ -452,7 +452,7 @@ impl Scanner {
             if let Some(k) = org_key(a) {
                 *org_df.entry(k).or_default() += 1;
                 if a.verified == Some(true) {
-                    *org_verified.entry(k).or_default() += 1;
+                    *org_vouchers.entry(k).or_default() += 1;
                 }
             }
         }
@@ -489,8 +489,7 @@ impl Scanner {
             known,
             card_df,
             org_df,
-            org_verified,
-            org_established: std::collections::HashSet::with_hasher(fixed_state()),
+            org_vouchers,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -721,37 +720,33 @@ impl Scanner {
         i32::from(a.verified == Some(true)) + i32::from(established)
     }
 
-    /// Marks the account's declared org as having a customer with a history when the account,
-    /// now that its first request dates it, was established long before.
+    /// Counts the account as a customer of record of its declared org when its first request
+    /// shows it established long before (verified accounts were counted from their records).
     fn anchor_org(&mut self, i: usize) {
-        let established = self.age_at_first(i).is_some_and(|age| {
-            age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
-        });
-        if !established {
+        let Some(a) = self.account_meta[i].as_ref() else {
+            return;
+        };
+        if a.verified == Some(true) || self.customer_marks(i) == 0 {
             return;
         }
-        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
-            self.org_established.insert(k);
+        if let Some(k) = org_key(a) {
+            *self.org_vouchers.entry(k).or_default() += 1;
         }
     }
 
-    /// Whether the sign-up record declares an org that vouches for it: one with a customer of
-    /// long standing (an account established long before its first request: a reseller or a
-    /// company with a history vouches for any number of new seats), or whose verified accounts
-    /// are at least one in `org_seats_per_customer` of its accounts. A farm fills in an
-    /// invented company per account, or per team of fresh accounts, as easily as a name, and
-    /// verifies a seat of a team to shelter the rest: a fresh identity check vouches for a
-    /// few seats, not any number. Organisations of the data sets verify all their seats
-    /// (research groups about half) or have accounts of long standing.
+    /// Whether the sign-up record declares an org that vouches for it: one whose customers
+    /// of record (verified, or established long before their first request) are at least one
+    /// in `org_seats_per_customer` of its accounts. A farm fills in an invented company per
+    /// account, or per team of fresh accounts, as easily as a name, and verifies one seat of a
+    /// team to shelter the rest; an identity check vouches for a few seats, not any number.
+    /// Organisations of the data sets verify all their seats (research groups about half; a
+    /// reseller's end users are a quarter or more established).
     fn vouched(&self, a: &Signup) -> bool {
         org_key(a).is_some_and(|k| {
-            if self.org_established.contains(&k) {
-                return true;
-            }
-            let verified = self.org_verified.get(&k).copied().unwrap_or(0);
+            let customers = self.org_vouchers.get(&k).copied().unwrap_or(0);
             let seats = self.org_df.get(&k).copied().unwrap_or(1);
-            verified > 0
-                && f64::from(verified) * self.cfg.weights.farm.org_seats_per_customer
+            customers > 0
+                && f64::from(customers) * self.cfg.weights.farm.org_seats_per_customer
                     >= f64::from(seats)
         })
     }

@@ -65,9 +65,8 @@ pub struct StateRef<'a> {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: &'a Segments,
-    /// Saved rather than rebuilt: an org established by an account since evicted keeps its
-    /// history.
-    org_established: Vec<u64>,
+    /// Saved rather than rebuilt: an org's customers of record include accounts since evicted.
+    org_vouchers: Vec<(u64, u32)>,
     evicted: u64,
 }
 
@@ -91,7 +90,7 @@ pub struct State {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: Segments,
-    org_established: Vec<u64>,
+    org_vouchers: Vec<(u64, u32)>,
     evicted: u64,
 }
 
@@ -128,8 +127,7 @@ impl Scanner {
             known: _,
             card_df: _,
             org_df: _,
-            org_verified: _,
-            org_established,
+            org_vouchers,
             cohort,
             cohort_crowded,
             waves,
@@ -142,8 +140,9 @@ impl Scanner {
         waves.sort_unstable_by_key(|w| w.0);
         let mut crowded: Vec<IpAddr> = cohort_crowded.iter().copied().collect();
         crowded.sort_unstable();
-        let mut org_established: Vec<u64> = org_established.iter().copied().collect();
-        org_established.sort_unstable();
+        let mut org_vouchers: Vec<(u64, u32)> =
+            org_vouchers.iter().map(|(k, n)| (*k, *n)).collect();
+        org_vouchers.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -162,7 +161,7 @@ impl Scanner {
             cohort_crowded: crowded,
             waves,
             segments,
-            org_established,
+            org_vouchers,
             evicted: *evicted,
         }
     }
@@ -240,14 +239,10 @@ impl Scanner {
         s.waves.extend(state.waves);
         s.segments = state.segments;
         s.evicted = state.evicted;
-        // Rebuilt as the fold built it (each account's org marked at its first request), and the
-        // saved ones added: orgs established by accounts evicted since.
-        for i in 0..n {
-            if s.states[i].requests > 0 {
-                s.anchor_org(i);
-            }
-        }
-        s.org_established.extend(state.org_established);
+        // Saved, not rebuilt: the counts include accounts evicted since (their own records are
+        // counted again if they return, as for any first request).
+        s.org_vouchers = HashMap::with_hasher(fixed_state());
+        s.org_vouchers.extend(state.org_vouchers);
         Ok(s)
     }
 }
