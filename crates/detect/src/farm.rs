@@ -62,10 +62,6 @@ pub struct FarmParams {
     /// An account is established when its first request came this many days after sign-up
     /// (one of the marks that scale down what a member inherits from its cluster).
     pub established_days: f64,
-    /// Accounts of a declared org one customer of record (a verified or established account)
-    /// vouches for: an org with fewer customers of record than its size over this vouches for
-    /// none of its accounts.
-    pub org_seats_per_customer: f64,
     /// Origin piece weights.
     pub shared_cards: f64,
     pub signup_waves: f64,
@@ -120,7 +116,6 @@ impl Default for FarmParams {
             full_size: 8,
             young_days: 30.0,
             established_days: 120.0,
-            org_seats_per_customer: 4.0,
             shared_cards: 0.6,
             signup_waves: 0.4,
             young: 0.2,

@@ -320,36 +320,3 @@ fn a_made_up_org_per_team_does_not_shield_a_farm() {
     assert_eq!(flagged.get("farm"), Some(&60), "{flagged:?}");
     assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
 }
-
-#[test]
-fn one_verified_seat_per_team_does_not_vouch_for_the_team() {
-    // Each wave is an invented company with one verified seat out of twenty. One identity
-    // check vouches for a few seats, not for any number: the org vouches for none of them,
-    // while the enterprise, whose every seat is verified, still vouches for its staff.
-    let mut w = world();
-    for (id, a) in w.accounts.iter_mut() {
-        if let Some(rest) = id.strip_prefix("farm_") {
-            let mut parts = rest.split('_');
-            let wave = parts.next().unwrap_or_default();
-            a.org_id = Some(format!("org_team_{wave}"));
-            a.verified = Some(parts.next() == Some("00"));
-        }
-    }
-    for (e, _) in &mut w.events {
-        if e.account_id.starts_with("farm_") {
-            e.max_tokens = Some(4_000);
-            e.output_tokens = 600;
-        }
-    }
-    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
-    let flagged = flagged_by_group(&w, &found);
-    assert!(flagged.get("farm").is_some_and(|&n| n >= 57), "{flagged:?}");
-    assert_eq!(flagged.len(), 1, "only the farm is flagged: {flagged:?}");
-
-    // The rule that let any customer of record vouch for every seat shields the teams.
-    let mut lax = Weights::default_weights().without_phrasing();
-    lax.farm.org_seats_per_customer = f64::INFINITY;
-    let (found, _) = scan(&w, lax);
-    let flagged = flagged_by_group(&w, &found);
-    assert!(flagged.get("farm").is_none_or(|&n| n < 10), "{flagged:?}");
-}

@@ -245,11 +245,10 @@ pub struct Scanner {
     card_df: CardCounts,
     /// Accounts per declared org id over all sign-up records (hash of the id).
     org_df: CardCounts,
-    /// Customers of record per declared org (hash of the id): accounts that passed
-    /// verification, or were established long before their first request. An org vouches for
-    /// its accounts only while it has enough of them for its size (see [`Self::vouched`]);
-    /// grows as accounts first send.
-    org_vouchers: HashMap<u64, u32, RandomState>,
+    /// Declared orgs (hash of the id) with a customer of record among their accounts: one that
+    /// passed verification, or one established long before its first request. Only such an
+    /// org vouches for its accounts (see [`Self::vouched`]); grows as accounts first send.
+    org_anchored: std::collections::HashSet<u64, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -444,7 +443,7 @@ impl Scanner {
         let pending = Pending::new(accounts);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        let mut org_vouchers: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = card_key(a) {
                 *card_df.entry(k).or_default() += 1;
@@ -452,7 +451,7 @@ impl Scanner {
             if let Some(k) = org_key(a) {
                 *org_df.entry(k).or_default() += 1;
                 if a.verified == Some(true) {
-                    *org_vouchers.entry(k).or_default() += 1;
+                    org_anchored.insert(k);
                 }
             }
         }
@@ -489,7 +488,7 @@ impl Scanner {
             known,
             card_df,
             org_df,
-            org_vouchers,
+            org_anchored,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -720,35 +719,23 @@ impl Scanner {
         i32::from(a.verified == Some(true)) + i32::from(established)
     }
 
-    /// Counts the account as a customer of record of its declared org when its first request
-    /// shows it established long before (verified accounts were counted from their records).
+    /// Marks the account's declared org as vouching when the account, now that its first
+    /// request dates it, is a customer of record (see `org_anchored`).
     fn anchor_org(&mut self, i: usize) {
-        let Some(a) = self.account_meta[i].as_ref() else {
-            return;
-        };
-        if a.verified == Some(true) || self.customer_marks(i) == 0 {
+        if self.customer_marks(i) == 0 {
             return;
         }
-        if let Some(k) = org_key(a) {
-            *self.org_vouchers.entry(k).or_default() += 1;
+        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
+            self.org_anchored.insert(k);
         }
     }
 
-    /// Whether the sign-up record declares an org that vouches for it: one whose customers
-    /// of record (verified, or established long before their first request) are at least one
-    /// in `org_seats_per_customer` of its accounts. A farm fills in an invented company per
-    /// account, or per team of fresh accounts, as easily as a name, and verifies one seat of a
-    /// team to shelter the rest; an identity check vouches for a few seats, not any number.
-    /// Organisations of the data sets verify all their seats (research groups about half; a
-    /// reseller's end users are a quarter or more established).
+    /// Whether the sign-up record declares an org that vouches for it: one with a customer of
+    /// record among its accounts. A farm fills in an invented company per account, or per team
+    /// of fresh unverified accounts, as easily as a name; every organisation of the data sets
+    /// has a verified or long-established account.
     fn vouched(&self, a: &Signup) -> bool {
-        org_key(a).is_some_and(|k| {
-            let customers = self.org_vouchers.get(&k).copied().unwrap_or(0);
-            let seats = self.org_df.get(&k).copied().unwrap_or(1);
-            customers > 0
-                && f64::from(customers) * self.cfg.weights.farm.org_seats_per_customer
-                    >= f64::from(seats)
-        })
+        org_key(a).is_some_and(|k| self.org_anchored.contains(&k))
     }
 
     /// The largest farm evidence an account has from its cluster, cohort and wave.

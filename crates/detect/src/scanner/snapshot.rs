@@ -34,7 +34,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -65,8 +65,8 @@ pub struct StateRef<'a> {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: &'a Segments,
-    /// Saved rather than rebuilt: an org's customers of record include accounts since evicted.
-    org_vouchers: Vec<(u64, u32)>,
+    /// Saved rather than rebuilt: an org anchored by an account since evicted keeps vouching.
+    org_anchored: Vec<u64>,
     evicted: u64,
 }
 
@@ -90,7 +90,7 @@ pub struct State {
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: Segments,
-    org_vouchers: Vec<(u64, u32)>,
+    org_anchored: Vec<u64>,
     evicted: u64,
 }
 
@@ -127,7 +127,7 @@ impl Scanner {
             known: _,
             card_df: _,
             org_df: _,
-            org_vouchers,
+            org_anchored,
             cohort,
             cohort_crowded,
             waves,
@@ -140,9 +140,8 @@ impl Scanner {
         waves.sort_unstable_by_key(|w| w.0);
         let mut crowded: Vec<IpAddr> = cohort_crowded.iter().copied().collect();
         crowded.sort_unstable();
-        let mut org_vouchers: Vec<(u64, u32)> =
-            org_vouchers.iter().map(|(k, n)| (*k, *n)).collect();
-        org_vouchers.sort_unstable();
+        let mut org_anchored: Vec<u64> = org_anchored.iter().copied().collect();
+        org_anchored.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -161,7 +160,7 @@ impl Scanner {
             cohort_crowded: crowded,
             waves,
             segments,
-            org_vouchers,
+            org_anchored,
             evicted: *evicted,
         }
     }
@@ -239,10 +238,14 @@ impl Scanner {
         s.waves.extend(state.waves);
         s.segments = state.segments;
         s.evicted = state.evicted;
-        // Saved, not rebuilt: the counts include accounts evicted since (their own records are
-        // counted again if they return, as for any first request).
-        s.org_vouchers = HashMap::with_hasher(fixed_state());
-        s.org_vouchers.extend(state.org_vouchers);
+        // Rebuilt as the fold built it (each account's org anchored at its first request), and
+        // the saved ones added: orgs anchored by accounts evicted since.
+        for i in 0..n {
+            if s.states[i].requests > 0 {
+                s.anchor_org(i);
+            }
+        }
+        s.org_anchored.extend(state.org_anchored);
         Ok(s)
     }
 }
