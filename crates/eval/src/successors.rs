@@ -70,9 +70,9 @@ pub struct SuccessorReport {
     /// `successor_of` links in `clusters.jsonl`; `None` when the file is absent.
     pub links: Option<u64>,
     /// Of `links`, those whose two clusters' campaigns (the campaign holding most of each
-    /// cluster's members, benign accounts counting as "no campaign") are not a successor
-    /// and its predecessor in the truth; `None` when `clusters.jsonl` or `campaigns.jsonl`
-    /// is absent.
+    /// cluster's members, benign accounts counting as "no campaign") are neither one
+    /// campaign (its own turnover) nor a successor and its predecessor in the truth; `None`
+    /// when `clusters.jsonl` or `campaigns.jsonl` is absent.
     pub false_links: Option<u64>,
     /// False when no `campaigns.jsonl` was given: no successor is known and no link judged.
     pub truth_given: bool,
@@ -175,8 +175,10 @@ pub(crate) fn evaluate_successors<'a>(
             for (&from, targets) in links {
                 for &to in targets {
                     total += 1;
+                    // A campaign's own turnover (replacement accounts succeeding its
+                    // earlier ones, in another cluster) is a true succession too.
                     let related = match (campaign_of_cluster(from), campaign_of_cluster(to)) {
-                        (Some(s), Some(p)) => pairs.contains(&(s, p)),
+                        (Some(s), Some(p)) => s == p || pairs.contains(&(s, p)),
                         _ => false,
                     };
                     if !related {

@@ -182,7 +182,7 @@ impl EvalReport {
             match (s.false_links, s.links) {
                 (Some(f), Some(n)) => format!(
                     "{f} of {n} successor_of links in clusters.jsonl join clusters whose \
-                     campaigns are not successor and predecessor"
+                     campaigns are neither one campaign nor successor and predecessor"
                 ),
                 (None, Some(n)) => {
                     format!("unknown: campaigns.jsonl absent ({n} successor_of links)")

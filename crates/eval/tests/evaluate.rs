@@ -479,6 +479,36 @@ fn hydra() -> (Vec<TruthRecord>, Vec<CampaignTruth>, Predictions) {
 }
 
 #[test]
+fn a_campaigns_own_turnover_is_no_false_successor_link() {
+    // The agentic campaign's third account forms a cluster of its own that takes over from
+    // the campaign's first cluster: replacement accounts of one campaign, a true succession.
+    let (truth, campaigns, mut preds) = hydra();
+    for f in &mut preds.accounts {
+        if f.account_id == "ag2" {
+            f.cluster_id = Some("cl-ag2".into());
+        }
+    }
+    let mut turnover = cluster("cl-ag2", &["ag2"]);
+    turnover.links.push(ClusterLink {
+        kind: "successor_of".into(),
+        value: "cl-ag".into(),
+        accounts: 1,
+    });
+    if let Some(c) = preds.clusters.as_mut() {
+        c.push(turnover);
+    }
+    let report = evaluate(
+        &truth,
+        Some(&campaigns),
+        &preds,
+        &CampaignStarts::default(),
+        &[],
+    );
+    let s = &report.campaigns.successors;
+    assert_eq!((s.links, s.false_links), (Some(4), Some(2)));
+}
+
+#[test]
 fn successor_links_are_judged_against_the_predecessors_cluster() {
     let (truth, campaigns, preds) = hydra();
     let report = evaluate(
