@@ -980,8 +980,8 @@ pub(crate) struct DecisionOut {
     /// Event time of the newest event folded (the detector's clock).
     #[schema(value_type = Option<String>, format = DateTime)]
     pub(crate) as_of: Option<Timestamp>,
-    /// The policy in force ([`crate::engine::Setup::policy_version`]): `pv-` and 12 hex digits
-    /// of a SHA-256 over the policy (its key hashed) and the weights.
+    /// The policy in force (`Setup::policy_version`): `pv-` and 12 hex digits of a SHA-256
+    /// over the policy (its key hashed) and the weights.
     #[schema(value_type = String)]
     pub(crate) policy_version: Arc<str>,
     /// The detector's own decision, present only when an analyst override replaced it.
