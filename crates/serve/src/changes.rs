@@ -23,28 +23,33 @@ use std::sync::{Mutex, PoisonError};
 
 use dg_model::{Decision, Timestamp};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// Changes kept when no limit is configured.
 pub const DEFAULT_KEPT: usize = 10_000;
 
 /// One change of an account's published decision.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Change {
     /// Its number, from 1 at each start.
     pub seq: u64,
     /// The account.
     pub account_id: String,
     /// The decision before (`allow` for an account not published before).
+    #[schema(value_type = crate::openapi::Decision)]
     pub from: Decision,
     /// The decision now.
+    #[schema(value_type = crate::openapi::Decision)]
     pub to: Decision,
     /// The score now.
     pub score: f64,
     /// The account's cluster now, if any.
     pub cluster_id: Option<String>,
     /// The detector's clock (event time of the newest folded event) at the change.
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub as_of: Option<Timestamp>,
     /// When it was published, RFC 3339 (wall clock).
+    #[schema(format = DateTime)]
     pub at: String,
 }
 
@@ -64,7 +69,7 @@ pub struct NewChange {
 }
 
 /// A page of the feed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Page {
     /// The changes after the asked `seq`, oldest first.
     pub changes: Vec<Change>,

@@ -15,6 +15,7 @@ use dg_model::Decision;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use tracing::info;
+use utoipa::ToSchema;
 
 use crate::api::{check_id, decide, error, now_rfc3339, DecisionOut};
 use crate::config::{Mode, Point};
@@ -92,34 +93,56 @@ fn tier(d: Decision) -> &'static str {
     }
 }
 
-/// LiteLLM's `request_data`: the identities of the virtual key used (other fields ignored).
-#[derive(Deserialize, Default)]
+/// LiteLLM's `request_data`: the identities of the virtual key used (other fields ignored);
+/// `[guardrail] account_from` names the one that is the account.
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 pub(crate) struct KeyIdentity {
+    /// The virtual key's hash.
     user_api_key_hash: Option<String>,
+    /// The key's user.
     user_api_key_user_id: Option<String>,
+    /// The key's team.
     user_api_key_team_id: Option<String>,
+    /// The end user the key acts for.
     user_api_key_end_user_id: Option<String>,
 }
 
 /// A Generic Guardrail API request. The texts, images and tools are skipped unread: the
 /// decision is about the account, and nothing of what it wrote is kept or logged.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub(crate) struct GuardrailIn {
+    /// The texts of the call: skipped unread.
     #[serde(default)]
     #[allow(dead_code)]
+    #[schema(value_type = Option<Vec<String>>)]
     texts: Option<IgnoredAny>,
+    /// The identities of the virtual key used; without one the answer is `NONE`.
     #[serde(default)]
     request_data: Option<KeyIdentity>,
+    /// `request` or `response`.
     #[serde(default)]
     input_type: Option<String>,
 }
 
+/// The guardrail's verdict.
+#[derive(Serialize, ToSchema)]
+pub(crate) enum GuardrailAction {
+    /// Refuse the call: the account is decided `block` or `throttle` (a guardrail cannot slow
+    /// a caller down) and the guardrail enforces that tier.
+    #[serde(rename = "BLOCKED")]
+    Blocked,
+    /// Let it through (always, in monitor mode).
+    #[serde(rename = "NONE")]
+    None,
+}
+
 /// A Generic Guardrail API answer.
-#[derive(Serialize)]
-struct GuardrailOut {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct GuardrailOut {
     /// `BLOCKED` or `NONE`.
-    action: &'static str,
+    action: GuardrailAction,
+    /// Why, when blocked: the decision, score and reason codes in one line.
     blocked_reason: Option<String>,
 }
 
@@ -133,8 +156,27 @@ fn account_of(id: &KeyIdentity, from: LitellmAccount) -> Option<&str> {
     v.as_deref().filter(|s| !s.trim().is_empty())
 }
 
-/// `POST /beta/litellm_basic_guardrail_api`: `BLOCKED` for an account decided `block` (and
-/// `throttle`: a guardrail cannot slow a caller down) in enforce mode, else `NONE`.
+/// LiteLLM's Generic Guardrail API: `BLOCKED` for an account decided `block` or `throttle`.
+///
+/// `BLOCKED` for an account decided `block` (and `throttle`: a guardrail cannot slow a caller
+/// down) in enforce mode, else `NONE`. The account is read from `request_data` as
+/// `[guardrail] account_from` says; the texts are never read.
+#[utoipa::path(
+    post,
+    path = "/beta/litellm_basic_guardrail_api",
+    tag = "decide",
+    security(("bearer" = ["decide"])),
+    request_body = GuardrailIn,
+    responses(
+        (status = 200, description = "the verdict (always NONE in monitor mode)",
+            body = GuardrailOut),
+        (status = 400, description = "bad JSON, bad `input_type`, or an over-long account id",
+            body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 413, description = "body over `limits.max_check_body_bytes`"),
+    )
+)]
 pub(crate) async fn guardrail(
     State(app): State<Arc<App>>,
     body: Result<Json<GuardrailIn>, axum::extract::rejection::JsonRejection>,
@@ -153,7 +195,7 @@ pub(crate) async fn guardrail(
     }
     let none = || {
         Json(GuardrailOut {
-            action: "NONE",
+            action: GuardrailAction::None,
             blocked_reason: None,
         })
         .into_response()
@@ -171,7 +213,7 @@ pub(crate) async fn guardrail(
     match verdict(&app, Point::Guardrail, d.decision) {
         Verdict::Pass => none(),
         Verdict::Throttle | Verdict::Deny => Json(GuardrailOut {
-            action: "BLOCKED",
+            action: GuardrailAction::Blocked,
             blocked_reason: Some(reason_line(&d)),
         })
         .into_response(),
@@ -247,9 +289,26 @@ pub(crate) fn authz(app: &App, account: Option<&str>) -> Result<AuthzAnswer, Aut
     })
 }
 
-/// `/ext_authz/…` (any method and path, as Envoy's HTTP ext_authz forwards them): 200 to
-/// allow, 403 to block, 429 with `Retry-After` to throttle; every answer carries the decision
-/// and mode headers, and `review` is an allow whose header the gateway can log.
+/// Envoy HTTP ext_authz: 200 allow, 403 block, 429 throttle (any method).
+///
+/// The original method and headers, as Envoy's HTTP ext_authz forwards them; the account is
+/// read from `[ext_authz] account_header`. Every answer carries the decision and mode headers
+/// (`x-distillguard-decision`, `-reason`, `-mode`); `review` is an allow whose header the
+/// gateway can log.
+#[utoipa::path(
+    method(get, post, put, patch, delete, head, options),
+    path = "/ext_authz",
+    tag = "decide",
+    security(("bearer" = ["decide"])),
+    responses(
+        (status = 200, description = "allow (review adds x-distillguard-decision: review)"),
+        (status = 400, description = "an over-long account id", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, description = "block (enforce mode), or no account header with \
+            `allow_missing_account = false`; or a token without the decide role"),
+        (status = 429, description = "throttle (enforce mode), with Retry-After"),
+    )
+)]
 pub(crate) async fn ext_authz(State(app): State<Arc<App>>, headers: HeaderMap) -> Response {
     let account = headers
         .get(app.cfg.ext_authz.account_header.as_str())
@@ -265,4 +324,26 @@ pub(crate) async fn ext_authz(State(app): State<Arc<App>>, headers: HeaderMap) -
         }
         Err(AuthzError::BadAccount(e)) => error(StatusCode::BAD_REQUEST, e),
     }
+}
+
+/// Envoy HTTP ext_authz with the original path appended (Envoy's `path_prefix`).
+///
+/// The same check as `/ext_authz`; the appended path is not read.
+#[utoipa::path(
+    method(get, post, put, patch, delete, head, options),
+    path = "/ext_authz/{rest}",
+    tag = "decide",
+    security(("bearer" = ["decide"])),
+    params(("rest" = String, Path, description = "the client's original path")),
+    responses(
+        (status = 200, description = "allow (review adds x-distillguard-decision: review)"),
+        (status = 400, description = "an over-long account id", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, description = "block (enforce mode), or no account header with \
+            `allow_missing_account = false`; or a token without the decide role"),
+        (status = 429, description = "throttle (enforce mode), with Retry-After"),
+    )
+)]
+pub(crate) async fn ext_authz_rest(app: State<Arc<App>>, headers: HeaderMap) -> Response {
+    ext_authz(app, headers).await
 }

@@ -49,8 +49,31 @@ fn admit(
     }
 }
 
-/// `POST /v1/ingest/litellm`: a `StandardLoggingPayload` (`log_format: single`), NDJSON of
-/// them (`ndjson`) or a JSON array of them (`json_array`, which may span lines).
+/// LiteLLM `StandardLoggingPayload`s from its `generic_api` callback.
+///
+/// One payload (`log_format: single`), NDJSON of them (`ndjson`) or a JSON array of them
+/// (`json_array`, which may span lines); each becomes a contract event, counted as
+/// `POST /v1/events` counts lines.
+#[utoipa::path(
+    post,
+    path = "/v1/ingest/litellm",
+    tag = "ingest",
+    security(("bearer" = ["ingest"])),
+    request_body(
+        description = "StandardLoggingPayloads: one, NDJSON, or a JSON array",
+        content(("application/json"), ("application/x-ndjson"))
+    ),
+    responses(
+        (status = 202, description = "as for `POST /v1/events`", body = crate::api::IngestOut),
+        (status = 400, response = crate::openapi::BadBody),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 413, response = crate::openapi::BadBody),
+        (status = 415, response = crate::openapi::BadBody),
+        (status = 429, response = crate::openapi::Busy),
+        (status = 503, response = crate::openapi::Busy),
+    )
+)]
 pub(crate) async fn post_litellm(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
@@ -186,7 +209,29 @@ fn encoding(headers: &HeaderMap) -> Result<Encoding, String> {
     }
 }
 
-/// `POST /v1/traces`.
+/// OTLP/HTTP trace export: GenAI spans become contract events.
+#[utoipa::path(
+    post,
+    path = "/v1/traces",
+    tag = "ingest",
+    security(("bearer" = ["ingest"])),
+    request_body(
+        description = "an ExportTraceServiceRequest, gzip allowed",
+        content(("application/x-protobuf"), ("application/json"))
+    ),
+    responses(
+        (status = 200, description = "ExportTraceServiceResponse in the request's encoding \
+            (`partial_success` counts the rejected spans)"),
+        (status = 400, description = "an undecodable body (a `google.rpc.Status`)"),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 413, response = crate::openapi::BadBody),
+        (status = 415, description = "a content type other than `application/x-protobuf` or \
+            `application/json`, or an encoding other than gzip"),
+        (status = 429, response = crate::openapi::Busy),
+        (status = 503, response = crate::openapi::Busy),
+    )
+)]
 pub(crate) async fn post_traces(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
@@ -195,7 +240,29 @@ pub(crate) async fn post_traces(
     post_otlp(app, headers, body, Signal::Traces).await
 }
 
-/// `POST /v1/logs`.
+/// OTLP/HTTP logs export: GenAI log records become contract events.
+#[utoipa::path(
+    post,
+    path = "/v1/logs",
+    tag = "ingest",
+    security(("bearer" = ["ingest"])),
+    request_body(
+        description = "an ExportLogsServiceRequest, gzip allowed",
+        content(("application/x-protobuf"), ("application/json"))
+    ),
+    responses(
+        (status = 200, description = "ExportLogsServiceResponse in the request's encoding \
+            (`partial_success` counts the rejected records)"),
+        (status = 400, description = "an undecodable body (a `google.rpc.Status`)"),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 413, response = crate::openapi::BadBody),
+        (status = 415, description = "a content type other than `application/x-protobuf` or \
+            `application/json`, or an encoding other than gzip"),
+        (status = 429, response = crate::openapi::Busy),
+        (status = 503, response = crate::openapi::Busy),
+    )
+)]
 pub(crate) async fn post_logs(
     State(app): State<Arc<App>>,
     headers: HeaderMap,

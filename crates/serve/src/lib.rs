@@ -23,6 +23,7 @@ mod gateway;
 mod grpc;
 mod known;
 pub mod metrics;
+mod openapi;
 pub mod overrides;
 pub mod snapshot;
 pub mod store;

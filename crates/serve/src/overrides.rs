@@ -10,11 +10,12 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use dg_model::Decision;
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::store::OverrideRow;
 
 /// What an override is set on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Target {
     /// One account.
@@ -65,7 +66,7 @@ pub fn action_name(d: Decision) -> &'static str {
 
 /// An override in force, as decisions cite it (the analyst's free-text reason stays on the
 /// analyst routes: gateways log decision answers).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Override {
     /// Its number (`DELETE /v1/overrides/{id}`).
     pub id: i64,
@@ -74,12 +75,15 @@ pub struct Override {
     /// The account or cluster id.
     pub target_id: String,
     /// The decision it sets.
+    #[schema(value_type = crate::openapi::Decision)]
     pub action: Decision,
     /// The name of the token that set it.
     pub created_by: String,
     /// When, RFC 3339.
+    #[schema(format = DateTime)]
     pub created_at: String,
     /// When it stops by itself, RFC 3339 (`null`: when withdrawn).
+    #[schema(format = DateTime)]
     pub expires_at: Option<String>,
     /// `expires_at` in epoch ms, for the look-up.
     #[serde(skip)]

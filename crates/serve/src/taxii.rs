@@ -516,6 +516,20 @@ pub(crate) fn router(app: Arc<App>) -> Router<Arc<App>> {
         .route_layer(from_fn_with_state(app, require))
 }
 
+/// Server discovery: the title and the one API root.
+#[utoipa::path(
+    get,
+    path = "/taxii2/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    responses(
+        (status = 200, description = "the discovery resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn discovery(State(app): State<Arc<App>>) -> Response {
     let body = json!({
         "title": app.taxii.cfg.title,
@@ -526,6 +540,20 @@ async fn discovery(State(app): State<Arc<App>>) -> Response {
     taxii_json(StatusCode::OK, body.to_string())
 }
 
+/// The API root: its versions and `max_content_length`.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    responses(
+        (status = 200, description = "the API root resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn api_root(State(app): State<Arc<App>>) -> Response {
     let body = json!({
         "title": app.taxii.cfg.title,
@@ -553,6 +581,20 @@ fn collection_json(c: &CollectionSpec, a: Access) -> Value {
     v
 }
 
+/// The collections this token may read or write.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    responses(
+        (status = 200, description = "the collections resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn collections(State(app): State<Arc<App>>, Extension(a): Extension<Access>) -> Response {
     let list: Vec<Value> = app
         .taxii
@@ -608,6 +650,22 @@ async fn readable<'a>(
     Ok(c)
 }
 
+/// One collection.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/{cid}/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    params(("cid" = String, Path, description = "the collection's id")),
+    responses(
+        (status = 200, description = "the collection resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn collection(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -777,6 +835,31 @@ fn paged(rows: &[TaxiiRow], more: bool, key: &str, items: Vec<String>) -> Respon
     r
 }
 
+/// A page of a readable collection's objects, as an envelope.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/{cid}/objects/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    params(("cid" = String, Path, description = "the collection's id"),
+        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
+        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
+        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
+        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
+        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
+        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
+        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+    ),
+    responses(
+        (status = 200, description = "an envelope (`more`, `next`, `objects`)", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 400, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn get_objects(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -796,6 +879,31 @@ async fn get_objects(
     }
 }
 
+/// One object's versions (`match[version]`), as an envelope.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/{cid}/objects/{oid}/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    params(("cid" = String, Path, description = "the collection's id"), ("oid" = String, Path, description = "the STIX object's id"),
+        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
+        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
+        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
+        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
+        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
+        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
+        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+    ),
+    responses(
+        (status = 200, description = "an envelope", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 400, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn get_object(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -819,6 +927,31 @@ async fn get_object(
     }
 }
 
+/// The versions of one object.
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/{cid}/objects/{oid}/versions/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    params(("cid" = String, Path, description = "the collection's id"), ("oid" = String, Path, description = "the STIX object's id"),
+        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
+        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
+        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
+        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
+        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
+        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
+        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+    ),
+    responses(
+        (status = 200, description = "the versions resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 400, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn versions(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -846,6 +979,31 @@ async fn versions(
     }
 }
 
+/// The manifest of a collection's objects (filters as for objects).
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/collections/{cid}/manifest/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-read"])),
+    params(("cid" = String, Path, description = "the collection's id"),
+        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
+        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
+        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
+        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
+        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
+        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
+        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+    ),
+    responses(
+        (status = 200, description = "the manifest resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 400, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn manifest(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -876,6 +1034,24 @@ async fn manifest(
     }
 }
 
+/// A status resource of an earlier POST (`intel-write`).
+#[utoipa::path(
+    get,
+    path = "/taxii2/api/status/{sid}/",
+    operation_id = "taxii_status",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-write"])),
+    params(("sid" = String, Path, description = "the status id (a UUID)")),
+    responses(
+        (status = 200, description = "the status resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 503, response = crate::openapi::TaxiiRefused),
+        (status = 406, response = crate::openapi::TaxiiRefused),
+    )
+)]
 async fn status(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,
@@ -1025,6 +1201,31 @@ async fn add_objects(
     Ok((fresh, first))
 }
 
+/// Adds a STIX 2.1 envelope or bundle to a writable collection; answers a status resource.
+///
+/// Each object is checked and stored with a server-assigned `date_added`; the failures are in
+/// the status, not the HTTP status.
+#[utoipa::path(
+    post,
+    path = "/taxii2/api/collections/{cid}/objects/",
+    tag = "taxii",
+    security(("taxii_bearer" = ["intel-write"])),
+    params(("cid" = String, Path, description = "the collection's id")),
+    request_body(
+        description = "a TAXII envelope or a STIX bundle",
+        content((Object = "application/taxii+json;version=2.1"), (Object = "application/stix+json;version=2.1"))
+    ),
+    responses(
+        (status = 202, description = "the status resource", body = Object,
+            content_type = "application/taxii+json;version=2.1"),
+        (status = 400, response = crate::openapi::TaxiiRefused),
+        (status = 401, response = crate::openapi::TaxiiRefused),
+        (status = 403, response = crate::openapi::TaxiiRefused),
+        (status = 404, response = crate::openapi::TaxiiRefused),
+        (status = 413, description = "over `[taxii] max_post_bytes` or `max_post_objects`"),
+        (status = 415, description = "not the TAXII or STIX 2.1 media type"),
+    )
+)]
 async fn post_objects(
     State(app): State<Arc<App>>,
     Extension(a): Extension<Access>,

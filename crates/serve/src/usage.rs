@@ -14,25 +14,34 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::api::error;
 use crate::{App, Seen};
 
 /// One account's share of the event log.
-#[derive(Serialize, Default)]
-struct AccountUsage {
+#[derive(Serialize, Default, ToSchema)]
+pub(crate) struct AccountUsage {
+    /// The account.
     account_id: String,
+    /// Its events (a `request_id` stored twice counts once).
     events: u64,
+    /// Its input tokens.
     input_tokens: u64,
+    /// Its output tokens.
     output_tokens: u64,
 }
 
 /// The answer: totals, then one entry per account in id order.
-#[derive(Serialize)]
-struct UsageOut {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct UsageOut {
+    /// Events in the log.
     events: u64,
+    /// Input tokens of all of them.
     input_tokens: u64,
+    /// Output tokens of all of them.
     output_tokens: u64,
+    /// Per account, in id order.
     accounts: Vec<AccountUsage>,
 }
 
@@ -74,7 +83,22 @@ fn tally(
     Ok(())
 }
 
-/// `GET /v1/usage`.
+/// Events and input/output token totals per account, read from the durable event log.
+///
+/// A line stored twice counts once, as in a replay. It reads the whole log: for audits and
+/// tests (the gateway end-to-end test compares it with a `scan`), not for polling.
+#[utoipa::path(
+    get,
+    path = "/v1/usage",
+    tag = "admin",
+    security(("bearer" = ["admin"])),
+    responses(
+        (status = 200, description = "usage", body = UsageOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::StoreDown),
+    )
+)]
 pub(crate) async fn get_usage(State(app): State<Arc<App>>) -> Response {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
     let folder = crate::work::run("dg-usage", app.limits.work_nice, move || {

@@ -121,6 +121,40 @@ async fn exercise(cfg: ServeConfig) {
         assert_eq!(t.get(path, Some("not a token")).await.0, 401, "{path}");
     }
     assert_eq!(t.get("/taxii2/", Some(INGEST)).await.0, 403);
+    // Every TAXII operation of the generated OpenAPI document is served (so it asks for a
+    // token: 401, where a path the router lacks would be 404 or 405).
+    let doc: Value = t
+        .http
+        .get(format!("{}/openapi.json", t.base))
+        .send()
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("openapi.json");
+    let mut documented = 0;
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        if !path.starts_with("/taxii2/") {
+            continue;
+        }
+        let url = path
+            .replace("{cid}", INBOX)
+            .replace("{oid}", "indicator--00000000-0000-4000-8000-000000000001")
+            .replace("{sid}", "00000000-0000-4000-8000-000000000002");
+        for method in item.as_object().expect("path item").keys() {
+            let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
+            let s = t
+                .http
+                .request(m, format!("{}{url}", t.base))
+                .send()
+                .await
+                .expect("send")
+                .status();
+            assert_eq!(s.as_u16(), 401, "{method} {path}");
+            documented += 1;
+        }
+    }
+    assert_eq!(documented, 10);
     let (s, h, d) = t.get("/taxii2/", Some(READER)).await;
     assert_eq!(s, 200);
     assert_eq!(h["content-type"], MEDIA);

@@ -10,37 +10,69 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use tracing::warn;
+use utoipa::{IntoParams, ToSchema};
 
 use super::{bad_query, page_size};
 use crate::api::retry_later;
 use crate::store::rfc3339_ms;
 use crate::App;
 
-#[derive(Deserialize)]
+/// The query of `GET /v1/audit`.
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct AuditQuery {
+    /// The last `seq` of the previous page.
+    #[param(minimum = 0)]
     after: Option<i64>,
+    /// Rows per page (default 100, at most 1,000).
+    #[param(minimum = 1, maximum = 1_000)]
     limit: Option<usize>,
 }
 
-#[derive(Serialize)]
-struct AuditEntry {
+/// One entry of the audit log.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct AuditEntry {
+    /// Its number.
     seq: i64,
+    /// When, RFC 3339.
+    #[schema(format = DateTime)]
     at: String,
+    /// A token's name, or `cli`.
     actor: String,
+    /// `override.create`, `override.revoke`, `token.create` or `token.revoke`.
     action: String,
+    /// `override:ID` or `token:NAME`.
     subject: String,
+    /// What changed (the override or token's fields).
+    #[schema(value_type = Object)]
     detail: serde_json::Value,
 }
 
-#[derive(Serialize)]
-struct AuditList {
+/// A page of the audit log.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct AuditList {
+    /// The entries of this page, oldest first.
     entries: Vec<AuditEntry>,
     /// The `after` of the next page, if any.
     next_after: Option<i64>,
 }
 
-/// `GET /v1/audit`: the audit log, oldest first, paged by `after` (the last `seq` read).
+/// The append-only audit log, oldest first, paged by `after` (the last `seq` read).
+#[utoipa::path(
+    get,
+    path = "/v1/audit",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(AuditQuery),
+    responses(
+        (status = 200, description = "a page of entries", body = AuditList),
+        (status = 400, description = "bad query", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::StoreDown),
+    )
+)]
 pub(crate) async fn get_audit(
     State(app): State<Arc<App>>,
     q: Result<Query<AuditQuery>, QueryRejection>,

@@ -35,7 +35,7 @@ pub(crate) struct Samples {
 }
 
 /// How much of the log was read for the samples (in the account answer).
-#[derive(Debug, Default, Clone, Copy, Serialize)]
+#[derive(Debug, Default, Clone, Copy, Serialize, utoipa::ToSchema)]
 pub(crate) struct EvidenceRead {
     /// The number of the first logged event read (where the account's requests start).
     pub(crate) from_seq: i64,

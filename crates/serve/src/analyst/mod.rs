@@ -2,10 +2,10 @@
 //! detector (the shapes of `clusters.jsonl` and `accounts.jsonl`) here; analyst overrides with
 //! expiry in `overrides.rs`, the append-only audit log in `audit.rs`.
 
-mod alerts;
-mod audit;
+pub(crate) mod alerts;
+pub(crate) mod audit;
 mod evidence;
-mod overrides;
+pub(crate) mod overrides;
 
 pub(crate) use alerts::get_alerts;
 pub(crate) use audit::get_audit;
@@ -22,6 +22,7 @@ use axum::Json;
 use dg_model::{ClusterFinding, ClusterLink, Decision, Explanation, Timestamp};
 use serde::{Deserialize, Serialize};
 use tracing::warn;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::api::{check_id, decision_of, error, now_rfc3339, DecisionOut};
 use crate::overrides::{action_from_name, Override};
@@ -84,43 +85,83 @@ fn cluster_decision(app: &App, c: &ClusterFinding, now: i64) -> (Decision, Optio
     }
 }
 
-#[derive(Deserialize)]
+/// The query of `GET /v1/clusters`.
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ClusterQuery {
+    /// Rows per page (default 100, at most 1,000).
+    #[param(minimum = 1, maximum = 1_000)]
     limit: Option<usize>,
+    /// Rows to skip.
+    #[param(minimum = 0)]
     offset: Option<usize>,
     /// Only clusters with this decision (after overrides).
+    #[param(value_type = Option<crate::openapi::Decision>)]
     decision: Option<String>,
 }
 
 /// One cluster in the list.
-#[derive(Serialize)]
-struct ClusterSummary {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ClusterSummary {
+    /// The cluster's id.
     cluster_id: String,
+    /// Its member accounts.
     size: usize,
+    /// Its score.
     score: f64,
+    /// Its decision, after a cluster override.
+    #[schema(value_type = crate::openapi::Decision)]
     decision: Decision,
+    /// The detector's own decision, present only when an override replaced it.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<crate::openapi::Decision>)]
     detector_decision: Option<Decision>,
+    /// The cluster override that decided, present only if one did.
     #[serde(rename = "override", skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Override>)]
     overridden_by: Option<Arc<Override>>,
+    /// Event time of its first request.
+    #[schema(value_type = String, format = DateTime)]
     first_seen: Timestamp,
+    /// Event time of its last request.
+    #[schema(value_type = String, format = DateTime)]
     last_seen: Timestamp,
+    /// Its requests.
     requests: u64,
 }
 
-#[derive(Serialize)]
-struct ClusterList {
+/// A page of `GET /v1/clusters`.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ClusterList {
+    /// The clusters of this page.
     clusters: Vec<ClusterSummary>,
     /// Clusters matching the filter.
     total: usize,
     /// The `offset` of the next page, if any.
     next_offset: Option<usize>,
+    /// The detector's clock (event time of the newest folded event).
+    #[schema(value_type = Option<String>, format = DateTime)]
     as_of: Option<Timestamp>,
+    /// The policy in force, as decisions name it.
+    #[schema(value_type = String)]
     policy_version: Arc<str>,
 }
 
-/// `GET /v1/clusters`: the clusters of the latest re-link, by score descending then id.
+/// The clusters of the latest re-link, by score descending then id.
+#[utoipa::path(
+    get,
+    path = "/v1/clusters",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(ClusterQuery),
+    responses(
+        (status = 200, description = "a page of clusters", body = ClusterList),
+        (status = 400, description = "bad query", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+    )
+)]
 pub(crate) async fn list_clusters(
     State(app): State<Arc<App>>,
     q: Result<Query<ClusterQuery>, QueryRejection>,
@@ -180,37 +221,61 @@ pub(crate) async fn list_clusters(
 }
 
 /// A member of a cluster, as the decisions give it.
-#[derive(Serialize)]
-struct Member {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct Member {
+    /// The account.
     account_id: String,
+    /// Its decision, as the decision routes give it.
+    #[schema(value_type = crate::openapi::Decision)]
     decision: Decision,
+    /// Its score.
     score: f64,
+    /// Event time at which its decision first left `allow`.
+    #[schema(value_type = Option<String>, format = DateTime)]
     first_flagged_at: Option<Timestamp>,
     /// Its reason codes, strongest first.
     reasons: Vec<String>,
 }
 
 /// How many members carry a reason, and its mean weight among them.
-#[derive(Serialize)]
-struct ReasonSummary {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ReasonSummary {
+    /// The reason code.
     code: String,
+    /// Members that carry it.
     accounts: usize,
+    /// Its mean weight among them.
     mean_weight: f64,
 }
 
-#[derive(Serialize)]
-struct ClusterDetail {
+/// The answer of `GET /v1/clusters/{cluster_id}`: a line of `clusters.jsonl` (its `decision`
+/// after a cluster override) and what the analyst needs beside it.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ClusterDetail {
+    /// The cluster, as `clusters.jsonl` states it.
     #[serde(flatten)]
+    #[schema(value_type = crate::openapi::Cluster)]
     cluster: ClusterFinding,
+    /// The detector's own decision, present only when an override replaced it.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<crate::openapi::Decision>)]
     detector_decision: Option<Decision>,
+    /// The cluster override that decided, present only if one did.
     #[serde(rename = "override", skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Override>)]
     overridden_by: Option<Arc<Override>>,
     /// Every override in force on the cluster, newest first.
+    #[schema(value_type = Vec<Override>)]
     overrides: Vec<Arc<Override>>,
+    /// Its members' decisions.
     members: Vec<Member>,
+    /// The reasons the members carry, most common first.
     reasons: Vec<ReasonSummary>,
+    /// The detector's clock (event time of the newest folded event).
+    #[schema(value_type = Option<String>, format = DateTime)]
     as_of: Option<Timestamp>,
+    /// The policy in force, as decisions name it.
+    #[schema(value_type = String)]
     policy_version: Arc<str>,
 }
 
@@ -221,8 +286,25 @@ pub(crate) fn check_cluster_id(id: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `GET /v1/clusters/{id}`: a cluster as `clusters.jsonl` states it (members, link evidence,
-/// capabilities), with its members' decisions and the reasons they share.
+/// One cluster: members, link evidence, shared reasons, overrides.
+///
+/// The cluster as `clusters.jsonl` states it (members, link evidence, capabilities), with its
+/// members' decisions and the reasons they share.
+#[utoipa::path(
+    get,
+    path = "/v1/clusters/{cluster_id}",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(("cluster_id" = String, Path, description = "the cluster (at most 256 bytes)")),
+    responses(
+        (status = 200, description = "the cluster", body = ClusterDetail),
+        (status = 400, description = "empty or over-long id", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 404, description = "no such cluster at the latest re-link",
+            body = crate::api::ErrorOut),
+    )
+)]
 pub(crate) async fn get_cluster(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
     if let Err(e) = check_cluster_id(&id) {
         return error(StatusCode::BAD_REQUEST, e);
@@ -290,31 +372,60 @@ pub(crate) async fn get_cluster(State(app): State<Arc<App>>, Path(id): Path<Stri
 }
 
 /// The cluster an account belongs to, in short.
-#[derive(Serialize)]
-struct ClusterBrief {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ClusterBrief {
+    /// The cluster's id.
     cluster_id: String,
+    /// Its member accounts.
     size: usize,
+    /// Its score.
     score: f64,
+    /// Its decision (the detector's).
+    #[schema(value_type = crate::openapi::Decision)]
     decision: Decision,
+    /// The evidence that links its members.
+    #[schema(value_type = Vec<crate::openapi::ClusterLink>)]
     links: Vec<ClusterLink>,
 }
 
-#[derive(Serialize)]
-struct AccountDetail {
+/// The answer of `GET /v1/accounts/{account_id}`: the decision answer and the evidence.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct AccountDetail {
+    /// The decision, as the decision routes give it.
     #[serde(flatten)]
     decision: DecisionOut,
-    /// What reproduces the score by hand, as the detector holds it now.
+    /// What reproduces the score by hand, as the detector holds it now (`accounts.jsonl`'s
+    /// `explain`: bias, logit, families, counted families, signals).
+    #[schema(value_type = Option<Object>)]
     explain: Option<Explanation>,
+    /// The account's cluster, if it is in one.
     cluster: Option<ClusterBrief>,
     /// Every override in force on the account or its cluster, the deciding one first.
+    #[schema(value_type = Vec<Override>)]
     overrides: Vec<Arc<Override>>,
     /// How much of the account's event log was read for the sample request ids in
     /// `reasons[].evidence`; `null` when the store could not be read (then no samples).
     evidence_read: Option<evidence::EvidenceRead>,
 }
 
-/// `GET /v1/accounts/{id}`: the account's decision as the decision routes give it, with the
-/// score's explanation, its cluster's link evidence and the overrides in force.
+/// One account: its decision with the evidence behind it.
+///
+/// The decision as the decision routes give it, the score's explanation, up to three sample
+/// request ids behind each request-level reason (read from the event log), its cluster's link
+/// evidence, and the overrides in force.
+#[utoipa::path(
+    get,
+    path = "/v1/accounts/{account_id}",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(("account_id" = String, Path, description = "the account (at most 256 bytes)")),
+    responses(
+        (status = 200, description = "the account", body = AccountDetail),
+        (status = 400, description = "empty or over-long id", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+    )
+)]
 pub(crate) async fn get_account(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
     if let Err(e) = check_id(&id) {
         return error(StatusCode::BAD_REQUEST, e);

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 use tracing::{info, warn};
+use utoipa::{IntoParams, ToSchema};
 
 use super::{
     bad_query, check_cluster_id, clusters, now_ms, page_size, MAX_LIVE_OVERRIDES, MAX_REASON_BYTES,
@@ -21,32 +22,60 @@ use crate::overrides::{action_from_name, Override, Target};
 use crate::store::{rfc3339_ms, NewOverride, OverrideRow};
 use crate::App;
 
+/// Where an override stands.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum OverrideState {
+    /// In force.
+    Active,
+    /// Past its `expires_at`.
+    Expired,
+    /// Withdrawn.
+    Revoked,
+}
+
 /// An override as the analyst routes give it (with its reason and state).
-#[derive(Serialize)]
-struct OverrideOut {
+#[derive(Serialize, ToSchema)]
+pub(crate) struct OverrideOut {
+    /// Its number (`DELETE /v1/overrides/{id}`).
     id: i64,
+    /// What it is set on.
+    #[schema(value_type = Target)]
     target: String,
+    /// The account or cluster id.
     target_id: String,
+    /// The decision it sets.
+    #[schema(value_type = crate::openapi::Decision)]
     action: String,
+    /// The analyst's reason.
     reason: String,
+    /// The name of the token that set it.
     created_by: String,
+    /// When, RFC 3339.
+    #[schema(format = DateTime)]
     created_at: String,
+    /// When it stops by itself (`null`: when withdrawn).
+    #[schema(format = DateTime)]
     expires_at: Option<String>,
+    /// When it was withdrawn.
+    #[schema(format = DateTime)]
     revoked_at: Option<String>,
+    /// The name of the token that withdrew it.
     revoked_by: Option<String>,
+    /// Why it was withdrawn.
     revoke_reason: Option<String>,
     /// `active`, `expired` or `revoked`.
-    state: &'static str,
+    state: OverrideState,
 }
 
 impl OverrideOut {
     fn new(r: OverrideRow, now: i64) -> Self {
         let state = if r.revoked_at.is_some() {
-            "revoked"
+            OverrideState::Revoked
         } else if r.expires_at.is_some_and(|t| t <= now) {
-            "expired"
+            OverrideState::Expired
         } else {
-            "active"
+            OverrideState::Active
         };
         Self {
             id: r.id,
@@ -65,15 +94,25 @@ impl OverrideOut {
     }
 }
 
-/// `POST /v1/overrides`.
-#[derive(Deserialize)]
+/// The body of `POST /v1/overrides`.
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct OverrideIn {
+    /// `account` or `cluster`.
+    #[schema(value_type = Target)]
     target: String,
+    /// The account or cluster id (a cluster of the latest re-link).
+    #[schema(max_length = 256)]
     id: String,
+    /// The decision to set: `allow`, `review`, `throttle` or `block`.
+    #[schema(value_type = crate::openapi::Decision)]
     action: String,
+    /// Why (required; kept in the store and the audit log, never in decision answers).
+    #[schema(max_length = 2_000)]
     reason: String,
+    /// When it stops by itself, RFC 3339, in the future; absent: until withdrawn.
     #[serde(default)]
+    #[schema(format = DateTime)]
     expires_at: Option<String>,
 }
 
@@ -90,7 +129,28 @@ fn check_reason(reason: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `POST /v1/overrides`: sets an override (stored, audited, in force at once); `201` with it.
+/// Sets an analyst override: stored, audited, and in force at once.
+///
+/// In force on every decision route, the guardrail and ext_authz as soon as it is answered;
+/// `201` with it.
+#[utoipa::path(
+    post,
+    path = "/v1/overrides",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    request_body = OverrideIn,
+    responses(
+        (status = 201, description = "the override set", body = OverrideOut),
+        (status = 400, description = "bad target, id, action, reason or expires_at",
+            body = crate::api::ErrorOut),
+        (status = 404, description = "no such cluster", body = crate::api::ErrorOut),
+        (status = 409, description = "too many overrides in force", body = crate::api::ErrorOut),
+        (status = 413, description = "body over 16 KiB"),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::StoreDown),
+    )
+)]
 pub(crate) async fn post_override(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
@@ -193,23 +253,45 @@ pub(crate) async fn post_override(
     (StatusCode::CREATED, Json(OverrideOut::new(row, now))).into_response()
 }
 
-#[derive(Deserialize)]
+/// The query of `GET /v1/overrides`.
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct OverrideQuery {
-    /// `active` (default) or `all`.
+    /// `active` (default: those in force) or `all` (every one ever set).
     state: Option<String>,
+    /// The last id of the previous page.
+    #[param(minimum = 0)]
     after: Option<i64>,
+    /// Rows per page (default 100, at most 1,000).
+    #[param(minimum = 1, maximum = 1_000)]
     limit: Option<usize>,
 }
 
-#[derive(Serialize)]
-struct OverrideList {
+/// A page of overrides.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct OverrideList {
+    /// The overrides of this page, by id.
     overrides: Vec<OverrideOut>,
     /// The `after` of the next page, if any.
     next_after: Option<i64>,
 }
 
-/// `GET /v1/overrides`: the overrides in force (`state=all`: every one ever set), by number.
+/// Overrides in force (`state=all`: every one ever set), by id.
+#[utoipa::path(
+    get,
+    path = "/v1/overrides",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(OverrideQuery),
+    responses(
+        (status = 200, description = "a page of overrides", body = OverrideList),
+        (status = 400, description = "bad query", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::StoreDown),
+    )
+)]
 pub(crate) async fn list_overrides(
     State(app): State<Arc<App>>,
     q: Result<Query<OverrideQuery>, QueryRejection>,
@@ -247,14 +329,37 @@ pub(crate) async fn list_overrides(
     }
 }
 
-#[derive(Deserialize)]
+/// The query of `DELETE /v1/overrides/{id}`.
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct WithdrawQuery {
+    /// Why it is withdrawn (kept with the row and in the audit log).
+    #[param(max_length = 2_000)]
     reason: Option<String>,
 }
 
-/// `DELETE /v1/overrides/{id}`: withdraws an override (the row is kept, marked withdrawn,
-/// and the withdrawal is audited); `200` with it, `404` unknown, `409` withdrawn already.
+/// Withdraws an override: the row is kept, marked revoked, and the withdrawal audited.
+///
+/// `200` with it, `404` unknown, `409` withdrawn already.
+#[utoipa::path(
+    delete,
+    path = "/v1/overrides/{id}",
+    tag = "analyst",
+    security(("bearer" = ["analyst"])),
+    params(("id" = i64, Path, description = "the override's number"), WithdrawQuery),
+    responses(
+        (status = 200, description = "the withdrawn override", body = OverrideOut),
+        (status = 204, description = "withdrawn, but the store could not be read back"),
+        (status = 400, description = "bad query, or a reason over 2,000 bytes",
+            body = crate::api::ErrorOut),
+        (status = 404, description = "no such override", body = crate::api::ErrorOut),
+        (status = 409, description = "withdrawn already", body = crate::api::ErrorOut),
+        (status = 401, response = crate::openapi::Unauthorized),
+        (status = 403, response = crate::openapi::Forbidden),
+        (status = 503, response = crate::openapi::StoreDown),
+    )
+)]
 pub(crate) async fn delete_override(
     State(app): State<Arc<App>>,
     Extension(caller): Extension<Caller>,
