@@ -346,7 +346,14 @@ fn read_fast<'a>(text: &'a str, keys_only: bool) -> Option<WireFields<'a>> {
             }
             2 => f.account_id = Some(text(&mut r)?),
             3 => f.api_key_id = opt_text(&mut r)?,
-            4 => f.ip = Some(WireIp(r.string()?.parse().ok()?)),
+            4 => {
+                let s = r.string()?;
+                let ip = match fastjson::ipv4_quad(&s) {
+                    Some(a) => IpAddr::V4(a),
+                    None => s.parse().ok()?,
+                };
+                f.ip = Some(WireIp(ip));
+            }
             5 => f.user_agent = opt_text(&mut r)?,
             6 => f.client_fingerprint = opt_text(&mut r)?,
             7 => f.model = Some(text(&mut r)?),
