@@ -11,7 +11,7 @@ use dg_model::Event;
 use crate::error::Result;
 use crate::events::{blank_event, parse_event_into, parse_key, too_long_message};
 use crate::gateway::{import_line, Format, ImportConfig, Record};
-use crate::lines::{LineItem, LinePos, LineReader};
+use crate::lines::{LinePos, LineReader, LineSpan};
 
 /// One line of a chunk before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,17 +173,14 @@ impl Chunk {
     ) -> Result<bool> {
         self.clear();
         while self.items.len() < max_lines.max(1) && self.data.len() < max_bytes {
-            let Some((pos, item)) = reader.next_line()? else {
+            let start = self.data.len();
+            let Some((pos, span)) = reader.next_line_into(&mut self.data)? else {
                 break;
             };
-            let raw = match item {
-                LineItem::Line(bytes) => {
-                    let start = self.data.len();
-                    self.data.extend_from_slice(bytes);
-                    RawItem::Line(start..self.data.len())
-                }
-                LineItem::TooLong { len } => RawItem::TooLong(len),
-                LineItem::ReadError(msg) => RawItem::ReadError(msg),
+            let raw = match span {
+                LineSpan::Line => RawItem::Line(start..self.data.len()),
+                LineSpan::TooLong { len } => RawItem::TooLong(len),
+                LineSpan::ReadError(msg) => RawItem::ReadError(msg),
             };
             self.items.push((pos, raw));
         }

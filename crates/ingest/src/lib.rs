@@ -63,7 +63,7 @@ pub use events::parse_event;
 pub use gateway::{Format, FormatChoice, ImportConfig};
 pub use ipdb::{import, ImportOptions, ImportStats};
 pub use iptable::{read_ip_ranges, IpTable};
-pub use lines::{is_read_error, LineItem, LinePos, LineReader};
+pub use lines::{is_read_error, LineItem, LinePos, LineReader, LineSpan};
 pub use policy::read_policy;
 pub use releases::read_releases;
 pub use source::{Counters, EventSource, Events, FileStats, SourceOptions};

@@ -115,6 +115,20 @@ pub enum LineItem<'a> {
     ReadError(String),
 }
 
+/// [`LineItem`] of [`LineReader::next_line_into`], whose line is in the caller's buffer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineSpan {
+    /// The line's bytes (as [`LineItem::Line`]) were appended to the buffer.
+    Line,
+    /// Longer than the cap (as [`LineItem::TooLong`]).
+    TooLong {
+        /// Length of the line in bytes.
+        len: u64,
+    },
+    /// The file could not be read past this point (as [`LineItem::ReadError`]).
+    ReadError(String),
+}
+
 /// Result of reading one line with [`read_capped_line`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Capped {
@@ -126,13 +140,14 @@ enum Capped {
     TooLong(u64),
 }
 
-/// Reads one line into `buf`, keeping at most `cap` bytes of content; never buffers more.
+/// Reads one line onto the end of `buf` (from `start` on, its length on entry), keeping at
+/// most `cap` bytes of content; never buffers more. Bytes before `start` are left alone.
 fn read_capped_line<R: BufRead + ?Sized>(
     r: &mut R,
     buf: &mut Vec<u8>,
     cap: usize,
 ) -> io::Result<Capped> {
-    buf.clear();
+    let start = buf.len();
     // One byte of slack so a `\r` right before the `\n` does not push a full-cap line over.
     let limit = cap.saturating_add(1) as u64;
     let mut total: u64 = 0;
@@ -143,7 +158,7 @@ fn read_capped_line<R: BufRead + ?Sized>(
             if last.is_none() {
                 return Ok(Capped::Eof);
             }
-            return Ok(finish(buf, total, last, cap));
+            return Ok(finish(buf, start, total, last, cap));
         }
         let (take, found) = match memchr::memchr(b'\n', avail) {
             Some(i) => (i, true),
@@ -155,7 +170,7 @@ fn read_capped_line<R: BufRead + ?Sized>(
                 buf.extend_from_slice(&avail[..take]);
             } else if total <= limit {
                 // Crossed the cap: drop what was kept; the rest of the line is only counted.
-                buf.clear();
+                buf.truncate(start);
             }
             total = grown;
             last = Some(avail[take - 1]);
@@ -165,23 +180,25 @@ fn read_capped_line<R: BufRead + ?Sized>(
         }
         r.consume(take + usize::from(found));
         if found {
-            return Ok(finish(buf, total, last, cap));
+            return Ok(finish(buf, start, total, last, cap));
         }
     }
 }
 
-/// Classifies a completed line: strips a trailing `\r` and applies the cap exactly.
-fn finish(buf: &mut Vec<u8>, total: u64, last: Option<u8>, cap: usize) -> Capped {
+/// Classifies a completed line (`buf[start..]`): strips a trailing `\r` and applies the cap
+/// exactly.
+fn finish(buf: &mut Vec<u8>, start: usize, total: u64, last: Option<u8>, cap: usize) -> Capped {
     let len = if last == Some(b'\r') && total > 0 {
         total - 1
     } else {
         total
     };
     if len > cap as u64 {
-        buf.clear();
+        buf.truncate(start);
         return Capped::TooLong(len);
     }
-    if buf.last() == Some(&b'\r') {
+    // Only this line's own `\r`: the bytes before `start` are earlier lines.
+    if buf.len() > start && buf.last() == Some(&b'\r') {
         buf.pop();
     }
     Capped::Line
@@ -242,6 +259,25 @@ impl LineReader {
 
     /// The next non-blank line, `Ok(None)` after the last file; `Err` only if a file cannot be opened.
     pub fn next_line(&mut self) -> Result<Option<(LinePos, LineItem<'_>)>> {
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let next = self.next_line_into(&mut buf);
+        self.buf = buf;
+        Ok(next?.map(|(pos, span)| {
+            let item = match span {
+                LineSpan::Line => LineItem::Line(&self.buf),
+                LineSpan::TooLong { len } => LineItem::TooLong { len },
+                LineSpan::ReadError(msg) => LineItem::ReadError(msg),
+            };
+            (pos, item)
+        }))
+    }
+
+    /// [`Self::next_line`], appending the line's bytes to `out` (a chunk's buffer), so they
+    /// are copied once from the read buffer rather than through a line buffer: with
+    /// [`LineSpan::Line`] they are `out[len on entry..]`; otherwise `out` is as it was.
+    pub fn next_line_into(&mut self, out: &mut Vec<u8>) -> Result<Option<(LinePos, LineSpan)>> {
+        let start = out.len();
         loop {
             if self.current.is_none() {
                 let Some(path) = self.paths.get(self.file) else {
@@ -253,7 +289,7 @@ impl LineReader {
             let Some(input) = self.current.as_mut() else {
                 continue;
             };
-            let outcome = read_capped_line(input, &mut self.buf, self.cap);
+            let outcome = read_capped_line(input, out, self.cap);
             let pos = LinePos {
                 file: self.file,
                 line: self.line + 1,
@@ -262,21 +298,24 @@ impl LineReader {
                 Ok(Capped::Eof) => self.next_file(),
                 Ok(Capped::Line) => {
                     self.line += 1;
-                    if self.line == 1 && self.buf.starts_with(&UTF8_BOM) {
-                        self.buf.drain(..UTF8_BOM.len());
+                    if self.line == 1 && out[start..].starts_with(&UTF8_BOM) {
+                        out.drain(start..start + UTF8_BOM.len());
                     }
-                    if !is_blank(&self.buf) {
-                        return Ok(Some((pos, LineItem::Line(&self.buf))));
+                    if !is_blank(&out[start..]) {
+                        return Ok(Some((pos, LineSpan::Line)));
                     }
+                    out.truncate(start);
                 }
                 Ok(Capped::TooLong(len)) => {
                     self.line += 1;
-                    return Ok(Some((pos, LineItem::TooLong { len })));
+                    return Ok(Some((pos, LineSpan::TooLong { len })));
                 }
                 Err(e) => {
+                    // A failed read may have appended part of the line.
+                    out.truncate(start);
                     self.next_file();
                     let msg = format!("{READ_ERROR_PREFIX}{}; rest of file skipped", one_line(&e));
-                    return Ok(Some((pos, LineItem::ReadError(msg))));
+                    return Ok(Some((pos, LineSpan::ReadError(msg))));
                 }
             }
         }

@@ -324,6 +324,14 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         };
         match parsed {
             Some(mut lines) => {
+                // The batch's slots of the id set are fetched together, while their
+                // lines are inserted below one after the other: a batch touches a few
+                // thousand lines of a table much larger than the caches.
+                for (_, result) in &lines {
+                    if let Ok(p) = result {
+                        self.seen.prefetch(p.id_hash);
+                    }
+                }
                 for (pos, result) in lines.drain(..) {
                     self.account(pos.file, pos.line, result, out);
                 }
