@@ -835,6 +835,33 @@ fn paged(rows: &[TaxiiRow], more: bool, key: &str, items: Vec<String>) -> Respon
     r
 }
 
+/// The filters and paging of the object, versions and manifest routes, for the OpenAPI
+/// document only: the handlers read the raw query pairs (`read_filters`), since TAXII allows
+/// a key more than once and reports a bad one in its own error format.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+struct FilterParams {
+    /// only versions added after this time (RFC 3339)
+    added_after: Option<String>,
+    /// objects per page (`[taxii] page_size`, at most `max_page_size`)
+    limit: Option<u64>,
+    /// the `next` of the previous page
+    next: Option<String>,
+    /// comma-separated STIX types
+    #[param(rename = "match[type]")]
+    match_type: Option<String>,
+    /// comma-separated STIX ids
+    #[param(rename = "match[id]")]
+    match_id: Option<String>,
+    /// `last` (default), `first`, `all` or timestamps
+    #[param(rename = "match[version]")]
+    match_version: Option<String>,
+    /// `2.1` (other versions: nothing)
+    #[param(rename = "match[spec_version]")]
+    match_spec_version: Option<String>,
+}
+
 /// A page of a readable collection's objects, as an envelope.
 #[utoipa::path(
     get,
@@ -842,13 +869,7 @@ fn paged(rows: &[TaxiiRow], more: bool, key: &str, items: Vec<String>) -> Respon
     tag = "taxii",
     security(("taxii_bearer" = ["intel-read"])),
     params(("cid" = String, Path, description = "the collection's id"),
-        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
-        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
-        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
-        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
-        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
-        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
-        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+        FilterParams,
     ),
     responses(
         (status = 200, description = "an envelope (`more`, `next`, `objects`)", body = Object,
@@ -886,13 +907,7 @@ async fn get_objects(
     tag = "taxii",
     security(("taxii_bearer" = ["intel-read"])),
     params(("cid" = String, Path, description = "the collection's id"), ("oid" = String, Path, description = "the STIX object's id"),
-        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
-        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
-        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
-        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
-        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
-        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
-        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+        FilterParams,
     ),
     responses(
         (status = 200, description = "an envelope", body = Object,
@@ -934,13 +949,7 @@ async fn get_object(
     tag = "taxii",
     security(("taxii_bearer" = ["intel-read"])),
     params(("cid" = String, Path, description = "the collection's id"), ("oid" = String, Path, description = "the STIX object's id"),
-        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
-        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
-        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
-        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
-        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
-        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
-        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+        FilterParams,
     ),
     responses(
         (status = 200, description = "the versions resource", body = Object,
@@ -986,13 +995,7 @@ async fn versions(
     tag = "taxii",
     security(("taxii_bearer" = ["intel-read"])),
     params(("cid" = String, Path, description = "the collection's id"),
-        ("added_after" = Option<String>, Query, description = "only versions added after this time (RFC 3339)"),
-        ("limit" = Option<u64>, Query, description = "objects per page (`[taxii] page_size`, at most `max_page_size`)"),
-        ("next" = Option<String>, Query, description = "the `next` of the previous page"),
-        ("match[type]" = Option<String>, Query, description = "comma-separated STIX types"),
-        ("match[id]" = Option<String>, Query, description = "comma-separated STIX ids"),
-        ("match[version]" = Option<String>, Query, description = "`last` (default), `first`, `all` or timestamps"),
-        ("match[spec_version]" = Option<String>, Query, description = "`2.1` (other versions: nothing)"),
+        FilterParams,
     ),
     responses(
         (status = 200, description = "the manifest resource", body = Object,
