@@ -11,6 +11,8 @@ use crate::score::Weights;
 #[derive(Debug, Clone)]
 pub struct Row {
     pub x: [f64; N_SIGNALS],
+    /// Log-odds the account gets from outside itself (its cluster's evidence), held fixed.
+    pub offset: f64,
     pub attack: bool,
 }
 
@@ -23,6 +25,9 @@ pub struct FitOptions {
     pub learning_rate: f64,
     /// Weight of each benign account relative to an attacker (> 1 favours precision).
     pub benign_weight: f64,
+    /// Signals whose weights stay at the prior's (a design choice the data must not move, e.g.
+    /// that a new account alone is weak evidence where classes and promotions sign up together).
+    pub frozen: Vec<Signal>,
 }
 
 impl Default for FitOptions {
@@ -32,6 +37,7 @@ impl Default for FitOptions {
             iterations: 3000,
             learning_rate: 0.5,
             benign_weight: 3.0,
+            frozen: Vec::new(),
         }
     }
 }
@@ -56,7 +62,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         let mut gw = [0.0; N_SIGNALS];
         let mut gb = 0.0;
         for r in rows {
-            let z = b + r.x.iter().zip(&w).map(|(x, w)| x * w).sum::<f64>();
+            let z = b + r.offset + r.x.iter().zip(&w).map(|(x, w)| x * w).sum::<f64>();
             let y = f64::from(u8::from(r.attack));
             let sw = if r.attack { 1.0 } else { opts.benign_weight };
             let e = (sigmoid(z) - y) * sw;
@@ -67,6 +73,9 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         }
         b -= opts.learning_rate * gb / total;
         for k in 0..N_SIGNALS {
+            if opts.frozen.iter().any(|s| *s as usize == k) {
+                continue;
+            }
             let g = gw[k] / total + opts.l2 * (w[k] - p0[k]);
             w[k] = (w[k] - opts.learning_rate * g).max(0.0);
         }
@@ -104,12 +113,53 @@ mod tests {
             x[Signal::CotElicitation as usize] = if attack { 0.9 } else { 0.05 };
             // An anti-correlated signal must not get a negative weight.
             x[Signal::HostingNetwork as usize] = if attack { 0.0 } else { 1.0 };
-            rows.push(Row { x, attack });
+            rows.push(Row {
+                x,
+                offset: 0.0,
+                attack,
+            });
         }
         let prior = Weights::default_weights();
         let w = fit(&rows, &prior, &FitOptions::default());
         assert!(w.signals["cot_elicitation"] > prior.signals["cot_elicitation"]);
         assert!(w.signals.values().all(|&v| v >= 0.0));
         assert_eq!(w.signals["hosting_network"], 0.0);
+    }
+
+    #[test]
+    fn evidence_held_as_an_offset_lowers_the_bias_that_benign_cohorts_would_cross() {
+        // The same accounts twice: once as the account model sees them alone, once with the
+        // evidence a benign cohort's cluster lends its members (+3 log-odds on a third of the
+        // benign rows). The fit that sees the offset must keep those members allowed, so its
+        // bias ends lower; a frozen signal keeps its prior weight.
+        let mut plain = Vec::new();
+        let mut offset = Vec::new();
+        for i in 0..300 {
+            let mut x = [0.0; N_SIGNALS];
+            let attack = i % 3 == 0;
+            x[Signal::DistillTasks as usize] = if attack { 0.8 } else { 0.2 };
+            x[Signal::NewAccount as usize] = if attack || i % 3 == 1 { 1.0 } else { 0.0 };
+            plain.push(Row {
+                x,
+                offset: 0.0,
+                attack,
+            });
+            let cohort = !attack && i % 3 == 1;
+            offset.push(Row {
+                x,
+                offset: if cohort { 3.0 } else { 0.0 },
+                attack,
+            });
+        }
+        let prior = Weights::default_weights();
+        let opts = FitOptions {
+            frozen: vec![Signal::NewAccount],
+            ..FitOptions::default()
+        };
+        let a = fit(&plain, &prior, &opts);
+        let b = fit(&offset, &prior, &opts);
+        assert!(b.bias < a.bias, "{} vs {}", b.bias, a.bias);
+        assert_eq!(a.signals["new_account"], prior.signals["new_account"]);
+        assert_eq!(b.signals["new_account"], prior.signals["new_account"]);
     }
 }

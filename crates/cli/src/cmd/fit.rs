@@ -29,6 +29,13 @@ pub struct Args {
     /// Weight of a benign account relative to an attacker (> 1 favours precision).
     #[arg(long, default_value_t = 3.0)]
     benign_weight: f64,
+    /// Signals whose weights stay at the prior's (codes as in weights.toml, e.g. `new_account`).
+    #[arg(long, value_delimiter = ',')]
+    freeze: Vec<String>,
+    /// Fit without the evidence accounts inherit from their clusters (as fits before
+    /// December 2026 did); by default it is a fixed offset of each account's log-odds.
+    #[arg(long)]
+    no_offsets: bool,
 }
 
 /// Runs `fit`.
@@ -62,8 +69,8 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             known_indicators: None,
             ..Inputs::default()
         };
-        let walked = walk(&inputs, &scratch, false)?;
-        for (id, f) in walked.scanner.feature_rows() {
+        let mut walked = walk(&inputs, &scratch, false)?;
+        for (id, f, offset) in walked.scanner.fit_rows() {
             let Some((label, group)) = truth.get(&id) else {
                 continue;
             };
@@ -72,13 +79,23 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             }
             rows.push(Row {
                 x: f.values,
+                offset: if a.no_offsets { 0.0 } else { offset },
                 attack: *label == Label::Attack,
             });
         }
         eprintln!("{}: {} labelled accounts", dir.display(), rows.len());
     }
+    let frozen = a
+        .freeze
+        .iter()
+        .map(|c| {
+            dg_detect::features::Signal::from_code(c)
+                .with_context(|| format!("--freeze: no signal called {c:?}"))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let opts = FitOptions {
         benign_weight: a.benign_weight,
+        frozen,
         ..FitOptions::default()
     };
     let w = fit::fit(&rows, &prior, &opts);
