@@ -13,14 +13,15 @@ use scan_support::*;
 
 const HOUR: i64 = 3_600_000;
 
-/// The world's events as the parser threads hand them over, with their request ids.
+/// The world's events as a whole scan's parser threads hand them over (with their request
+/// ids), and the ids again for the second walk.
 fn detached(w: &World) -> Vec<(Detached, Option<IpRange>, String)> {
     let mut analyzer = Analyzer::new();
     w.events
         .iter()
         .map(|(e, net)| {
             (
-                Scanner::detach(&mut analyzer, e),
+                Scanner::detach_with_request_id(&mut analyzer, e),
                 net.clone(),
                 e.request_id.clone(),
             )
@@ -37,9 +38,9 @@ fn one_walk(w: &World) -> Vec<AccountFinding> {
     let events = detached(w);
     let mut s = Scanner::new(config(), w.accounts.clone());
     let mut marks = Vec::new();
-    for (ev, net, id) in &events {
+    for (ev, net, _) in &events {
         if let Some(mark) = s.observe_sampled(ev, net.as_ref()) {
-            marks.push((mark, id.as_str()));
+            marks.push((mark, ev.request_id().expect("kept")));
         }
     }
     let mut done = s.finalize();

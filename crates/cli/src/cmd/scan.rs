@@ -432,9 +432,8 @@ fn walk_policy(
         let table = ip_table.clone();
         move |ev: &mut Event| {
             let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
-            // The request id travels too: the fold may mark the request as a sample.
-            let id: Box<str> = ev.request_id.as_str().into();
-            (Scanner::detach(&mut analyzer, ev), range, id)
+            // With the request id: the fold may mark the request as a sample.
+            (Scanner::detach_with_request_id(&mut analyzer, ev), range)
         }
     })?;
     if inputs.format == dg_ingest::FormatChoice::Auto {
@@ -456,8 +455,9 @@ fn walk_policy(
     while source.next_batch(&mut batch)? {
         seen += batch.len() as u64;
         // Folded in place: moving each record out of the batch (`drain`) copied it again.
-        for (ev, range, id) in &batch {
+        for (ev, range) in &batch {
             if let Some(mark) = scanner.observe_sampled(ev, range.and_then(|i| ranges.get(i))) {
+                let id = ev.request_id().expect("detached with its request id");
                 samples.push(mark, id).map_err(sample_err)?;
             }
         }

@@ -75,31 +75,36 @@ fn shown_set(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> SignalSet 
         (Signal::GeoMismatch, net.geo_mismatch),
         (Signal::FastModelPivot, model.to_new_model),
     ];
-    checks
-        .into_iter()
-        .filter(|&(_, yes)| yes)
-        .fold(0, |acc, (s, _)| acc | bit(s))
+    let mut set = 0;
+    for (k, (s, yes)) in checks.into_iter().enumerate() {
+        debug_assert_eq!(s, REQUEST_LEVEL[k], "checks in the order of REQUEST_LEVEL");
+        set |= SignalSet::from(yes) << (2 * k);
+    }
+    set
 }
 
-/// Samples per flagged account slot: (signal, request ids).
-#[derive(Debug, Default)]
-pub(super) struct Samples {
-    by_slot: HashMap<u32, Vec<(Signal, Vec<String>)>, RandomState>,
-}
-
-/// A set of signals, one bit per signal index.
+/// A set of request-level signals: bit `2k` for the `k`th of [`REQUEST_LEVEL`], the layout of
+/// [`SampleCounts`], so that counting a request takes no loop.
 type SignalSet = u32;
 
+/// The bits of [`SignalSet`]'s signals.
+const SIGNAL_BITS: SignalSet = 0x0055_5555;
+
+/// `s` as a set (empty for a signal no single request shows).
 fn bit(s: Signal) -> SignalSet {
-    1 << (s as u32)
+    REQUEST_LEVEL
+        .iter()
+        .position(|&x| x == s)
+        .map_or(0, |k| 1 << (2 * k))
 }
 
-// Two bits count to three: the counts of every request-level signal fit in a `u32`.
-const _: () = assert!(EVIDENCE_PER_REASON <= 3 && 2 * REQUEST_LEVEL.len() <= 32);
+// Two bits per signal count to three, and one of them is the signal's bit in a `SignalSet`.
+const _: () = assert!(EVIDENCE_PER_REASON == 3 && REQUEST_LEVEL.len() == 12);
 
-/// How many of an account's requests showed each request-level signal so far (two bits per
-/// signal of [`REQUEST_LEVEL`], in its order), counting up to [`EVIDENCE_PER_REASON`]: enough
-/// to tell whether a request is among the first that can be a reason's samples.
+/// How many of an account's requests showed each request-level signal so far, counting up to
+/// [`EVIDENCE_PER_REASON`]: two bits per signal, laid out as in [`SignalSet`] (so the count
+/// of the `k`th signal of [`REQUEST_LEVEL`] is bits `2k` and `2k + 1`). Enough to tell whether
+/// a request is among the first that can be a reason's samples.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct SampleCounts(u32);
 
@@ -107,13 +112,11 @@ impl SampleCounts {
     /// Counts a request that shows the signals `shown`; returns those it is among the first
     /// [`EVIDENCE_PER_REASON`] of.
     fn count(&mut self, shown: SignalSet) -> SignalSet {
-        let mut first = 0;
-        for (k, &s) in REQUEST_LEVEL.iter().enumerate() {
-            if shown & bit(s) != 0 && ((self.0 >> (2 * k)) & 3) < EVIDENCE_PER_REASON as u32 {
-                self.0 += 1 << (2 * k);
-                first |= bit(s);
-            }
-        }
+        // A count at three has both its bits set; adding a signal's bit to a count below
+        // three carries into no other.
+        let full = self.0 & (self.0 >> 1) & SIGNAL_BITS;
+        let first = shown & !full;
+        self.0 += first;
         first
     }
 }
@@ -142,6 +145,12 @@ impl SampleMark {
             signals: bits as u32,
         }
     }
+}
+
+/// Samples per flagged account slot: (signal, request ids).
+#[derive(Debug, Default)]
+pub(super) struct Samples {
+    by_slot: HashMap<u32, Vec<(Signal, Vec<String>)>, RandomState>,
 }
 
 impl Samples {
@@ -386,5 +395,46 @@ impl Finished<'_> {
             }
         }
         (full & want == want).then_some(k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_mark_the_first_three_requests_of_each_signal() {
+        // Requests showing pseudo-random mixes of signals, against counting one by one.
+        let mut counts = SampleCounts::default();
+        let mut naive = [0usize; 12];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let shown: SignalSet = (0..12)
+                .filter(|k| (x >> k) & 1 == 1)
+                .fold(0, |acc, k| acc | 1 << (2 * k));
+            let mut want = 0;
+            for (k, n) in naive.iter_mut().enumerate() {
+                if shown & (1 << (2 * k)) != 0 && *n < EVIDENCE_PER_REASON {
+                    *n += 1;
+                    want |= 1 << (2 * k);
+                }
+            }
+            assert_eq!(counts.count(shown), want);
+        }
+        assert!(naive.iter().all(|&n| n == EVIDENCE_PER_REASON));
+        assert_eq!(counts.count(SIGNAL_BITS), 0);
+    }
+
+    #[test]
+    fn a_signal_is_its_place_in_the_request_level_list() {
+        for (k, s) in REQUEST_LEVEL.into_iter().enumerate() {
+            assert_eq!(bit(s), 1 << (2 * k));
+        }
+        assert_eq!(bit(Signal::Volume), 0);
+        let all = REQUEST_LEVEL.into_iter().fold(0, |acc, s| acc | bit(s));
+        assert_eq!(all, SIGNAL_BITS);
     }
 }
