@@ -9,7 +9,7 @@ use std::sync::Arc;
 use dg_model::Event;
 
 use crate::error::Result;
-use crate::events::{blank_event, parse_event_into, parse_key, too_long_message};
+use crate::events::{blank_event, parse_event_into, too_long_message};
 use crate::gateway::{import_line, Format, ImportConfig, Record};
 use crate::lines::{LinePos, LineReader, LineSpan};
 
@@ -60,58 +60,6 @@ pub struct LineParser<T> {
     plan: Option<Arc<ImportPlan>>,
     /// Records of the current line from an importer, reused between lines.
     records: Vec<Record>,
-    /// Accounts whose lines are only read for time and request id (see [`SkipPlan`]).
-    skip: Option<Skip<T>>,
-}
-
-/// What a later walk over input an earlier walk read knows, so that it can skip the full
-/// parse (and the hook) of lines whose account it does not want.
-///
-/// Such a line still counts for de-duplication and the reorder window, which need only its
-/// time and request id; whether it is valid at all needs the whole line, so that comes from
-/// the earlier walk: lines it rejected are parsed in full again (they are rejected again),
-/// every other line is known to be valid.
-pub struct SkipPlan {
-    /// The lines the earlier walk rejected, in input order (sorted).
-    pub rejected: Vec<LinePos>,
-    /// Whether this account's events go through the full parse and the hook; a skipped line
-    /// yields the hook type's default.
-    pub wants: Box<dyn Fn(&str) -> bool + Send + Sync>,
-}
-
-/// A [`SkipPlan`] with the value a skipped line yields.
-pub(crate) struct Skip<T> {
-    pub plan: Arc<SkipPlan>,
-    pub blank: fn() -> T,
-}
-
-impl<T> Clone for Skip<T> {
-    fn clone(&self) -> Self {
-        Self {
-            plan: Arc::clone(&self.plan),
-            blank: self.blank,
-        }
-    }
-}
-
-impl<T> Skip<T> {
-    /// The line read for its key only, or `None` when it needs the full parse: the earlier
-    /// walk rejected it, its key does not read, or its account is wanted.
-    #[inline]
-    fn try_skip(&self, pos: &LinePos, bytes: &[u8]) -> Option<Parsed<T>> {
-        if self.plan.rejected.binary_search(pos).is_ok() {
-            return None;
-        }
-        let (ts, id_hash, account) = parse_key(bytes)?;
-        if (self.plan.wants)(&account) {
-            return None;
-        }
-        Some(Parsed {
-            ts,
-            id_hash,
-            value: (self.blank)(),
-        })
-    }
 }
 
 /// How to read each input file: its format, and the importers' identity mapping.
@@ -131,14 +79,7 @@ impl<T> LineParser<T> {
             event: blank_event(),
             plan: None,
             records: Vec::new(),
-            skip: None,
         }
-    }
-
-    /// The same parser, reading only the key of lines whose account `skip` does not want.
-    pub(crate) fn with_skip(mut self, skip: Option<Skip<T>>) -> Self {
-        self.skip = skip;
-        self
     }
 
     /// The same parser, reading files that are not the contract's with their importers.
@@ -206,10 +147,6 @@ impl Chunk {
                         continue;
                     }
                     Some(bytes) => {
-                        if let Some(p) = parser.skip.as_ref().and_then(|s| s.try_skip(pos, bytes)) {
-                            out.push((*pos, Ok(p)));
-                            continue;
-                        }
                         let event = &mut parser.event;
                         parse_event_into(bytes, event).map(|()| {
                             // Taken before the hook, which may change the event; hashed here

@@ -210,97 +210,9 @@ impl Visitor<'_> for IpVisitor {
     }
 }
 
-/// The three fields a walk needs from a line it will not analyse: what de-duplication, the
-/// reorder window and the choice of account read. Filled in place by [`KeySeed`], so that the
-/// parse can stop as soon as it holds all three.
-#[derive(Default)]
-struct KeyFields<'de> {
-    request_id: Option<Text<'de>>,
-    ts: Option<WireTs>,
-    account_id: Option<Text<'de>>,
-}
-
-/// Reads an event object's key fields into a [`KeyFields`] and skips every other value unread
-/// (no copy, no unescaping, no check). Once it holds all three it stops with an error instead
-/// of reading on: the prompt, the longest value, usually comes after them, and the rest of a
-/// line already known to be valid has nothing to tell.
-struct KeySeed<'s, 'de>(&'s mut KeyFields<'de>);
-
-impl<'de> de::DeserializeSeed<'de> for KeySeed<'_, 'de> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed<'_, 'de> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an event object")
-    }
-
-    fn visit_map<M: de::MapAccess<'de>>(self, mut map: M) -> Result<(), M::Error> {
-        use serde::de::Error as _;
-        // Keys are unescaped like the derived parser's, so they match the same fields.
-        while let Some(key) = map.next_key::<Text<'de>>()? {
-            match key.as_str() {
-                "request_id" => self.0.request_id = Some(map.next_value()?),
-                "ts" => self.0.ts = Some(map.next_value()?),
-                "account_id" => self.0.account_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<de::IgnoredAny>()?;
-                }
-            }
-            let f = &*self.0;
-            if f.request_id.is_some() && f.ts.is_some() && f.account_id.is_some() {
-                return Err(M::Error::custom("stopped after the key fields"));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A line's time (epoch ms), [`crate::dedupe::id_hash`] of its request id and its account id,
-/// without reading the rest; `None` when those three cannot be read.
-///
-/// Only for lines already known to be valid (an earlier walk over the same input accepted
-/// them): it does not reject what [`parse_event_into`] rejects, and it stops reading once it
-/// has the three fields.
-pub(crate) fn parse_key(line: &[u8]) -> Option<(i64, u64, Cow<'_, str>)> {
-    // The key fields usually open the line: read from its head alone (checked on its own), the
-    // rest of a long line is not touched again.
-    if let Some(key) = line_head(line).and_then(key_fast) {
-        return Some(key);
-    }
-    // One SIMD pass; `from_slice` would check every key and string on its own, which cost more.
-    let text = simdutf8::basic::from_utf8(line).ok()?;
-    if let Some(key) = key_fast(text) {
-        return Some(key);
-    }
-    let mut fields = KeyFields::default();
-    let mut de = serde_json::Deserializer::from_str(text);
-    // Ends in an error when it stops early; what it read by then is all that counts.
-    let _ = de::DeserializeSeed::deserialize(KeySeed(&mut fields), &mut de);
-    let KeyFields {
-        request_id: Some(request_id),
-        ts: Some(ts),
-        account_id: Some(account_id),
-    } = fields
-    else {
-        return None;
-    };
-    let id_hash = crate::dedupe::id_hash(request_id.as_str());
-    Some((ts.0.millis(), id_hash, account_id.0))
-}
-
 /// The fields of an event line read by [`fastjson::Reader`], `None` when it gave up (the
 /// line then goes through serde_json, which says what is wrong with it, if anything).
-///
-/// With `keys_only` it stops as soon as it holds `request_id`, `ts` and `account_id` and
-/// fills in nothing else (see [`parse_key`]).
-fn read_fast<'a>(text: &'a str, keys_only: bool) -> Option<WireFields<'a>> {
+fn read_fast<'a>(text: &'a str) -> Option<WireFields<'a>> {
     let mut r = fastjson::Reader::new(text);
     let mut f = WireFields::default();
     let mut seen = 0u32;
@@ -385,9 +297,6 @@ fn read_fast<'a>(text: &'a str, keys_only: bool) -> Option<WireFields<'a>> {
             }
             18 => f.stop_reason = opt_text(&mut r)?,
             _ => return None,
-        }
-        if keys_only && f.request_id.is_some() && f.ts.is_some() && f.account_id.is_some() {
-            return Some(f);
         }
         match r.peek()? {
             b',' => r.eat(b',')?,
@@ -510,7 +419,7 @@ impl<'a> WireFields<'a> {
 fn parse_wire(line: &[u8]) -> Result<WireEvent<'_>, String> {
     let fast = simdutf8::basic::from_utf8(line)
         .ok()
-        .and_then(|text| read_fast(text, false))
+        .and_then(read_fast)
         .and_then(WireFields::complete)
         .filter(|w| validate(w).is_ok());
     if let Some(w) = fast {
@@ -519,33 +428,6 @@ fn parse_wire(line: &[u8]) -> Result<WireEvent<'_>, String> {
     let w = parse_line::<WireEvent>(line)?;
     validate(&w)?;
     Ok(w)
-}
-
-/// Bytes of a line [`parse_key`] first looks for the key fields in.
-const KEY_HEAD_BYTES: usize = 256;
-
-/// The first [`KEY_HEAD_BYTES`] of a line as text, less a character the cut split; `None`
-/// when those bytes are not UTF-8 (the whole line then goes the long way).
-fn line_head(line: &[u8]) -> Option<&str> {
-    let head = &line[..line.len().min(KEY_HEAD_BYTES)];
-    // simdutf8's check of a valid head (std's was 5% of the evidence walk); its `compat` error
-    // says what std's would, so a head cut inside a character is read up to the cut.
-    match simdutf8::compat::from_utf8(head) {
-        Ok(text) => Some(text),
-        // Only cut short at the end: the valid part is all there is.
-        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok(),
-        Err(_) => None,
-    }
-}
-
-/// [`parse_key`]'s answer from the fast reader, when it finds the three fields in `text`.
-fn key_fast(text: &str) -> Option<(i64, u64, Cow<'_, str>)> {
-    let f = read_fast(text, true)?;
-    Some((
-        f.ts?.0.millis(),
-        crate::dedupe::id_hash(f.request_id?.as_str()),
-        f.account_id?.0,
-    ))
 }
 
 /// Parses and validates one line; the error is a one-line message for `rejected.jsonl`.
@@ -891,8 +773,7 @@ mod tests {
 }
 
 /// The fast reader against serde_json: on any line, [`parse_event`] must give what the
-/// serde_json path alone gives (the same event, or the same message), and [`parse_key`] what
-/// the serde_json key reader gives.
+/// serde_json path alone gives (the same event, or the same message).
 #[cfg(test)]
 mod fast_tests {
     use super::*;
@@ -905,28 +786,12 @@ mod fast_tests {
         Ok(owned(w))
     }
 
-    /// The serde_json key reader alone.
-    fn slow_key(line: &[u8]) -> Option<(i64, u64, String)> {
-        let text = std::str::from_utf8(line).ok()?;
-        let mut fields = KeyFields::default();
-        let mut de = serde_json::Deserializer::from_str(text);
-        let _ = de::DeserializeSeed::deserialize(KeySeed(&mut fields), &mut de);
-        Some((
-            fields.ts?.0.millis(),
-            crate::dedupe::id_hash(fields.request_id?.as_str()),
-            fields.account_id?.0.into_owned(),
-        ))
-    }
-
     fn check(line: &[u8]) {
         let fast = parse_event(line);
         assert_eq!(fast, slow_event(line), "{}", String::from_utf8_lossy(line));
         let mut reused = blank_event();
         if parse_event_into(line, &mut reused).is_ok() {
             assert_eq!(Ok(&reused), fast.as_ref());
-            // Keys are only read from lines a first walk accepted.
-            let key = parse_key(line).map(|(t, h, a)| (t, h, a.into_owned()));
-            assert_eq!(key, slow_key(line), "{}", String::from_utf8_lossy(line));
         }
     }
 
@@ -945,9 +810,7 @@ mod fast_tests {
         // The first three are the fast reader's (the fourth has an unknown key).
         for line in &BASE[..3] {
             let text = line;
-            assert!(read_fast(text, false)
-                .and_then(WireFields::complete)
-                .is_some());
+            assert!(read_fast(text).and_then(WireFields::complete).is_some());
         }
     }
 
@@ -1006,8 +869,7 @@ mod fast_tests {
             check(line.as_bytes());
         }
         check(b"{\"request_id\":\"r\xff\"}");
-        // Key fields that end beyond the head parse_key reads first, or a character the head
-        // cuts in two.
+        // Long ids, of characters of two and three bytes too.
         for n in [100, 118, 119, 120, 121, 127] {
             check(swap(r#""r1""#, &format!("\"{}\"", "é".repeat(n))).as_bytes());
             check(swap(r#""a1""#, &format!("\"{}\"", "中".repeat(n / 2))).as_bytes());

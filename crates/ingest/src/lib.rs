@@ -57,7 +57,6 @@ pub mod source;
 mod text;
 
 pub use accounts::{read_accounts, AccountStats, Accounts};
-pub use chunk::SkipPlan;
 pub use error::{Error, Result};
 pub use events::parse_event;
 pub use gateway::{Format, FormatChoice, ImportConfig};

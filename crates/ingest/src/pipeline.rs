@@ -12,7 +12,7 @@ use std::thread::{self, JoinHandle};
 
 use std::sync::Arc;
 
-use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, ParsedLine, Skip};
+use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, ParsedLine};
 use crate::error::{Error, Result};
 use crate::lines::LineReader;
 
@@ -69,7 +69,6 @@ impl<T: Send + 'static> Pipeline<T> {
         cfg: PipelineConfig,
         make_hook: &mut dyn FnMut() -> Hook<T>,
         plan: Option<Arc<ImportPlan>>,
-        skip: Option<Skip<T>>,
     ) -> Result<Self> {
         let n = cfg.parsers.max(1);
         let mut inputs = Vec::with_capacity(n);
@@ -84,9 +83,7 @@ impl<T: Send + 'static> Pipeline<T> {
             let (ret_tx, ret_rx) = sync_channel::<Vec<ParsedLine<T>>>(QUEUE_DEPTH + 1);
             let spare_tx = spare_tx.clone();
             let cap = cfg.max_line_bytes;
-            let parser = LineParser::new(make_hook())
-                .with_plan(plan.clone())
-                .with_skip(skip.clone());
+            let parser = LineParser::new(make_hook()).with_plan(plan.clone());
             let handle = thread::Builder::new()
                 .name(format!("dg-ingest-parse-{i}"))
                 .spawn(move || parse_loop(job_rx, msg_tx, ret_rx, spare_tx, cap, parser))

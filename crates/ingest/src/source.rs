@@ -19,12 +19,12 @@ use std::sync::Arc;
 
 use dg_model::{Event, Policy, Rejected};
 
-use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, Parsed, ParsedLine, Skip, SkipPlan};
+use crate::chunk::{Chunk, Hook, ImportPlan, LineParser, Parsed, ParsedLine};
 use crate::dedupe::IdSet;
 use crate::error::Result;
 use crate::events::blank_event;
 use crate::gateway::{sniff_file, Format, FormatChoice, ImportConfig};
-use crate::lines::{LinePos, LineReader};
+use crate::lines::LineReader;
 use crate::pipeline::{Pipeline, PipelineConfig};
 use crate::reorder::Reorder;
 
@@ -149,8 +149,6 @@ pub struct EventSource<F: FnMut(Rejected), T = Event> {
     done: bool,
     /// The format each file is read as, indexed like [`file_names`](Self::file_names).
     formats: Vec<Format>,
-    /// Positions of rejected lines, when asked for ([`remember_rejected`](Self::remember_rejected)).
-    rejected_at: Option<Vec<LinePos>>,
 }
 
 impl<F: FnMut(Rejected)> EventSource<F> {
@@ -190,46 +188,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         paths: impl IntoIterator<Item = P>,
         opts: SourceOptions,
         sink: F,
-        make_hook: impl FnMut() -> H,
-    ) -> Result<Self>
-    where
-        P: Into<PathBuf>,
-        H: FnMut(&mut Event) -> T + Send + 'static,
-    {
-        Self::open_inner(paths, opts, sink, make_hook, None)
-    }
-
-    /// Like [`open_with`](Self::open_with), for a walk over input that an earlier walk read
-    /// whole: lines of accounts that `skip` does not want are read only for their time and
-    /// request id (no full parse, no hook) and yield `T::default()`. De-duplication and the
-    /// reorder window see every valid line as before, so the wanted accounts' events come out
-    /// exactly as [`open_with`](Self::open_with) would give them. `skip.rejected` must be the
-    /// lines the earlier walk rejected ([`rejected_lines`](Self::rejected_lines)).
-    pub fn open_skipping<P, H>(
-        paths: impl IntoIterator<Item = P>,
-        opts: SourceOptions,
-        sink: F,
-        make_hook: impl FnMut() -> H,
-        skip: Arc<SkipPlan>,
-    ) -> Result<Self>
-    where
-        P: Into<PathBuf>,
-        H: FnMut(&mut Event) -> T + Send + 'static,
-        T: Default,
-    {
-        let skip = Skip {
-            plan: skip,
-            blank: T::default,
-        };
-        Self::open_inner(paths, opts, sink, make_hook, Some(skip))
-    }
-
-    fn open_inner<P, H>(
-        paths: impl IntoIterator<Item = P>,
-        opts: SourceOptions,
-        sink: F,
         mut make_hook: impl FnMut() -> H,
-        skip: Option<Skip<T>>,
     ) -> Result<Self>
     where
         P: Into<PathBuf>,
@@ -265,7 +224,7 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 reader,
                 chunk: Chunk::default(),
                 parsed: Vec::new(),
-                parser: Box::new(LineParser::new(make()).with_plan(plan).with_skip(skip)),
+                parser: Box::new(LineParser::new(make()).with_plan(plan)),
                 opts,
             }
         } else {
@@ -279,7 +238,6 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 },
                 &mut make,
                 plan,
-                skip,
             )?)
         };
         Ok(Self {
@@ -292,7 +250,6 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
             files,
             done: false,
             formats,
-            rejected_at: None,
         })
     }
 
@@ -365,9 +322,6 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
         stats.lines_read += 1;
         match result {
             Err(error) => {
-                if let Some(at) = &mut self.rejected_at {
-                    at.push(LinePos { file, line });
-                }
                 self.counters.events_rejected += 1;
                 stats.events_rejected += 1;
                 if crate::lines::is_read_error(&error) {
@@ -387,18 +341,6 @@ impl<F: FnMut(Rejected), T: Send + 'static> EventSource<F, T> {
                 }
             }
         }
-    }
-
-    /// From now on, keeps the position of each rejected line (16 bytes a line), for a later
-    /// walk over the same input ([`open_skipping`](Self::open_skipping)).
-    pub fn remember_rejected(&mut self) {
-        self.rejected_at.get_or_insert_with(Vec::new);
-    }
-
-    /// The positions of the rejected lines kept since [`remember_rejected`](Self::remember_rejected),
-    /// in input order.
-    pub fn rejected_lines(&mut self) -> Vec<LinePos> {
-        self.rejected_at.take().unwrap_or_default()
     }
 
     /// Counters so far; final once [`next_batch`](Self::next_batch) returned `Ok(false)`.

@@ -9,6 +9,7 @@ pub mod fit;
 pub mod intel;
 pub mod ipdb;
 pub mod progress;
+pub mod sample_log;
 pub mod scan;
 pub mod serve;
 pub mod share;

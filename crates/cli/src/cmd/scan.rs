@@ -13,13 +13,14 @@ use std::time::Instant;
 
 use anyhow::Context;
 use dg_detect::request::Analyzer;
-use dg_detect::scanner::{Finished, ScanConfig, Scanner};
+use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_ingest::{EventSource, SourceOptions};
 use dg_model::{AccountFinding, Event, Policy, Rejected, Summary, CONTRACT_VERSION};
 use tracing::warn;
 
 use super::data::DataDir;
+use super::sample_log::SampleLog;
 use crate::report::{self, RejectStats, Repro};
 
 /// Options of `scan`.
@@ -215,21 +216,12 @@ pub struct Walked {
     pub first_rejected: Option<Rejected>,
     /// Rejected lines of all inputs tallied for the report.
     pub rejects: RejectStats,
-    /// How to read the events again, for sample requests behind flagged accounts' reasons.
-    pub events: EventsAgain,
+    /// The request ids the fold marked as possible samples behind reasons, in scan order.
+    pub samples: SampleLog,
+    /// The network ranges of the scan, for the shared indicators.
+    pub ip_table: Option<Arc<dg_ingest::IpTable>>,
     /// The local key that names shared campaigns (the scan's hash key; never shared).
     pub id_key: Vec<u8>,
-}
-
-/// The events files and how they were read, to walk them a second time.
-#[derive(Clone)]
-pub struct EventsAgain {
-    files: Vec<PathBuf>,
-    opts: SourceOptions,
-    ip_table: Option<Arc<dg_ingest::IpTable>>,
-    /// The lines the first walk rejected: the second walk trusts every other line to be valid
-    /// and reads the lines of accounts it does not want for their time and request id only.
-    rejected: Arc<Vec<dg_ingest::LinePos>>,
 }
 
 /// Runs a whole scan and writes the contract outputs into `out`.
@@ -293,7 +285,8 @@ fn scan_staged(
         counters,
         started,
         rejects,
-        events,
+        samples,
+        ip_table,
         id_key,
         ..
     } = walked;
@@ -304,7 +297,7 @@ fn scan_staged(
         staging.path(),
         &rejects,
         &repro,
-        &events,
+        (samples, ip_table.as_deref()),
         (&inputs.share, &id_key),
     )?;
     publish(staging.path(), out)?;
@@ -439,10 +432,10 @@ fn walk_policy(
         let table = ip_table.clone();
         move |ev: &mut Event| {
             let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
-            (Scanner::detach(&mut analyzer, ev), range)
+            // With the request id: the fold may mark the request as a sample.
+            (Scanner::detach_with_request_id(&mut analyzer, ev), range)
         }
     })?;
-    source.remember_rejected();
     if inputs.format == dg_ingest::FormatChoice::Auto {
         for (name, f) in source.file_names().iter().zip(source.file_formats()) {
             tracing::info!("{name}: read as {}", f.name());
@@ -457,11 +450,16 @@ fn walk_policy(
     let mut batch = Vec::with_capacity(8192);
     let mut seen = 0u64;
     let mut next_tick = 0u64;
+    let mut samples = SampleLog::new(out, super::sample_log::MEMORY_BOUND);
+    let sample_err = |e| anyhow::Error::from(e).context("keeping sample request ids");
     while source.next_batch(&mut batch)? {
         seen += batch.len() as u64;
         // Folded in place: moving each record out of the batch (`drain`) copied it again.
         for (ev, range) in &batch {
-            scanner.observe_detached(ev, range.and_then(|i| ranges.get(i)));
+            if let Some(mark) = scanner.observe_sampled(ev, range.and_then(|i| ranges.get(i))) {
+                let id = ev.request_id().expect("detached with its request id");
+                samples.push(mark, id).map_err(sample_err)?;
+            }
         }
         batch.clear();
         if progress && seen >= next_tick {
@@ -478,8 +476,12 @@ fn walk_policy(
     pb.finish_and_clear();
     let counters = source.counters();
     warn_partial(source.file_names(), source.file_stats(), &counters);
-    let rejected_lines = Arc::new(source.rejected_lines());
     drop(source);
+    samples.end_walk().map_err(sample_err)?;
+    tracing::debug!(
+        "sample request ids kept: {} bytes",
+        samples.bytes().map_err(sample_err)?
+    );
     if let Some(e) = write_err {
         return Err(e).context("writing rejected.jsonl");
     }
@@ -497,102 +499,10 @@ fn walk_policy(
         side_rejected,
         first_rejected,
         rejects,
-        events: EventsAgain {
-            files: inputs.events.clone(),
-            opts: SourceOptions::from_policy(&policy),
-            ip_table,
-            rejected: rejected_lines,
-        },
+        samples,
+        ip_table,
         id_key,
     })
-}
-
-/// Walks the events a second time for sample `request_id`s behind the reasons of flagged
-/// accounts (see `Finished::add_evidence`). Only their requests are analysed again; with
-/// nothing flagged there is no second walk. Lines are read, validated and de-duplicated as in
-/// the first walk, so the samples are requests the scan counted.
-fn collect_evidence(done: &mut Finished<'_>, events: &EventsAgain) -> anyhow::Result<()> {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    let wanted = done.evidence_wanted();
-    if wanted.is_empty() {
-        return Ok(());
-    }
-    let position: Arc<std::collections::HashMap<String, usize>> = Arc::new(
-        wanted
-            .into_iter()
-            .enumerate()
-            .map(|(k, id)| (id, k))
-            .collect(),
-    );
-    // Accounts that hold every sample they can: their later requests are not analysed (they
-    // could add nothing, so when a parser thread sees the flag does not change the result).
-    let complete: Arc<Vec<AtomicBool>> = Arc::new(
-        (0..position.len())
-            .map(|_| AtomicBool::new(false))
-            .collect(),
-    );
-    let mut open = position.len();
-    // Most lines belong to accounts without samples to find: read for their time and request
-    // id only (what de-duplication and the reorder window need), they cost a fraction of a
-    // full parse, and the wanted accounts' events come out as from a full walk.
-    let skip = Arc::new(dg_ingest::SkipPlan {
-        rejected: events.rejected.to_vec(),
-        wants: Box::new({
-            let position = Arc::clone(&position);
-            let complete = Arc::clone(&complete);
-            move |account: &str| {
-                position
-                    .get(account)
-                    .is_some_and(|&k| !complete[k].load(Ordering::Relaxed))
-            }
-        }),
-    });
-    // Rejected lines were written by the first walk.
-    let mut source = EventSource::open_skipping(
-        events.files.clone(),
-        events.opts.clone(),
-        |_: Rejected| {},
-        || {
-            let mut analyzer = Analyzer::new();
-            let table = events.ip_table.clone();
-            let position = Arc::clone(&position);
-            let complete = Arc::clone(&complete);
-            move |ev: &mut Event| {
-                let k = *position.get(ev.account_id.as_str())?;
-                if complete[k].load(Ordering::Relaxed) {
-                    return None;
-                }
-                let range = table.as_ref().and_then(|t| t.lookup_index(ev.ip));
-                // Boxed: most lines of this walk yield `None`, which then takes 8 bytes
-                // through the hand-over and the reorder buffer instead of a whole record.
-                Some(Box::new((
-                    Scanner::detach(&mut analyzer, ev),
-                    range,
-                    ev.request_id.clone(),
-                )))
-            }
-        },
-        skip,
-    )?;
-    let ranges = events.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
-    let mut batch = Vec::with_capacity(8192);
-    'walk: while source.next_batch(&mut batch)? {
-        for found in batch.drain(..).flatten() {
-            let (ev, range, request_id) = *found;
-            let full = done.add_evidence(&ev, range.and_then(|i| ranges.get(i)), &request_id);
-            if let Some(k) = full {
-                if !complete[k].swap(true, Ordering::Relaxed) {
-                    open -= 1;
-                    if open == 0 {
-                        // Every flagged account holds all its samples: the rest of the
-                        // events can add nothing.
-                        break 'walk;
-                    }
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Warns about events input that was not read whole: a file cut short by a read failure, a
@@ -630,11 +540,16 @@ fn write_outputs(
     out: &Path,
     rejects: &RejectStats,
     repro: &Repro,
-    events: &EventsAgain,
+    (samples, ip_table): (SampleLog, Option<&dg_ingest::IpTable>),
     share: (&super::share::Share, &[u8]),
 ) -> anyhow::Result<Summary> {
     let mut done = scanner.finalize();
-    collect_evidence(&mut done, events)?;
+    // The samples behind flagged accounts' reasons, from the requests the fold marked.
+    if done.wants_samples() {
+        samples
+            .replay(|mark, id| done.add_sample(mark, id))
+            .context("reading back sample request ids")?;
+    }
     let clusters = &done.clusters;
     // The findings go to the file one at a time (all of them at once cost more than the scan
     // state, ~1 KiB an account); the page keeps only what it shows: the top accounts and the
@@ -696,15 +611,7 @@ fn write_outputs(
     let mut w = create(out, "report.html")?;
     w.write_all(page.as_bytes())?;
     w.flush()?;
-    super::share::write_bundle(
-        &done,
-        clusters,
-        &tally,
-        share.0,
-        share.1,
-        events.ip_table.as_deref(),
-        out,
-    )?;
+    super::share::write_bundle(&done, clusters, &tally, share.0, share.1, ip_table, out)?;
     Ok(summary)
 }
 

@@ -20,26 +20,41 @@ pub struct Detached {
     pub has_image: bool,
     /// What the request is.
     pub facts: RequestFacts,
-    /// Account id, model and client fingerprint back to back: one allocation, not three.
+    /// Account id, model, client fingerprint and, when kept, request id back to back: one
+    /// allocation, not four.
     pub(super) text: Box<str>,
     /// Where the account id and the model end in `text`.
     pub(super) account_end: usize,
     pub(super) model_end: usize,
-    /// The event had a client fingerprint (the rest of `text`).
+    /// The event had a client fingerprint (`text` from `model_end` to the request id).
     pub(super) has_fingerprint: bool,
+    /// Where the request id starts in `text`, when the record keeps it
+    /// ([`Scanner::detach_with_request_id`](super::Scanner::detach_with_request_id)). Left out
+    /// of the encoding when absent, so records without it (`distillguard serve`'s) encode as
+    /// they did before it existed, and such encodings decode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) id_start: Option<u32>,
 }
 
 impl Detached {
+    /// The event's request id, when the record keeps it
+    /// ([`Scanner::detach_with_request_id`](super::Scanner::detach_with_request_id)).
+    pub fn request_id(&self) -> Option<&str> {
+        self.id_start
+            .map(|at| self.text.get(at as usize..).unwrap_or(""))
+    }
+
     /// The fields the fold reads.
     pub(super) fn view(&self) -> FoldView<'_> {
         let text = &*self.text;
+        let fingerprint_end = self.id_start.map_or(text.len(), |at| at as usize);
         FoldView {
             ts: self.ts,
             account_id: text.get(..self.account_end).unwrap_or(""),
             ip: self.ip,
             client_fingerprint: self
                 .has_fingerprint
-                .then(|| text.get(self.model_end..).unwrap_or("")),
+                .then(|| text.get(self.model_end..fingerprint_end).unwrap_or("")),
             model: text.get(self.account_end..self.model_end).unwrap_or(""),
             has_image: self.has_image,
         }
@@ -66,5 +81,53 @@ impl<'a> FoldView<'a> {
             model: &ev.model,
             has_image: ev.has_image.unwrap_or(false),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Scanner;
+    use super::*;
+    use crate::request::Analyzer;
+
+    fn event(fingerprint: Option<&str>) -> Event {
+        let line = r#"{"request_id":"req_1","ts":"2026-02-02T09:14:03.120Z","account_id":"acct_a","ip":"81.2.69.142","model":"helios-1","prompt":"hi","input_tokens":1,"output_tokens":1}"#;
+        let mut ev: Event = serde_json::from_str(line).unwrap();
+        ev.client_fingerprint = fingerprint.map(str::to_string);
+        ev
+    }
+
+    #[test]
+    fn a_kept_request_id_leaves_the_other_fields_as_they_were() {
+        let mut a = Analyzer::new();
+        for fp in [None, Some("t13d_fp")] {
+            let ev = event(fp);
+            let plain = Scanner::detach(&mut a, &ev);
+            let with = Scanner::detach_with_request_id(&mut a, &ev);
+            assert_eq!(plain.request_id(), None);
+            assert_eq!(with.request_id(), Some("req_1"));
+            let (p, w) = (plain.view(), with.view());
+            assert_eq!(
+                (p.account_id, p.model, p.client_fingerprint),
+                (w.account_id, w.model, w.client_fingerprint)
+            );
+            assert_eq!(w.client_fingerprint, fp);
+        }
+    }
+
+    #[test]
+    fn records_without_a_request_id_encode_as_before_it_existed() {
+        // Eight fields, as `distillguard serve`'s snapshots hold them; they decode without one.
+        let mut a = Analyzer::new();
+        let plain = Scanner::detach(&mut a, &event(Some("fp")));
+        let bytes = rmp_serde::to_vec(&plain).unwrap();
+        assert_eq!(bytes[0], 0x98, "a MessagePack array of eight");
+        let back: Detached = rmp_serde::from_slice(&bytes).unwrap();
+        assert_eq!(back.request_id(), None);
+        assert_eq!(back.view().client_fingerprint, Some("fp"));
+        let with = Scanner::detach_with_request_id(&mut a, &event(Some("fp")));
+        let back: Detached = rmp_serde::from_slice(&rmp_serde::to_vec(&with).unwrap()).unwrap();
+        assert_eq!(back.request_id(), Some("req_1"));
+        assert_eq!(back.view().client_fingerprint, Some("fp"));
     }
 }

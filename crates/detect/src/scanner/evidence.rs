@@ -1,11 +1,25 @@
 //! Sample `request_id`s behind the reasons of flagged accounts.
 //!
-//! The scan keeps counters, not requests, so the samples come from a second walk over the
-//! events after the scan ([`Finished::add_evidence`]), for flagged accounts only: the walk costs
-//! nothing when nothing is flagged, and memory grows with flagged accounts (three ids per
-//! signal at most), never with every account. Each request is tested with the same facts the
+//! A reason's samples are the first [`EVIDENCE_PER_REASON`] requests of the account (in the
+//! order the scan folded them) that show the reason's signal, tested with the same facts the
 //! fold counted (the analyser, the network facts and model facts of [`Scanner`]), so a sample
 //! is a request the signal's counter counted.
+//!
+//! Which accounts will be flagged, and for which reasons, is known only at the end, and the
+//! scan keeps counters, not requests. So a whole scan asks the fold, request by request
+//! ([`Scanner::observe_sampled`]), whether the request is among its account's first three of
+//! some request-level signal: two bits per signal and account ([`SampleCounts`], in padding
+//! the account's state had anyway) answer it, and the caller keeps the request id of each
+//! such request with its [`SampleMark`] — at most three per signal and account, whatever the
+//! account's traffic — and hands them back after the scan ([`Finished::add_sample`]), which
+//! keeps those of the flagged accounts' reasons. Where the caller keeps them (memory, a file)
+//! is its business: `distillguard scan` keeps them in memory up to a bound and in a file in
+//! its staging directory beyond it.
+//!
+//! [`Finished::add_evidence`] is the same choice made from a second walk over the events
+//! (offered every accepted request again): what `distillguard scan` did before, kept as the
+//! reference the first-walk samples are tested against, and what a caller that keeps its own
+//! log of requests can do.
 
 use std::collections::HashMap;
 
@@ -25,7 +39,15 @@ pub const EVIDENCE_PER_REASON: usize = 3;
 /// Signals of an account's whole traffic (timing, volume, quiet hours, rotation) and of its
 /// sign-up record have no single request to show.
 pub(super) fn shown(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> Vec<Signal> {
-    let mut out = Vec::new();
+    let set = shown_set(f, net, model);
+    REQUEST_LEVEL
+        .into_iter()
+        .filter(|&s| set & bit(s) != 0)
+        .collect()
+}
+
+/// [`shown`] as a set.
+fn shown_set(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> SignalSet {
     let cot = f.cot_level == CotLevel::Strong;
     let task = f.safe_rewrite || is_distill_task(f.capability);
     let checks = [
@@ -53,25 +75,82 @@ pub(super) fn shown(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> Vec
         (Signal::GeoMismatch, net.geo_mismatch),
         (Signal::FastModelPivot, model.to_new_model),
     ];
-    for (s, yes) in checks {
-        if yes {
-            out.push(s);
+    let mut set = 0;
+    for (k, (s, yes)) in checks.into_iter().enumerate() {
+        debug_assert_eq!(s, REQUEST_LEVEL[k], "checks in the order of REQUEST_LEVEL");
+        set |= SignalSet::from(yes) << (2 * k);
+    }
+    set
+}
+
+/// A set of request-level signals: bit `2k` for the `k`th of [`REQUEST_LEVEL`], the layout of
+/// [`SampleCounts`], so that counting a request takes no loop.
+type SignalSet = u32;
+
+/// The bits of [`SignalSet`]'s signals.
+const SIGNAL_BITS: SignalSet = 0x0055_5555;
+
+/// `s` as a set (empty for a signal no single request shows).
+fn bit(s: Signal) -> SignalSet {
+    REQUEST_LEVEL
+        .iter()
+        .position(|&x| x == s)
+        .map_or(0, |k| 1 << (2 * k))
+}
+
+// Two bits per signal count to three, and one of them is the signal's bit in a `SignalSet`.
+const _: () = assert!(EVIDENCE_PER_REASON == 3 && REQUEST_LEVEL.len() == 12);
+
+/// How many of an account's requests showed each request-level signal so far, counting up to
+/// [`EVIDENCE_PER_REASON`]: two bits per signal, laid out as in [`SignalSet`] (so the count
+/// of the `k`th signal of [`REQUEST_LEVEL`] is bits `2k` and `2k + 1`). Enough to tell whether
+/// a request is among the first that can be a reason's samples.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct SampleCounts(u32);
+
+impl SampleCounts {
+    /// Counts a request that shows the signals `shown`; returns those it is among the first
+    /// [`EVIDENCE_PER_REASON`] of.
+    fn count(&mut self, shown: SignalSet) -> SignalSet {
+        // A count at three has both its bits set; adding a signal's bit to a count below
+        // three carries into no other.
+        let full = self.0 & (self.0 >> 1) & SIGNAL_BITS;
+        let first = shown & !full;
+        self.0 += first;
+        first
+    }
+}
+
+/// A request that is among its account's first [`EVIDENCE_PER_REASON`] requests showing some
+/// request-level signals (see [`Scanner::observe_sampled`]): which account, which signals.
+/// Its request id is a possible sample of those reasons; give both to
+/// [`Finished::add_sample`] after the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SampleMark {
+    slot: u32,
+    signals: SignalSet,
+}
+
+impl SampleMark {
+    /// The mark as one number, for a caller that stores marks (the inverse of
+    /// [`from_bits`](Self::from_bits)).
+    pub fn to_bits(self) -> u64 {
+        u64::from(self.slot) << 32 | u64::from(self.signals)
+    }
+
+    /// A mark from [`to_bits`](Self::to_bits).
+    pub fn from_bits(bits: u64) -> Self {
+        Self {
+            slot: (bits >> 32) as u32,
+            signals: bits as u32,
         }
     }
-    out
 }
 
 /// Samples per flagged account slot: (signal, request ids).
 #[derive(Debug, Default)]
 pub(super) struct Samples {
     by_slot: HashMap<u32, Vec<(Signal, Vec<String>)>, RandomState>,
-}
-
-/// A set of signals, one bit per signal index.
-type SignalSet = u32;
-
-fn bit(s: Signal) -> SignalSet {
-    1 << (s as u32)
 }
 
 impl Samples {
@@ -113,6 +192,50 @@ impl Samples {
 }
 
 impl Scanner {
+    /// Folds one event like [`observe_detached`](Self::observe_detached) and tells whether
+    /// it is among its account's first [`EVIDENCE_PER_REASON`] requests showing some
+    /// request-level signal: then its request id may be a sample behind one of the account's
+    /// reasons at the end, and the caller keeps it with the mark for
+    /// [`Finished::add_sample`]. Every event of the scan must come through here for the
+    /// samples to be those of [`Finished::add_evidence`]; at most three marks per signal and
+    /// account come back, however many requests the account sends.
+    ///
+    /// A mark names its account by its place in the scan, which eviction of idle accounts
+    /// changes: panics if [`ScanConfig::evict_idle_ms`](super::ScanConfig::evict_idle_ms) is
+    /// set (a whole scan never evicts). The counts behind the marks are not part of a
+    /// snapshot ([`Scanner::state`]).
+    pub fn observe_sampled(
+        &mut self,
+        ev: &Detached,
+        range: Option<&IpRange>,
+    ) -> Option<SampleMark> {
+        assert!(
+            self.cfg.evict_idle_ms <= 0,
+            "sample marks name accounts by their slot, which eviction renumbers"
+        );
+        self.fold(&ev.view(), &ev.facts, range, true)
+    }
+
+    /// The sample mark of a request of account `i` with these facts, counted (see
+    /// [`observe_sampled`](Self::observe_sampled)).
+    pub(super) fn sample_mark(
+        &mut self,
+        i: usize,
+        f: &RequestFacts,
+        net: &NetFacts,
+        model: &ModelFacts,
+    ) -> Option<SampleMark> {
+        let shown = shown_set(f, net, model);
+        if shown == 0 {
+            return None;
+        }
+        let signals = self.content_cache[i].samples.count(shown);
+        (signals != 0).then_some(SampleMark {
+            slot: i as u32,
+            signals,
+        })
+    }
+
     /// The flagged account's slot and the signals its request `ev` shows, when its account
     /// is in `flagged` (sorted slots).
     fn shown_by(
@@ -196,22 +319,57 @@ impl Scanner {
 }
 
 impl Finished<'_> {
+    /// Narrows `flagged` to the accounts with reasons a request can show and notes those
+    /// signals in `wanted` (once).
+    fn want(&mut self) -> &[SignalSet] {
+        if self.wanted.is_none() {
+            let scanner = self.scanner;
+            let wanted: Vec<SignalSet> = self
+                .flagged
+                .iter()
+                .map(|&i| wanted(&scanner.finding(i as usize).reasons))
+                .collect();
+            let mut keep = wanted.iter().map(|&w| w != 0);
+            self.flagged.retain(|_| keep.next().unwrap_or(false));
+            self.wanted = Some(wanted.into_iter().filter(|&w| w != 0).collect());
+        }
+        self.wanted.as_deref().unwrap_or_default()
+    }
+
+    /// Whether any flagged account has reasons a request can show: whether samples offered
+    /// to [`add_sample`](Self::add_sample) or [`add_evidence`](Self::add_evidence) can be kept.
+    pub fn wants_samples(&mut self) -> bool {
+        !self.want().is_empty()
+    }
+
+    /// Offers a request id with the mark [`Scanner::observe_sampled`] gave its request: kept
+    /// behind each of the marked signals that is a reason of its account, if the account is
+    /// flagged. Offered in the order of the scan, every mark of the scan with its id, the
+    /// samples are those [`add_evidence`](Self::add_evidence) keeps from a second walk.
+    pub fn add_sample(&mut self, mark: SampleMark, request_id: &str) {
+        self.want();
+        let Ok(k) = self.flagged.binary_search(&mark.slot) else {
+            return;
+        };
+        let want = self.wanted.as_ref().map_or(0, |w| w[k]) & mark.signals;
+        if want == 0 {
+            return;
+        }
+        for s in REQUEST_LEVEL {
+            if want & bit(s) != 0 {
+                self.samples.add(mark.slot, s, request_id);
+            }
+        }
+    }
+
     /// Account ids of the flagged accounts with reasons a request can show, whose requests
     /// [`add_evidence`](Self::add_evidence) wants; an account's position in this list is the
     /// number `add_evidence` returns for it (none: no second walk is needed).
     pub fn evidence_wanted(&mut self) -> Vec<String> {
-        let scanner = self.scanner;
-        let wanted: Vec<SignalSet> = self
-            .flagged
-            .iter()
-            .map(|&i| wanted(&scanner.finding(i as usize).reasons))
-            .collect();
-        let mut keep = wanted.iter().map(|&w| w != 0);
-        self.flagged.retain(|_| keep.next().unwrap_or(false));
-        self.wanted = wanted.into_iter().filter(|&w| w != 0).collect();
+        self.want();
         self.flagged
             .iter()
-            .map(|&i| scanner.ids.get(i as usize).to_string())
+            .map(|&i| self.scanner.ids.get(i as usize).to_string())
             .collect()
     }
 
@@ -226,9 +384,10 @@ impl Finished<'_> {
         range: Option<&IpRange>,
         request_id: &str,
     ) -> Option<usize> {
+        self.want();
         let (slot, signals) = self.scanner.shown_by(&self.flagged, ev, range)?;
         let k = self.flagged.binary_search(&slot).ok()?;
-        let want = self.wanted.get(k).copied().unwrap_or(0);
+        let want = self.wanted.as_ref().map_or(0, |w| w[k]);
         let mut full = 0;
         for s in signals {
             if want & bit(s) != 0 {
@@ -236,5 +395,46 @@ impl Finished<'_> {
             }
         }
         (full & want == want).then_some(k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_mark_the_first_three_requests_of_each_signal() {
+        // Requests showing pseudo-random mixes of signals, against counting one by one.
+        let mut counts = SampleCounts::default();
+        let mut naive = [0usize; 12];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let shown: SignalSet = (0..12)
+                .filter(|k| (x >> k) & 1 == 1)
+                .fold(0, |acc, k| acc | 1 << (2 * k));
+            let mut want = 0;
+            for (k, n) in naive.iter_mut().enumerate() {
+                if shown & (1 << (2 * k)) != 0 && *n < EVIDENCE_PER_REASON {
+                    *n += 1;
+                    want |= 1 << (2 * k);
+                }
+            }
+            assert_eq!(counts.count(shown), want);
+        }
+        assert!(naive.iter().all(|&n| n == EVIDENCE_PER_REASON));
+        assert_eq!(counts.count(SIGNAL_BITS), 0);
+    }
+
+    #[test]
+    fn a_signal_is_its_place_in_the_request_level_list() {
+        for (k, s) in REQUEST_LEVEL.into_iter().enumerate() {
+            assert_eq!(bit(s), 1 << (2 * k));
+        }
+        assert_eq!(bit(Signal::Volume), 0);
+        let all = REQUEST_LEVEL.into_iter().fold(0, |acc, s| acc | bit(s));
+        assert_eq!(all, SIGNAL_BITS);
     }
 }

@@ -40,6 +40,7 @@ mod wave_facts;
 
 pub use detached::Detached;
 use detached::FoldView;
+pub use evidence::SampleMark;
 use ids::Ids;
 use past::PastCampaign;
 
@@ -196,6 +197,18 @@ impl Inherited {
     }
 }
 
+/// An account's content log-odds and the request count it was computed at; beside them, in
+/// what would otherwise be the pair's padding (16 bytes either way), how many of its requests
+/// showed each request-level signal so far, up to the samples kept per reason (see
+/// [`Scanner::observe_sampled`]). A million accounts fit in 1 GiB only while per-account
+/// state does not grow, so the counts take no byte of their own.
+#[derive(Debug, Clone, Copy, Default)]
+struct ContentCache {
+    requests: u32,
+    samples: evidence::SampleCounts,
+    logit: f64,
+}
+
 /// A linked cluster as last scored.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Scored {
@@ -237,8 +250,9 @@ pub struct Scanner {
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
     last_ts: i64,
-    /// Content log-odds per account and the request count it was computed at.
-    content_cache: Vec<(u32, f64)>,
+    /// Content log-odds per account and the request count it was computed at, with the
+    /// account's sample counts (see [`ContentCache`]).
+    content_cache: Vec<ContentCache>,
     /// Known indicators by (link kind, keyed value), and known frame sketches.
     known: known::KnownIndex,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
@@ -515,7 +529,7 @@ impl Scanner {
         }
         self.links.push(links);
         self.inherited.push(None);
-        self.content_cache.push((0, 0.0));
+        self.content_cache.push(ContentCache::default());
         self.account_meta.push(meta);
         self.billing_restricted.push(restricted);
         i
@@ -564,20 +578,38 @@ impl Scanner {
     /// Folds one event (in time order) with the network range of its address, if known.
     pub fn observe(&mut self, ev: &Event, range: Option<&IpRange>) {
         let facts = self.analyzer.analyze(ev);
-        self.fold(&FoldView::of(ev), &facts, range);
+        self.fold(&FoldView::of(ev), &facts, range, false);
     }
 
     /// The part of [`observe`](Self::observe) that needs no scan state, for the thread that
     /// parsed the event: its facts and the few fields the fold reads, without the text.
     pub fn detach(analyzer: &mut Analyzer, ev: &Event) -> Detached {
+        Self::detach_with(analyzer, ev, false)
+    }
+
+    /// [`detach`](Self::detach), keeping the request id too ([`Detached::request_id`]): what a
+    /// whole scan needs to keep the requests [`observe_sampled`](Self::observe_sampled) marks.
+    /// In the record's one allocation, not a second one per event.
+    pub fn detach_with_request_id(analyzer: &mut Analyzer, ev: &Event) -> Detached {
+        Self::detach_with(analyzer, ev, true)
+    }
+
+    fn detach_with(analyzer: &mut Analyzer, ev: &Event, request_id: bool) -> Detached {
         let facts = analyzer.analyze(ev);
         let fingerprint = ev.client_fingerprint.as_deref();
+        let id = if request_id {
+            ev.request_id.as_str()
+        } else {
+            ""
+        };
         let mut text = String::with_capacity(
-            ev.account_id.len() + ev.model.len() + fingerprint.map_or(0, str::len),
+            ev.account_id.len() + ev.model.len() + fingerprint.map_or(0, str::len) + id.len(),
         );
         text.push_str(&ev.account_id);
         text.push_str(&ev.model);
         text.push_str(fingerprint.unwrap_or(""));
+        let id_start = request_id.then_some(text.len() as u32);
+        text.push_str(id);
         Detached {
             ts: ev.ts,
             ip: ev.ip,
@@ -587,16 +619,25 @@ impl Scanner {
             account_end: ev.account_id.len(),
             model_end: ev.account_id.len() + ev.model.len(),
             has_fingerprint: fingerprint.is_some(),
+            id_start,
         }
     }
 
     /// Folds one event (in time order) made by [`detach`](Self::detach), with the network
     /// range of its address; the same result as [`observe`](Self::observe) of the event.
     pub fn observe_detached(&mut self, ev: &Detached, range: Option<&IpRange>) {
-        self.fold(&ev.view(), &ev.facts, range);
+        self.fold(&ev.view(), &ev.facts, range, false);
     }
 
-    fn fold(&mut self, ev: &FoldView<'_>, facts: &RequestFacts, range: Option<&IpRange>) {
+    /// Folds one event; with `sample`, returns its sample mark (see
+    /// [`observe_sampled`](Self::observe_sampled)).
+    fn fold(
+        &mut self,
+        ev: &FoldView<'_>,
+        facts: &RequestFacts,
+        range: Option<&IpRange>,
+        sample: bool,
+    ) -> Option<SampleMark> {
         let i = self.slot(ev.account_id);
         let net = self.net_facts(i, range);
         let model = self.model_facts(ev);
@@ -614,6 +655,11 @@ impl Scanner {
             frame,
             ev.client_fingerprint,
         );
+        let mark = if sample {
+            self.sample_mark(i, facts, &net, &model)
+        } else {
+            None
+        };
         let st = &mut self.states[i];
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
         if st.requests == 1 {
@@ -653,16 +699,19 @@ impl Scanner {
                 }
             }
         }
+        mark
     }
 
     /// Content-family log-odds of an account on its own (cached until it sends more requests).
     fn content_logit(&mut self, i: usize) -> f64 {
         let n = self.states[i].requests;
-        if self.content_cache[i].0 == n {
-            return self.content_cache[i].1;
+        if self.content_cache[i].requests == n {
+            return self.content_cache[i].logit;
         }
         let v = self.content_logit_uncached(i);
-        self.content_cache[i] = (n, v);
+        let c = &mut self.content_cache[i];
+        c.requests = n;
+        c.logit = v;
         v
     }
 
@@ -784,7 +833,7 @@ impl Scanner {
             + size_of::<Option<Signup>>()
             + size_of::<Option<Box<Inherited>>>()
             + size_of::<Option<Timestamp>>()
-            + size_of::<(u32, f64)>()
+            + size_of::<ContentCache>()
             + size_of::<bool>()
             + Ids::BYTES_PER_ID
     }
@@ -896,7 +945,7 @@ impl Scanner {
             scanner: self,
             order,
             flagged,
-            wanted: Vec::new(),
+            wanted: None,
             samples: evidence::Samples::new(),
             clusters,
         }
@@ -1035,8 +1084,8 @@ pub struct Finished<'a> {
     /// Slots of flagged accounts, ascending (after `evidence_wanted`, those with reasons a
     /// request can show).
     flagged: Vec<u32>,
-    /// The request-level signals among the reasons of each of `flagged`.
-    wanted: Vec<u32>,
+    /// The request-level signals among the reasons of each of `flagged` (once narrowed).
+    wanted: Option<Vec<u32>>,
     /// Sample requests behind their reasons (see [`Finished::add_evidence`]).
     samples: evidence::Samples,
     /// Every cluster, sorted by score descending, then id.

@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 
 use super::past::PastCampaign;
 use super::segment_facts::Segments;
-use super::{fixed_state, Inherited, ScanConfig, Scanner, Scored};
+use super::{fixed_state, ContentCache, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::AccountState;
 use crate::cohort::CohortVerdict;
 use crate::link::AccountLinks;
@@ -60,7 +60,10 @@ pub struct StateRef<'a> {
     clusters: &'a [Scored],
     past: &'a [PastCampaign],
     last_ts: i64,
-    content_cache: &'a [(u32, f64)],
+    /// As (request count, log-odds) pairs: the sample counts beside them are not saved (see
+    /// [`Scanner::observe_sampled`]).
+    #[serde(serialize_with = "content_cache_pairs")]
+    content_cache: &'a [ContentCache],
     cohort: &'a CohortVerdict,
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
@@ -92,6 +95,10 @@ pub struct State {
     segments: Segments,
     org_anchored: Vec<u64>,
     evicted: u64,
+}
+
+fn content_cache_pairs<S: Serializer>(v: &&[ContentCache], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(|c| (c.requests, c.logit)))
 }
 
 fn opt_ts_slice<S: Serializer>(v: &&[Option<Timestamp>], s: S) -> Result<S::Ok, S::Error> {
@@ -230,7 +237,15 @@ impl Scanner {
         s.clusters = state.clusters;
         s.past = state.past;
         s.last_ts = state.last_ts;
-        s.content_cache = state.content_cache;
+        s.content_cache = state
+            .content_cache
+            .into_iter()
+            .map(|(requests, logit)| ContentCache {
+                requests,
+                logit,
+                ..ContentCache::default()
+            })
+            .collect();
         s.cohort = state.cohort;
         s.cohort_crowded = HashSet::with_hasher(fixed_state());
         s.cohort_crowded.extend(state.cohort_crowded);

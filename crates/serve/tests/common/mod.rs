@@ -153,8 +153,9 @@ pub fn library_scanner(events: &Path, folded: u64) -> dg_detect::scanner::Scanne
 }
 
 /// What a whole `scan` of `events` puts in `accounts.jsonl` as sample request ids: for each
-/// account with any, its reason codes with their samples (the scan's second walk,
-/// `Finished::add_evidence`, as `distillguard scan` runs it).
+/// account with any, its reason codes with their samples (from a second walk,
+/// `Finished::add_evidence`, which the samples `distillguard scan` keeps in its one walk
+/// equal: `dg-detect`'s `tests/evidence_samples.rs`).
 pub fn scan_evidence(
     events: &Path,
 ) -> std::collections::BTreeMap<String, Vec<(String, Vec<String>)>> {
