@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::sync::{mpsc, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 use tracing::{debug, error, warn};
 
 use crate::api::Active;
@@ -37,10 +37,18 @@ pub(crate) struct Committed {
     pub(crate) active: Active,
 }
 
+/// What the detector's task takes, in commit order.
+enum Work {
+    Events(Committed),
+    /// A place in the commit order where the detector stops, done with everything before it
+    /// (re-links included): it sends the sender it then waits on before it goes on.
+    Pause(oneshot::Sender<oneshot::Sender<()>>),
+}
+
 /// The queue between ingest and the detector.
 pub(crate) struct Queue {
-    tx: mpsc::UnboundedSender<Committed>,
-    rx: std::sync::Mutex<Option<mpsc::UnboundedReceiver<Committed>>>,
+    tx: mpsc::UnboundedSender<Work>,
+    rx: std::sync::Mutex<Option<mpsc::UnboundedReceiver<Work>>>,
     /// Events that may wait for the detector at once (`limits.max_queued_events`).
     room: Arc<Semaphore>,
     capacity: u32,
@@ -88,9 +96,20 @@ impl Queue {
         self.committed
             .fetch_add(c.events.len() as u64, Ordering::AcqRel);
         // The receiver lives as long as the task, which lives as long as the service.
-        if self.tx.send(c).is_err() {
+        if self.tx.send(Work::Events(c)).is_err() {
             warn!("the detector has stopped: committed events wait for the next start");
         }
+    }
+
+    /// Stops the detector once it is done with every event committed so far (the caller
+    /// holds the sequencer's lock, so that is a place in the commit order). The receiver
+    /// gets a sender once the detector stopped there; sending on it (or dropping it) lets the
+    /// detector go on. The receiver fails if the detector's task has ended.
+    pub(crate) fn pause(&self) -> oneshot::Receiver<oneshot::Sender<()>> {
+        let (tx, rx) = oneshot::channel();
+        // Sent now, under the caller's lock; a task that ended drops it (and `rx` fails).
+        let _ = self.tx.send(Work::Pause(tx));
+        rx
     }
 
     /// Acknowledged events whose step is not done (see `completed`): 0 once ingest pauses
@@ -126,106 +145,129 @@ pub(crate) fn start(app: &Arc<App>) -> Option<tokio::task::JoinHandle<()>> {
 }
 
 /// Takes what was committed, in order, and folds it; see the module documentation.
-async fn run(app: Arc<App>, mut rx: mpsc::UnboundedReceiver<Committed>) {
+async fn run(app: Arc<App>, mut rx: mpsc::UnboundedReceiver<Work>) {
+    let mut taken = Vec::new();
     let mut batch = Vec::new();
-    // Everything committed meanwhile is folded in one step (one work thread).
-    while rx.recv_many(&mut batch, 256).await > 0 {
-        let turn = app.fold.lock().await;
-        let mut events = Vec::new();
-        let mut n = 0u64;
-        let mut rooms = Vec::with_capacity(batch.len());
-        let mut active = Vec::with_capacity(batch.len());
-        for c in batch.drain(..) {
-            n += c.events.len() as u64;
-            events.extend(c.events);
-            rooms.push(c.room);
-            active.push(c.active);
-        }
-        let nice = app.limits.work_nice;
-        let a = Arc::clone(&app);
-        let mut next = crate::work::run("dg-fold", nice, move || a.engine_mut().push(events)).await;
-        loop {
-            let input = match next {
-                Ok(Some(input)) => input,
-                Ok(None) => break,
-                Err(_) => {
-                    app.queue.failed.store(true, Ordering::Release);
-                    error!("folding committed events failed; restart to replay the log");
-                    break;
-                }
-            };
-            let (at, candidates) = (input.at(), input.candidates());
-            let hook = app.cfg.relink_hook.clone();
-            let t0 = Instant::now();
-            let computed = crate::work::run("dg-relink", nice, move || {
-                if let Some(h) = hook {
-                    (h.0)();
-                }
-                input.compute()
-            })
-            .await;
-            let compute_ms = t0.elapsed().as_millis() as u64;
-            let a = Arc::clone(&app);
-            let t0 = Instant::now();
-            next = crate::work::run("dg-fold", nice, move || {
-                let mut engine = a.engine_mut();
-                match computed {
-                    Ok(out) => match engine.apply_relink(out) {
-                        Ok(next) => next,
-                        Err(e) => {
-                            warn!(error = %e, "a re-link's output was refused; it runs in line");
-                            engine.relink_failed()
-                        }
-                    },
-                    Err(_) => {
-                        warn!("computing a re-link failed; it runs in line");
-                        engine.relink_failed()
+    // Everything committed meanwhile is folded in one step (one work thread), up to a pause.
+    while rx.recv_many(&mut taken, 256).await > 0 {
+        for w in taken.drain(..) {
+            match w {
+                Work::Events(c) => batch.push(c),
+                Work::Pause(reached) => {
+                    step(&app, std::mem::take(&mut batch)).await;
+                    let (go_on, wait) = oneshot::channel();
+                    if reached.send(go_on).is_ok() {
+                        // Dropped without a word is "go on" too.
+                        let _ = wait.await;
                     }
                 }
-            })
-            .await;
-            debug!(
-                at = %at,
-                candidates,
-                compute_ms,
-                apply_and_fold_ms = t0.elapsed().as_millis() as u64,
-                "re-link computed off the fold"
-            );
-        }
-        drop(rooms);
-        // Cluster membership changes only at a re-link: then the overrides in force are
-        // checked against the new clusters (see `alerts.rs`), if there are any. Still the
-        // detector's turn: checks run in fold order, so growth is measured between
-        // consecutive states; and before the step is done, so that once nothing is pending
-        // every alert is listed.
-        if !app.overrides.is_empty() {
-            let a = Arc::clone(&app);
-            let checked = crate::work::run("dg-alerts", nice, move || {
-                let mut engine = a.engine_mut();
-                let relinks = engine.relinks();
-                let due = relinks != a.watch.relinks_checked.load(Ordering::Relaxed);
-                due.then(|| (relinks, engine.clusters(), engine.as_of()))
-            })
-            .await;
-            if let Ok(Some((relinks, clusters, as_of))) = &checked {
-                crate::alerts::run(&app, clusters, *as_of).await;
-                app.watch.relinks_checked.store(*relinks, Ordering::Relaxed);
             }
         }
-        // The last request in progress publishes: once ingest pauses, decisions hold every
-        // acknowledged event; under sustained ingest the engine publishes every
-        // `PUBLISH_EVERY`.
-        let mut last = false;
-        for a in active {
-            last |= a.leave();
-        }
-        if last {
-            let a = Arc::clone(&app);
-            let _ = crate::work::run("dg-publish", nice, move || a.engine_mut().publish()).await;
-        }
-        app.queue.completed.fetch_add(n, Ordering::AcqRel);
-        drop(turn);
+        step(&app, std::mem::take(&mut batch)).await;
     }
+}
+
+/// Folds `batch`, computes the re-links that fall due, stores the alerts they raise and
+/// publishes (see the module documentation).
+async fn step(app: &Arc<App>, batch: Vec<Committed>) {
+    if batch.is_empty() {
+        return;
+    }
+    let turn = app.fold.lock().await;
+    let mut events = Vec::new();
+    let mut n = 0u64;
+    let mut rooms = Vec::with_capacity(batch.len());
+    let mut active = Vec::with_capacity(batch.len());
+    for c in batch {
+        n += c.events.len() as u64;
+        events.extend(c.events);
+        rooms.push(c.room);
+        active.push(c.active);
+    }
+    let nice = app.limits.work_nice;
+    let a = Arc::clone(app);
+    let mut next = crate::work::run("dg-fold", nice, move || a.engine_mut().push(events)).await;
+    loop {
+        let input = match next {
+            Ok(Some(input)) => input,
+            Ok(None) => break,
+            Err(_) => {
+                app.queue.failed.store(true, Ordering::Release);
+                error!("folding committed events failed; restart to replay the log");
+                break;
+            }
+        };
+        let (at, candidates) = (input.at(), input.candidates());
+        let hook = app.cfg.relink_hook.clone();
+        let t0 = Instant::now();
+        let computed = crate::work::run("dg-relink", nice, move || {
+            if let Some(h) = hook {
+                (h.0)();
+            }
+            input.compute()
+        })
+        .await;
+        let compute_ms = t0.elapsed().as_millis() as u64;
+        let a = Arc::clone(app);
+        let t0 = Instant::now();
+        next = crate::work::run("dg-fold", nice, move || {
+            let mut engine = a.engine_mut();
+            match computed {
+                Ok(out) => match engine.apply_relink(out) {
+                    Ok(next) => next,
+                    Err(e) => {
+                        warn!(error = %e, "a re-link's output was refused; it runs in line");
+                        engine.relink_failed()
+                    }
+                },
+                Err(_) => {
+                    warn!("computing a re-link failed; it runs in line");
+                    engine.relink_failed()
+                }
+            }
+        })
+        .await;
+        debug!(
+            at = %at,
+            candidates,
+            compute_ms,
+            apply_and_fold_ms = t0.elapsed().as_millis() as u64,
+            "re-link computed off the fold"
+        );
+    }
+    drop(rooms);
+    // Cluster membership changes only at a re-link: then the overrides in force are
+    // checked against the new clusters (see `alerts.rs`), if there are any. Still the
+    // detector's turn: checks run in fold order, so growth is measured between
+    // consecutive states; and before the step is done, so that once nothing is pending
+    // every alert is listed.
+    if !app.overrides.is_empty() {
+        let a = Arc::clone(app);
+        let checked = crate::work::run("dg-alerts", nice, move || {
+            let mut engine = a.engine_mut();
+            let relinks = engine.relinks();
+            let due = relinks != a.watch.relinks_checked.load(Ordering::Relaxed);
+            due.then(|| (relinks, engine.clusters(), engine.as_of()))
+        })
+        .await;
+        if let Ok(Some((relinks, clusters, as_of))) = &checked {
+            crate::alerts::run(app, clusters, *as_of).await;
+            app.watch.relinks_checked.store(*relinks, Ordering::Relaxed);
+        }
+    }
+    // The last request in progress publishes: once ingest pauses, decisions hold every
+    // acknowledged event; under sustained ingest the engine publishes every
+    // `PUBLISH_EVERY`.
+    let mut last = false;
+    for a in active {
+        last |= a.leave();
+    }
+    if last {
+        let a = Arc::clone(app);
+        let _ = crate::work::run("dg-publish", nice, move || a.engine_mut().publish()).await;
+    }
+    app.queue.completed.fetch_add(n, Ordering::AcqRel);
+    drop(turn);
 }
 
 /// Waits until the detector's step is done for every committed event (folded or held by the

@@ -328,26 +328,25 @@ async fn restore(
 /// (`force`: write anyway); whether one was written.
 async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::SnapshotError> {
     use std::sync::atomic::Ordering::Relaxed;
-    // The sequencer, then the detector's turn (the order ingest takes them): no commit is in
-    // progress and every committed event is folded, so `seen`, the numbers and the detector
-    // describe the same events. Ingest waits for the copy of `seen` only; folds wait for
-    // the encoding, decisions for nothing.
+    let fail = |why: &str| snapshot::SnapshotError::Encode(why.to_string());
+    // Under the sequencer's lock (no commit in progress) the snapshot takes its place in the
+    // commit order: the events committed so far, the request ids seen, and a pause of the
+    // detector queued after them. The detector stops there once it is done with every one of
+    // them, a re-link in flight included (the events waiting for a re-link are in neither the
+    // window nor the scanner, so a state with one in flight is never saved). Ingest waits
+    // for the copy of `seen` only, folds for the encoding, decisions for nothing.
     let seq = app.seq.lock().await;
-    // A re-link in flight is waited for, not saved: the events waiting for it are in neither
-    // the window nor the scanner, and a snapshot before it would need them saved too. A
-    // re-link is seconds at most, and snapshots are minutes apart.
-    if !detector::drained(app).await {
-        return Err(snapshot::SnapshotError::Encode(
-            "the detector failed; the next start replays the log".into(),
-        ));
-    }
-    let turn = app.fold.lock().await;
     let event_seq = seq.next_event_seq - 1;
     if !force && app.snapshot_seq.load(Relaxed) == event_seq {
         return Ok(false);
     }
+    if app.queue.failed.load(Relaxed) {
+        return Err(fail("the detector failed; the next start replays the log"));
+    }
     let mut seen: Vec<u64> = seq.seen.iter().copied().collect();
+    let paused = app.queue.pause();
     drop(seq);
+    let go_on = paused.await.map_err(|_| fail("the detector has stopped"))?;
     // Stored rows at or before `event_seq` never change, so this may run after the lock.
     let last_event = app
         .store
@@ -373,7 +372,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     })
     .await
     .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
-    drop(turn);
+    let _ = go_on.send(());
     let encode_ms = t0.elapsed().as_millis() as u64;
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();

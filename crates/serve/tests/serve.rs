@@ -771,18 +771,23 @@ async fn ingest_is_answered_while_a_relink_is_in_flight() {
         "{status}"
     );
     // A snapshot asked for now waits for the re-link (it never saves the events waiting for
-    // it): asked first, then the gate opens.
+    // it), and ingest goes on meanwhile: asked first, then a request is answered, then the
+    // gate opens.
     let snap = dg_serve::snapshot::path(store.path());
+    let (during, after) = after.split_at(1_000.min(after.len()));
     let (written, ()) = tokio::time::timeout(STUCK, async {
         tokio::join!(server.snapshot_now(), async {
-            // The snapshot is asked for (polled) before the gate opens, whichever is polled
+            // The snapshot is asked for (polled) before this goes on, whichever is polled
             // first.
             tokio::task::yield_now().await;
+            let body = (during.join("\n") + "\n").into_bytes();
+            let (s, v) = c.post("/v1/events", body, false).await;
+            assert_eq!(s, 202, "{v}");
             gate.open();
         })
     })
     .await
-    .expect("the snapshot is written once the re-link is done");
+    .expect("ingest is answered while a snapshot waits for the re-link");
     written.expect("snapshot");
     let middle = std::fs::read(&snap).expect("snapshot file");
     c.post_chunks("/v1/events", after, 1_000).await;
