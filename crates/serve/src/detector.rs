@@ -207,7 +207,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
             input.compute()
         })
         .await;
-        let compute_ms = t0.elapsed().as_millis() as u64;
+        let compute_ms = t0.elapsed().as_secs_f64() * 1e3;
         let a = Arc::clone(app);
         let t0 = Instant::now();
         next = crate::work::run("dg-fold", nice, move || {
@@ -231,7 +231,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
             at = %at,
             candidates,
             compute_ms,
-            apply_and_fold_ms = t0.elapsed().as_millis() as u64,
+            apply_and_fold_ms = t0.elapsed().as_secs_f64() * 1e3,
             "re-link computed off the fold"
         );
     }

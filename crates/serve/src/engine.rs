@@ -239,7 +239,12 @@ impl Engine {
     /// due then runs in line at the next fold.
     pub fn apply_relink(&mut self, out: RelinkOutput) -> Result<Option<RelinkInput>, RelinkError> {
         self.relink_out = false;
+        let t0 = Instant::now();
         self.scanner.apply_relink(out)?;
+        tracing::debug!(
+            apply_ms = t0.elapsed().as_secs_f64() * 1e3,
+            "re-link applied"
+        );
         self.relinked = true;
         self.relinks += 1;
         Ok(self.fold_queue())
@@ -299,8 +304,16 @@ impl Engine {
             self.folded += 1;
             self.newest_folded = Some(self.newest_folded.map_or(ts, |t| t.max(ts)));
             if self.scanner.relink_due().is_some() {
+                let t0 = Instant::now();
                 input = self.scanner.relink_input();
-                if input.is_some() {
+                if let Some(i) = &input {
+                    // The part of a re-link left on the fold's thread, with `apply_ms` below.
+                    tracing::debug!(
+                        at = %i.at(),
+                        candidates = i.candidates(),
+                        input_ms = t0.elapsed().as_secs_f64() * 1e3,
+                        "re-link due: input built"
+                    );
                     break;
                 }
             }
