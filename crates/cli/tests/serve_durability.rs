@@ -140,6 +140,14 @@ impl Served {
         serde_json::from_str(&body).expect("status json")
     }
 
+    /// Waits until the detector is done with every acknowledged event (ingest is answered
+    /// once committed, and folded after): `events_pending` 0.
+    fn settle(&self) {
+        while self.status()["events_pending"].as_u64().expect("pending") > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
     /// Events the restarted server holds: folded plus still inside the reorder window.
     fn held_total(&self) -> (u64, u64) {
         let s = self.status();
@@ -495,6 +503,7 @@ fn scenario(store: &[&str], data_dir: &Path) {
     }
 
     // A kill at rest: the decisions after the restart are exactly those before it.
+    server.settle();
     let before = server.decisions(&ids);
     let counts = server.held_total();
     let flagged = before.values().filter(|d| d["decision"] != "allow").count();

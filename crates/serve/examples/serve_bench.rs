@@ -297,7 +297,16 @@ async fn ingest(
     bodies: Arc<Vec<Vec<u8>>>,
     clients: usize,
 ) -> Res<(u64, Duration)> {
-    ingest_paced(http, base, bodies, clients, None).await
+    let (n, t, _) = ingest_paced(http, base, bodies, clients, None).await?;
+    Ok((n, t))
+}
+
+/// How the ingest requests were answered: the latency of each `202` (request sent to answer
+/// read, µs) and the `429`/`503` answers retried.
+#[derive(Default)]
+struct Answered {
+    lat: Vec<u32>,
+    retried: u64,
 }
 
 async fn ingest_paced(
@@ -306,19 +315,21 @@ async fn ingest_paced(
     bodies: Arc<Vec<Vec<u8>>>,
     clients: usize,
     pace: Option<(f64, usize)>,
-) -> Res<(u64, Duration)> {
+) -> Res<(u64, Duration, Answered)> {
     let next = Arc::new(AtomicUsize::new(0));
     let accepted = Arc::new(AtomicU64::new(0));
+    let answered = Arc::new(Mutex::new(Answered::default()));
     let t0 = Instant::now();
     let start = tokio::time::Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..clients {
-        let (http, url, bodies, next, accepted) = (
+        let (http, url, bodies, next, accepted, answered) = (
             http.clone(),
             format!("{base}/v1/events"),
             Arc::clone(&bodies),
             Arc::clone(&next),
             Arc::clone(&accepted),
+            Arc::clone(&answered),
         );
         tasks.push(tokio::spawn(async move {
             loop {
@@ -331,9 +342,19 @@ async fn ingest_paced(
                     tokio::time::sleep_until(start + due).await;
                 }
                 loop {
+                    let sent = Instant::now();
                     let (code, _, text) = post(&http, &url, b.clone())
                         .await
                         .map_err(|e| e.to_string())?;
+                    let us = sent.elapsed().as_micros().min(u128::from(u32::MAX)) as u32;
+                    {
+                        let mut a = answered.lock().unwrap_or_else(|e| e.into_inner());
+                        if code == 202 {
+                            a.lat.push(us);
+                        } else {
+                            a.retried += 1;
+                        }
+                    }
                     if code == 202 {
                         let v: serde_json::Value =
                             serde_json::from_str(&text).map_err(|e| e.to_string())?;
@@ -351,7 +372,26 @@ async fn ingest_paced(
     for t in tasks {
         t.await??;
     }
-    Ok((accepted.load(Relaxed), t0.elapsed()))
+    let elapsed = t0.elapsed();
+    let answered = std::mem::take(&mut *answered.lock().unwrap_or_else(|e| e.into_inner()));
+    Ok((accepted.load(Relaxed), elapsed, answered))
+}
+
+/// Waits until the server's detector is done with every acknowledged event (`events_pending`
+/// 0; a server from before that field answers after its fold, so it has none to wait for).
+async fn settle(http: &reqwest::Client, base: &str) -> Res<()> {
+    loop {
+        let s: serde_json::Value = http
+            .get(format!("{base}/v1/status"))
+            .send()
+            .await?
+            .json()
+            .await?;
+        if s["events_pending"].as_u64().unwrap_or(0) == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 /// What the decision client saw: latencies in µs (request sent to answer read), how late each
@@ -586,8 +626,29 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         let cpu0 = s.cpu();
         let threads0 = s.threads();
         let metrics0 = scrape(http, &s.base).await;
-        let (n, t) = ingest_paced(http, &s.base, Arc::clone(&bodies), o.clients, pace).await?;
+        let (n, t, mut answered) =
+            ingest_paced(http, &s.base, Arc::clone(&bodies), o.clients, pace).await?;
         stop.store(1, Relaxed);
+        answered.lat.sort_unstable();
+        let a = &answered.lat;
+        println!(
+            "ingest answers (POST /v1/events, {} events each): {} answered 202, latency ms p50 \
+             {:.3} p90 {:.3} p99 {:.3} p99.9 {:.3} max {:.3}; {} answered 429/503 and retried",
+            o.chunk,
+            a.len(),
+            pct(a, 0.5),
+            pct(a, 0.9),
+            pct(a, 0.99),
+            pct(a, 0.999),
+            pct(a, 1.0),
+            answered.retried
+        );
+        let t_settle = Instant::now();
+        settle(http, &s.base).await?;
+        println!(
+            "detector caught up {:.2} s after the last answer",
+            t_settle.elapsed().as_secs_f64()
+        );
         let cpu = s.cpu() - cpu0;
         let r = n as f64 / t.as_secs_f64();
         let (_, hwm) = s.rss();
@@ -665,6 +726,7 @@ async fn bench_restart(o: &Opts, http: &reqwest::Client) -> Res<()> {
     post_accounts(http, &s.base, &data).await?;
     let bodies = Arc::new(bodies(&lines(&data.join("events.jsonl"))?, o.chunk));
     let (n, _) = ingest(http, &s.base, bodies, o.clients).await?;
+    settle(http, &s.base).await?;
     let status: serde_json::Value = http
         .get(format!("{}/v1/status", s.base))
         .send()

@@ -318,6 +318,16 @@ pub(crate) async fn metrics(State(app): State<Arc<App>>) -> Response {
                 app.overrides.len() as f64,
             ),
             (
+                "distillguard_events_pending",
+                "Acknowledged events the detector is not done with (not folded, or waiting for a re-link).",
+                app.queue.pending() as f64,
+            ),
+            (
+                "distillguard_events_queued",
+                "Committed events waiting for the detector (at most limits.max_queued_events).",
+                app.queue.queued() as f64,
+            ),
+            (
                 "distillguard_ingest_queue_depth",
                 "Ingest requests in progress (at most limits.ingest_slots; more are answered 429).",
                 app.limits
@@ -390,6 +400,11 @@ pub(crate) struct StatusOut {
     events_folded: u64,
     /// Accepted events held by the reorder window.
     events_held: u64,
+    /// Acknowledged events the detector is not done with: committed, and not yet folded
+    /// (nor held by the window), or waiting for a re-link in flight. 0 once ingest pauses
+    /// means every answer reflects every acknowledged event and every alert they raised is
+    /// listed.
+    events_pending: u64,
     /// Accounts the detector holds (seen, and not evicted as idle since).
     accounts: u64,
     /// Accounts the detector evicted as idle so far (`[detector] evict_idle_days`).
@@ -432,6 +447,7 @@ pub(crate) async fn status(State(app): State<Arc<App>>) -> Json<StatusOut> {
         backend: app.store.backend(),
         events_folded: c.folded,
         events_held: c.held,
+        events_pending: app.queue.pending(),
         accounts: c.accounts,
         accounts_evicted: c.evicted,
         as_of: c.as_of,
@@ -632,28 +648,47 @@ pub(crate) async fn post_events(
     }
 }
 
-/// An ingest request in progress: its slot, and its place in the count of requests whose
-/// fold is still to come. The last of them to fold publishes the detector's findings (see
-/// [`crate::Engine::publish`]), so that once ingest pauses decisions hold every fold.
+/// An ingest request in progress: its slot (held until it is answered), and its place in the
+/// count of requests whose fold is still to come.
 pub(crate) struct Slot {
     _permit: tokio::sync::OwnedSemaphorePermit,
-    app: Arc<App>,
-    counted: bool,
+    active: Active,
 }
 
 impl Slot {
     fn new(app: &Arc<App>, permit: tokio::sync::OwnedSemaphorePermit) -> Self {
+        Self {
+            _permit: permit,
+            active: Active::new(app),
+        }
+    }
+}
+
+/// A request in the count of ingest requests in progress, from its slot until its events are
+/// folded (it travels with them to the detector). The last of them to leave publishes the
+/// detector's findings (see [`crate::Engine::publish`]), so that once ingest pauses decisions
+/// hold every fold.
+pub(crate) struct Active {
+    app: Arc<App>,
+    counted: bool,
+}
+
+impl Active {
+    fn new(app: &Arc<App>) -> Self {
         app.ingest_active
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
         Self {
-            _permit: permit,
             app: Arc::clone(app),
             counted: true,
         }
     }
 
-    /// Leaves the count (once); `true` if no other request is in progress.
-    fn leave(&mut self) -> bool {
+    /// Leaves the count; `true` if no other request is in progress (the caller publishes).
+    pub(crate) fn leave(mut self) -> bool {
+        self.take()
+    }
+
+    fn take(&mut self) -> bool {
         if !std::mem::take(&mut self.counted) {
             return false;
         }
@@ -664,11 +699,12 @@ impl Slot {
     }
 }
 
-impl Drop for Slot {
+impl Drop for Active {
     fn drop(&mut self) {
-        // A request that ends without folding (an error, a refused body) and was the last in
-        // progress publishes what earlier folds left unpublished.
-        if self.leave() {
+        // A request that ends without events to fold (an error, a refused body, only
+        // duplicates) and was the last in progress publishes what earlier folds left
+        // unpublished.
+        if self.take() {
             let app = Arc::clone(&self.app);
             let nice = app.limits.work_nice;
             crate::work::spawn("dg-publish", nice, move || app.engine_mut().publish());
@@ -702,23 +738,24 @@ pub(crate) fn busy(app: &App) -> Response {
     retry_later(StatusCode::TOO_MANY_REQUESTS, "ingest is busy; retry later")
 }
 
-/// Stores the validated events of one request and folds them: de-duplication by request id,
-/// one transaction, the detector only after the commit. Every ingest route ends here.
+/// Stores the validated events of one request and hands them to the detector: de-duplication
+/// by request id, one transaction, the detector only after the commit. Answered once
+/// committed: the detector folds them after (see `detector.rs`). Every ingest route ends here.
 pub(crate) async fn commit_events(
     app: &Arc<App>,
     v: Validated<Checked>,
     slot: Slot,
 ) -> Result<IngestOut, Response> {
-    // A client that hangs up drops this future. Dropped between the commit and the fold, the
-    // log would hold events the live detector never folded nor remembered as seen (a retry
-    // would store them twice, and the decisions would change at the next restart): so the
-    // commit and the fold run in a task of their own, which finishes whatever the client does.
+    // A client that hangs up drops this future. Dropped between the commit and the hand-over,
+    // the log would hold events the live detector never folded nor remembered as seen (a
+    // retry would store them twice, and the decisions would change at the next restart): so
+    // the commit runs in a task of their own, which finishes whatever the client does.
     // The task outlives a request that hung up, and with it its events: at most
     // `ingest_slots` such tasks exist at once, so memory stays bounded by the slots.
     let Ok(permit) = Arc::clone(&app.committing).acquire_owned().await else {
         return Err(error(StatusCode::SERVICE_UNAVAILABLE, "shutting down"));
     };
-    let task = commit_and_fold(Arc::clone(app), v, slot);
+    let task = commit(Arc::clone(app), v, slot);
     match tokio::spawn(async move {
         let r = task.await;
         drop(permit);
@@ -731,13 +768,12 @@ pub(crate) async fn commit_events(
     }
 }
 
-async fn commit_and_fold(
-    app: Arc<App>,
-    v: Validated<Checked>,
-    mut slot: Slot,
-) -> Result<IngestOut, Response> {
+async fn commit(app: Arc<App>, v: Validated<Checked>, slot: Slot) -> Result<IngestOut, Response> {
     let app = &app;
     app.metrics.events_rejected.fetch_add(v.rejected, Relaxed);
+    // Room in the detector's queue first: while it is behind (a re-link in flight and ingest
+    // faster than it), commits wait here, holding their slots, and new requests meet 429.
+    let mut room = app.queue.room(v.ok.len()).await;
 
     // From here on one request at a time, so that de-duplication, the log's order and the
     // detector's order are the same.
@@ -778,43 +814,28 @@ async fn commit_and_fold(
     // Durable: now the detector may see them.
     let n = accepted.len() as u64;
     seq.seen.extend(fresh);
-    // The fold's turn is taken (first come, first served) before the next request may
-    // commit, so the detector folds in commit order, while the next commit overlaps this fold.
-    let turn = app.fold.lock().await;
+    // Duplicates need no room.
+    if let Some(r) = room.as_mut() {
+        let extra = (r.num_permits() as u64).saturating_sub(n) as usize;
+        drop(r.split(extra));
+    }
+    let Slot {
+        _permit: permit,
+        active,
+    } = slot;
+    if n > 0 {
+        // Under the sequencer's lock: the detector receives the events in commit order.
+        app.queue.send(crate::detector::Committed {
+            events: accepted.into_iter().map(|c| (c.ts, c.ready)).collect(),
+            room,
+            active,
+        });
+    } else {
+        drop(active);
+    }
     drop(seq);
-    let app2 = Arc::clone(app);
-    // On a thread below the workers' priority, like parsing (see `work.rs`).
-    let folded = crate::work::run("dg-fold", app.limits.work_nice, move || {
-        let mut engine = app2.engine_mut();
-        // The last request in progress publishes: once ingest pauses, decisions hold every
-        // fold; under sustained ingest the engine publishes every `PUBLISH_EVERY`.
-        let last = slot.leave();
-        engine.push(accepted.into_iter().map(|c| (c.ts, c.ready)));
-        if last {
-            engine.publish();
-        }
-        // Cluster membership changes only at a re-link: then the overrides in force are
-        // checked against the new clusters (see `alerts.rs`), if there are any.
-        let relinks = engine.relinks();
-        let due = relinks != app2.watch.relinks_checked.load(Relaxed);
-        (due && !app2.overrides.is_empty()).then(|| (relinks, engine.clusters(), engine.as_of()))
-    })
-    .await;
-    if let Ok(Some((relinks, clusters, as_of))) = &folded {
-        // Still the fold's turn: checks run in fold order, so growth is measured between
-        // consecutive states, and the alerts are stored before this request is answered.
-        crate::alerts::run(app, clusters, *as_of).await;
-        app.watch.relinks_checked.store(*relinks, Relaxed);
-    }
-    drop(turn);
+    drop(permit);
     app.metrics.events_accepted.fetch_add(n, Relaxed);
-    if folded.is_err() {
-        // Stored but not folded: a restart replays them.
-        return Err(error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "events stored but the detector failed; restart to replay",
-        ));
-    }
     Ok(IngestOut {
         accepted: n,
         rejected: v.rejected,
@@ -897,7 +918,14 @@ pub(crate) async fn post_accounts(
 
 async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
     let mut seq = app.seq.lock().await;
-    // Folds of committed events finish before the detector is rebuilt from the log.
+    // Folds of committed events (and re-links in flight) finish before the detector is
+    // rebuilt from the log: the rebuilt one replaces it whole.
+    if !crate::detector::drained(&app).await {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the detector failed; restart to replay",
+        );
+    }
     let _turn = app.fold.lock().await;
     let n = v.ok.len() as u64;
     if n > 0 {
@@ -927,7 +955,9 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
                         "records stored but the detector could not be rebuilt; restart to replay",
                     );
                 };
+                let covered = engine.folded() + engine.held() as u64;
                 *app.engine_mut() = engine;
+                app.queue.reset(covered);
                 seq.seen = seen;
                 // The rebuilt detector holds the records up to these: its snapshots say so.
                 app.engine_account_seq.store(first + n as i64 - 1, Relaxed);

@@ -119,6 +119,9 @@ pub struct Limits {
     /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
     /// still counted).
     pub decision_changes_kept: usize,
+    /// Committed events that may wait for the detector at once (while it computes a re-link,
+    /// or falls behind ingest); beyond it commits wait and new requests are answered 429.
+    pub max_queued_events: usize,
 }
 
 impl Default for Limits {
@@ -133,6 +136,7 @@ impl Default for Limits {
             parse_workers: 0,
             work_nice: 10,
             decision_changes_kept: crate::changes::DEFAULT_KEPT,
+            max_queued_events: 200_000,
         }
     }
 }
@@ -252,6 +256,22 @@ pub struct ServeConfig {
     /// Milliseconds between re-reads of the stored tokens and overrides: a revoked token is
     /// refused, and another node's override applied, within this.
     pub store_refresh_ms: u64,
+    /// Runs on the re-link's thread before each re-link is computed: for tests that hold a
+    /// re-link in flight. Not configuration: never read from a file or the environment.
+    #[doc(hidden)]
+    #[serde(skip)]
+    pub relink_hook: Option<RelinkHook>,
+}
+
+/// A function run before each re-link is computed (see [`ServeConfig::relink_hook`]).
+#[doc(hidden)]
+#[derive(Clone)]
+pub struct RelinkHook(pub std::sync::Arc<dyn Fn() + Send + Sync>);
+
+impl std::fmt::Debug for RelinkHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RelinkHook")
+    }
 }
 
 impl Default for ServeConfig {
@@ -284,6 +304,7 @@ impl ServeConfig {
             detector: DetectorConfig::default(),
             analyst: AnalystConfig::default(),
             store_refresh_ms: 2_000,
+            relink_hook: None,
         }
     }
 

@@ -1,15 +1,19 @@
 //! The in-memory detector: a [`Scanner`] behind the scan's own reorder window, fed with the
 //! accepted events in arrival order, so that it folds exactly the sequence `scan` folds for
 //! the same lines (a prefix of it while the newest events are still held by the window).
-//! A live engine publishes what each batch changed to a [`Board`], where decisions read it.
+//! A live engine publishes what each batch changed to a [`Board`], where decisions read it,
+//! and leaves its periodic re-links to the caller: [`Engine::push`] and
+//! [`Engine::apply_relink`] hand out a re-link's input when one falls due, the caller computes
+//! it on a thread of its own, and the events released meanwhile wait in the engine's queue
+//! until the output is applied (`dg_detect::scanner::relink` says why they must).
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use dg_detect::request::Analyzer;
-use dg_detect::scanner::{Detached, ScanConfig, Scanner};
+use dg_detect::scanner::{Detached, RelinkError, RelinkInput, RelinkOutput, ScanConfig, Scanner};
 use dg_ingest::dedupe::id_hash;
 use dg_ingest::reorder::{Reorder, ReorderMark};
 use dg_ingest::IpTable;
@@ -123,6 +127,11 @@ pub struct Engine {
     scanner: Scanner,
     reorder: Reorder<Ready>,
     released: Vec<Ready>,
+    /// Events the window released and the scanner has not folded yet: they wait here while a
+    /// re-link is out (its input handed to the caller, its output not applied).
+    queue: VecDeque<Ready>,
+    /// A re-link's input was handed out and its output is not applied yet.
+    relink_out: bool,
     folded: u64,
     newest_folded: Option<Timestamp>,
     /// Where a live engine publishes its findings (none for a one-off copy).
@@ -158,6 +167,8 @@ impl Engine {
             scanner,
             reorder,
             released: Vec::new(),
+            queue: VecDeque::new(),
+            relink_out: false,
             folded: 0,
             newest_folded: None,
             board: None,
@@ -172,8 +183,10 @@ impl Engine {
     }
 
     /// Makes this the live engine: every account's finding is published to `board` now, and
-    /// later what the folds change (see [`publish`](Self::publish)).
+    /// later what the folds change (see [`publish`](Self::publish)); from now on its periodic
+    /// re-links are left to the caller (see [`push`](Self::push)).
     pub fn attach(&mut self, board: Arc<Board>) {
+        self.scanner.defer_relinks(true);
         self.touched.clear();
         self.relinked = false;
         let findings: Vec<AccountFinding> = self
@@ -204,21 +217,120 @@ impl Engine {
 
     /// Pushes accepted events (in acceptance order) and folds what the window releases; a
     /// live engine publishes when [`PUBLISH_EVERY`] has passed since it last did.
-    pub fn push(&mut self, events: impl IntoIterator<Item = (i64, Ready)>) {
-        let relinked_before = self.scanner.last_relink();
+    ///
+    /// A live engine stops folding where a re-link falls due: it publishes what it folded so
+    /// far and returns the re-link's input, to compute anywhere and give back to
+    /// [`apply_relink`](Self::apply_relink). The events released meanwhile (this push's rest,
+    /// later pushes) wait in the engine until then. An engine that is not live re-links inside
+    /// the fold, as `scan` does, and always returns `None`.
+    pub fn push(&mut self, events: impl IntoIterator<Item = (i64, Ready)>) -> Option<RelinkInput> {
         let mut out = std::mem::take(&mut self.released);
         for (ts, ready) in events {
             self.reorder.push_at(ts, ready, &mut out);
-            self.fold(&mut out);
+            self.queue.extend(out.drain(..));
         }
         self.released = out;
+        self.fold_queue()
+    }
+
+    /// Applies the output of the re-link [`push`](Self::push) (or a previous apply) handed
+    /// out, then folds the events that waited for it, up to the next re-link due (whose input
+    /// it returns). An output the scanner refuses (not the one due) is an error: the re-link
+    /// due then runs in line at the next fold.
+    pub fn apply_relink(&mut self, out: RelinkOutput) -> Result<Option<RelinkInput>, RelinkError> {
+        self.relink_out = false;
+        let t0 = Instant::now();
+        self.scanner.apply_relink(out)?;
+        tracing::debug!(
+            apply_ms = t0.elapsed().as_secs_f64() * 1e3,
+            "re-link applied"
+        );
+        self.relinked = true;
+        self.relinks += 1;
+        Ok(self.fold_queue())
+    }
+
+    /// Gives up the re-link that is out (its computation failed): the events waiting are
+    /// folded, and the re-link runs in line, inside the fold of the first of them, as `scan`
+    /// would run it. Returns the input of the next re-link due, if one falls due.
+    pub fn relink_failed(&mut self) -> Option<RelinkInput> {
+        self.relink_out = false;
+        // The scanner runs a re-link still due before it folds the next event.
+        self.fold_queue()
+    }
+
+    /// [`push`](Self::push), computing any re-link it hands out on this thread: a replay,
+    /// which has nothing else to do meanwhile.
+    pub fn push_in_line(&mut self, events: impl IntoIterator<Item = (i64, Ready)>) {
+        let next = self.push(events);
+        self.relink_in_line(next);
+    }
+
+    /// Computes the re-link `next` and those after it on this thread, folding the events that
+    /// wait for each.
+    fn relink_in_line(&mut self, mut next: Option<RelinkInput>) {
+        while let Some(input) = next.take() {
+            next = match self.apply_relink(input.compute()) {
+                Ok(n) => n,
+                // Not the re-link due: it runs in line at the next fold.
+                Err(_) => self.relink_failed(),
+            };
+        }
+    }
+
+    /// Whether every event pushed is folded or held by the window: no re-link is out and
+    /// nothing waits for one. Only then is [`state`](Self::state) a whole state.
+    pub fn is_idle(&self) -> bool {
+        !self.relink_out && self.queue.is_empty()
+    }
+
+    /// Folds the queue until it is empty or a re-link falls due (then handed out, see
+    /// [`push`](Self::push)).
+    fn fold_queue(&mut self) -> Option<RelinkInput> {
+        if self.relink_out {
+            return None;
+        }
+        let relinked_before = self.scanner.last_relink();
+        let ranges = self.setup.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
+        let live = self.board.is_some();
+        let mut input = None;
+        while let Some(r) = self.queue.pop_front() {
+            let ts = r.detached.ts;
+            if live && !self.touched.contains(r.detached.account_id()) {
+                self.touched.insert(r.detached.account_id().into());
+            }
+            self.scanner
+                .observe_detached(&r.detached, r.range.and_then(|i| ranges.get(i)));
+            self.folded += 1;
+            self.newest_folded = Some(self.newest_folded.map_or(ts, |t| t.max(ts)));
+            if self.scanner.relink_due().is_some() {
+                let t0 = Instant::now();
+                input = self.scanner.relink_input();
+                if let Some(i) = &input {
+                    // The part of a re-link left on the fold's thread, with `apply_ms` below.
+                    tracing::debug!(
+                        at = %i.at(),
+                        candidates = i.candidates(),
+                        input_ms = t0.elapsed().as_secs_f64() * 1e3,
+                        "re-link due: input built"
+                    );
+                    break;
+                }
+            }
+        }
+        // Re-links run inside the fold (an engine that is not live, or a failed computation).
         if self.scanner.last_relink() != relinked_before {
             self.relinked = true;
             self.relinks += 1;
         }
-        if self.board.is_some() && self.last_publish.elapsed() >= PUBLISH_EVERY {
+        if input.is_some() {
+            self.relink_out = true;
+            // What was folded before the re-link need not wait for it.
+            self.publish();
+        } else if live && self.last_publish.elapsed() >= PUBLISH_EVERY {
             self.publish();
         }
+        input
     }
 
     /// Publishes to the board the findings changed since the last publication, and the
@@ -278,21 +390,6 @@ impl Engine {
             accounts: self.scanner.accounts() as u64,
             evicted: self.scanner.evicted(),
             as_of: self.newest_folded,
-        }
-    }
-
-    fn fold(&mut self, out: &mut Vec<Ready>) {
-        let ranges = self.setup.ip_table.as_ref().map_or(&[][..], |t| t.ranges());
-        let live = self.board.is_some();
-        for r in out.drain(..) {
-            let ts = r.detached.ts;
-            if live && !self.touched.contains(r.detached.account_id()) {
-                self.touched.insert(r.detached.account_id().into());
-            }
-            self.scanner
-                .observe_detached(&r.detached, r.range.and_then(|i| ranges.get(i)));
-            self.folded += 1;
-            self.newest_folded = Some(self.newest_folded.map_or(ts, |t| t.max(ts)));
         }
     }
 
@@ -361,7 +458,9 @@ impl Engine {
     pub fn finalize(&mut self) -> dg_detect::scanner::Finished<'_> {
         let mut out = std::mem::take(&mut self.released);
         self.reorder.drain(&mut out);
-        self.fold(&mut out);
+        self.queue.extend(out);
+        let next = self.fold_queue();
+        self.relink_in_line(next);
         self.scanner.finalize()
     }
 
@@ -370,15 +469,20 @@ impl Engine {
         self.newest_folded
     }
 
-    /// The state to save: the scanner's, the events its reorder window holds, and the counters.
-    pub fn state(&self) -> EngineStateRef<'_> {
-        EngineStateRef {
+    /// The state to save: the scanner's, the events its reorder window holds, and the
+    /// counters; `None` while a re-link is out (see [`is_idle`](Self::is_idle)): the events
+    /// waiting for it would be in neither.
+    pub fn state(&self) -> Option<EngineStateRef<'_>> {
+        if !self.is_idle() {
+            return None;
+        }
+        Some(EngineStateRef {
             scanner: self.scanner.state(),
             mark: self.reorder.mark(),
             held: self.reorder.held_in_order(),
             folded: self.folded,
             newest_folded: self.newest_folded.map(Timestamp::millis),
-        }
+        })
     }
 
     /// An engine over the sign-up records `accounts` with a saved state: it folds on exactly as

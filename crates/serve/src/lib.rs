@@ -1,9 +1,9 @@
 //! distillguard: the online service (`distillguard serve`).
 //!
 //! Events are posted as NDJSON, validated with `scan`'s code, appended to a durable event log
-//! (SQLite or PostgreSQL) in one transaction, and only then acknowledged and folded into an
-//! in-memory [`dg_detect::scanner::Scanner`] behind `scan`'s reorder window. Decisions are
-//! read from memory. On start the server replays the log through a fresh scanner, so its
+//! (SQLite or PostgreSQL) in one transaction, acknowledged, and folded in commit order into an
+//! in-memory [`dg_detect::scanner::Scanner`] behind `scan`'s reorder window, its re-links
+//! computed off the fold. Decisions are read from memory. On start the server replays the log through a fresh scanner, so its
 //! decisions after a restart are those it gave before. See `docs/serve.md`.
 
 #![warn(missing_docs)]
@@ -16,6 +16,7 @@ pub mod board;
 pub mod body;
 pub mod changes;
 pub mod config;
+mod detector;
 mod enforce;
 pub mod engine;
 pub mod error;
@@ -68,10 +69,13 @@ struct App {
     setup: Arc<Setup>,
     store: Store,
     seq: tokio::sync::Mutex<Sequencer>,
-    /// The detector's turn: taken in commit order (the mutex is fair), held while folding.
+    /// The detector's turn: held by its task while it folds, re-links and publishes (see
+    /// `detector.rs`), and by a snapshot or a rebuild once the detector has caught up.
     fold: tokio::sync::Mutex<()>,
-    /// Ingest requests holding a slot whose fold is still to come (see `api::Slot`).
+    /// Ingest requests in progress whose fold is still to come (see `api::Active`).
     ingest_active: std::sync::atomic::AtomicUsize,
+    /// Committed events on their way to the detector.
+    queue: detector::Queue,
     /// The live detector: only the fold (and a rebuild) takes it, never a decision.
     engine: Mutex<Engine>,
     /// What the detector last published: decisions, status and metrics read only this.
@@ -206,7 +210,7 @@ async fn replay_into(
                         ready.push((c.ts, c.ready));
                     }
                 }
-                engine.push(ready);
+                engine.push_in_line(ready);
             }
             Ok((engine, seen))
         },
@@ -324,18 +328,25 @@ async fn restore(
 /// (`force`: write anyway); whether one was written.
 async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::SnapshotError> {
     use std::sync::atomic::Ordering::Relaxed;
-    // The sequencer, then the detector's turn (the order ingest takes them): no commit is in
-    // progress and every committed event is folded, so `seen`, the numbers and the detector
-    // describe the same events. Ingest waits for the copy of `seen` only; folds wait for
-    // the encoding, decisions for nothing.
+    let fail = |why: &str| snapshot::SnapshotError::Encode(why.to_string());
+    // Under the sequencer's lock (no commit in progress) the snapshot takes its place in the
+    // commit order: the events committed so far, the request ids seen, and a pause of the
+    // detector queued after them. The detector stops there once it is done with every one of
+    // them, a re-link in flight included (the events waiting for a re-link are in neither the
+    // window nor the scanner, so a state with one in flight is never saved). Ingest waits
+    // for the copy of `seen` only, folds for the encoding, decisions for nothing.
     let seq = app.seq.lock().await;
-    let turn = app.fold.lock().await;
     let event_seq = seq.next_event_seq - 1;
     if !force && app.snapshot_seq.load(Relaxed) == event_seq {
         return Ok(false);
     }
+    if app.queue.failed.load(Relaxed) {
+        return Err(fail("the detector failed; the next start replays the log"));
+    }
     let mut seen: Vec<u64> = seq.seen.iter().copied().collect();
+    let paused = app.queue.pause();
     drop(seq);
+    let go_on = paused.await.map_err(|_| fail("the detector has stopped"))?;
     // Stored rows at or before `event_seq` never change, so this may run after the lock.
     let last_event = app
         .store
@@ -361,7 +372,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     })
     .await
     .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
-    drop(turn);
+    let _ = go_on.send(());
     let encode_ms = t0.elapsed().as_millis() as u64;
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();
@@ -417,7 +428,29 @@ pub struct Server {
     snapshots: Option<tokio::task::JoinHandle<()>>,
     /// The periodic re-read of the stored tokens and overrides.
     refresher: tokio::task::JoinHandle<()>,
+    /// The detector's task (see `detector.rs`).
+    detector: Option<tokio::task::JoinHandle<()>>,
     started: Started,
+}
+
+/// Waits for the detector to catch up: ingest is answered once its events are committed, and
+/// the detector folds them after, so a client that must read its own events waits for this
+/// (over HTTP: `GET /v1/status` until `events_pending` is 0).
+#[derive(Clone)]
+pub struct Settler {
+    app: Arc<App>,
+}
+
+impl Settler {
+    /// Returns once the decision board reflects every event acknowledged before the call, and
+    /// every alert they raised is stored (if ingest goes on, it waits for a moment with
+    /// nothing pending). With other ingest requests in progress the board may trail by the
+    /// publication their fold makes.
+    pub async fn settle(&self) {
+        while self.app.queue.pending() > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    }
 }
 
 /// Ingest slots held by [`Server::pause_ingest`]; ingest resumes when it is dropped.
@@ -472,6 +505,10 @@ impl Server {
             ms = t0.elapsed().as_millis() as u64,
             "detector ready"
         );
+        let queue = detector::Queue::new(
+            cfg.limits.max_queued_events,
+            engine.folded() + engine.held() as u64,
+        );
         let seq = Sequencer {
             seen,
             next_event_seq: store.next_event_seq().await?,
@@ -483,6 +520,7 @@ impl Server {
             seq: tokio::sync::Mutex::new(seq),
             fold: tokio::sync::Mutex::new(()),
             ingest_active: std::sync::atomic::AtomicUsize::new(0),
+            queue,
             engine: Mutex::new(engine),
             board,
             slots: Arc::new(Semaphore::new(cfg.limits.ingest_slots.max(1))),
@@ -508,6 +546,7 @@ impl Server {
         // The overrides in force against the clusters the detector came back with: what an
         // allow-listed account joined meanwhile, and the members later growth is measured from.
         alerts::check_now(&app).await;
+        let detector = detector::start(&app);
         let snapshots = (cfg.snapshot.enabled && cfg.snapshot.every_secs > 0).then(|| {
             let app = Arc::clone(&app);
             let every = std::time::Duration::from_secs(cfg.snapshot.every_secs);
@@ -559,6 +598,7 @@ impl Server {
             grpc,
             snapshots,
             refresher,
+            detector,
             started,
         })
     }
@@ -571,6 +611,18 @@ impl Server {
     /// How the detector was brought back at start (snapshot or whole log).
     pub fn started(&self) -> &Started {
         &self.started
+    }
+
+    /// Waits until the decisions reflect every acknowledged event (see [`Settler`]).
+    pub async fn settle(&self) {
+        self.settler().settle().await
+    }
+
+    /// A handle to wait with for the decisions to reflect every acknowledged event.
+    pub fn settler(&self) -> Settler {
+        Settler {
+            app: Arc::clone(&self.app),
+        }
     }
 
     /// Writes a snapshot of the detector now (as the periodic writer and shutdown do), even
@@ -619,14 +671,22 @@ impl Server {
             t.abort();
         }
         self.refresher.abort();
+        // Commits of requests whose clients hung up may still be in progress: wait for them,
+        // and for the detector to fold what they committed (the alerts it raises need the
+        // store), so the snapshot covers every acknowledged event.
+        let n = self.app.limits.ingest_slots.max(1) as u32;
+        let _all = self.app.committing.acquire_many(n).await;
         if self.app.cfg.snapshot.enabled {
-            // Commits of requests whose clients hung up may still be folding: wait for them,
-            // so the snapshot covers every acknowledged event.
-            let n = self.app.limits.ingest_slots.max(1) as u32;
-            let _all = self.app.committing.acquire_many(n).await;
             if let Err(e) = write_snapshot(&self.app, false).await {
                 warn!(error = %e, "writing the shutdown snapshot failed; the next start replays");
             }
+        } else {
+            let _seq = self.app.seq.lock().await;
+            detector::drained(&self.app).await;
+            let _turn = self.app.fold.lock().await;
+        }
+        if let Some(t) = self.detector.take() {
+            t.abort();
         }
         self.app.store.close().await;
         served??;

@@ -139,8 +139,12 @@ fn hex(bytes: &[u8]) -> String {
 pub fn encode(header: &Header, engine: &Engine, seen: &[u64]) -> Result<Vec<u8>, SnapshotError> {
     let enc = |e: rmp_serde::encode::Error| SnapshotError::Encode(e.to_string());
     let head = rmp_serde::to_vec(header).map_err(enc)?;
+    // The caller waits for re-links in flight (see `write_snapshot`): refused, not guessed.
+    let state = engine
+        .state()
+        .ok_or_else(|| SnapshotError::Encode("a re-link is in progress".into()))?;
     let body = rmp_serde::to_vec(&BodyRef {
-        engine: engine.state(),
+        engine: state,
         seen,
     })
     .map_err(enc)?;

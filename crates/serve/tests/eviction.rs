@@ -146,11 +146,13 @@ fn world() -> World {
 }
 
 impl common::Client {
-    /// Posts NDJSON lines without a token (the test service has none), answered 202.
+    /// Posts NDJSON lines without a token (the test service has none), answered 202, and
+    /// waits for the decisions to reflect them.
     async fn post(&self, path: &str, lines: &[String]) -> Value {
         let body = (lines.join("\n") + "\n").into_bytes();
         let (s, b) = self.send("POST", path, None, &[], body).await;
         assert_eq!(s, 202, "{b}");
+        self.settler.settle().await;
         serde_json::from_str(&b).expect("json")
     }
 

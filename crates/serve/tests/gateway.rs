@@ -14,6 +14,9 @@ use common::{fixtures, gzip, read_maybe_gz};
 struct Client {
     http: reqwest::Client,
     base: String,
+    /// Ingest is answered once committed and folded after: reads of the detector wait with
+    /// this for it to catch up.
+    settler: dg_serve::Settler,
 }
 
 impl Client {
@@ -21,6 +24,7 @@ impl Client {
         Self {
             http: reqwest::Client::new(),
             base: format!("http://{}", server.addr()),
+            settler: server.settler(),
         }
     }
 
@@ -43,6 +47,7 @@ impl Client {
     }
 
     async fn folded_and_held(&self) -> u64 {
+        self.settler.settle().await;
         let v: Value = self
             .http
             .get(format!("{}/v1/status", self.base))

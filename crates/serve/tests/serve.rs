@@ -24,6 +24,9 @@ fn config(store_dir: &Path) -> ServeConfig {
 struct Client {
     http: reqwest::Client,
     base: String,
+    /// Ingest is answered once committed and folded after: reads of the detector wait with
+    /// this for it to catch up.
+    settler: dg_serve::Settler,
 }
 
 impl Client {
@@ -31,6 +34,7 @@ impl Client {
         Self {
             http: reqwest::Client::new(),
             base: format!("http://{}", server.addr()),
+            settler: server.settler(),
         }
     }
 
@@ -78,6 +82,7 @@ impl Client {
     }
 
     async fn status(&self) -> Value {
+        self.settler.settle().await;
         let (code, body) = self.get("/v1/status").await;
         assert_eq!(code, 200);
         serde_json::from_str(&body).expect("status json")
@@ -85,6 +90,7 @@ impl Client {
 
     /// Decision, score, reasons, cluster and first flag of each account, by id.
     async fn decisions(&self, ids: &[String]) -> BTreeMap<String, Value> {
+        self.settler.settle().await;
         let mut out = BTreeMap::new();
         for chunk in ids.chunks(500) {
             let body = serde_json::to_vec(&json!({ "account_ids": chunk })).expect("json");
@@ -668,4 +674,151 @@ async fn a_json_array_of_events_counts_as_the_same_ndjson_body() {
         "nothing of the refused bodies was stored: {st}"
     );
     server.stop().await.expect("stop");
+}
+
+/// Holds re-links at the door of their computation until opened: a re-link made as slow as
+/// the test wants, without timing anything.
+#[derive(Default)]
+struct Gate {
+    /// (re-links that reached the gate, open)
+    state: std::sync::Mutex<(u32, bool)>,
+    changed: std::sync::Condvar,
+}
+
+impl Gate {
+    /// Runs on the re-link's thread: counts itself in and waits until the gate is open.
+    fn pass(&self) {
+        let mut s = self.state.lock().expect("gate");
+        s.0 += 1;
+        self.changed.notify_all();
+        while !s.1 {
+            s = self.changed.wait(s).expect("gate");
+        }
+    }
+
+    /// Blocks until a re-link is held at the gate.
+    fn wait_held(&self) {
+        let mut s = self.state.lock().expect("gate");
+        while s.0 == 0 {
+            s = self.changed.wait(s).expect("gate");
+        }
+    }
+
+    fn open(&self) {
+        self.state.lock().expect("gate").1 = true;
+        self.changed.notify_all();
+    }
+}
+
+/// A guard against a hang (not a measurement): the time a step may take at most on a
+/// loaded machine before the test calls it stuck.
+const STUCK: std::time::Duration = std::time::Duration::from_secs(120);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ingest_is_answered_while_a_relink_is_in_flight() {
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let ids = account_ids();
+    let store = tempfile::tempdir().expect("store");
+    let gate = std::sync::Arc::new(Gate::default());
+    let mut cfg = config(store.path());
+    cfg.snapshot.every_secs = 0;
+    let g = std::sync::Arc::clone(&gate);
+    cfg.relink_hook = Some(dg_serve::config::RelinkHook(std::sync::Arc::new(
+        move || g.pass(),
+    )));
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &lines(&d.join("accounts.jsonl")), 400)
+        .await;
+
+    // A fifth of the day: the first periodic re-link (3 h of event time) falls due in it, and
+    // is held at the gate.
+    let fifth = events.len() / 5;
+    let (first, rest) = events.split_at(fifth);
+    for chunk in first.chunks(1_000) {
+        let (s, v) = c
+            .post("/v1/events", (chunk.join("\n") + "\n").into_bytes(), false)
+            .await;
+        assert_eq!(s, 202, "{v}");
+    }
+    let g = std::sync::Arc::clone(&gate);
+    tokio::time::timeout(STUCK, tokio::task::spawn_blocking(move || g.wait_held()))
+        .await
+        .expect("a re-link falls due in the first fifth of the day")
+        .expect("gate");
+
+    // While it is held: ingest commits and answers, decisions answer, and the status says
+    // the detector is behind by at least what waits for the re-link.
+    let (more, after) = rest.split_at(rest.len() / 2);
+    for chunk in more.chunks(1_000) {
+        let body = (chunk.join("\n") + "\n").into_bytes();
+        let (s, v) = tokio::time::timeout(STUCK, c.post("/v1/events", body, false))
+            .await
+            .expect("ingest is answered while the re-link is held");
+        assert_eq!(s, 202, "{v}");
+        let counted =
+            v["accepted"].as_u64().expect("accepted") + v["duplicates"].as_u64().expect("dup");
+        assert_eq!(counted, chunk.len() as u64, "{v}");
+    }
+    let (s, _) = c.get(&format!("/v1/decisions/{}", ids[0])).await;
+    assert_eq!(s, 200);
+    let (s, body) = c.get("/v1/status").await;
+    assert_eq!(s, 200);
+    let status: Value = serde_json::from_str(&body).expect("status");
+    assert!(
+        status["events_pending"].as_u64().expect("pending") >= more.len() as u64,
+        "{status}"
+    );
+    // A snapshot asked for now waits for the re-link (it never saves the events waiting for
+    // it), and ingest goes on meanwhile: asked first, then a request is answered, then the
+    // gate opens.
+    let snap = dg_serve::snapshot::path(store.path());
+    let (during, after) = after.split_at(1_000.min(after.len()));
+    let (written, ()) = tokio::time::timeout(STUCK, async {
+        tokio::join!(server.snapshot_now(), async {
+            // The snapshot is asked for (polled) before this goes on, whichever is polled
+            // first.
+            tokio::task::yield_now().await;
+            let body = (during.join("\n") + "\n").into_bytes();
+            let (s, v) = c.post("/v1/events", body, false).await;
+            assert_eq!(s, 202, "{v}");
+            gate.open();
+        })
+    })
+    .await
+    .expect("ingest is answered while a snapshot waits for the re-link");
+    written.expect("snapshot");
+    let middle = std::fs::read(&snap).expect("snapshot file");
+    c.post_chunks("/v1/events", after, 1_000).await;
+
+    // Every answer is the library's after the same events, as if no re-link had left the fold.
+    let status = c.status().await;
+    assert_eq!(status["events_pending"], 0, "{status}");
+    let folded = status["events_folded"].as_u64().expect("folded");
+    let served = c.decisions(&ids).await;
+    let scratch = tempfile::tempdir().expect("scratch");
+    let events_file = scratch.path().join("events.jsonl");
+    std::fs::write(&events_file, events.join("\n") + "\n").expect("write events");
+    let lib = tokio::task::spawn_blocking({
+        let ids = ids.clone();
+        move || reference(&events_file, folded, &ids)
+    })
+    .await
+    .expect("reference");
+    assert!(
+        assert_same(&served, &lib) > 10,
+        "flagged accounts to compare"
+    );
+    server.stop().await.expect("stop");
+
+    // A restart from the snapshot taken while the re-link was in flight, with the log after
+    // it replayed, answers the same.
+    std::fs::write(&snap, &middle).expect("put the snapshot back");
+    let (got, _, started) = restart_and_read(&cfg, &ids, true).await;
+    assert!(
+        started.events_replayed >= after.len() as u64 / 2,
+        "{started:?}"
+    );
+    assert_eq!(got, served);
 }

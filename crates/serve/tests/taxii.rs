@@ -492,7 +492,7 @@ async fn a_scheduled_push_sends_our_campaigns_to_a_partner_collection() {
         every_secs: 10,
     }];
     let us = Server::start(cfg).await.expect("start");
-    ingest_data(&reqwest::Client::new(), us.addr()).await;
+    ingest_data(&reqwest::Client::new(), &us).await;
     // The push after the ingest lands in the partner's inbox (bounded wait: two periods).
     let inbox = format!("/taxii2/api/collections/{INBOX}/objects/?match[type]=campaign&limit=100");
     let mut campaigns = Vec::new();
@@ -529,8 +529,10 @@ async fn a_scheduled_push_sends_our_campaigns_to_a_partner_collection() {
     partner.stop().await.expect("stop");
 }
 
-/// Posts the test data set's sign-up records and events to a server.
-async fn ingest_data(http: &reqwest::Client, addr: std::net::SocketAddr) {
+/// Posts the test data set's sign-up records and events to a server, and waits for its
+/// decisions to reflect them.
+async fn ingest_data(http: &reqwest::Client, server: &Server) {
+    let addr = server.addr();
     let d = data();
     for (path, file) in [
         ("/v1/accounts", "accounts.jsonl"),
@@ -545,6 +547,7 @@ async fn ingest_data(http: &reqwest::Client, addr: std::net::SocketAddr) {
             .expect("ingest");
         assert_eq!(r.status().as_u16(), 202);
     }
+    server.settle().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -554,7 +557,7 @@ async fn pulled_campaigns_are_matched_as_known_actors_from_the_next_start() {
     // The partner saw the campaigns first and serves them.
     let a_store = tempfile::tempdir().expect("store");
     let partner = Server::start(config(a_store.path())).await.expect("start");
-    ingest_data(&http, partner.addr()).await;
+    ingest_data(&http, &partner).await;
 
     // We pull the partner's campaigns collection into our inbox at start.
     let b_store = tempfile::tempdir().expect("store");
@@ -599,7 +602,7 @@ async fn pulled_campaigns_are_matched_as_known_actors_from_the_next_start() {
     // At the next start the pulled campaigns are known indicators: our own traffic of the same
     // actors is attributed to the partner's campaigns.
     let us = Server::start(cfg).await.expect("restart");
-    ingest_data(&http, us.addr()).await;
+    ingest_data(&http, &us).await;
     let ids: Vec<String> = lines(&data().join("accounts.jsonl"))
         .iter()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use ahash::RandomState;
 use dg_model::{Capability, NetKind, Reason, SignupChannel, Timestamp};
 
+use super::relink::RelinkInput;
 use super::{card_key, fixed_state, Scanner};
 use crate::farm::{self, FarmFacts, FarmParams, FarmVerdict, Traffic};
 use crate::link::{in_signup_bursts, Cluster, Joinable};
@@ -58,34 +59,37 @@ pub(super) struct FarmVerdicts {
     pub shows: Vec<bool>,
 }
 
-impl Scanner {
-    /// One account's traffic for capability targeting.
-    fn traffic(&self, i: usize) -> Traffic {
-        let s = &self.states[i];
-        Traffic {
-            requests: u64::from(s.requests),
-            harvested: HARVESTED
-                .iter()
-                .map(|c| u64::from(s.capabilities[c.index()]))
-                .sum(),
-            high_cap: u64::from(s.high_cap),
-            thinking_tokens: s.thinking_tokens,
-        }
+/// One account's traffic for capability targeting.
+fn traffic_of(s: &crate::account::AccountState) -> Traffic {
+    Traffic {
+        requests: u64::from(s.requests),
+        harvested: HARVESTED
+            .iter()
+            .map(|c| u64::from(s.capabilities[c.index()]))
+            .sum(),
+        high_cap: u64::from(s.high_cap),
+        thinking_tokens: s.thinking_tokens,
     }
+}
 
+impl Scanner {
     /// The population baseline: one pass over all accounts.
     pub(super) fn population(&self) -> Population {
         let mut traffic = Traffic::default();
         let mut client_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for i in 0..self.ids.len() {
-            traffic.add(&self.traffic(i));
+            traffic.add(&traffic_of(&self.states[i]));
             for c in self.links[i].clients() {
                 *client_df.entry(c).or_default() += 1;
             }
         }
         Population { traffic, client_df }
     }
+}
 
+/// Farm facts of a re-link's clusters, from the copy of their members' state in its input
+/// (`m` an account slot throughout).
+impl RelinkInput {
     /// Counts the farm facts of a cluster's members, with the client fingerprint most bound
     /// to the pool when it is bound enough to be the pool's mark.
     fn farm_facts(&self, c: &Cluster, pop: &Population) -> (FarmFacts, Option<u64>) {
@@ -100,8 +104,7 @@ impl Scanner {
         let mut cards: Vec<u64> = Vec::new();
         let mut clients: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for &m in &c.members {
-            let m = m as usize;
-            let s = &self.states[m];
+            let s = self.state(m);
             f.requests += u64::from(s.requests);
             f.pooled_network_requests += POOLED.iter().map(|&k| u64::from(s.net(k))).sum::<u64>();
             if s.requests >= 3 {
@@ -109,10 +112,10 @@ impl Scanner {
                 f.rotating += usize::from(rotates(s));
                 f.automated += crate::features::automation(&self.cfg.weights.signal_params, s);
             }
-            for fp in self.links[m].clients() {
+            for fp in self.links(m).clients() {
                 *clients.entry(fp).or_default() += 1;
             }
-            let Some(a) = self.account_meta[m].as_ref() else {
+            let Some(a) = self.meta(m) else {
                 continue;
             };
             f.with_signup += 1;
@@ -165,9 +168,9 @@ impl Scanner {
     pub(super) fn vouched_members(&self, members: &[u32]) -> usize {
         let mut orgs: HashMap<u64, usize, RandomState> = HashMap::with_hasher(fixed_state());
         for &m in members {
-            if let Some(k) = self.account_meta[m as usize]
-                .as_ref()
-                .filter(|a| self.vouched(a))
+            if let Some(k) = self
+                .meta(m)
+                .filter(|_| self.vouched(m))
                 .and_then(super::org_key)
             {
                 *orgs.entry(k).or_default() += 1;
@@ -190,19 +193,17 @@ impl Scanner {
             .iter()
             .zip(&burst)
             .map(|(&m, &b)| {
-                let m = m as usize;
-                let s = &self.states[m];
-                rotates(s)
+                rotates(self.state(m))
                     || b
                     || self.on_shared_card(m)
-                    || client.is_some_and(|fp| self.links[m].clients().any(|x| x == fp))
+                    || client.is_some_and(|fp| self.links(m).clients().any(|x| x == fp))
             })
             .collect();
         let mut held: HashSet<u64, RandomState> = HashSet::with_hasher(fixed_state());
         let mut keys = Vec::new();
         for (&m, _) in c.members.iter().zip(&core).filter(|(_, &k)| k) {
             keys.clear();
-            self.links[m as usize].network_keys(&mut keys);
+            self.links(m).network_keys(&mut keys);
             held.extend(keys.iter().copied());
         }
         c.members
@@ -211,7 +212,7 @@ impl Scanner {
             .map(|(&m, &k)| {
                 k || {
                     keys.clear();
-                    self.links[m as usize].network_keys(&mut keys);
+                    self.links(m).network_keys(&mut keys);
                     keys.iter().any(|x| held.contains(x))
                 }
             })
@@ -225,11 +226,7 @@ impl Scanner {
             .members
             .iter()
             .enumerate()
-            .filter_map(|(k, &m)| {
-                self.account_meta[m as usize]
-                    .as_ref()
-                    .map(|a| (a.created_at.millis(), k))
-            })
+            .filter_map(|(k, &m)| self.meta(m).map(|a| (a.created_at.millis(), k)))
             .collect();
         created.sort_unstable();
         let times: Vec<i64> = created.iter().map(|&(t, _)| t).collect();
@@ -242,9 +239,9 @@ impl Scanner {
 
     /// Whether an account pays with a card that carries two or more other accounts and
     /// declares no org (a farm's way of paying; see `farm_facts`).
-    fn on_shared_card(&self, i: usize) -> bool {
-        self.account_meta[i].as_ref().is_some_and(|a| {
-            !self.vouched(a)
+    fn on_shared_card(&self, m: u32) -> bool {
+        self.meta(m).is_some_and(|a| {
+            !self.vouched(m)
                 && card_key(a).is_some_and(|k| self.card_df.get(&k).is_some_and(|&n| n >= 3))
         })
     }
@@ -255,23 +252,23 @@ impl Scanner {
     /// verification or age) halves it. Pools are drawn on shared networks and clients, so an honest service that happens
     /// to share a cloud provider and an SDK with a farm can be drawn into its cluster; what a
     /// cluster passes on to such a member is scaled by this.
-    pub(super) fn member_fit(&self, i: usize) -> f64 {
-        let Some(a) = self.account_meta[i].as_ref() else {
+    pub(super) fn member_fit(&self, m: u32) -> f64 {
+        let Some(a) = self.meta(m) else {
             return 1.0;
         };
         // On a card that carries other accounts and no org that vouches: the farm's own way of
         // paying, whatever the account's age or verification (farms buy aged accounts).
         let card_df = card_key(a).and_then(|k| self.card_df.get(&k).copied());
-        if !self.vouched(a) && card_df.is_some_and(|n| n >= 3) {
+        if !self.vouched(m) && card_df.is_some_and(|n| n >= 3) {
             return 1.0;
         }
         let p = &self.cfg.weights.farm;
-        let age_ms = self.states[i].first_ts - a.created_at.millis();
+        let age_ms = self.state(m).first_ts - a.created_at.millis();
         let verified = a.verified == Some(true);
         let established = age_ms as f64 > p.established_days * Timestamp::DAY as f64;
         // An org counts as a mark when it vouches and another account declares it too: a farm
         // fills in a made-up org per account, or per team, as easily as a name.
-        let org = self.vouched(a)
+        let org = self.vouched(m)
             && super::org_key(a)
                 .and_then(|k| self.org_df.get(&k).copied())
                 .is_some_and(|n| n >= 2);
@@ -289,11 +286,11 @@ impl Scanner {
     /// Whether the linker may draw an account into a farm pool (see [`Joinable`]): not an
     /// established customer, and alone only when it rotates addresses or leaves through
     /// hosting or anonymising ranges, as farms do.
-    pub(super) fn joinable(&self, i: usize) -> Joinable {
-        if self.member_fit(i) < 0.5 {
+    pub(super) fn joinable(&self, m: u32) -> Joinable {
+        if self.member_fit(m) < 0.5 {
             return Joinable::No;
         }
-        let s = &self.states[i];
+        let s = self.state(m);
         if rotates(s) || pooled_share(s) >= 0.5 {
             Joinable::Alone
         } else {
@@ -317,7 +314,7 @@ impl Scanner {
         let (facts, client) = self.farm_facts(c, pop);
         let mut pool = Traffic::default();
         for &m in &c.members {
-            pool.add(&self.traffic(m as usize));
+            pool.add(&traffic_of(self.state(m)));
         }
         let targeting = farm::targeting(p, &pool, &pop.traffic);
         let full = farm::judge(p, &facts, targeting.clone());
@@ -347,8 +344,8 @@ impl Scanner {
     /// Whether an account's own timing is a person's (quiet hours, irregular gaps) over enough
     /// requests to tell: such a member of a scheduler-driven pool is more likely a customer
     /// of the same proxy network drawn in with it than one of the farm's accounts.
-    pub(super) fn runs_by_hand(&self, i: usize) -> bool {
-        let s = &self.states[i];
+    pub(super) fn runs_by_hand(&self, m: u32) -> bool {
+        let s = self.state(m);
         s.requests >= 3 && crate::features::automation(&self.cfg.weights.signal_params, s) < 0.5
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use ahash::RandomState;
 use dg_model::{
@@ -43,6 +44,7 @@ use detached::FoldView;
 pub use evidence::SampleMark;
 use ids::Ids;
 use past::PastCampaign;
+pub use relink::{RelinkError, RelinkInput, RelinkOutput};
 
 /// How long after its release a model counts as new (for the pivot signal).
 pub const ADOPTION_WINDOW_MS: i64 = 2 * Timestamp::DAY;
@@ -227,7 +229,8 @@ struct Scored {
 
 /// The state of a running scan.
 pub struct Scanner {
-    cfg: ScanConfig,
+    /// Shared with the inputs of re-links in progress (see `relink/`), which read it too.
+    cfg: Arc<ScanConfig>,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
     ids: Ids,
@@ -240,6 +243,15 @@ pub struct Scanner {
     links: Vec<AccountLinks>,
     linker: Linker,
     next_relink: Option<i64>,
+    /// Whether a periodic re-link falls due to the caller (see [`Scanner::defer_relinks`])
+    /// instead of running inside the fold.
+    defer: bool,
+    /// A periodic re-link due at this event time and not applied yet (deferred mode only):
+    /// the fold of the next event runs it first if the caller has not.
+    due: Option<Timestamp>,
+    /// Re-links applied so far: a re-link's input carries it, so that its output is applied
+    /// only to the state it was computed from.
+    relinks: u64,
     /// Event time of the previous re-link.
     last_relink: Option<Timestamp>,
     /// New accounts since the previous re-link whose sign-up alone makes them farm suspects
@@ -254,11 +266,12 @@ pub struct Scanner {
     /// account's sample counts (see [`ContentCache`]).
     content_cache: Vec<ContentCache>,
     /// Known indicators by (link kind, keyed value), and known frame sketches.
-    known: known::KnownIndex,
+    /// Shared with re-link inputs, like the two counts below; all three are fixed once built.
+    known: Arc<known::KnownIndex>,
     /// Accounts per payment instrument over all sign-up records (hash of the instrument).
-    card_df: CardCounts,
+    card_df: Arc<CardCounts>,
     /// Accounts per declared org id over all sign-up records (hash of the id).
-    org_df: CardCounts,
+    org_df: Arc<CardCounts>,
     /// Declared orgs (hash of the id) with a customer of record among their accounts: one that
     /// passed verification, or one established long before its first request. Only such an
     /// org vouches for its accounts (see [`Self::vouched`]); grows as accounts first send.
@@ -439,6 +452,21 @@ impl Pending {
     }
 }
 
+/// An account's decision and score from its own state and `extra` evidence from outside it:
+/// one function for the scanner and for a re-link's copy of its candidates, so both score alike.
+fn verdict_of(
+    cfg: &ScanConfig,
+    w: &[f64; N_SIGNALS],
+    state: &AccountState,
+    meta: Option<&Signup>,
+    billing_restricted: bool,
+    extra: &[(Family, f64)],
+) -> (Decision, f64) {
+    let f = features::values(&cfg.weights.signal_params, state, meta, billing_restricted);
+    let (p, d) = score::score(w, &cfg.weights, &f, extra, &cfg.policy.thresholds);
+    (d, p)
+}
+
 /// A stable hash of an address (for distinct-address sketches).
 pub fn ip_hash(ip: IpAddr) -> u64 {
     match ip {
@@ -481,7 +509,7 @@ impl Scanner {
         let id_bytes = pending.records.iter().map(|(id, _)| id.len()).sum();
         Self {
             w: cfg.weights.dense(),
-            cfg,
+            cfg: Arc::new(cfg),
             analyzer: Analyzer::new(),
             ids: Ids::with_capacity(expected, id_bytes, fixed_state()),
             states: Vec::with_capacity(expected),
@@ -492,6 +520,9 @@ impl Scanner {
             links: Vec::with_capacity(expected),
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
+            defer: false,
+            due: None,
+            relinks: 0,
             last_relink: None,
             new_suspects: 0,
             inherited: Vec::with_capacity(expected),
@@ -499,9 +530,9 @@ impl Scanner {
             past: Vec::new(),
             last_ts: i64::MIN,
             content_cache: Vec::with_capacity(expected),
-            known,
-            card_df,
-            org_df,
+            known: Arc::new(known),
+            card_df: Arc::new(card_df),
+            org_df: Arc::new(org_df),
             org_anchored,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
@@ -638,6 +669,8 @@ impl Scanner {
         range: Option<&IpRange>,
         sample: bool,
     ) -> Option<SampleMark> {
+        // The events after a re-link read what it sets: a due one the caller left runs now.
+        self.run_due();
         let i = self.slot(ev.account_id);
         let net = self.net_facts(i, range);
         let model = self.model_facts(ev);
@@ -694,8 +727,12 @@ impl Scanner {
                 None if !wave => self.next_relink = Some(t + every),
                 Some(due) if t < due && !wave => {}
                 _ => {
-                    self.relink(Timestamp(t), false);
                     self.next_relink = Some(t + every);
+                    if self.defer {
+                        self.due = Some(Timestamp(t));
+                    } else {
+                        self.relink(Timestamp(t), false);
+                    }
                 }
             }
         }
@@ -733,9 +770,15 @@ impl Scanner {
     /// harvester wave's and its network segment's (farm evidence from these counts once: the
     /// largest).
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
-        let mut v: Vec<(Family, f64)> = self.inherited[i].iter().flat_map(|x| x.extra()).collect();
-        let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
-        let others = self.outside_farm_without_segment(i);
+        self.extras_with(i, self.inherited[i].as_deref())
+    }
+
+    /// [`extras`](Self::extras) as they would be if the account inherited `inherited` (a
+    /// re-link reads them without the cluster it is about to replace).
+    fn extras_with(&self, i: usize, inherited: Option<&Inherited>) -> Vec<(Family, f64)> {
+        let mut v: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
+        let farm = inherited.map_or(0.0, |x| x.farm);
+        let others = farm.max(self.cohort_logit(i)).max(self.wave_logit(i));
         if others > farm {
             v.push((Family::Farm, others - farm));
         }
@@ -807,20 +850,14 @@ impl Scanner {
     }
 
     fn verdict_with(&self, i: usize, extra: &[(Family, f64)]) -> (Decision, f64) {
-        let f = features::values(
-            &self.cfg.weights.signal_params,
+        verdict_of(
+            &self.cfg,
+            &self.w,
             &self.states[i],
             self.account_meta[i].as_ref(),
             self.billing_restricted[i],
-        );
-        let (p, d) = score::score(
-            &self.w,
-            &self.cfg.weights,
-            &f,
             extra,
-            &self.cfg.policy.thresholds,
-        );
-        (d, p)
+        )
     }
 
     /// Bytes the scan keeps inline per account, in its per-account vectors (behaviour state,
@@ -919,6 +956,7 @@ impl Scanner {
         // Sign-up records of accounts that never sent a request are not reported: free them
         // before the last link, where the scan's memory peaks.
         self.pending.clear();
+        self.run_due();
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }

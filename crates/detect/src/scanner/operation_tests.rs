@@ -103,7 +103,10 @@ fn only_members_showing_the_farms_marks_inherit_it() {
         s.observe(&e, Some(&proxy));
         n += 1;
     }
-    let slot = |id: &str| s.ids.find(id).expect("seen account") as u32;
+    let slots: std::collections::HashMap<String, u32> = (0..s.ids.len())
+        .map(|i| (s.ids.get(i).to_string(), i as u32))
+        .collect();
+    let slot = |id: &str| *slots.get(id).expect("seen account");
     let mut members: Vec<u32> = (0..12).map(|k| slot(&format!("farm_{k:02}"))).collect();
     members.push(slot("backend"));
     members.push(slot("neighbour"));
@@ -117,8 +120,8 @@ fn only_members_showing_the_farms_marks_inherit_it() {
             ..CoordinationFacts::default()
         },
     };
-    let pop = s.population();
-    let v = s.farm_verdicts(&cluster, &pop);
+    let input = s.input_over(Timestamp(START), members.clone());
+    let v = input.farm_verdicts(&cluster, &input.population);
     assert!(v.full.logit > 0.0, "{:?}", v.full);
     let shows = |id: &str| v.shows[members.iter().position(|&m| m == slot(id)).expect("member")];
     assert!(shows("farm_00") && shows("farm_11"));

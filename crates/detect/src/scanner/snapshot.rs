@@ -34,7 +34,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +54,9 @@ pub struct StateRef<'a> {
     flagged_at: &'a [Option<Timestamp>],
     links: &'a [AccountLinks],
     next_relink: Option<i64>,
+    /// A re-link left to the caller and not applied yet: the restored scanner runs it before
+    /// it folds again, as the saved one would have.
+    relink_due: Option<i64>,
     last_relink: Option<i64>,
     new_suspects: u32,
     inherited: &'a [Option<Box<Inherited>>],
@@ -82,6 +85,9 @@ pub struct State {
     flagged_at: Vec<Option<i64>>,
     links: Vec<AccountLinks>,
     next_relink: Option<i64>,
+    /// A re-link left to the caller and not applied yet: the restored scanner runs it before
+    /// it folds again, as the saved one would have.
+    relink_due: Option<i64>,
     last_relink: Option<i64>,
     new_suspects: u32,
     inherited: Vec<Option<Box<Inherited>>>,
@@ -124,6 +130,12 @@ impl Scanner {
             links,
             linker: _,
             next_relink,
+            // A mode of the caller's, not state: a restored scanner runs re-links in line
+            // until its caller defers them again.
+            defer: _,
+            due,
+            // Outputs of re-links computed before the snapshot never meet the restored scanner.
+            relinks: _,
             last_relink,
             new_suspects,
             inherited,
@@ -156,6 +168,7 @@ impl Scanner {
             flagged_at,
             links,
             next_relink: *next_relink,
+            relink_due: due.map(Timestamp::millis),
             last_relink: last_relink.map(Timestamp::millis),
             new_suspects: *new_suspects,
             inherited,
@@ -231,6 +244,7 @@ impl Scanner {
         // The saved links hold the sign-up attributes already.
         s.links = state.links;
         s.next_relink = state.next_relink;
+        s.due = state.relink_due.map(Timestamp);
         s.last_relink = state.last_relink.map(Timestamp);
         s.new_suspects = state.new_suspects;
         s.inherited = state.inherited;

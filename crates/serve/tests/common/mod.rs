@@ -244,6 +244,9 @@ impl PgSchema {
 pub struct Client {
     pub http: reqwest::Client,
     pub base: String,
+    /// Ingest is answered once committed and folded after: [`Client::post_lines`] waits
+    /// with this for the decisions to reflect what it posted.
+    pub settler: dg_serve::Settler,
 }
 
 impl Client {
@@ -252,6 +255,7 @@ impl Client {
         Self {
             http: reqwest::Client::new(),
             base: format!("http://{}", server.addr()),
+            settler: server.settler(),
         }
     }
 
@@ -293,12 +297,14 @@ impl Client {
         (s, b)
     }
 
-    /// Posts `lines` in chunks of 2,000 with `token`, each answered 202.
+    /// Posts `lines` in chunks of 2,000 with `token`, each answered 202, and waits for the
+    /// decisions to reflect them.
     pub async fn post_lines(&self, path: &str, lines: &[String], token: &str) {
         for c in lines.chunks(2_000) {
             let body = (c.join("\n") + "\n").into_bytes();
             let (s, b) = self.send("POST", path, Some(token), &[], body).await;
             assert_eq!(s, 202, "{b}");
         }
+        self.settler.settle().await;
     }
 }

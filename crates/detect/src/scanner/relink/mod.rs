@@ -1,0 +1,228 @@
+//! Re-linking during the scan, in four steps a caller may spread over threads:
+//!
+//! 1. **due**: the fold of the event at time `t` finds a periodic re-link due (every
+//!    `relink_every_ms` of event time, or early on a wave of suspect sign-ups). By default it
+//!    runs the next three steps at once, inside the fold, as `scan` always did; after
+//!    [`Scanner::defer_relinks`] it only records that one is due ([`Scanner::relink_due`]).
+//! 2. **input** ([`Scanner::relink_input`]): which accounts to link (see [`Scanner::relink`]),
+//!    and a copy of what linking and scoring them reads — their link attributes, behaviour
+//!    state and sign-up records, the population's baselines, the remembered campaigns —
+//!    owned and `Send`, so that it can leave the thread that folds.
+//! 3. **compute** ([`RelinkInput::compute`]): pure, no access to the scanner: the graph, farm
+//!    pools, clusters, consolidation of campaign pieces, re-found campaigns, cluster scores and
+//!    what each member inherits. Most of a re-link's time (`compute.rs`).
+//! 4. **apply** ([`Scanner::apply_relink`]): the clusters and inherited evidence replace the
+//!    old, then the passes over every account held (throwaway cohort, harvester waves, network
+//!    segments), the flags they raise, remembered campaigns and eviction. Those passes read
+//!    every account, which a copy of every account would cost more than it saves; they are a
+//!    small part of the time (docs/serve.md, "Re-linking off the fold").
+//!
+//! The events folded after a re-link read what it set (inherited evidence decides
+//! `first_flagged_at`, the cohort verdict decides matches at fold time), so nothing may be
+//! folded between steps 1 and 4: a fold with a re-link still due runs it first, in line. The
+//! input does not change the scanner (a cache aside), so building it twice is harmless, and an
+//! output is applied only to the state its input was built from ([`RelinkError`]). Run in line
+//! or split, a re-link gives the same result: `scan` runs it in line, `distillguard serve`
+//! computes it on a thread of its own while ingest goes on.
+
+mod compute;
+mod input;
+
+use dg_model::Timestamp;
+
+pub use input::{RelinkInput, RelinkOutput};
+
+use super::Scanner;
+
+/// Why a re-link's output cannot be applied.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RelinkError {
+    /// No re-link is due: it was applied already, or run in line by a fold since.
+    #[error("no re-link is due")]
+    NotDue,
+    /// The output was computed from another state of the scanner (or another scanner).
+    #[error("the re-link was computed from another state of the scanner")]
+    Stale,
+}
+
+impl Scanner {
+    /// Whether periodic re-links are left to the caller: the fold then records that one is
+    /// due ([`relink_due`](Self::relink_due)) instead of running it, and the caller runs
+    /// [`relink_input`](Self::relink_input), [`RelinkInput::compute`] and
+    /// [`apply_relink`](Self::apply_relink) before folding the next event. Off by default.
+    pub fn defer_relinks(&mut self, on: bool) {
+        self.defer = on;
+    }
+
+    /// The event time of a periodic re-link that is due and not applied yet.
+    pub fn relink_due(&self) -> Option<Timestamp> {
+        self.due
+    }
+
+    /// The input of the re-link that is due (`None` if none is): owned, so that
+    /// [`RelinkInput::compute`] may run anywhere. Folding meanwhile runs the re-link in line
+    /// and makes this input stale.
+    pub fn relink_input(&mut self) -> Option<RelinkInput> {
+        let at = self.due?;
+        Some(self.input(at, false))
+    }
+
+    /// Applies the output of the re-link that is due, computed from
+    /// [`relink_input`](Self::relink_input) of this state.
+    pub fn apply_relink(&mut self, out: RelinkOutput) -> Result<(), RelinkError> {
+        if self.due.is_none() {
+            return Err(RelinkError::NotDue);
+        }
+        if out.relinks != self.relinks || Some(out.at) != self.due || out.all {
+            return Err(RelinkError::Stale);
+        }
+        self.apply(out);
+        Ok(())
+    }
+
+    /// Runs a re-link that is due and was left to the caller, in line.
+    pub(super) fn run_due(&mut self) {
+        if let Some(at) = self.due {
+            self.relink(at, false);
+        }
+    }
+
+    /// Re-links accounts, scores the clusters, and passes their risk on to members; a member
+    /// whose decision now leaves `allow` is flagged at `at`. The four steps of the module
+    /// documentation, in line.
+    ///
+    /// `all` links every account (the final link). A periodic re-link exists to date the
+    /// flagging of accounts not yet flagged, so it links only those that could be: unflagged
+    /// accounts already clustered, farm suspects (see [`Self::farm_suspect`]) that sent since
+    /// the previous re-link, or whose content evidence counts as a family on its own
+    /// (`min_family_logit`; one below adds little to a campaign's distillation), flagged
+    /// accounts not yet part of a flagged campaign or flagged since the previous re-link (so a
+    /// campaign flagged account by account is still found as one), and a few anchor members of
+    /// each flagged campaign still active (so newcomers join it).
+    /// Its cost follows the accounts still in question, not the campaigns already caught.
+    pub fn relink(&mut self, at: Timestamp, all: bool) {
+        let input = self.input(at, all);
+        let out = input.compute();
+        self.apply(out);
+    }
+
+    /// Whether an account's structure alone makes it worth linking before the end: a young
+    /// account without an org that vouches for it, one on a card that carries other
+    /// accounts, or one sending mostly from hosting or anonymising ranges. Farms are found by
+    /// structure, so their accounts must take part in periodic re-links whatever they ask.
+    pub(super) fn farm_suspect(&self, i: usize) -> bool {
+        let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
+        let s = &self.states[i];
+        let by_signup = self.account_meta[i].as_ref().is_some_and(|a| {
+            !self.vouched(a)
+                && (s.first_ts - a.created_at.millis() <= young_ms
+                    || super::card_key(a)
+                        .and_then(|k| self.card_df.get(&k))
+                        .is_some_and(|&n| n >= 3))
+        });
+        by_signup || super::farm_facts::pooled_share(s) >= 0.5
+    }
+
+    /// Step 4: the clusters, inherited evidence and campaigns of `out` replace the old; then
+    /// cohorts, waves and segments are judged over every account held, members and matches
+    /// pushed out of `allow` are flagged at the re-link's time, flagged clusters remembered,
+    /// and idle accounts evicted.
+    fn apply(&mut self, out: RelinkOutput) {
+        let RelinkOutput {
+            at,
+            all,
+            relinks: _,
+            chosen,
+            inherited,
+            scored,
+            past,
+            lent,
+        } = out;
+        if let Some(l) = lent {
+            l.put_back(self);
+        }
+        self.due = None;
+        self.relinks += 1;
+        self.last_relink = Some(at);
+        self.new_suspects = 0;
+        // Accounts left out keep what they inherited at their last link.
+        for &i in &chosen {
+            self.inherited[i as usize] = None;
+        }
+        for (m, x) in inherited {
+            self.inherited[m as usize] = Some(Box::new(x));
+        }
+        self.past = past;
+        // The throwaway cohort, judged over every account seen so far (one pass, no links).
+        self.cohort_crowded = self.crowded_addresses();
+        let facts = self.cohort_facts();
+        self.cohort = crate::cohort::judge(&self.cfg.weights.cohort, &facts, self.cfg.weights.bias);
+        if self.cohort.logit > 0.0 {
+            for i in 0..self.ids.len() {
+                if self.flagged_at[i].is_none()
+                    && self.cohort_match(i)
+                    && self.verdict(i).0.is_flagged()
+                {
+                    self.flagged_at[i] = Some(at);
+                }
+            }
+        }
+        // Harvester waves, judged over every account seen so far (one sort, no links).
+        self.waves = self.harvester_waves();
+        let matched: Vec<u32> = self.waves.keys().copied().collect();
+        for i in matched {
+            let i = i as usize;
+            if self.flagged_at[i].is_none() && self.verdict(i).0.is_flagged() {
+                self.flagged_at[i] = Some(at);
+            }
+        }
+        // Network segments, judged over every account seen so far (one pass, no links).
+        self.segments = self.network_segments();
+        for i in 0..self.ids.len() {
+            if self.flagged_at[i].is_none()
+                && self.segment_logit(i) > 0.0
+                && self.verdict(i).0.is_flagged()
+            {
+                self.flagged_at[i] = Some(at);
+            }
+        }
+        // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
+        for sc in &scored {
+            let mut flagged = 0usize;
+            for &m in &sc.cluster.members {
+                let m = m as usize;
+                let (d, _) = self.verdict(m);
+                if d.is_flagged() {
+                    flagged += 1;
+                    if self.flagged_at[m].is_none() {
+                        self.flagged_at[m] = Some(at);
+                    }
+                }
+            }
+            if flagged * 2 >= sc.cluster.members.len() {
+                let entry = super::past::PastCampaign {
+                    id: sc.cluster.id.clone(),
+                    members: sc.cluster.members.clone(),
+                    frames: sc.frames.clone(),
+                    first_seen: sc.first_seen,
+                    last_seen: sc.last_seen,
+                };
+                match self.past.iter().position(|p| p.id == entry.id) {
+                    Some(k) => {
+                        let members = compute::joiners(&self.past[k], &entry.members, |m| {
+                            self.states[m as usize].first_ts
+                        });
+                        self.past[k].absorb(super::past::PastCampaign { members, ..entry });
+                    }
+                    None => self.past.push(entry),
+                }
+            }
+        }
+        self.clusters = scored;
+        // Last, so the clusters and flags it spares are this re-link's; never at the final link,
+        // whose findings cover every account held.
+        if !all {
+            self.evict_idle(at);
+        }
+    }
+}
