@@ -900,7 +900,6 @@ impl Scanner {
         })
     }
 
-    /// Final signal strengths of every account, in first-seen order (for fitting).
     /// Each account's signal values and the log-odds it inherits from outside itself (cluster,
     /// cohort, wave, segment) after a last re-link, for fitting the account model with that
     /// evidence as a fixed offset: a fit that never sees it sets a bias under which cohorts the
@@ -921,21 +920,6 @@ impl Scanner {
                 );
                 let offset = self.extras(i).iter().map(|(_, c)| c).sum();
                 (self.ids.get(i).to_string(), f, offset)
-            })
-            .collect()
-    }
-
-    /// Each account's signal values (as the scan stands, without a last re-link).
-    pub fn feature_rows(&self) -> Vec<(String, features::Features)> {
-        (0..self.ids.len())
-            .map(|i| {
-                let f = features::values(
-                    &self.cfg.weights.signal_params,
-                    &self.states[i],
-                    self.account_meta[i].as_ref(),
-                    self.billing_restricted[i],
-                );
-                (self.ids.get(i).to_string(), f)
             })
             .collect()
     }
