@@ -18,6 +18,8 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 t0=$(date +%s.%N)
 ls "$split" | xargs -P4 -I{} curl -sf -o /dev/null --data-binary @"$split/{}" "$base/v1/events"
 t1=$(date +%s.%N)
+# Answered once committed: the counts are read once the detector is done with every event.
+until curl -sf "$base/v1/status" | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin).get("events_pending", 0) > 0)'; do sleep 0.05; done
 status=$(curl -sf "$base/v1/status")
 events=$(echo "$status" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["events_folded"]+s["events_held"])')
 echo "$events events in $(echo "$t1 - $t0" | bc) s = $(echo "$events / ($t1 - $t0)" | bc) events/s"

@@ -12,9 +12,10 @@
 //! - `block_listed_cluster_grew`: the cluster of an account with a `block` or `throttle`
 //!   override, or a cluster with such an override, gained members.
 //!
-//! Membership changes only at a re-link, so the check runs after the fold of every ingest
-//! request during which a re-link ran (before that request is answered), when an override is
-//! set on this node, and at start. "Gained members" means accounts never seen in the
+//! Membership changes only at a re-link, so the check runs after every step of the detector
+//! during which a re-link was applied (before the step counts as done: once `events_pending`
+//! is 0 every alert is listed; see `detector.rs`), when an override is set on this node, and
+//! at start. "Gained members" means accounts never seen in the
 //! override's cluster before: every member seen is kept in memory per override, from the first
 //! check that sees the override (a periodic re-link sees only part of a campaign, so a cluster
 //! may drop out of sight and come back, or come back smaller; only an account never seen in it

@@ -174,7 +174,7 @@ impl RelinkInput {
             return clusters;
         }
         // Two clusters need four candidates, so the counts were taken.
-        let Some(rarity) = &self.rarity else {
+        let Some(rarity) = self.rarity() else {
             return clusters;
         };
         let rare = |df: Option<&u32>| df.is_some_and(|&d| (2..=rarity.rare_max).contains(&d));

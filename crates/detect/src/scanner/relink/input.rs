@@ -38,8 +38,10 @@ pub struct RelinkInput {
     pub(super) linker: Linker,
     /// Baselines over every account held (pooled traffic, accounts per client fingerprint).
     pub(in crate::scanner) population: Population,
-    /// How many accounts hold each sign-up email pattern and heavy frame (`None` when fewer
-    /// than two clusters can come out, so nothing is consolidated).
+    /// How many accounts hold each sign-up email pattern and heavy frame, over every account
+    /// held. `None` when fewer than two clusters can come out (nothing to consolidate), and
+    /// for the final link, whose input holds every account: it counts them itself, only if
+    /// two clusters do come out (a million accounts' frames are a large map).
     pub(super) rarity: Option<Rarity>,
     /// Remembered campaigns, their last activity brought up to date.
     pub(super) past: Vec<PastCampaign>,
@@ -56,11 +58,15 @@ pub struct RelinkInput {
     /// Per candidate: its content log-odds (`Scanner::content_logit`).
     content: Vec<f64>,
     /// Per candidate: its evidence from outside, as it stands without a cluster (the re-link
-    /// replaces its cluster; cohort, wave and segment stay the previous re-link's meanwhile).
-    extras: Vec<Vec<(Family, f64)>>,
+    /// replaces its cluster; cohort, wave and segment stay the previous re-link's meanwhile),
+    /// back to back: candidate `k`'s end at `extras_end[k]`. Flat, since most candidates have
+    /// none and the final link has a million (a `Vec` each would be 24 MB of headers).
+    extras: Vec<(Family, f64)>,
+    extras_end: Vec<u32>,
 }
 
 /// Counts of rare sign-up and workload marks over every account, for consolidation.
+#[derive(Clone)]
 pub(super) struct Rarity {
     pub(super) email_df: HashMap<u64, u32, RandomState>,
     pub(super) frame_df: HashMap<u64, u32, RandomState>,
@@ -162,13 +168,19 @@ impl RelinkInput {
     pub(in crate::scanner) fn score_without_cluster(&self, m: u32) -> f64 {
         let k = self.k(m);
         let a = &self.accounts;
+        let start = if k == 0 {
+            0
+        } else {
+            self.extras_end[k - 1] as usize
+        };
+        let extras = &self.extras[start..self.extras_end[k] as usize];
         verdict_of(
             &self.cfg,
             &self.w,
             &a.states[k],
             a.meta[k].as_ref(),
             a.billing_restricted[k],
-            &self.extras[k],
+            extras,
         )
         .1
     }
@@ -237,14 +249,17 @@ impl Scanner {
         let n = self.ids.len();
         let population = self.population();
         // Consolidation needs two clusters of two or more.
-        let rarity = (chosen.len() >= 4).then(|| self.rarity());
+        let rarity =
+            (!all && chosen.len() >= 4).then(|| rarity_of(&self.account_meta, &self.states));
         let mut content = Vec::with_capacity(chosen.len());
-        let mut extras = Vec::with_capacity(chosen.len());
+        let mut extras = Vec::new();
+        let mut extras_end = Vec::with_capacity(chosen.len());
         let mut vouched = Vec::with_capacity(chosen.len());
         for &i in &chosen {
             let i = i as usize;
             content.push(self.content_logit(i));
-            extras.push(self.extras_with(i, None));
+            extras.extend(self.extras_with(i, None));
+            extras_end.push(extras.len() as u32);
             vouched.push(
                 self.account_meta[i]
                     .as_ref()
@@ -312,6 +327,7 @@ impl Scanner {
             vouched,
             content,
             extras,
+            extras_end,
         }
     }
 
@@ -382,25 +398,41 @@ impl Scanner {
         v.sort_unstable();
         v
     }
+}
 
-    /// Accounts per sign-up email pattern and per heavy frame, over every account held.
-    fn rarity(&self) -> Rarity {
-        let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for i in 0..self.ids.len() {
-            if let Some(k) = self.account_meta[i].as_ref().and_then(|m| m.email) {
-                *email_df.entry(k).or_default() += 1;
-            }
-            for (f, _) in self.states[i].frames.entries().into_iter().take(2) {
-                *frame_df.entry(f).or_default() += 1;
-            }
+/// Accounts per sign-up email pattern and per heavy frame over every account held (`meta` and
+/// `states` by slot).
+pub(super) fn rarity_of(meta: &[Option<Signup>], states: &[AccountState]) -> Rarity {
+    let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    for (m, s) in meta.iter().zip(states) {
+        if let Some(k) = m.as_ref().and_then(|m| m.email) {
+            *email_df.entry(k).or_default() += 1;
         }
-        // "Rare" is relative: a value most of the population shares is no campaign's mark.
-        let rare_max = (self.ids.len() as u32 / 20).max(50);
-        Rarity {
-            email_df,
-            frame_df,
-            rare_max,
+        for (f, _) in s.frames.entries().into_iter().take(2) {
+            *frame_df.entry(f).or_default() += 1;
+        }
+    }
+    // "Rare" is relative: a value most of the population shares is no campaign's mark.
+    let rare_max = (states.len() as u32 / 20).max(50);
+    Rarity {
+        email_df,
+        frame_df,
+        rare_max,
+    }
+}
+
+impl RelinkInput {
+    /// The rarity counts: those taken with the input, or, for the final link (whose input
+    /// holds every account), counted now.
+    pub(super) fn rarity(&self) -> Option<std::borrow::Cow<'_, Rarity>> {
+        match (&self.rarity, &self.pos) {
+            (Some(r), _) => Some(std::borrow::Cow::Borrowed(r)),
+            (None, None) => Some(std::borrow::Cow::Owned(rarity_of(
+                &self.accounts.meta,
+                &self.accounts.states,
+            ))),
+            (None, Some(_)) => None,
         }
     }
 }
