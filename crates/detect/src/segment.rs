@@ -11,8 +11,9 @@
 //! Each *segment* is one such network kind. An account is in it when at least `share_min` of
 //! its requests come from that kind, and it is *active* from `active_min` requests on (the
 //! throwaway cohort judges briefer accounts). A *match* sends at least `hungry_min` of its
-//! requests with an output cap of 8k tokens or more or with extended reasoning — the shape of
-//! the traffic, never its wording. How many matches the segment's ordinary users explain is
+//! requests with an output cap of 8k tokens or more, with extended reasoning, or taking a long
+//! single-shot answer (`RequestFacts::long_answer`: a client that sets no cap still takes what
+//! it came for) — the shape of the traffic, never its wording. How many matches the segment's ordinary users explain is
 //! estimated from its non-matches, as for the cohort and the wave: if a share `b` of ordinary
 //! users match, the `others` bring `others × b / (1 − b)` matches with them. `b` is measured on
 //! the active accounts of the ordinary networks (home and business lines, campuses, company
@@ -64,7 +65,8 @@ pub struct SegmentParams {
     pub share_min: f64,
     /// An account is active (could have matched) from this many requests on.
     pub active_min: u32,
-    /// Least share of requests with an output cap ≥ 8k or extended reasoning of a match.
+    /// Least share of a match's requests with an output cap ≥ 8k, extended reasoning or a long
+    /// single-shot answer.
     pub hungry_min: f64,
     /// Least share of ordinary users assumed to match, whatever the scan measures.
     pub baseline_floor: f64,
@@ -163,7 +165,7 @@ fn segment_name(k: NetKind) -> &'static str {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k or extended reasoning; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
         f.matches,
         p.share_min * 100.0,
         segment_name(k),

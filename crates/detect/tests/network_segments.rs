@@ -371,3 +371,57 @@ fn a_reseller_s_new_sub_accounts_are_no_segment_farm() {
     let flagged = flagged_by_group(&w, &found);
     assert!(flagged.is_empty(), "{flagged:?}");
 }
+
+/// A slow farm behind consumer VPNs whose client sets no output cap at all: its requests
+/// ask once and take answers of `answer` tokens (prompts of 40). Ordinary VPN users chat and
+/// now and then take a long answer; home developers are the reference.
+fn uncapped_vpn_farm(answer: u64) -> World {
+    let mut w = World::new();
+    let mut r = Lcg(41);
+    let vpn = range("10.64.0.0/12", 64_540, NetKind::Vpn);
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        for n in 0..36i64 {
+            let day = n % 12;
+            let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR;
+            let ip = format!("10.65.{}.{}", k + 1, day + 1);
+            w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, answer);
+        }
+    }
+    for k in 0..80u32 {
+        let id = format!("vpn_user_{k:02}");
+        let created = START - (60 + r.below(700) as i64) * DAY;
+        w.account(Who::plain("vpn_user", &id, created));
+        for n in 0..(12 + r.below(20) as i64) {
+            let ts = START + (n % 10) * DAY + (8 + r.below(12) as i64) * HOUR;
+            let ip = format!("10.66.{}.{}", k + 1, n % 3 + 1);
+            let out = if k % 5 == 0 && n < 4 { 2_500 } else { 300 };
+            w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, out);
+        }
+    }
+    home_developers(&mut w, &mut r, 200, 700);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_farm_that_sets_no_cap_is_counted_by_the_answers_it_takes() {
+    // No request asks for a large cap and none gets extended reasoning: the long single-shot
+    // answers themselves make the matches.
+    let w = uncapped_vpn_farm(2_500);
+    for (_, flagged) in scan_with_and_without_phrasing(&w) {
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 54,
+            "{flagged:?}"
+        );
+        assert_eq!(flagged.get("vpn_user"), None, "{flagged:?}");
+        assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+    }
+    // Answers of chat length are no harvest: the same accounts pass.
+    let w = uncapped_vpn_farm(300);
+    let (found, _) = scan(&w, Weights::default_weights());
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), None, "{flagged:?}");
+}

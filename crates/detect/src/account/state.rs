@@ -27,7 +27,7 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events: 312 bytes inline
+/// Everything the scan keeps about one account while it walks the events: 320 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -37,8 +37,8 @@ pub struct AccountState {
     pub last_ts: i64,
     /// Requests per UTC hour of day (people sleep; schedulers do not).
     hours: Hours,
-    /// Welford running mean and M2 of log inter-arrival gaps in seconds.
-    gap_n: u32,
+    /// Welford running mean and M2 of log inter-arrival gaps in seconds (over `requests − 1`
+    /// gaps: the count is not kept twice).
     gap_mean: f64,
     gap_m2: f64,
     pub single_turn: u32,
@@ -53,6 +53,9 @@ pub struct AccountState {
     /// Requests that asked for long outputs (a cap of 8k tokens or more) or got extended
     /// reasoning: what a harvester pays for, whatever its prompts say.
     pub hungry: u32,
+    /// Requests of that kind or that took a long single-shot answer
+    /// (`RequestFacts::long_answer`), cap or none: what a segment's matches are counted by.
+    pub taken: u32,
     /// Single-turn requests of that kind whose answer was at least four times the prompt: one
     /// harvested answer each, counted whatever the prompt says.
     pub harvested: u32,
@@ -210,9 +213,10 @@ impl AccountState {
         } else {
             let gap_s = ((t - self.last_ts).max(0) as f64 / 1000.0).max(0.05);
             let x = gap_s.ln();
-            self.gap_n += 1;
+            // This request makes `requests` gaps (counted before it is added below).
+            let gaps = f64::from(self.requests);
             let d = x - self.gap_mean;
-            self.gap_mean += d / f64::from(self.gap_n);
+            self.gap_mean += d / gaps;
             self.gap_m2 += d * (x - self.gap_mean);
             self.last_ts = self.last_ts.max(t);
             self.first_ts = self.first_ts.min(t);
@@ -233,6 +237,7 @@ impl AccountState {
         self.thinking_tokens += u64::from(f.thinking_tokens);
         self.high_cap += u32::from(f.max_tokens >= 16_000);
         self.hungry += u32::from(f.hungry());
+        self.taken += u32::from(f.hungry() || f.long_answer());
         self.harvested += u32::from(f.harvested());
         self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
         self.capabilities[f.capability.index()] += 1;
@@ -325,7 +330,8 @@ impl AccountState {
 
     /// Coefficient of variation proxy: standard deviation of log gaps (0 = clockwork).
     pub fn gap_log_sd(&self) -> Option<f64> {
-        (self.gap_n >= 2).then(|| (self.gap_m2 / f64::from(self.gap_n - 1)).max(0.0).sqrt())
+        let gaps = self.requests.saturating_sub(1);
+        (gaps >= 2).then(|| (self.gap_m2 / f64::from(gaps - 1)).max(0.0).sqrt())
     }
 
     /// Share of traffic in the quietest six consecutive UTC hours (people: a few %; machines: ~25%).

@@ -179,6 +179,15 @@ impl RequestFacts {
         self.max_tokens >= 8_000 || self.thinking_tokens > 0
     }
 
+    /// A single-shot answer of at least 512 tokens and four times its prompt: a long answer
+    /// taken whether or not the request set a cap (many clients send none, and a harvester
+    /// that leaves the cap at its default still takes what it came for).
+    pub fn long_answer(&self) -> bool {
+        self.single_turn
+            && self.output_tokens >= 512
+            && u64::from(self.output_tokens) >= 4 * u64::from(self.input_tokens.max(1))
+    }
+
     /// A hungry single-turn request whose answer is at least four times its prompt: one
     /// harvested answer.
     pub fn harvested(&self) -> bool {

@@ -31,10 +31,11 @@ impl Scanner {
             .position(|&k| f64::from(s.net(k)) >= p.share_min * n))
     }
 
-    /// Whether the account's traffic has a match's shape (mostly hungry requests).
+    /// Whether the account's traffic has a match's shape (mostly requests that asked for or
+    /// took long answers).
     fn segment_shape(&self, i: usize) -> bool {
         let s = &self.states[i];
-        f64::from(s.hungry) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
+        f64::from(s.taken) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
     }
 
     /// Counts every segment over the accounts seen so far and judges it: two passes (the
