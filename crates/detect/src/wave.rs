@@ -11,7 +11,9 @@
 //! the throwaway cohort (see [`crate::cohort`]): a *match* is an account whose own traffic
 //! holds many single-turn answers at least 4× their prompts with large caps or extended
 //! reasoning (the raw `harvest_volume` strength, before the discounts for an org or a
-//! verification, at least `harvest_min`); the *others* are the active accounts created in the
+//! verification, at least `harvest_min`), or holds at least as many as that signal starts
+//! counting at and little else (`harvested_share_min` of its requests: a trial-credit farm
+//! spends each account's credit and drops it); the *others* are the active accounts created in the
 //! same window that do not look like this (matches their linked cluster already flags count
 //! for neither: they are explained by it). If a share `b` of active accounts match anyway,
 //! the others bring `others × b / (1 − b)` matches with them; `b` is measured over every
@@ -38,8 +40,12 @@ pub const CODE: &str = "farm_harvester_wave";
 pub struct WaveParams {
     /// Accounts created within this many days of a match are its wave's candidates.
     pub window_days: f64,
-    /// Least raw `harvest_volume` strength (in [0, 1]) of a match.
+    /// Least raw `harvest_volume` strength (in [0, 1]) of a match...
     pub harvest_min: f64,
+    /// ...or least share of its requests that were harvested answers, once it took as many as
+    /// `harvest_volume` starts counting at: an account that spends its trial credit on a few
+    /// dozen harvested answers and is dropped never reaches the volume, but took nothing else.
+    pub harvested_share_min: f64,
     /// An account is active (could have matched) from this many requests on.
     pub active_min: u32,
     /// Least share of active accounts assumed to match, whatever the scan measures.
@@ -58,6 +64,7 @@ impl Default for WaveParams {
         Self {
             window_days: 3.5,
             harvest_min: 0.5,
+            harvested_share_min: 0.6,
             active_min: 30,
             baseline_floor: 0.02,
             min_matches: 20,
@@ -109,7 +116,7 @@ pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &WaveParams, f: &WaveFacts, v: &WaveVerdict) -> String {
     format!(
-        "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do)",
+        "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers or little else; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do)",
         f.matches,
         p.window_days,
         f.others,

@@ -156,3 +156,83 @@ fn without_the_wave_its_accounts_pass() {
         "{flagged:?}"
     );
 }
+
+/// A trial-credit farm: 60 accounts created within two days, no card, each on its own home
+/// address, each spending its trial on 40 requests in its first day (32 harvested answers)
+/// and then dropped. Too few answers each for the volume bar; nothing else taken. 40 people
+/// signed up in the same days chat for a few dozen requests, a tenth of them with a handful
+/// of long answers; 360 established people are the rest of the population.
+fn trial_farm_world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(17);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let wave_day = START + 3 * DAY;
+    for k in 0..60u32 {
+        let id = format!("trial_{k:02}");
+        let created = wave_day + r.below(2 * DAY as u64) as i64;
+        w.account(Who {
+            card: None,
+            ..Who::plain("trial", &id, created)
+        });
+        let ip = format!("100.80.{}.{}", k >> 4, 16 + k);
+        for n in 0..40u64 {
+            let ts = created + HOUR + (n as i64) * 20 * 60_000;
+            let (cap, out) = if n % 5 == 0 {
+                (2_000, 300)
+            } else {
+                (16_000, 2_500)
+            };
+            w.request(
+                &id,
+                ts,
+                ip.clone(),
+                &home,
+                "fp_sdk",
+                plain(&mut r),
+                cap,
+                out,
+            );
+        }
+    }
+    for k in 0..400u32 {
+        let id = format!("person_{k:03}");
+        let created = if k < 40 {
+            wave_day + r.below(2 * DAY as u64) as i64
+        } else {
+            START - (30 + r.below(600) as i64) * DAY
+        };
+        w.account(Who::plain("individual", &id, created));
+        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
+        let taken = if k % 10 == 0 { 6 } else { 0 };
+        let chat = 25 + r.below(20);
+        traffic(&mut w, &mut r, &id, &ip, &home, "fp_browser", chat, taken);
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_wave_that_spends_its_trial_and_leaves_is_caught_by_its_share_of_harvested_answers() {
+    let w = trial_farm_world();
+    for weights in [
+        Weights::default_weights(),
+        Weights::default_weights().without_phrasing(),
+    ] {
+        let (found, _) = scan(&w, weights);
+        let flagged = flagged_by_group(&w, &found);
+        assert!(
+            flagged.get("trial").copied().unwrap_or(0) >= 54,
+            "{flagged:?}"
+        );
+        assert_eq!(flagged.get("individual"), None, "{flagged:?}");
+    }
+    // By volume alone (the share bar out of reach) the same accounts pass.
+    let mut weights = Weights::default_weights();
+    weights.wave.harvested_share_min = 1.1;
+    let (found, _) = scan(&w, weights);
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("trial").copied().unwrap_or(0) <= 6,
+        "{flagged:?}"
+    );
+}

@@ -13,12 +13,17 @@ use crate::wave::{self, WaveFacts, WaveVerdict};
 pub(super) type Waves = HashMap<u32, (WaveFacts, WaveVerdict), RandomState>;
 
 impl Scanner {
-    /// The raw `harvest_volume` strength of an account's own traffic (no discounts).
-    fn harvest_strength(&self, i: usize) -> f64 {
-        let p = &self.cfg.weights.signal_params;
+    /// Whether an account's own traffic makes it a wave's match: the raw `harvest_volume`
+    /// strength (no discounts) reaches its bar, or the account took at least the answers from
+    /// which that signal starts and they were most of what it sent.
+    fn harvest_match(&self, i: usize) -> bool {
+        let p = &self.cfg.weights;
+        let volume = &p.signal_params.harvested;
         let s = &self.states[i];
         let h = f64::from(s.harvested);
-        p.harvested.of(h) * p.harvested_share.of(h / f64::from(s.requests.max(1)))
+        let share = h / f64::from(s.requests.max(1));
+        volume.of(h) * p.signal_params.harvested_share.of(share) >= p.wave.harvest_min
+            || (h >= volume.lo && share >= p.wave.harvested_share_min)
     }
 
     /// Judges every match's wave over the accounts seen so far: one sort by sign-up time and
@@ -40,7 +45,7 @@ impl Scanner {
                 continue;
             }
             let created = a.created_at.millis();
-            if self.harvest_strength(i) >= p.harvest_min {
+            if self.harvest_match(i) {
                 judged.push((created, i as u32));
                 if self.flagged_by_cluster(i) {
                     continue;
