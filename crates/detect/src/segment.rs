@@ -9,7 +9,7 @@
 //! caps or extended reasoning, because that is what they are paid to take.
 //!
 //! Each *segment* is one such network kind. An account is in it when at least `share_min` of
-//! its requests come from that kind, and it is *active* from `active_min` requests on (the
+//! its requests come from that kind (the kind carrying most, if several do), and it is *active* from `active_min` requests on (the
 //! throwaway cohort judges briefer accounts). A *match* sends at least `hungry_min` of its
 //! requests with an output cap of 8k tokens or more, with extended reasoning, or taking a long
 //! single-shot answer (`RequestFacts::long_answer`: a client that sets no cap still takes what
@@ -61,7 +61,10 @@ pub const SEGMENTS: [NetKind; 5] = [
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SegmentParams {
-    /// Least share of an account's requests from a network kind for it to be in that segment.
+    /// Least share of an account's requests from a network kind for it to be in that segment
+    /// (of the kinds reaching it, the one carrying most). A quarter, not a majority: a farm
+    /// that mixes bought exits with home lines, or whose exits the range feed knows only in
+    /// part, still routes a large share through the networks it buys.
     pub share_min: f64,
     /// An account is active (could have matched) from this many requests on.
     pub active_min: u32,
@@ -91,7 +94,7 @@ pub struct SegmentParams {
 impl Default for SegmentParams {
     fn default() -> Self {
         Self {
-            share_min: 0.5,
+            share_min: 0.25,
             active_min: 10,
             hungry_min: 0.5,
             baseline_floor: 0.1,

@@ -376,9 +376,16 @@ fn a_reseller_s_new_sub_accounts_are_no_segment_farm() {
 /// ask once and take answers of `answer` tokens (prompts of 40). Ordinary VPN users chat and
 /// now and then take a long answer; home developers are the reference.
 fn uncapped_vpn_farm(answer: u64) -> World {
+    mixed_exit_farm(answer, 1)
+}
+
+/// [`uncapped_vpn_farm`] whose accounts send one request in `vpn_every` through the VPN and
+/// the rest from home lines.
+fn mixed_exit_farm(answer: u64, vpn_every: i64) -> World {
     let mut w = World::new();
     let mut r = Lcg(41);
     let vpn = range("10.64.0.0/12", 64_540, NetKind::Vpn);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     for k in 0..60u32 {
         let id = format!("farm_{k:02}");
         let created = START - (10 + r.below(30) as i64) * DAY;
@@ -386,8 +393,13 @@ fn uncapped_vpn_farm(answer: u64) -> World {
         for n in 0..36i64 {
             let day = n % 12;
             let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR;
-            let ip = format!("10.65.{}.{}", k + 1, day + 1);
-            w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, answer);
+            if n % vpn_every == 0 {
+                let ip = format!("10.65.{}.{}", k + 1, day + 1);
+                w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, answer);
+            } else {
+                let ip = format!("100.72.{}.{}", k + 1, day + 1);
+                w.request(&id, ts, ip, &home, "fp_app", plain(&mut r), 0, answer);
+            }
         }
     }
     for k in 0..80u32 {
@@ -422,6 +434,27 @@ fn a_farm_that_sets_no_cap_is_counted_by_the_answers_it_takes() {
     // Answers of chat length are no harvest: the same accounts pass.
     let w = uncapped_vpn_farm(300);
     let (found, _) = scan(&w, Weights::default_weights());
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), None, "{flagged:?}");
+}
+
+#[test]
+fn a_farm_that_mixes_its_exits_with_home_lines_is_still_in_the_segment() {
+    // A third of each account's requests leave through the VPN, the rest from home lines: the
+    // VPN is still the segment that carries it.
+    let w = mixed_exit_farm(2_500, 3);
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 54,
+        "{flagged:?}"
+    );
+    assert_eq!(flagged.get("vpn_user"), None, "{flagged:?}");
+    assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+    // Counting only accounts with most of their traffic there, the farm is on home lines.
+    let mut weights = Weights::default_weights();
+    weights.segment.share_min = 0.5;
+    let (found, _) = scan(&w, weights);
     let flagged = flagged_by_group(&w, &found);
     assert_eq!(flagged.get("farm"), None, "{flagged:?}");
 }

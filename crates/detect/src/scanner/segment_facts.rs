@@ -26,9 +26,16 @@ impl Scanner {
             return Err(());
         }
         let n = f64::from(s.requests);
-        Ok(SEGMENTS
-            .iter()
-            .position(|&k| f64::from(s.net(k)) >= p.share_min * n))
+        // The kind that carries most of its traffic, among those carrying at least
+        // `share_min` (several can: a farm mixes its exits); the first in order on a tie.
+        let mut best: Option<(usize, u32)> = None;
+        for (k, &kind) in SEGMENTS.iter().enumerate() {
+            let c = s.net(kind);
+            if f64::from(c) >= p.share_min * n && best.is_none_or(|(_, b)| c > b) {
+                best = Some((k, c));
+            }
+        }
+        Ok(best.map(|(k, _)| k))
     }
 
     /// Whether the account's traffic has a match's shape (mostly requests that asked for or
