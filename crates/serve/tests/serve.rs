@@ -830,6 +830,11 @@ async fn metrics(c: &Client) -> String {
     text
 }
 
+/// A header of an answer, if it is there and text.
+fn header<'a>(resp: &'a reqwest::Response, name: &str) -> Option<&'a str> {
+    resp.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
 /// A gauge or counter of `/metrics`, by its name.
 fn metric(text: &str, name: &str) -> f64 {
     text.lines()
@@ -958,18 +963,8 @@ async fn a_relink_in_flight_fills_the_detectors_queue_and_ingest_answers_429() {
     .expect("a refusal is not held back by the re-link")
     .expect("post");
     assert_eq!(resp.status().as_u16(), 429);
-    let retry = resp
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    assert_eq!(retry.as_deref(), Some("1"));
-    let ct = resp
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    assert_eq!(ct.as_deref(), Some("application/json"));
+    assert_eq!(header(&resp, "retry-after"), Some("1"));
+    assert_eq!(header(&resp, "content-type"), Some("application/json"));
     let v: Value = resp.json().await.expect("a JSON error body");
     assert_eq!(v, json!({"error": "ingest is busy; retry later"}));
     let text = metrics(&c).await;
