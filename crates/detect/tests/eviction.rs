@@ -6,57 +6,20 @@
 mod scan_support;
 
 use dg_detect::scanner::snapshot::State;
-use dg_detect::scanner::{ScanConfig, Scanner};
+use dg_detect::scanner::Scanner;
 use dg_detect::score::Weights;
-use dg_model::{NetKind, Policy};
+use dg_model::NetKind;
+use scan_support::relink_world::{evicting_config, farm_quiet_and_steady};
 use scan_support::*;
 
 /// Eviction horizon of the tests.
 const HORIZON: i64 = 2 * DAY;
 
-/// A farm of two waves on three cards behind a hosting pool, busy for three days; customers
-/// who asked a few questions on the first day and went quiet; customers asking every six
-/// hours for ten days (they keep the clock going).
+/// The re-link world (`scan_support::relink_world`); the first five quiet customers belong
+/// to a company: their first requests make the org vouch for its accounts, which must outlive
+/// their eviction (and a restore after it).
 fn world() -> World {
-    let mut w = World::new();
-    let mut r = Lcg(23);
-    let hosting = range("203.0.113.0/24", 64_501, NetKind::Hosting);
-    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
-    wave_farm(&mut w, &mut r, &hosting);
-    for k in 0..30 {
-        let id = format!("early_{k:02}");
-        // A few of a company's established accounts: their first requests make the org vouch
-        // for its accounts, which must outlive their eviction (and a restore after it).
-        w.account(Who {
-            org: (k < 5).then_some("acme_corp"),
-            ..Who::plain("early", &id, START - 400 * DAY)
-        });
-        for _ in 0..1 + r.below(8) {
-            let ts = START + r.below(DAY as u64) as i64;
-            let ip = format!("100.64.{}.{}", k, 1 + r.below(3));
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, 1_024, 300);
-        }
-    }
-    for k in 0..20 {
-        let id = format!("steady_{k:02}");
-        w.account(Who::plain("steady", &id, START - 300 * DAY));
-        for step in 0..40 {
-            let ts = START + step * 6 * 3_600_000 + r.below(3_600_000) as i64;
-            let ip = format!("100.64.{}.{}", 100 + k, 1 + r.below(3));
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, 1_024, 300);
-        }
-    }
-    w.events.sort_by_key(|(e, _)| e.ts);
-    w
-}
-
-fn config(evict_idle_ms: i64) -> ScanConfig {
-    let mut cfg =
-        ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    cfg.evict_idle_ms = evict_idle_ms;
-    cfg
+    farm_quiet_and_steady(23, Some("acme_corp"))
 }
 
 fn ids(w: &World, group: &str) -> Vec<String> {
@@ -89,7 +52,7 @@ fn comeback(w: &mut World, id: &str, ts: i64) {
 #[test]
 fn idle_accounts_are_evicted_while_a_flagged_farm_and_its_cluster_are_kept() {
     let w = world();
-    let mut s = Scanner::new(config(HORIZON), w.accounts.clone());
+    let mut s = Scanner::new(evicting_config(HORIZON), w.accounts.clone());
     for (e, net) in &w.events {
         s.observe(e, net.as_ref());
     }
@@ -136,7 +99,7 @@ fn an_evicted_account_that_returns_starts_afresh_with_its_sign_up_record() {
         .count();
     assert!(before > 0);
     comeback(&mut w, back, START + 10 * DAY);
-    let mut s = Scanner::new(config(HORIZON), w.accounts.clone());
+    let mut s = Scanner::new(evicting_config(HORIZON), w.accounts.clone());
     for (e, net) in &w.events {
         s.observe(e, net.as_ref());
     }
@@ -156,11 +119,11 @@ fn an_evicted_account_that_returns_starts_afresh_with_its_sign_up_record() {
 fn with_eviction_off_or_beyond_the_data_the_outputs_are_the_default_ones() {
     let w = world();
     let default = scan(&w, Weights::default_weights());
-    assert_eq!(scan_with(&w, config(0)), default);
+    assert_eq!(scan_with(&w, evicting_config(0)), default);
     // The eviction pass runs at every re-link but finds nobody idle for a year.
-    assert_eq!(scan_with(&w, config(365 * DAY)), default);
+    assert_eq!(scan_with(&w, evicting_config(365 * DAY)), default);
     // And it does change them when it evicts (the quiet customers are not reported).
-    assert_ne!(scan_with(&w, config(HORIZON)).0, default.0);
+    assert_ne!(scan_with(&w, evicting_config(HORIZON)).0, default.0);
 }
 
 #[test]
@@ -168,7 +131,7 @@ fn a_snapshot_after_evictions_restores_to_a_scanner_that_folds_on_as_the_origina
     let mut w = world();
     comeback(&mut w, "early_03", START + 10 * DAY);
     comeback(&mut w, "early_11", START + 10 * DAY + 60_000);
-    let mut whole = Scanner::new(config(HORIZON), w.accounts.clone());
+    let mut whole = Scanner::new(evicting_config(HORIZON), w.accounts.clone());
     for (e, net) in &w.events {
         whole.observe(e, net.as_ref());
     }
@@ -178,15 +141,15 @@ fn a_snapshot_after_evictions_restores_to_a_scanner_that_folds_on_as_the_origina
         .position(|(e, _)| e.ts.millis() >= START + 8 * DAY)
         .expect("events after day 8");
     for cut in [cut, w.events.len() - 1] {
-        let mut first = Scanner::new(config(HORIZON), w.accounts.clone());
+        let mut first = Scanner::new(evicting_config(HORIZON), w.accounts.clone());
         for (e, net) in &w.events[..cut] {
             first.observe(e, net.as_ref());
         }
         assert!(first.evicted() > 0, "evictions before the cut at {cut}");
         let bytes = rmp_serde::to_vec(&first.state()).expect("state encodes");
         let state: State = rmp_serde::from_slice(&bytes).expect("state decodes");
-        let mut second =
-            Scanner::restore(config(HORIZON), w.accounts.clone(), state).expect("state restores");
+        let mut second = Scanner::restore(evicting_config(HORIZON), w.accounts.clone(), state)
+            .expect("state restores");
         assert_eq!(
             rmp_serde::to_vec(&second.state()).expect("encodes"),
             bytes,
@@ -211,7 +174,7 @@ fn a_snapshot_after_evictions_restores_to_a_scanner_that_folds_on_as_the_origina
     }
     assert!(whole.holds("early_03") && whole.holds("early_11"));
     let expected = whole.finish();
-    let mut again = Scanner::new(config(HORIZON), w.accounts.clone());
+    let mut again = Scanner::new(evicting_config(HORIZON), w.accounts.clone());
     for (e, net) in &w.events {
         again.observe(e, net.as_ref());
     }

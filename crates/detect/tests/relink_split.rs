@@ -6,49 +6,15 @@
 mod scan_support;
 
 use dg_detect::scanner::snapshot::State;
-use dg_detect::scanner::{RelinkError, ScanConfig, Scanner};
-use dg_detect::score::Weights;
-use dg_model::{AccountFinding, NetKind, Policy};
+use dg_detect::scanner::{RelinkError, Scanner};
+use dg_model::AccountFinding;
+use scan_support::relink_world::{evicting_config, farm_quiet_and_steady};
 use scan_support::*;
 
-/// A farm of two waves behind a hosting pool (three days), customers who went quiet after the
-/// first day, and customers asking every six hours for ten days: re-links that cluster, flag,
-/// remember a campaign and (with eviction on) evict.
+/// The re-link world (`scan_support::relink_world`): re-links that cluster, flag, remember
+/// a campaign and (with eviction on) evict.
 fn world() -> World {
-    let mut w = World::new();
-    let mut r = Lcg(31);
-    let hosting = range("203.0.113.0/24", 64_501, NetKind::Hosting);
-    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
-    wave_farm(&mut w, &mut r, &hosting);
-    for k in 0..30 {
-        let id = format!("early_{k:02}");
-        w.account(Who::plain("early", &id, START - 400 * DAY));
-        for _ in 0..1 + r.below(8) {
-            let ts = START + r.below(DAY as u64) as i64;
-            let ip = format!("100.64.{}.{}", k, 1 + r.below(3));
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, 1_024, 300);
-        }
-    }
-    for k in 0..20 {
-        let id = format!("steady_{k:02}");
-        w.account(Who::plain("steady", &id, START - 300 * DAY));
-        for step in 0..40 {
-            let ts = START + step * 6 * 3_600_000 + r.below(3_600_000) as i64;
-            let ip = format!("100.64.{}.{}", 100 + k, 1 + r.below(3));
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, 1_024, 300);
-        }
-    }
-    w.events.sort_by_key(|(e, _)| e.ts);
-    w
-}
-
-fn config(evict_idle_ms: i64) -> ScanConfig {
-    let mut cfg =
-        ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    cfg.evict_idle_ms = evict_idle_ms;
-    cfg
+    farm_quiet_and_steady(31, None)
 }
 
 /// Every held account's current finding.
@@ -61,8 +27,8 @@ fn now(s: &Scanner) -> Vec<AccountFinding> {
 /// and the final ones at the end.
 fn in_line_and_split_agree(evict_idle_ms: i64) {
     let w = world();
-    let mut in_line = Scanner::new(config(evict_idle_ms), w.accounts.clone());
-    let mut split = Scanner::new(config(evict_idle_ms), w.accounts.clone());
+    let mut in_line = Scanner::new(evicting_config(evict_idle_ms), w.accounts.clone());
+    let mut split = Scanner::new(evicting_config(evict_idle_ms), w.accounts.clone());
     split.defer_relinks(true);
     let mut relinks = 0;
     for (e, net) in &w.events {
@@ -116,7 +82,7 @@ fn split_relinks_give_the_findings_of_in_line_relinks_with_eviction() {
 fn the_world_holds_clusters_and_flags() {
     // What the two tests above compare is not empty.
     let w = world();
-    let (found, clusters) = scan_with(&w, config(0));
+    let (found, clusters) = scan_with(&w, evicting_config(0));
     assert!(!clusters.is_empty());
     assert!(
         flagged_by_group(&w, &found)
@@ -130,8 +96,8 @@ fn the_world_holds_clusters_and_flags() {
 #[test]
 fn a_fold_runs_a_due_relink_in_line_and_its_late_output_is_refused() {
     let w = world();
-    let mut in_line = Scanner::new(config(0), w.accounts.clone());
-    let mut split = Scanner::new(config(0), w.accounts.clone());
+    let mut in_line = Scanner::new(evicting_config(0), w.accounts.clone());
+    let mut split = Scanner::new(evicting_config(0), w.accounts.clone());
     split.defer_relinks(true);
     let mut events = w.events.iter();
     let mut stale = None;
@@ -159,7 +125,7 @@ fn a_fold_runs_a_due_relink_in_line_and_its_late_output_is_refused() {
     }
     // An output computed from another state of the scanner is refused too.
     let w2 = world();
-    let mut other = Scanner::new(config(0), w2.accounts.clone());
+    let mut other = Scanner::new(evicting_config(0), w2.accounts.clone());
     other.defer_relinks(true);
     let mut foreign = None;
     for (e, net) in &w2.events {
@@ -177,12 +143,12 @@ fn a_fold_runs_a_due_relink_in_line_and_its_late_output_is_refused() {
 #[test]
 fn a_snapshot_with_a_relink_due_restores_to_a_scanner_that_runs_it() {
     let w = world();
-    let mut whole = Scanner::new(config(0), w.accounts.clone());
+    let mut whole = Scanner::new(evicting_config(0), w.accounts.clone());
     for (e, net) in &w.events {
         whole.observe(e, net.as_ref());
     }
     let expected = whole.finish();
-    let mut first = Scanner::new(config(0), w.accounts.clone());
+    let mut first = Scanner::new(evicting_config(0), w.accounts.clone());
     first.defer_relinks(true);
     let mut dues = 0;
     let mut cut = None;
@@ -202,7 +168,8 @@ fn a_snapshot_with_a_relink_due_restores_to_a_scanner_that_runs_it() {
     let cut = cut.expect("three re-links");
     let bytes = rmp_serde::to_vec(&first.state()).expect("state encodes");
     let state: State = rmp_serde::from_slice(&bytes).expect("state decodes");
-    let mut second = Scanner::restore(config(0), w.accounts.clone(), state).expect("restores");
+    let mut second =
+        Scanner::restore(evicting_config(0), w.accounts.clone(), state).expect("restores");
     assert!(
         second.relink_due().is_some(),
         "the due re-link is part of the state"

@@ -607,13 +607,8 @@ pub(crate) fn validate_events<T>(
     responses(
         (status = 202, description = "every non-blank line accepted, rejected or a duplicate; \
             sent only after the accepted events are committed", body = IngestOut),
-        (status = 400, response = crate::openapi::BadBody),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::BadBody),
-        (status = 415, response = crate::openapi::BadBody),
-        (status = 429, response = crate::openapi::Busy),
-        (status = 503, response = crate::openapi::Busy),
+        crate::openapi::IngestRefusals,
+        crate::openapi::UnreadableBody,
     )
 )]
 pub(crate) async fn post_events(
@@ -869,13 +864,8 @@ pub(crate) struct AccountsOut {
     ),
     responses(
         (status = 202, description = "stored and applied", body = AccountsOut),
-        (status = 400, response = crate::openapi::BadBody),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::BadBody),
-        (status = 415, response = crate::openapi::BadBody),
-        (status = 429, response = crate::openapi::Busy),
-        (status = 503, response = crate::openapi::Busy),
+        crate::openapi::IngestRefusals,
+        crate::openapi::UnreadableBody,
         (status = 500, description = "stored, but the detector could not be rebuilt: restart \
             to replay", body = ErrorOut),
     )

@@ -223,6 +223,7 @@ impl Engine {
     /// [`apply_relink`](Self::apply_relink). The events released meanwhile (this push's rest,
     /// later pushes) wait in the engine until then. An engine that is not live re-links inside
     /// the fold, as `scan` does, and always returns `None`.
+    #[must_use = "a re-link handed out must be computed and applied, or the engine folds no more"]
     pub fn push(&mut self, events: impl IntoIterator<Item = (i64, Ready)>) -> Option<RelinkInput> {
         let mut out = std::mem::take(&mut self.released);
         for (ts, ready) in events {
@@ -253,6 +254,7 @@ impl Engine {
     /// Gives up the re-link that is out (its computation failed): the events waiting are
     /// folded, and the re-link runs in line, inside the fold of the first of them, as `scan`
     /// would run it. Returns the input of the next re-link due, if one falls due.
+    #[must_use = "a re-link handed out must be computed and applied, or the engine folds no more"]
     pub fn relink_failed(&mut self) -> Option<RelinkInput> {
         self.relink_out = false;
         // The scanner runs a re-link still due before it folds the next event.

@@ -65,13 +65,8 @@ fn admit(
     ),
     responses(
         (status = 202, description = "as for `POST /v1/events`", body = crate::api::IngestOut),
-        (status = 400, response = crate::openapi::BadBody),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::BadBody),
-        (status = 415, response = crate::openapi::BadBody),
-        (status = 429, response = crate::openapi::Busy),
-        (status = 503, response = crate::openapi::Busy),
+        crate::openapi::IngestRefusals,
+        crate::openapi::UnreadableBody,
     )
 )]
 pub(crate) async fn post_litellm(
@@ -223,13 +218,9 @@ fn encoding(headers: &HeaderMap) -> Result<Encoding, String> {
         (status = 200, description = "ExportTraceServiceResponse in the request's encoding \
             (`partial_success` counts the rejected spans)"),
         (status = 400, description = "an undecodable body (a `google.rpc.Status`)"),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::BadBody),
         (status = 415, description = "a content type other than `application/x-protobuf` or \
             `application/json`, or an encoding other than gzip"),
-        (status = 429, response = crate::openapi::Busy),
-        (status = 503, response = crate::openapi::Busy),
+        crate::openapi::IngestRefusals,
     )
 )]
 pub(crate) async fn post_traces(
@@ -254,13 +245,9 @@ pub(crate) async fn post_traces(
         (status = 200, description = "ExportLogsServiceResponse in the request's encoding \
             (`partial_success` counts the rejected records)"),
         (status = 400, description = "an undecodable body (a `google.rpc.Status`)"),
-        (status = 401, response = crate::openapi::Unauthorized),
-        (status = 403, response = crate::openapi::Forbidden),
-        (status = 413, response = crate::openapi::BadBody),
         (status = 415, description = "a content type other than `application/x-protobuf` or \
             `application/json`, or an encoding other than gzip"),
-        (status = 429, response = crate::openapi::Busy),
-        (status = 503, response = crate::openapi::Busy),
+        crate::openapi::IngestRefusals,
     )
 )]
 pub(crate) async fn post_logs(

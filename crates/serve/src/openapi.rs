@@ -2,6 +2,7 @@
 //! handlers' `#[utoipa::path]` annotations and the answer types' `ToSchema` derives, so that it
 //! cannot drift from the code. The tests below check it against the routers.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use utoipa::openapi::header::HeaderBuilder;
@@ -9,9 +10,9 @@ use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{
     ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
 };
-use utoipa::openapi::{ContentBuilder, ObjectBuilder, RefOr, Response, Type};
+use utoipa::openapi::{ContentBuilder, ObjectBuilder, Ref, RefOr, Response, Type};
 use utoipa::openapi::{ResponseBuilder, Schema};
-use utoipa::{Modify, OpenApi, ToResponse, ToSchema};
+use utoipa::{IntoResponses, Modify, OpenApi, ToResponse, ToSchema};
 
 /// The document: every path, schema, response and security scheme.
 #[derive(OpenApi)]
@@ -413,6 +414,41 @@ impl<'r> ToResponse<'r> for BadBody {
              `Connection: close`), 415 a content encoding other than gzip, 400 corrupt gzip.",
         );
         ("BadBody", RefOr::T(r))
+    }
+}
+
+/// `status` answered with the response component `R` (a `$ref`, as `response = R` in a
+/// path's responses writes it).
+fn by_ref<'r, R: ToResponse<'r>>(status: &str) -> (String, RefOr<Response>) {
+    (
+        status.to_string(),
+        RefOr::Ref(Ref::from_response_name(R::response().0)),
+    )
+}
+
+/// The refusals every ingest route answers alike: 401 and 403 (the token), 413 (a body over
+/// its limit), 429 and 503 with `Retry-After` (busy, or nothing stored).
+pub(crate) struct IngestRefusals;
+
+impl IntoResponses for IngestRefusals {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        BTreeMap::from([
+            by_ref::<Unauthorized>("401"),
+            by_ref::<Forbidden>("403"),
+            by_ref::<BadBody>("413"),
+            by_ref::<Busy>("429"),
+            by_ref::<Busy>("503"),
+        ])
+    }
+}
+
+/// 400 and 415 for a body that cannot be read, on the ingest routes that take JSON or
+/// NDJSON (the OTLP routes answer them with a `google.rpc.Status` of their own).
+pub(crate) struct UnreadableBody;
+
+impl IntoResponses for UnreadableBody {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        BTreeMap::from([by_ref::<BadBody>("400"), by_ref::<BadBody>("415")])
     }
 }
 

@@ -822,3 +822,213 @@ async fn ingest_is_answered_while_a_relink_is_in_flight() {
     );
     assert_eq!(got, served);
 }
+
+/// `/metrics`, read without waiting for the detector (unlike [`Client::status`]).
+async fn metrics(c: &Client) -> String {
+    let (s, text) = c.get("/metrics").await;
+    assert_eq!(s, 200);
+    text
+}
+
+/// A header of an answer, if it is there and text.
+fn header<'a>(resp: &'a reqwest::Response, name: &str) -> Option<&'a str> {
+    resp.headers().get(name).and_then(|v| v.to_str().ok())
+}
+
+/// A gauge or counter of `/metrics`, by its name.
+fn metric(text: &str, name: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{name} in /metrics:\n{text}"))
+}
+
+/// While a re-link is held in flight the detector's queue fills: once it is full, commits
+/// wait for room holding their ingest slots, and when every slot is taken ingest answers
+/// `429` with `Retry-After` and a JSON error (memory stays bounded by the queue: the server
+/// neither grows nor blocks the refused request). Once the re-link is released the waiting
+/// requests are acknowledged, the queue drains (`events_pending` 0), every acknowledged event
+/// is folded, nothing of the refused request was stored, and ingest accepts again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_relink_in_flight_fills_the_detectors_queue_and_ingest_answers_429() {
+    const SLOTS: usize = 2;
+    const CHUNK: usize = 500;
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let store = tempfile::tempdir().expect("store");
+    let gate = std::sync::Arc::new(Gate::default());
+    let mut cfg = config(store.path());
+    cfg.snapshot.every_secs = 0;
+    cfg.limits.ingest_slots = SLOTS;
+    // The first fifth of the day, in which the first re-link falls due (as in the test
+    // above), fits in the queue with room to spare: posting it never waits, and the room
+    // left is what the test fills while the re-link is held.
+    let fifth = events.len() / 5;
+    let cap = fifth + 2 * CHUNK;
+    cfg.limits.max_queued_events = cap;
+    let g = std::sync::Arc::clone(&gate);
+    cfg.relink_hook = Some(dg_serve::config::RelinkHook(std::sync::Arc::new(
+        move || g.pass(),
+    )));
+    let server = Server::start(cfg).await.expect("start");
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &lines(&d.join("accounts.jsonl")), 400)
+        .await;
+    let mut acked = 0u64;
+    let mut next = 0usize;
+    for chunk in events[..fifth].chunks(CHUNK) {
+        let (s, v) = c
+            .post("/v1/events", (chunk.join("\n") + "\n").into_bytes(), false)
+            .await;
+        assert_eq!(s, 202, "{v}");
+        acked += v["accepted"].as_u64().expect("accepted");
+    }
+    next += fifth;
+    let g = std::sync::Arc::clone(&gate);
+    tokio::time::timeout(STUCK, tokio::task::spawn_blocking(move || g.wait_held()))
+        .await
+        .expect("a re-link falls due in the first fifth of the day")
+        .expect("gate");
+
+    // Held: the detector gives no room back, so posting until the queue is full is
+    // answered 202 every time (each request asks no more than the room left).
+    loop {
+        let queued = metric(&metrics(&c).await, "distillguard_events_queued") as usize;
+        assert!(queued <= cap, "the queue holds at most {cap}: {queued}");
+        if queued == cap {
+            break;
+        }
+        let end = next + CHUNK.min(cap - queued);
+        assert!(end <= events.len(), "the day fills the queue");
+        let body = (events[next..end].join("\n") + "\n").into_bytes();
+        let (s, v) = tokio::time::timeout(STUCK, c.post("/v1/events", body, false))
+            .await
+            .expect("a request the queue has room for is answered");
+        assert_eq!(s, 202, "{v}");
+        acked += v["accepted"].as_u64().expect("accepted");
+        next = end;
+    }
+    let (s, body) = c.get("/v1/status").await;
+    assert_eq!(s, 200);
+    let status: Value = serde_json::from_str(&body).expect("status");
+    assert_eq!(status["events_pending"], cap, "{status}");
+
+    // Full: each further request takes a slot and waits for room, until every slot is taken.
+    let mut waiting = Vec::new();
+    for _ in 0..SLOTS {
+        let (http, url) = (c.http.clone(), format!("{}/v1/events", c.base));
+        let chunk = events[next..next + CHUNK].to_vec();
+        next += CHUNK;
+        waiting.push((
+            chunk.len(),
+            tokio::spawn(async move {
+                let resp = http
+                    .post(url)
+                    .body(chunk.join("\n") + "\n")
+                    .send()
+                    .await
+                    .expect("post");
+                let status = resp.status().as_u16();
+                let v: Value = resp.json().await.expect("json answer");
+                (status, v)
+            }),
+        ));
+    }
+    tokio::time::timeout(STUCK, async {
+        loop {
+            let text = metrics(&c).await;
+            if metric(&text, "distillguard_ingest_slots_free") == 0.0 {
+                return text;
+            }
+            // Polled: the requests above are on their way; nothing here is measured.
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the waiting requests take every slot");
+    for (_, w) in &waiting {
+        assert!(!w.is_finished(), "no room: a request waits for the re-link");
+    }
+
+    // Every slot waits: the next request is refused at once, and nothing of it is stored.
+    let refused = &events[next..next + CHUNK];
+    let resp = tokio::time::timeout(
+        STUCK,
+        c.http
+            .post(format!("{}/v1/events", c.base))
+            .body(refused.join("\n") + "\n")
+            .send(),
+    )
+    .await
+    .expect("a refusal is not held back by the re-link")
+    .expect("post");
+    assert_eq!(resp.status().as_u16(), 429);
+    assert_eq!(header(&resp, "retry-after"), Some("1"));
+    assert_eq!(header(&resp, "content-type"), Some("application/json"));
+    let v: Value = resp.json().await.expect("a JSON error body");
+    assert_eq!(v, json!({"error": "ingest is busy; retry later"}));
+    let text = metrics(&c).await;
+    assert_eq!(metric(&text, "distillguard_ingest_throttled_total"), 1.0);
+    assert_eq!(metric(&text, "distillguard_events_queued"), cap as f64);
+
+    // Released: the waiting requests are acknowledged whole, and the queue drains.
+    gate.open();
+    for (n, w) in waiting {
+        let (s, v) = tokio::time::timeout(STUCK, w)
+            .await
+            .expect("a waiting request is answered once the re-link is applied")
+            .expect("task");
+        assert_eq!(s, 202, "{v}");
+        let counted =
+            v["accepted"].as_u64().expect("accepted") + v["duplicates"].as_u64().expect("dup");
+        assert_eq!(counted, n as u64, "{v}");
+        acked += v["accepted"].as_u64().expect("accepted");
+    }
+    let status = tokio::time::timeout(STUCK, async {
+        loop {
+            let (s, body) = c.get("/v1/status").await;
+            assert_eq!(s, 200);
+            let status: Value = serde_json::from_str(&body).expect("status");
+            if status["events_pending"] == 0 {
+                return status;
+            }
+            // Polled: `events_pending` as a client reads it; nothing here is measured.
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the queue drains once the re-link is released");
+    let stored = status["events_folded"].as_u64().expect("folded")
+        + status["events_held"].as_u64().expect("held");
+    assert_eq!(
+        stored, acked,
+        "every acknowledged event, and only those: {status}"
+    );
+    assert_eq!(
+        metric(&metrics(&c).await, "distillguard_events_queued"),
+        0.0
+    );
+
+    // Accepted again: the refused events are new to the server.
+    let (s, v) = c
+        .post(
+            "/v1/events",
+            (refused.join("\n") + "\n").into_bytes(),
+            false,
+        )
+        .await;
+    assert_eq!(s, 202, "{v}");
+    assert_eq!(v["duplicates"], 0, "{v}");
+    let fresh = v["accepted"].as_u64().expect("accepted");
+    assert_eq!(
+        fresh + v["rejected"].as_u64().expect("rejected"),
+        CHUNK as u64
+    );
+    acked += fresh;
+    let status = c.status().await;
+    assert_eq!(status["events_pending"], 0, "{status}");
+    let stored = status["events_folded"].as_u64().expect("folded")
+        + status["events_held"].as_u64().expect("held");
+    assert_eq!(stored, acked, "{status}");
+    server.stop().await.expect("stop");
+}

@@ -11,6 +11,11 @@ use dg_model::{
     Account, AccountFinding, ClusterFinding, Event, IpRange, NetKind, Policy, SignupChannel,
     Timestamp,
 };
+
+// Used by eviction.rs and relink_split.rs only: the `allow(dead_code)` above covers it in the
+// other test crates, as it covers the rest of this module.
+pub mod relink_world;
+
 pub const START: i64 = 1_770_000_000_000;
 pub const DAY: i64 = Timestamp::DAY;
 
