@@ -98,21 +98,47 @@ fn world() -> World {
     }
     // People: plain chat, some with a long answer now and then; some signed up in the same
     // days as the wave.
-    for k in 0..400u32 {
-        let id = format!("person_{k:03}");
-        let created = if k % 8 == 0 {
-            START - 21 * DAY + r.below(2 * DAY as u64) as i64
-        } else {
-            START - (30 + r.below(600) as i64) * DAY
-        };
-        w.account(Who::plain("individual", &id, created));
-        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
-        let taken = if k % 10 == 0 { 20 } else { 0 };
-        let chat = 10 + r.below(30);
-        traffic(&mut w, &mut r, &id, &ip, &home, "fp_browser", chat, taken);
-    }
+    let people = People {
+        wave_start: START - 21 * DAY,
+        chat: (10, 30),
+        taken: 20,
+    };
+    people.add(&mut w, &mut r, &home, |k| k % 8 == 0);
     w.events.sort_by_key(|(e, _)| e.ts);
     w
+}
+
+/// 400 people on home lines who chat (`chat.0` plus up to `chat.1` requests), one in ten
+/// also taking `taken` long answers; those `in_wave` picks signed up within two days of
+/// `wave_start`, the others over the 600 days before the scan.
+struct People {
+    wave_start: i64,
+    chat: (u64, u64),
+    taken: u64,
+}
+
+impl People {
+    fn add(
+        &self,
+        w: &mut World,
+        r: &mut Lcg,
+        home: &dg_model::IpRange,
+        in_wave: impl Fn(u32) -> bool,
+    ) {
+        for k in 0..400u32 {
+            let id = format!("person_{k:03}");
+            let created = if in_wave(k) {
+                self.wave_start + r.below(2 * DAY as u64) as i64
+            } else {
+                START - (30 + r.below(600) as i64) * DAY
+            };
+            w.account(Who::plain("individual", &id, created));
+            let ip = format!("100.64.{}.{}", k >> 8, k & 255);
+            let taken = if k % 10 == 0 { self.taken } else { 0 };
+            let chat = self.chat.0 + r.below(self.chat.1);
+            traffic(w, r, &id, &ip, home, "fp_browser", chat, taken);
+        }
+    }
 }
 
 #[test]
@@ -194,19 +220,12 @@ fn trial_farm_world() -> World {
             );
         }
     }
-    for k in 0..400u32 {
-        let id = format!("person_{k:03}");
-        let created = if k < 40 {
-            wave_day + r.below(2 * DAY as u64) as i64
-        } else {
-            START - (30 + r.below(600) as i64) * DAY
-        };
-        w.account(Who::plain("individual", &id, created));
-        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
-        let taken = if k % 10 == 0 { 6 } else { 0 };
-        let chat = 25 + r.below(20);
-        traffic(&mut w, &mut r, &id, &ip, &home, "fp_browser", chat, taken);
-    }
+    let people = People {
+        wave_start: wave_day,
+        chat: (25, 20),
+        taken: 6,
+    };
+    people.add(&mut w, &mut r, &home, |k| k < 40);
     w.events.sort_by_key(|(e, _)| e.ts);
     w
 }
