@@ -114,7 +114,8 @@ pub struct Limits {
     pub parse_workers: usize,
     /// Nice value of the threads doing CPU-heavy work (parsing, folding, publishing,
     /// snapshots, replays) and of SQLite's connection threads, above the request-answering
-    /// workers' (0: the same priority). See `work.rs`.
+    /// workers' (0: the same priority; 1 to 19). See `work.rs`.
+    #[serde(deserialize_with = "nice_value")]
     pub work_nice: i32,
     /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
     /// still counted).
@@ -354,6 +355,19 @@ impl ServeConfig {
     }
 }
 
+/// Reads `limits.work_nice`: 0 to 19. A negative value would put the heavy work above the
+/// workers answering requests (and needs a privilege the service should not have); Linux caps
+/// nice at 19, so more would silently mean 19.
+fn nice_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+    let v = i32::deserialize(d)?;
+    if !(0..=19).contains(&v) {
+        return Err(serde::de::Error::custom(format!(
+            "work_nice must be 0 (off) to 19, not {v}"
+        )));
+    }
+    Ok(v)
+}
+
 fn one_line(s: &str) -> String {
     s.replace('\n', " ")
 }
@@ -542,6 +556,25 @@ mod tests {
         assert_eq!(cfg.analyst.evidence_scan_rows, 50);
         let e = ServeConfig::from_toml_and_env("[analyst]\nevidence = 1", env(&[])).unwrap_err();
         assert!(e.contains("evidence"), "{e}");
+    }
+
+    #[test]
+    fn work_nice_is_read_and_kept_between_0_and_19() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert_eq!(cfg.limits.work_nice, 10);
+        let cfg =
+            ServeConfig::from_toml_and_env("[limits]\nwork_nice = 0", env(&[])).expect("valid");
+        assert_eq!(cfg.limits.work_nice, 0);
+        let cfg =
+            ServeConfig::from_toml_and_env("", env(&[("DISTILLGUARD_LIMITS__WORK_NICE", "19")]))
+                .expect("valid");
+        assert_eq!(cfg.limits.work_nice, 19);
+        for bad in ["-1", "20"] {
+            let e =
+                ServeConfig::from_toml_and_env(&format!("[limits]\nwork_nice = {bad}"), env(&[]))
+                    .unwrap_err();
+            assert!(e.contains("work_nice must be 0 (off) to 19"), "{e}");
+        }
     }
 
     #[test]

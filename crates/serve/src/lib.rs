@@ -377,7 +377,9 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();
     let len = bytes.len();
-    tokio::task::spawn_blocking(move || {
+    // Copying tens of megabytes into the page cache is CPU work too: at the work threads'
+    // priority, so that it does not delay the workers answering decisions.
+    work::run("dg-snapshot", app.limits.work_nice, move || {
         let _file = app2
             .snapshot_file
             .lock()

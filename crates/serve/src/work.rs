@@ -1,7 +1,7 @@
 //! Where the service's CPU-heavy work runs: parsing and analysing ingest bodies, folding and
-//! publishing findings, encoding snapshots, replays, exports. Each job gets an OS thread of
-//! its own at a lower scheduling priority (a higher nice value, `limits.work_nice`) than the
-//! async runtime's workers, which answer requests.
+//! publishing findings, encoding and writing snapshots, replays, exports. Each job gets an OS
+//! thread of its own at a lower scheduling priority (a higher nice value, `limits.work_nice`)
+//! than the async runtime's workers, which answer requests.
 //!
 //! Why: a decision is microseconds of work, but while parsing and folding keep the cores busy
 //! the worker that should answer it, woken by the arriving request, waits for the kernel to
