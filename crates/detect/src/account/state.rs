@@ -236,8 +236,9 @@ impl AccountState {
         self.output_tokens += u64::from(f.output_tokens);
         self.thinking_tokens += u64::from(f.thinking_tokens);
         self.high_cap += u32::from(f.max_tokens >= 16_000);
-        self.hungry += u32::from(f.hungry());
-        self.taken += u32::from(f.hungry() || f.long_answer());
+        let hungry = f.hungry();
+        self.hungry += u32::from(hungry);
+        self.taken += u32::from(hungry || f.long_answer());
         self.harvested += u32::from(f.harvested());
         self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
         self.capabilities[f.capability.index()] += 1;
