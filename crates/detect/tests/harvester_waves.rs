@@ -233,12 +233,7 @@ fn trial_farm_world() -> World {
 #[test]
 fn a_wave_that_spends_its_trial_and_leaves_is_caught_by_its_share_of_harvested_answers() {
     let w = trial_farm_world();
-    for weights in [
-        Weights::default_weights(),
-        Weights::default_weights().without_phrasing(),
-    ] {
-        let (found, _) = scan(&w, weights);
-        let flagged = flagged_by_group(&w, &found);
+    for (_, flagged) in scan_with_and_without_phrasing(&w) {
         assert!(
             flagged.get("trial").copied().unwrap_or(0) >= 54,
             "{flagged:?}"
