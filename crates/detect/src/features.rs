@@ -219,6 +219,15 @@ pub struct SignalParams {
     /// answer is not harvesting).
     pub harvested: Ramp,
     pub harvested_share: Ramp,
+    /// The same count with long uncapped single-shot answers added (`RequestFacts::long_answer`
+    /// without a large cap or reasoning) needs a larger share: a product that rewrites or
+    /// summarises on a default cap takes such answers now and then, a harvester most of the time.
+    pub harvested_uncapped_share: Ramp,
+    /// ...and counts only for an account this young at its first request (full below `lo`
+    /// days, nothing from `hi` on; nothing without a sign-up record): established customers'
+    /// products (an app backend, a hospital's or a newsroom's staff) take long default-capped
+    /// answers all day, the accounts of a harvesting pool were mostly opened for it.
+    pub harvested_uncapped_age_days: Ramp,
     /// `templated_harvest`: the top frame's share, distinct payloads per framed request, and
     /// distillation share of framed requests, from `template_support` requests on.
     pub template_top_share: Ramp,
@@ -272,6 +281,8 @@ impl Default for SignalParams {
             thinking_per_request: Ramp::new(300.0, 2500.0),
             harvested: Ramp::new(30.0, 90.0),
             harvested_share: Ramp::new(0.04, 0.12),
+            harvested_uncapped_share: Ramp::new(0.15, 0.3),
+            harvested_uncapped_age_days: Ramp::new(30.0, 120.0),
             template_top_share: Ramp::new(0.15, 0.5),
             template_novelty: Ramp::new(0.5, 0.9),
             template_distill_share: Ramp::new(0.15, 0.5),
@@ -524,7 +535,18 @@ fn compute_with(
     // evaluation company running a reasoning benchmark on its own verified account takes many
     // such answers too. An org without verification vouches for no one (a reseller's
     // sub-accounts carry the reseller's org whoever uses them; a farm makes orgs up).
-    let harvested = f64::from(s.harvested);
+    // Long single-shot answers taken without a large cap count too, at a larger share (a client
+    // that leaves its default cap alone takes the same answers); the wave test keeps the capped
+    // count only.
+    let capped = f64::from(s.harvested);
+    let taken = s.harvested + s.harvested_uncapped();
+    let youth = meta.map_or(0.0, |a| {
+        let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+        1.0 - p.harvested_uncapped_age_days.of(age_days)
+    });
+    let volume = (p.harvested.of(capped) * p.harvested_share.of(share(s.harvested))).max(
+        p.harvested.of(f64::from(taken)) * p.harvested_uncapped_share.of(share(taken)) * youth,
+    );
     let customer = meta.map_or(1.0, |m| {
         let org = m.has_org;
         let verified = m.verified == Some(true);
@@ -532,13 +554,13 @@ fn compute_with(
     });
     push(
         Signal::HarvestVolume,
-        p.harvested.of(harvested)
-            * p.harvested_share.of(share(s.harvested))
-            * customer,
+        volume * customer,
         d!(
-            "{} single-turn answers at least 4× their prompts with caps ≥ 8k tokens or extended reasoning ({} of requests){}",
+            "{} single-turn answers at least 4× their prompts ({} of requests; {} with caps ≥ 8k tokens or extended reasoning, {} of 512 tokens or more without){}",
+            taken,
+            pct(share(taken)),
             s.harvested,
-            pct(share(s.harvested)),
+            s.harvested_uncapped(),
             if customer < 1.0 { " (halved for a verified account, and again for a verified org)" } else { "" }
         ),
     );

@@ -196,6 +196,13 @@ fn net_index(k: NetKind) -> usize {
 }
 
 impl AccountState {
+    /// Long single-shot answers (`RequestFacts::long_answer`) taken without a large cap or
+    /// extended reasoning: harvested too, by a client that leaves its default cap alone.
+    /// (`taken` counts hungry requests and long answers, so the rest are these.)
+    pub fn harvested_uncapped(&self) -> u32 {
+        self.taken.saturating_sub(self.hungry)
+    }
+
     /// Folds one request into the state.
     pub fn observe(
         &mut self,

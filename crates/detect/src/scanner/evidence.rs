@@ -60,7 +60,7 @@ fn shown_set(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> SignalSet 
                 || (f.max_tokens > 0 && f.output_tokens >= f.max_tokens),
         ),
         (Signal::Thinking, f.thinking_tokens > 0),
-        (Signal::HarvestVolume, f.harvested()),
+        (Signal::HarvestVolume, f.harvested() || f.long_answer()),
         (Signal::TemplatedHarvest, f.frame.words > 0 && (cot || task)),
         (Signal::SingleTurn, f.single_turn),
         (
