@@ -158,6 +158,11 @@ impl Graph {
                 .map(|(k, _)| k)
                 .collect();
             links.sort_unstable();
+            // An exit two operators both use would chain their address pools into one.
+            let shared = shared_exits(&links, ADDRESS_POOL_MIN_SIDE);
+            links.retain(|(u, v)| {
+                shared.binary_search(u).is_err() && shared.binary_search(v).is_err()
+            });
             let mut parent: HashMap<u32, u32, RandomState> = HashMap::with_hasher(fixed());
             fn root(p: &mut HashMap<u32, u32, RandomState>, x: u32) -> u32 {
                 let mut r = x;
@@ -263,6 +268,60 @@ impl Graph {
             .map(|(i, p)| Pool(p, reach(i)))
             .collect()
     }
+}
+
+/// Least addresses on each side of a shared exit for it to be left out of address pools.
+const ADDRESS_POOL_MIN_SIDE: usize = 3;
+
+/// Neighbourhoods larger than this are not examined (a hub address of a huge pool; the check
+/// is quadratic in the neighbourhood).
+const SHARED_EXIT_MAX_DEGREE: usize = 512;
+
+/// Addresses (sorted) linked to two or more address groups that are not linked to each other
+/// except through them, each at least `min_side` addresses: an exit of a proxy service two
+/// campaigns both rent. Each pool keeps its own addresses; the shared exit joins neither.
+fn shared_exits(links: &[(u32, u32)], min_side: usize) -> Vec<u32> {
+    let mut adj: HashMap<u32, Vec<u32>, RandomState> = HashMap::default();
+    for &(u, v) in links {
+        adj.entry(u).or_default().push(v);
+        adj.entry(v).or_default().push(u);
+    }
+    let mut out = Vec::new();
+    for (&x, near) in &adj {
+        if near.len() < 2 * min_side || near.len() > SHARED_EXIT_MAX_DEGREE {
+            continue;
+        }
+        // Components of x's neighbours over the links among them (x left out).
+        let mut sorted = near.clone();
+        sorted.sort_unstable();
+        let mut parent: Vec<usize> = (0..sorted.len()).collect();
+        fn root(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        for (i, a) in sorted.iter().enumerate() {
+            for b in &adj[a] {
+                if let Ok(j) = sorted.binary_search(b) {
+                    let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
+                    if ra != rb {
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
+        let mut size: HashMap<usize, usize, RandomState> = HashMap::default();
+        for i in 0..sorted.len() {
+            *size.entry(root(&mut parent, i)).or_default() += 1;
+        }
+        if size.values().filter(|&&c| c >= min_side).count() >= 2 {
+            out.push(x);
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Whether a pool holds at least half of two or more communities (the most joining could do).
@@ -484,5 +543,44 @@ mod tests {
             0.5,
         );
         assert_eq!(label, vec![0, 0, 0, 0, 4]);
+    }
+
+    /// Every pair of `addrs` linked: one operator's exits, held together by its accounts.
+    fn clique(addrs: &[u32], links: &mut Vec<(u32, u32)>) {
+        for (i, &u) in addrs.iter().enumerate() {
+            for &v in &addrs[i + 1..] {
+                links.push((u.min(v), u.max(v)));
+            }
+        }
+    }
+
+    #[test]
+    fn an_exit_two_operators_share_joins_neither_pool() {
+        let mut links = Vec::new();
+        clique(&[1, 2, 3, 4, 5], &mut links);
+        clique(&[11, 12, 13, 14], &mut links);
+        // Address 99 is used by both operators' accounts.
+        for v in [1, 2, 3, 4, 5, 11, 12, 13, 14] {
+            links.push((v, 99));
+        }
+        assert_eq!(shared_exits(&links, 3), vec![99]);
+        // One operator's pool has no shared exit, however its addresses are held.
+        let mut one = Vec::new();
+        clique(&[1, 2, 3, 4, 5, 6, 7, 8, 9], &mut one);
+        assert!(shared_exits(&one, 3).is_empty());
+        // A side of two addresses is too small to tell from chance.
+        let mut small = Vec::new();
+        clique(&[1, 2, 3, 4, 5], &mut small);
+        small.extend([
+            (1, 99),
+            (2, 99),
+            (3, 99),
+            (4, 99),
+            (5, 99),
+            (21, 99),
+            (22, 99),
+            (21, 22),
+        ]);
+        assert!(shared_exits(&small, 3).is_empty());
     }
 }
