@@ -14,48 +14,44 @@ use scan_support::*;
 
 const HOUR: i64 = 3_600_000;
 
-fn world() -> World {
+/// Where a taker sends from.
+#[derive(Clone, Copy)]
+enum Exit {
+    /// A commercial VPN (198.51.100.0/24).
+    Vpn,
+    /// A cloud range (203.0.113.0/24).
+    Cloud,
+}
+
+/// Two takers that each ask 105 plain questions with output cap `cap` over the week at human
+/// hours, getting answers many times their prompts, and 300 people created from `youngest`
+/// days before the week who chat, one in ten also taking 25 such answers from home.
+fn world(seed: u64, cap: u32, youngest: u64, takers: [(Who<'static>, &str, Exit); 2]) -> World {
     let mut w = World::new();
-    let mut r = Lcg(7);
+    let mut r = Lcg(seed);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     let vpn = range("198.51.100.0/24", 64_510, NetKind::Vpn);
     let cloud = range("203.0.113.0/24", 64_511, NetKind::Hosting);
-    let harvest = |w: &mut World, r: &mut Lcg, id: &str, ip: &str, net, requests: u64| {
+    let take = |w: &mut World, r: &mut Lcg, id: &str, ip: &str, net, requests: u64| {
         for k in 0..requests {
-            // Human hours, spread over the week.
             let ts = START + (k % 7) as i64 * DAY + (9 + r.below(10) as i64) * HOUR;
             let prompt = plain(r);
-            w.request(id, ts, ip.to_string(), net, "fp_sdk", prompt, 16_000, 2_500);
+            w.request(id, ts, ip.to_string(), net, "fp_sdk", prompt, cap, 2_500);
         }
     };
-    w.account(Who {
-        group: "slow_harvester",
-        id: "slow".into(),
-        created: START - 200 * DAY,
-        org: None,
-        card: Some("card_slow".into()),
-        channel: SignupChannel::Standard,
-        verified: false,
-    });
-    harvest(&mut w, &mut r, "slow", "198.51.100.7", &vpn, 105);
-    w.account(Who {
-        group: "eval_company",
-        id: "evals".into(),
-        created: START - 300 * DAY,
-        org: Some("org_evals"),
-        card: Some("card_evals".into()),
-        channel: SignupChannel::Enterprise,
-        verified: true,
-    });
-    harvest(&mut w, &mut r, "evals", "203.0.113.9", &cloud, 105);
-    // People: plain chat, and some who ask for a long answer now and then (up to 25 a week).
+    for (who, ip, exit) in takers {
+        let id = who.id.clone();
+        w.account(who);
+        let net = match exit {
+            Exit::Vpn => &vpn,
+            Exit::Cloud => &cloud,
+        };
+        take(&mut w, &mut r, &id, ip, net, 105);
+    }
     for k in 0..300u32 {
         let id = format!("person_{k:03}");
-        w.account(Who::plain(
-            "individual",
-            &id,
-            START - (30 + r.below(600) as i64) * DAY,
-        ));
+        let created = START - (youngest + r.below(600)) as i64 * DAY;
+        w.account(Who::plain("individual", &id, created));
         let ip = format!("100.64.{}.{}", k >> 8, k & 255);
         for _ in 0..(5 + r.below(20)) {
             let ts = START + r.below(7 * DAY as u64) as i64;
@@ -63,16 +59,65 @@ fn world() -> World {
             w.request(&id, ts, ip.clone(), &home, "fp_browser", prompt, 2_000, 300);
         }
         if k % 10 == 0 {
-            harvest(&mut w, &mut r, &id, &ip, &home, 25);
+            take(&mut w, &mut r, &id, &ip, &home, 25);
         }
     }
     w.events.sort_by_key(|(e, _)| e.ts);
     w
 }
 
+/// A slow harvester on a VPN with 16k caps, and an evaluation company taking the same answers
+/// on its verified org account from the cloud.
+fn slow_world() -> World {
+    let slow = Who {
+        card: Some("card_slow".into()),
+        ..Who::plain("slow_harvester", "slow", START - 200 * DAY)
+    };
+    let evals = Who {
+        org: Some("org_evals"),
+        card: Some("card_evals".into()),
+        channel: SignupChannel::Enterprise,
+        verified: true,
+        ..Who::plain("eval_company", "evals", START - 300 * DAY)
+    };
+    world(
+        7,
+        16_000,
+        30,
+        [
+            (slow, "198.51.100.7", Exit::Vpn),
+            (evals, "203.0.113.9", Exit::Cloud),
+        ],
+    )
+}
+
+/// A young account on a VPN taking long answers on its client's default 4k cap, and an
+/// established customer's backend taking the same answers through the same VPN provider (a
+/// company's egress); people from five days old.
+fn uncapped_world() -> World {
+    let young = Who {
+        card: Some("card_young".into()),
+        ..Who::plain("young_harvester", "young", START - 6 * DAY)
+    };
+    let backend = Who {
+        org: Some("org_backend"),
+        card: Some("card_backend".into()),
+        ..Who::plain("established_backend", "backend", START - 400 * DAY)
+    };
+    world(
+        17,
+        4_096,
+        5,
+        [
+            (young, "198.51.100.7", Exit::Vpn),
+            (backend, "198.51.100.9", Exit::Vpn),
+        ],
+    )
+}
+
 #[test]
 fn a_slow_harvester_is_caught_by_what_it_takes_and_look_alikes_are_not() {
-    let w = world();
+    let w = slow_world();
     for weights in [
         Weights::default_weights(),
         Weights::default_weights().without_phrasing(),
@@ -94,67 +139,11 @@ fn a_slow_harvester_is_caught_by_what_it_takes_and_look_alikes_are_not() {
 #[test]
 fn without_harvest_volume_the_slow_harvester_passes() {
     // The check above is this signal's doing: its share-based neighbours alone leave it allowed.
-    let w = world();
+    let w = slow_world();
     let mut weights = Weights::default_weights();
     weights.signals.insert("harvest_volume".into(), 0.0);
     let (found, _) = scan(&w, weights);
     assert_eq!(flagged_by_group(&w, &found).get("slow_harvester"), None);
-}
-
-/// A young account on a VPN taking long answers on its client's default 4k cap, an established
-/// customer's backend taking the same answers through the same VPN provider (a company's egress),
-/// and people who now and then get a long uncapped answer.
-fn uncapped_world() -> World {
-    let mut w = World::new();
-    let mut r = Lcg(17);
-    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
-    let vpn = range("198.51.100.0/24", 64_510, NetKind::Vpn);
-    let take = |w: &mut World, r: &mut Lcg, id: &str, ip: &str, net, requests: u64| {
-        for k in 0..requests {
-            let ts = START + (k % 7) as i64 * DAY + (9 + r.below(10) as i64) * HOUR;
-            let prompt = plain(r);
-            w.request(id, ts, ip.to_string(), net, "fp_sdk", prompt, 4_096, 2_500);
-        }
-    };
-    w.account(Who {
-        group: "young_harvester",
-        id: "young".into(),
-        created: START - 6 * DAY,
-        org: None,
-        card: Some("card_young".into()),
-        channel: SignupChannel::Standard,
-        verified: false,
-    });
-    take(&mut w, &mut r, "young", "198.51.100.7", &vpn, 105);
-    w.account(Who {
-        group: "established_backend",
-        id: "backend".into(),
-        created: START - 400 * DAY,
-        org: Some("org_backend"),
-        card: Some("card_backend".into()),
-        channel: SignupChannel::Standard,
-        verified: false,
-    });
-    take(&mut w, &mut r, "backend", "198.51.100.9", &vpn, 105);
-    for k in 0..300u32 {
-        let id = format!("person_{k:03}");
-        w.account(Who::plain(
-            "individual",
-            &id,
-            START - (5 + r.below(600) as i64) * DAY,
-        ));
-        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
-        for _ in 0..(5 + r.below(20)) {
-            let ts = START + r.below(7 * DAY as u64) as i64;
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip.clone(), &home, "fp_browser", prompt, 2_000, 300);
-        }
-        if k % 10 == 0 {
-            take(&mut w, &mut r, &id, &ip, &home, 25);
-        }
-    }
-    w.events.sort_by_key(|(e, _)| e.ts);
-    w
 }
 
 #[test]
