@@ -319,6 +319,23 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
         && f64::from(s.net(NetKind::Education)) >= 0.5 * f64::from(s.requests)
 }
 
+/// Whether an account is an identified customer: a declared org that passed verification, or
+/// for an education or research sign-up, a declared org on its campus network. The campus
+/// vouches for an academic sign-up, and only the campus: programme fraud signs up with a
+/// claimed institution (verified or not) and sends from home lines and clouds.
+pub fn identified(s: &AccountState, a: &Signup) -> bool {
+    let academic = matches!(
+        a.signup_channel,
+        Some(SignupChannel::Education | SignupChannel::Research)
+    );
+    a.has_org
+        && if academic {
+            on_campus(s, a)
+        } else {
+            a.verified == Some(true)
+        }
+}
+
 /// Requests an account's distillation stream needs before content is measured on it alone.
 const STREAM_MIN: u32 = 20;
 /// Share of an account's requests its distillation stream needs to be measured on its own.
@@ -721,7 +738,7 @@ fn compute_with(
     // farm structure and behaviour still count in full.
     // A campus network vouches for an education or research sign-up the way verification
     // does: programme fraud signs up with a claimed institution and sends from elsewhere.
-    let identified = meta.is_some_and(|m| m.has_org && (m.verified == Some(true) || campus));
+    let identified = meta.is_some_and(|m| identified(s, m));
     if identified {
         for v in out
             .iter_mut()
@@ -909,6 +926,23 @@ mod tests {
         );
         assert_eq!(of(&home, Signal::EntryProgram), 1.0);
         assert!((of(&campus, Signal::EntryProgram) - 0.3).abs() < 1e-9);
+        // Verification does not stand in for the campus: a verified research sign-up of a
+        // declared institution sending from home lines is no identified customer (programme
+        // fraud passes verification too), on its campus it is; a verified org's standard
+        // sign-up is one wherever it sends from.
+        let verified = Signup {
+            verified: Some(true),
+            ..meta.clone()
+        };
+        assert!(!identified(&home, &verified));
+        assert!(identified(&campus, &verified));
+        let v = |s: &AccountState| values(&p, s, Some(&verified), false).values;
+        assert!(v(&home)[Signal::CotElicitation as usize] > 0.99);
+        let business = Signup {
+            signup_channel: Some(SignupChannel::Standard),
+            ..verified.clone()
+        };
+        assert!(identified(&home, &business));
     }
 
     #[test]

@@ -31,7 +31,8 @@
 //! half). Without sign-up records for at least half the matches the test is skipped (logs
 //! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
 //!
-//! Identified customers (a declared org that passed verification) and accounts their linked
+//! Identified customers (`features::identified`: a verified org, or an academic sign-up's org
+//! on its campus network) and accounts their linked
 //! cluster already flags count for neither side: the first answer under their own names, the
 //! second are explained by their cluster (a cluster that leaves its members at `allow`
 //! explains nothing: a farm split into small linked teams is still counted). Mobile carriers put many unrelated phones behind

@@ -21,7 +21,7 @@ impl Scanner {
         }
         let identified = self.account_meta[i]
             .as_ref()
-            .is_some_and(|a| a.has_org && a.verified == Some(true));
+            .is_some_and(|a| crate::features::identified(s, a));
         if identified {
             return Err(());
         }
