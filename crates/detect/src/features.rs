@@ -267,6 +267,10 @@ pub struct SignalParams {
     /// passed verification): research groups and evaluation companies ask for reasoning by the
     /// thousand under their own names; a campaign that wants to be caught late does not.
     pub identified_content: f64,
+    /// A verified org's startup-programme sign-up is identified only from this many days old
+    /// at its first request: the programme is an entry point farms buy or fake their way into,
+    /// and a startup that signed up last week has no record yet.
+    pub startup_identified_days: f64,
     pub pivot_min_requests: u32,
 }
 
@@ -304,6 +308,7 @@ impl Default for SignalParams {
             account_age_days: Ramp::new(7.0, 45.0),
             pivot_share: Ramp::new(0.15, 0.45),
             identified_content: 0.5,
+            startup_identified_days: 30.0,
             pivot_min_requests: 20,
         }
     }
@@ -319,20 +324,23 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
         && f64::from(s.net(NetKind::Education)) >= 0.5 * f64::from(s.requests)
 }
 
-/// Whether an account is an identified customer: a declared org that passed verification, or
-/// for an education or research sign-up, a declared org on its campus network. The campus
+/// Whether an account is an identified customer: a declared org that passed verification
+/// (for a startup-programme sign-up, also `startup_identified_days` old at its first request),
+/// or for an education or research sign-up, a declared org on its campus network. The campus
 /// vouches for an academic sign-up, and only the campus: programme fraud signs up with a
 /// claimed institution (verified or not) and sends from home lines and clouds.
-pub fn identified(s: &AccountState, a: &Signup) -> bool {
+pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
     let academic = matches!(
         a.signup_channel,
         Some(SignupChannel::Education | SignupChannel::Research)
     );
+    let startup = a.signup_channel == Some(SignupChannel::Startup);
+    let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
     a.has_org
         && if academic {
             on_campus(s, a)
         } else {
-            a.verified == Some(true)
+            a.verified == Some(true) && (!startup || age_days >= p.startup_identified_days)
         }
 }
 
@@ -738,7 +746,7 @@ fn compute_with(
     // farm structure and behaviour still count in full.
     // A campus network vouches for an education or research sign-up the way verification
     // does: programme fraud signs up with a claimed institution and sends from elsewhere.
-    let identified = meta.is_some_and(|m| identified(s, m));
+    let identified = meta.is_some_and(|m| identified(p, s, m));
     if identified {
         for v in out
             .iter_mut()
@@ -934,15 +942,26 @@ mod tests {
             verified: Some(true),
             ..meta.clone()
         };
-        assert!(!identified(&home, &verified));
-        assert!(identified(&campus, &verified));
+        assert!(!identified(&p, &home, &verified));
+        assert!(identified(&p, &campus, &verified));
         let v = |s: &AccountState| values(&p, s, Some(&verified), false).values;
         assert!(v(&home)[Signal::CotElicitation as usize] > 0.99);
         let business = Signup {
             signup_channel: Some(SignupChannel::Standard),
             ..verified.clone()
         };
-        assert!(identified(&home, &business));
+        assert!(identified(&p, &home, &business));
+        // A verified org's startup-programme sign-up, once it has a record.
+        let startup = Signup {
+            signup_channel: Some(SignupChannel::Startup),
+            ..verified.clone()
+        };
+        assert!(identified(&p, &home, &startup));
+        let fresh = Signup {
+            created_at: Timestamp(-5 * Timestamp::DAY),
+            ..startup
+        };
+        assert!(!identified(&p, &home, &fresh));
     }
 
     #[test]

@@ -21,7 +21,7 @@ impl Scanner {
         }
         let identified = self.account_meta[i]
             .as_ref()
-            .is_some_and(|a| crate::features::identified(s, a));
+            .is_some_and(|a| crate::features::identified(&self.cfg.weights.signal_params, s, a));
         if identified {
             return Err(());
         }
