@@ -263,8 +263,7 @@ pub struct SignalParams {
     /// `fast_model_pivot`: share of requests in a release's adoption window going to the new
     /// model, once the window holds `pivot_min_requests`.
     pub pivot_share: Ramp,
-    /// Factor on the content signals of an identified customer (a declared organisation that
-    /// passed verification): research groups and evaluation companies ask for reasoning by the
+    /// Factor on the content signals of an identified customer (see [`identified`]): research groups and evaluation companies ask for reasoning by the
     /// thousand under their own names; a campaign that wants to be caught late does not.
     pub identified_content: f64,
     /// A verified org's startup-programme sign-up is identified only from this many days old
@@ -744,8 +743,8 @@ fn compute_with(
 
     // An identified customer's content evidence counts at `identified_content`: coordination,
     // farm structure and behaviour still count in full.
-    // A campus network vouches for an education or research sign-up the way verification
-    // does: programme fraud signs up with a claimed institution and sends from elsewhere.
+    // Who counts as identified (a campus for an academic sign-up, a record for a startup's):
+    // see `identified`.
     let identified = meta.is_some_and(|m| identified(p, s, m));
     if identified {
         for v in out
