@@ -329,18 +329,31 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
 /// vouches for an academic sign-up, and only the campus: programme fraud signs up with a
 /// claimed institution (verified or not) and sends from home lines and clouds.
 pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
-    let academic = matches!(
-        a.signup_channel,
-        Some(SignupChannel::Education | SignupChannel::Research)
-    );
-    let startup = a.signup_channel == Some(SignupChannel::Startup);
-    let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
     a.has_org
-        && if academic {
+        && if academic(a) {
             on_campus(s, a)
         } else {
-            a.verified == Some(true) && (!startup || age_days >= p.startup_identified_days)
+            a.verified == Some(true) && verification_counts(p, s, a)
         }
+}
+
+fn academic(a: &Signup) -> bool {
+    matches!(
+        a.signup_channel,
+        Some(SignupChannel::Education | SignupChannel::Research)
+    )
+}
+
+/// Whether a passed verification vouches for the account: not for an academic sign-up off its
+/// campus, nor for a startup-programme sign-up younger than `startup_identified_days` at its
+/// first request (see [`identified`]).
+fn verification_counts(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
+    let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+    match a.signup_channel {
+        Some(SignupChannel::Education | SignupChannel::Research) => on_campus(s, a),
+        Some(SignupChannel::Startup) => age_days >= p.startup_identified_days,
+        _ => true,
+    }
 }
 
 /// Requests an account's distillation stream needs before content is measured on it alone.
@@ -572,9 +585,10 @@ fn compute_with(
         p.harvested.of(f64::from(taken)) * p.harvested_uncapped_share.of(share(taken)) * youth,
     );
     let customer = meta.map_or(1.0, |m| {
-        let org = m.has_org;
-        let verified = m.verified == Some(true);
-        0.5f64.powi(i32::from(verified) + i32::from(org && verified))
+        // Verification of a programme sign-up that is not identified (an academic one off its
+        // campus, a startup's without a record) vouches for nothing: see `identified`.
+        let verified = m.verified == Some(true) && verification_counts(p, s, m);
+        0.5f64.powi(i32::from(verified) + i32::from(m.has_org && verified))
     });
     push(
         Signal::HarvestVolume,
@@ -961,6 +975,11 @@ mod tests {
             ..startup
         };
         assert!(!identified(&p, &home, &fresh));
+        // The same accounts' verification halves `harvest_volume` only where it identifies.
+        assert!(verification_counts(&p, &home, &startup));
+        assert!(!verification_counts(&p, &home, &fresh));
+        assert!(!verification_counts(&p, &home, &verified));
+        assert!(verification_counts(&p, &campus, &verified));
     }
 
     #[test]
