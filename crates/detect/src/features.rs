@@ -972,7 +972,7 @@ mod tests {
         assert!(identified(&p, &home, &startup));
         let fresh = Signup {
             created_at: Timestamp(-5 * Timestamp::DAY),
-            ..startup
+            ..startup.clone()
         };
         assert!(!identified(&p, &home, &fresh));
         // The same accounts' verification halves `harvest_volume` only where it identifies.
