@@ -344,11 +344,16 @@ fn academic(a: &Signup) -> bool {
     )
 }
 
+/// How many days old the account was at its first request.
+fn age_at_first_request(s: &AccountState, a: &Signup) -> f64 {
+    (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64
+}
+
 /// Whether a passed verification vouches for the account: not for an academic sign-up off its
 /// campus, nor for a startup-programme sign-up younger than `startup_identified_days` at its
 /// first request (see [`identified`]).
 fn verification_counts(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
-    let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+    let age_days = age_at_first_request(s, a);
     match a.signup_channel {
         Some(SignupChannel::Education | SignupChannel::Research) => on_campus(s, a),
         Some(SignupChannel::Startup) => age_days >= p.startup_identified_days,
@@ -578,7 +583,7 @@ fn compute_with(
     let capped = f64::from(s.harvested);
     let taken = s.harvested + s.harvested_uncapped();
     let youth = meta.map_or(0.0, |a| {
-        let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+        let age_days = age_at_first_request(s, a);
         1.0 - p.harvested_uncapped_age_days.of(age_days)
     });
     let volume = (p.harvested.of(capped) * p.harvested_share.of(share(s.harvested))).max(
@@ -731,7 +736,7 @@ fn compute_with(
 
     let (young, young_detail) = match meta {
         Some(a) => {
-            let age_days = (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64;
+            let age_days = age_at_first_request(s, a);
             (
                 1.0 - p.account_age_days.of(age_days),
                 d!("account was {age_days:.0} days old at its first request"),
