@@ -225,6 +225,15 @@ impl Graph {
         let client_pool = |v: u32| clients.binary_search(&v).ok().map(|i| qualifying.len() + i);
         let first_group = qualifying.len() + clients.len();
         let mut pools = vec![Vec::new(); first_group + groups];
+        let coarse = |(u, v): (u32, u32)| {
+            let kind = |x: u32| split(self.val_key[x as usize]).0;
+            [kind(u), kind(v)]
+                .iter()
+                .any(|k| matches!(k, AttrKind::Subnet | AttrKind::Asn))
+        };
+        // Per pool of a coarse pair, its holders in each address pool (see below).
+        let mut coarse_groups: HashMap<(usize, usize), u32, RandomState> =
+            HashMap::with_hasher(fixed());
         let mut mine: Vec<usize> = Vec::new();
         for a in 0..n {
             pool_vals(a, &mut vals);
@@ -246,8 +255,28 @@ impl Graph {
                 for &(v, _) in &vals[i + 1..] {
                     if let Some(&p) = pool_of.get(&(u, v)) {
                         pools[p].push(a as u32);
+                        if coarse((u, v)) {
+                            for &g in &mine {
+                                *coarse_groups.entry((p, g)).or_default() += 1;
+                            }
+                        }
                     }
                 }
+            }
+        }
+        // A subnet or an ASN only repeats the addresses in it. When its holders leave from two
+        // address pools of their own (two operators renting exits in one hosting /24), the
+        // coarse value is what the two have in common, not a pool: each address pool stands
+        // as one, and the pair makes none.
+        let mut split_pools: HashMap<usize, u32, RandomState> = HashMap::with_hasher(fixed());
+        for (&(p, _), &c) in &coarse_groups {
+            if c >= cfg.pool_min_members {
+                *split_pools.entry(p).or_default() += 1;
+            }
+        }
+        for (p, sides) in split_pools {
+            if sides >= 2 {
+                pools[p].clear();
             }
         }
         let reach = |i: usize| match qualifying.get(i) {
@@ -266,6 +295,7 @@ impl Graph {
             .into_iter()
             .enumerate()
             .map(|(i, p)| Pool(p, reach(i)))
+            .filter(|p| !p.is_empty())
             .collect()
     }
 }

@@ -385,3 +385,67 @@ fn link_pivot_weighing_matches_the_merge_for_every_pair() {
         assert!(sharing > 50_000, "{sharing}");
     }
 }
+
+/// Two operators rent exits in one hosting /24 (each its own eight addresses) and run one
+/// uncommon client: the subnet and the client are what they have in common, not a pool.
+#[test]
+fn two_operators_renting_in_one_subnet_make_two_pools_not_one() {
+    let mut w = World::new(7);
+    w.individuals(1500);
+    let client = "t13d1715h2_5b57614c22b0_rented_sdk";
+    let mut operators = Vec::new();
+    for (op, first_octet) in [(0u8, 10u8), (1, 100)] {
+        let card = w.card();
+        let created = T0 - (5 + 4 * i64::from(op)) * DAY;
+        let ids: Vec<usize> = (0..30)
+            .map(|_| {
+                w.add(
+                    Group::Hydra,
+                    created,
+                    SignupChannel::Standard,
+                    "proton.me",
+                    if op == 0 { "aaaaaaa999" } else { "aaaa.aaaa99" },
+                    Some(card.clone()),
+                    None,
+                )
+            })
+            .collect();
+        let exits: Vec<_> = (0..8)
+            .map(|i| world::v4(45, 55, 100, first_octet + i))
+            .collect();
+        let mut t = T0;
+        while t < T0 + DAY {
+            let k = ids[w.rng.below(30) as usize];
+            let ip = exits[w.rng.below(8) as usize];
+            let frame = w.rng.next();
+            w.links[k].observe(t, ip, Some(14061), frame, Some(client));
+            t += w.rng.range(5_000, 20_000);
+        }
+        operators.push(ids);
+    }
+    let graph = Linker::new(LinkConfig::default()).build(&w.input());
+    let pools = graph.pools();
+    let holds = |pool: &Pool, ids: &[usize]| {
+        pool.0
+            .iter()
+            .filter(|&&a| ids.contains(&(a as usize)))
+            .count()
+    };
+    // The holders of the client alone are a candidate too, judged by the caller on how they
+    // are run (see `Pool::is_client`); pools of value pairs must not span the two.
+    for pool in pools.iter().filter(|p| !p.is_client()) {
+        let (a, b) = (holds(pool, &operators[0]), holds(pool, &operators[1]));
+        assert!(
+            a == 0 || b == 0,
+            "a pool spans both operators: {a} and {b} ({:?})",
+            pool.1
+        );
+    }
+    // Each operator still has its own pool.
+    for ids in &operators {
+        assert!(
+            pools.iter().any(|p| holds(p, ids) >= 25),
+            "an operator lost its pool"
+        );
+    }
+}
