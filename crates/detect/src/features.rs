@@ -270,6 +270,11 @@ pub struct SignalParams {
     /// at its first request: the programme is an entry point farms buy or fake their way into,
     /// and a startup that signed up last week has no record yet.
     pub startup_identified_days: f64,
+    /// A verified education or research sign-up off its campus network is identified only from
+    /// this many days old at its first request: a lab that runs its benchmarks from a cloud
+    /// machine has had its account for months, a programme-fraud account was opened for the
+    /// campaign.
+    pub academic_identified_days: f64,
     pub pivot_min_requests: u32,
 }
 
@@ -308,6 +313,7 @@ impl Default for SignalParams {
             pivot_share: Ramp::new(0.15, 0.45),
             identified_content: 0.5,
             startup_identified_days: 30.0,
+            academic_identified_days: 120.0,
             pivot_min_requests: 20,
         }
     }
@@ -324,17 +330,16 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
 }
 
 /// Whether an account is an identified customer: a declared org that passed verification
-/// (for a startup-programme sign-up, also `startup_identified_days` old at its first request),
-/// or for an education or research sign-up, a declared org on its campus network. The campus
-/// vouches for an academic sign-up, and only the campus: programme fraud signs up with a
-/// claimed institution (verified or not) and sends from home lines and clouds.
+/// (for a startup-programme sign-up, also `startup_identified_days` old at its first request;
+/// for an education or research one, `academic_identified_days`), or for an education or
+/// research sign-up, a declared org on its campus network, verified or not. Off its campus an
+/// academic sign-up needs the age too: programme fraud signs up with a claimed institution,
+/// passes verification as easily, and sends from home lines and clouds with accounts opened
+/// for the campaign.
 pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
     a.has_org
-        && if academic(a) {
-            on_campus(s, a)
-        } else {
-            a.verified == Some(true) && verification_counts(p, s, a)
-        }
+        && ((academic(a) && on_campus(s, a))
+            || (a.verified == Some(true) && verification_counts(p, s, a)))
 }
 
 fn academic(a: &Signup) -> bool {
@@ -350,12 +355,14 @@ fn age_at_first_request(s: &AccountState, a: &Signup) -> f64 {
 }
 
 /// Whether a passed verification vouches for the account: not for an academic sign-up off its
-/// campus, nor for a startup-programme sign-up younger than `startup_identified_days` at its
-/// first request (see [`identified`]).
+/// campus younger than `academic_identified_days` at its first request, nor for a
+/// startup-programme sign-up younger than `startup_identified_days` (see [`identified`]).
 fn verification_counts(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
     let age_days = age_at_first_request(s, a);
     match a.signup_channel {
-        Some(SignupChannel::Education | SignupChannel::Research) => on_campus(s, a),
+        Some(SignupChannel::Education | SignupChannel::Research) => {
+            on_campus(s, a) || age_days >= p.academic_identified_days
+        }
         Some(SignupChannel::Startup) => age_days >= p.startup_identified_days,
         _ => true,
     }
@@ -952,18 +959,25 @@ mod tests {
         );
         assert_eq!(of(&home, Signal::EntryProgram), 1.0);
         assert!((of(&campus, Signal::EntryProgram) - 0.3).abs() < 1e-9);
-        // Verification does not stand in for the campus: a verified research sign-up of a
-        // declared institution sending from home lines is no identified customer (programme
-        // fraud passes verification too), on its campus it is; a verified org's standard
-        // sign-up is one wherever it sends from.
+        // Verification alone does not stand in for the campus: a verified research sign-up of
+        // a declared institution, opened days before it sends from home lines, is no
+        // identified customer (programme fraud passes verification too); on its campus it is,
+        // and so is a lab's account of long standing that runs its work from a cloud machine.
         let verified = Signup {
             verified: Some(true),
             ..meta.clone()
         };
-        assert!(!identified(&p, &home, &verified));
-        assert!(identified(&p, &campus, &verified));
-        let v = |s: &AccountState| values(&p, s, Some(&verified), false).values;
+        let fresh_academic = Signup {
+            created_at: Timestamp(-5 * Timestamp::DAY),
+            ..verified.clone()
+        };
+        assert!(!identified(&p, &home, &fresh_academic));
+        assert!(identified(&p, &campus, &fresh_academic));
+        assert!(identified(&p, &home, &verified));
+        let v = |s: &AccountState| values(&p, s, Some(&fresh_academic), false).values;
         assert!(v(&home)[Signal::CotElicitation as usize] > 0.99);
+        // Unverified and off campus, no age makes it one.
+        assert!(!identified(&p, &home, &meta));
         let business = Signup {
             signup_channel: Some(SignupChannel::Standard),
             ..verified.clone()
@@ -983,8 +997,9 @@ mod tests {
         // The same accounts' verification halves `harvest_volume` only where it identifies.
         assert!(verification_counts(&p, &home, &startup));
         assert!(!verification_counts(&p, &home, &fresh));
-        assert!(!verification_counts(&p, &home, &verified));
-        assert!(verification_counts(&p, &campus, &verified));
+        assert!(!verification_counts(&p, &home, &fresh_academic));
+        assert!(verification_counts(&p, &campus, &fresh_academic));
+        assert!(verification_counts(&p, &home, &verified));
     }
 
     #[test]
