@@ -184,10 +184,13 @@ impl RelinkInput {
             let mut sig = consolidate::Signature::default();
             let mut score = 0.0;
             sig.active = (i64::MAX, i64::MIN);
+            let (mut firsts, mut lasts) = (Vec::new(), Vec::new());
             for &m in &c.members {
                 let s = self.state(m);
                 sig.active.0 = sig.active.0.min(s.first_ts);
                 sig.active.1 = sig.active.1.max(s.last_ts);
+                firsts.push(s.first_ts);
+                lasts.push(s.last_ts);
                 if let Some(k) = self.meta(m).and_then(|a| a.email) {
                     if rare(rarity.email_df.get(&k)) {
                         sig.emails.push(k);
@@ -200,10 +203,8 @@ impl RelinkInput {
                 }
                 score += self.score_without_cluster(m);
             }
-            for v in [&mut sig.emails, &mut sig.frames] {
-                v.sort_unstable();
-                v.dedup();
-            }
+            sig.core = (median(&mut firsts), median(&mut lasts));
+            sig.seal();
             sigs.push(sig);
             risky.push(score / c.members.len().max(1) as f64 >= 0.5);
         }
@@ -377,4 +378,13 @@ impl RelinkInput {
             farm,
         }
     }
+}
+
+/// The median of a non-empty list (the upper one of an even count); 0 for none.
+fn median(v: &mut [i64]) -> i64 {
+    if v.is_empty() {
+        return 0;
+    }
+    let mid = v.len() / 2;
+    *v.select_nth_unstable(mid).1
 }
