@@ -273,6 +273,11 @@ mod tests {
         sig
     }
 
+    /// How many clusters two clusters of 30 with these signatures and risk become.
+    fn merged_count(sigs: &[Signature; 2], risky: [bool; 2]) -> usize {
+        consolidate(vec![cluster(0, 30), cluster(100, 30)], sigs, &risky, |_| 10).len()
+    }
+
     #[test]
     fn a_piece_of_a_campaign_joins_its_bulk() {
         // The bulk: 120 members on the operator's pattern (7) and its six workload frames,
@@ -303,25 +308,13 @@ mod tests {
             signature(&[7, 7, 7, 9], &large),
             signature(&[8, 8, 8, 9], &[1, 2, 3, 4]),
         ];
-        let out = consolidate(
-            vec![cluster(0, 30), cluster(100, 30)],
-            &sigs,
-            &[true, true],
-            |_| 10,
-        );
-        assert_eq!(out.len(), 2);
+        assert_eq!(merged_count(&sigs, [true, true]), 2);
         // The same workload in full (Jaccard ≥ 0.5) is one campaign on any shared pattern.
         let sigs = [
             signature(&[7, 7, 7, 9], &[1, 2, 3]),
             signature(&[8, 8, 8, 9], &[1, 2, 3]),
         ];
-        let out = consolidate(
-            vec![cluster(0, 30), cluster(100, 30)],
-            &sigs,
-            &[true, true],
-            |_| 10,
-        );
-        assert_eq!(out.len(), 1);
+        assert_eq!(merged_count(&sigs, [true, true]), 1);
         // Nor are an operator's daily cohorts, each a campaign of its own, though one pattern
         // and one workload run through them: a cohort whose members worked one day is not a
         // piece of a cluster whose members worked the week (one long-lived member stretches
@@ -334,21 +327,9 @@ mod tests {
         sigs[0].core = (0, 700);
         sigs[1].active = (300, 400);
         sigs[1].core = (300, 400);
-        let out = consolidate(
-            vec![cluster(0, 30), cluster(100, 30)],
-            &sigs,
-            &[true, true],
-            |_| 10,
-        );
-        assert_eq!(out.len(), 2);
+        assert_eq!(merged_count(&sigs, [true, true]), 2);
         // Nor are clusters that are not risky on their own members' evidence merged.
         let sigs = [signature(&[7, 7], &[1, 2]), signature(&[7, 7], &[1, 2])];
-        let out = consolidate(
-            vec![cluster(0, 30), cluster(100, 30)],
-            &sigs,
-            &[true, false],
-            |_| 10,
-        );
-        assert_eq!(out.len(), 2);
+        assert_eq!(merged_count(&sigs, [true, false]), 2);
     }
 }
