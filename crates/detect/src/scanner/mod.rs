@@ -288,6 +288,12 @@ pub struct Scanner {
     evicted: u64,
 }
 
+/// The median of a list (the upper one of an even count); `None` for an empty one.
+fn median(v: &mut [i64]) -> Option<i64> {
+    let mid = v.len() / 2;
+    (!v.is_empty()).then(|| *v.select_nth_unstable(mid).1)
+}
+
 fn fixed_state() -> RandomState {
     // Fixed keys: iteration order never reaches the output, but determinism costs nothing here.
     RandomState::with_seeds(0x6469_7374, 0x696c_6c67, 0x7561_7264, 0x7363_616e)

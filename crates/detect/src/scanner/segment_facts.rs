@@ -77,12 +77,7 @@ impl Scanner {
                 }
             }
         }
-        let median = if ages.is_empty() {
-            None
-        } else {
-            let mid = ages.len() / 2;
-            Some(*ages.select_nth_unstable(mid).1)
-        };
+        let median = super::median(&mut ages);
         for (k, age) in matched {
             if let Some(age) = age {
                 facts[k].dated += 1;

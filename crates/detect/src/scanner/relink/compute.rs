@@ -203,7 +203,10 @@ impl RelinkInput {
                 }
                 score += self.score_without_cluster(m);
             }
-            sig.core = (median(&mut firsts), median(&mut lasts));
+            sig.core = (
+                super::super::median(&mut firsts).unwrap_or(0),
+                super::super::median(&mut lasts).unwrap_or(0),
+            );
             sig.seal();
             sigs.push(sig);
             risky.push(score / c.members.len().max(1) as f64 >= 0.5);
@@ -378,13 +381,4 @@ impl RelinkInput {
             farm,
         }
     }
-}
-
-/// The median of a non-empty list (the upper one of an even count); 0 for none.
-fn median(v: &mut [i64]) -> i64 {
-    if v.is_empty() {
-        return 0;
-    }
-    let mid = v.len() / 2;
-    *v.select_nth_unstable(mid).1
 }
