@@ -44,6 +44,8 @@ struct Opts {
     parse_workers: Option<usize>,
     /// `limits.work_nice` of the server, when given.
     work_nice: Option<i32>,
+    /// `limits.work_idle` of the server, when given.
+    work_idle: Option<bool>,
     /// Nice value of this client's ingest threads (the decision client's thread keeps 0).
     client_nice: i32,
 }
@@ -62,6 +64,7 @@ fn opts() -> Res<Opts> {
         pace: 50_000.0,
         parse_workers: None,
         work_nice: None,
+        work_idle: None,
         client_nice: 10,
     };
     let mut args = std::env::args().skip(1);
@@ -79,6 +82,7 @@ fn opts() -> Res<Opts> {
             "--pace" => o.pace = val()?.parse()?,
             "--parse-workers" => o.parse_workers = Some(val()?.parse()?),
             "--work-nice" => o.work_nice = Some(val()?.parse()?),
+            "--work-idle" => o.work_idle = Some(val()?.parse()?),
             "--client-nice" => o.client_nice = val()?.parse()?,
             "ingest" | "restart" | "overload" | "all" => o.what = a,
             _ => return Err(format!("unknown argument {a}").into()),
@@ -156,6 +160,7 @@ impl Served {
         let t0 = Instant::now();
         let workers = o.parse_workers.map(|n| n.to_string());
         let nice = o.work_nice.map(|n| n.to_string());
+        let idle = o.work_idle.map(|b| b.to_string());
         let mut child = Command::new(&o.bin)
             .envs(env.iter().copied())
             .envs(
@@ -166,6 +171,10 @@ impl Served {
             .envs(
                 nice.iter()
                     .map(|n| ("DISTILLGUARD_LIMITS__WORK_NICE", n.as_str())),
+            )
+            .envs(
+                idle.iter()
+                    .map(|b| ("DISTILLGUARD_LIMITS__WORK_IDLE", b.as_str())),
             )
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--data-dir"])

@@ -239,7 +239,7 @@ pub(crate) async fn check_now(app: &Arc<App>) {
     }
     let _turn = app.fold.lock().await;
     let a = Arc::clone(app);
-    let read = crate::work::run("dg-alerts", app.limits.work_nice, move || {
+    let read = crate::work::run("dg-alerts", app.limits.work(), move || {
         let mut engine = a.engine_mut();
         (engine.relinks(), engine.clusters(), engine.as_of())
     })

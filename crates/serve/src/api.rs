@@ -626,7 +626,7 @@ pub(crate) async fn post_events(
     let table = app.setup.ip_table.clone();
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
-    let checked = crate::work::run("dg-parse", l.work_nice, move || {
+    let checked = crate::work::run("dg-parse", l.work(), move || {
         validate_events(&bytes, cap, max_listed, |line, n| {
             check_line(line, n, table.as_deref())
         })
@@ -701,8 +701,8 @@ impl Drop for Active {
         // unpublished.
         if self.take() {
             let app = Arc::clone(&self.app);
-            let nice = app.limits.work_nice;
-            crate::work::spawn("dg-publish", nice, move || app.engine_mut().publish());
+            let prio = app.limits.work();
+            crate::work::spawn("dg-publish", prio, move || app.engine_mut().publish());
         }
     }
 }
@@ -930,11 +930,11 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         }
         // The scanner takes sign-up records when it is built: rebuild it from the store
         // (decisions are served from the old one meanwhile; ingest waits on `seq`).
-        match replay(&app.store, Arc::clone(&app.setup), app.limits.work_nice).await {
+        match replay(&app.store, Arc::clone(&app.setup), app.limits.work()).await {
             Ok((mut engine, seen)) => {
                 let board = Arc::clone(&app.board);
                 // Publishing every account is CPU work: off the async workers.
-                let engine = crate::work::run("dg-publish", app.limits.work_nice, move || {
+                let engine = crate::work::run("dg-publish", app.limits.work(), move || {
                     engine.attach(board);
                     engine
                 })

@@ -117,12 +117,26 @@ pub struct Limits {
     /// workers' (0: the same priority; 1 to 19). See `work.rs`.
     #[serde(deserialize_with = "nice_value")]
     pub work_nice: i32,
+    /// Whether those threads also take Linux's `SCHED_IDLE` policy, so that a woken
+    /// request-answering worker always preempts them (see `work.rs`); off gives them the
+    /// cycles a nice value leaves on a machine other programs keep busy.
+    pub work_idle: bool,
     /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
     /// still counted).
     pub decision_changes_kept: usize,
     /// Committed events that may wait for the detector at once (while it computes a re-link,
     /// or falls behind ingest); beyond it commits wait and new requests are answered 429.
     pub max_queued_events: usize,
+}
+
+impl Limits {
+    /// The work threads' priority (`work_nice`, `work_idle`).
+    pub fn work(&self) -> crate::work::Priority {
+        crate::work::Priority {
+            nice: self.work_nice,
+            idle: self.work_idle,
+        }
+    }
 }
 
 impl Default for Limits {
@@ -136,6 +150,7 @@ impl Default for Limits {
             max_check_body_bytes: 4 << 20,
             parse_workers: 0,
             work_nice: 10,
+            work_idle: true,
             decision_changes_kept: crate::changes::DEFAULT_KEPT,
             max_queued_events: 200_000,
         }
@@ -575,6 +590,28 @@ mod tests {
                     .unwrap_err();
             assert!(e.contains("work_nice must be 0 (off) to 19"), "{e}");
         }
+    }
+
+    #[test]
+    fn work_idle_is_on_by_default_and_can_be_turned_off() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert!(cfg.limits.work_idle);
+        assert_eq!(
+            cfg.limits.work(),
+            crate::work::Priority {
+                nice: 10,
+                idle: true
+            }
+        );
+        let cfg =
+            ServeConfig::from_toml_and_env("[limits]\nwork_idle = false", env(&[])).expect("valid");
+        assert!(!cfg.limits.work_idle);
+        let cfg =
+            ServeConfig::from_toml_and_env("", env(&[("DISTILLGUARD_LIMITS__WORK_IDLE", "false")]))
+                .expect("valid");
+        assert!(!cfg.limits.work_idle);
+        let e = ServeConfig::from_toml_and_env("[limits]\nwork_idle = 1", env(&[])).unwrap_err();
+        assert!(e.contains("work_idle") || e.contains("bool"), "{e}");
     }
 
     #[test]

@@ -184,9 +184,9 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
         rooms.push(c.room);
         active.push(c.active);
     }
-    let nice = app.limits.work_nice;
+    let prio = app.limits.work();
     let a = Arc::clone(app);
-    let mut next = crate::work::run("dg-fold", nice, move || a.engine_mut().push(events)).await;
+    let mut next = crate::work::run("dg-fold", prio, move || a.engine_mut().push(events)).await;
     loop {
         let input = match next {
             Ok(Some(input)) => input,
@@ -200,7 +200,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
         let (at, candidates) = (input.at(), input.candidates());
         let hook = app.cfg.relink_hook.clone();
         let t0 = Instant::now();
-        let computed = crate::work::run("dg-relink", nice, move || {
+        let computed = crate::work::run("dg-relink", prio, move || {
             if let Some(h) = hook {
                 (h.0)();
             }
@@ -210,7 +210,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
         let compute_ms = t0.elapsed().as_secs_f64() * 1e3;
         let a = Arc::clone(app);
         let t0 = Instant::now();
-        next = crate::work::run("dg-fold", nice, move || {
+        next = crate::work::run("dg-fold", prio, move || {
             let mut engine = a.engine_mut();
             match computed {
                 Ok(out) => match engine.apply_relink(out) {
@@ -243,7 +243,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
     // every alert is listed.
     if !app.overrides.is_empty() {
         let a = Arc::clone(app);
-        let checked = crate::work::run("dg-alerts", nice, move || {
+        let checked = crate::work::run("dg-alerts", prio, move || {
             let mut engine = a.engine_mut();
             let relinks = engine.relinks();
             let due = relinks != a.watch.relinks_checked.load(Ordering::Relaxed);
@@ -264,7 +264,7 @@ async fn step(app: &Arc<App>, batch: Vec<Committed>) {
     }
     if last {
         let a = Arc::clone(app);
-        let _ = crate::work::run("dg-publish", nice, move || a.engine_mut().publish()).await;
+        let _ = crate::work::run("dg-publish", prio, move || a.engine_mut().publish()).await;
     }
     app.queue.completed.fetch_add(n, Ordering::AcqRel);
     drop(turn);

@@ -84,7 +84,7 @@ pub(crate) async fn post_litellm(
     let app2 = Arc::clone(&app);
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
-    let validated = crate::work::run("dg-parse", l.work_nice, move || {
+    let validated = crate::work::run("dg-parse", l.work(), move || {
         let cfg = &app2.cfg.import.litellm;
         let table = app2.setup.ip_table.as_deref();
         let mut v = Validated::new();
@@ -370,7 +370,7 @@ async fn post_otlp(app: Arc<App>, headers: HeaderMap, body: Body, signal: Signal
     let app2 = Arc::clone(&app);
     // The semaphore is never closed; parsing waits for a worker's turn.
     let _parse = app.parse.acquire().await.ok();
-    let validated = crate::work::run("dg-parse", l.work_nice, move || {
+    let validated = crate::work::run("dg-parse", l.work(), move || {
         let records = otlp_records(&app2, signal, enc, &bytes)?;
         let table = app2.setup.ip_table.as_deref();
         let mut v = Validated::new();

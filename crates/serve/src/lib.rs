@@ -167,11 +167,15 @@ async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, Serve
 
 /// A fresh engine over the store's sign-up records with every stored event replayed through
 /// it, and the request ids it has seen.
-/// `nice`: the work threads' nice value (`limits.work_nice`).
-async fn replay(store: &Store, setup: Arc<Setup>, nice: i32) -> Result<(Engine, Seen), ServeError> {
+/// `prio`: the work threads' priority (`limits.work_nice`, `limits.work_idle`).
+async fn replay(
+    store: &Store,
+    setup: Arc<Setup>,
+    prio: crate::work::Priority,
+) -> Result<(Engine, Seen), ServeError> {
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
-    let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
+    let (engine, seen, _) = replay_into(store, setup, engine, Seen::default(), 0, prio).await?;
     Ok((engine, seen))
 }
 
@@ -183,14 +187,14 @@ async fn replay_into(
     mut engine: Engine,
     mut seen: Seen,
     after: i64,
-    nice: i32,
+    prio: crate::work::Priority,
 ) -> Result<(Engine, Seen, u64), ServeError> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
     // Parsing, analysis and folding are CPU work: off the async workers (a rebuild replays
     // while decisions are answered), while the next batch is fetched.
     let folder = work::run(
         "dg-replay",
-        nice,
+        prio,
         move || -> Result<(Engine, Seen), ServeError> {
             let mut n = 0u64;
             let table = setup.ip_table.clone();
@@ -240,7 +244,7 @@ async fn restore_or_replay(
     setup: Arc<Setup>,
 ) -> Result<(Engine, Seen, i64, Started), ServeError> {
     let account_seq = store.next_account_seq().await? - 1;
-    let nice = cfg.limits.work_nice;
+    let prio = cfg.limits.work();
     let why = if cfg.snapshot.enabled {
         // The records move into the restored detector (no copy of 100 k records at the
         // start's peak); the fallback reads them again.
@@ -248,7 +252,7 @@ async fn restore_or_replay(
         match restore(cfg, store, Arc::clone(&setup), accounts, account_seq).await {
             Ok((engine, seen, event_seq)) => {
                 let (engine, seen, n) =
-                    replay_into(store, setup, engine, seen, event_seq, nice).await?;
+                    replay_into(store, setup, engine, seen, event_seq, prio).await?;
                 let started = Started {
                     from_snapshot: true,
                     events_replayed: n,
@@ -270,7 +274,7 @@ async fn restore_or_replay(
     };
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
-    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0, nice).await?;
+    let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0, prio).await?;
     let started = Started {
         from_snapshot: false,
         events_replayed: n,
@@ -364,7 +368,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     };
     let app2 = Arc::clone(app);
     let t0 = std::time::Instant::now();
-    let bytes = work::run("dg-snapshot", app.limits.work_nice, move || {
+    let bytes = work::run("dg-snapshot", app.limits.work(), move || {
         seen.sort_unstable();
         let engine = app2.engine_mut();
         header.events_folded = engine.folded();
@@ -379,7 +383,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     let len = bytes.len();
     // Copying tens of megabytes into the page cache is CPU work too: at the work threads'
     // priority, so that it does not delay the workers answering decisions.
-    work::run("dg-snapshot", app.limits.work_nice, move || {
+    work::run("dg-snapshot", app.limits.work(), move || {
         let _file = app2
             .snapshot_file
             .lock()
@@ -470,7 +474,7 @@ impl Server {
         let store = Store::open_with(
             cfg.database_url.as_deref(),
             &cfg.data_dir,
-            cfg.limits.work_nice,
+            cfg.limits.work(),
         )
         .await?;
         // Tokens of the store count as much as those of serve.toml.

@@ -100,15 +100,20 @@ impl Store {
     /// Opens (creating if needed) the store at `database_url`, or a SQLite file
     /// `distillguard.db` in `data_dir`, and applies the migrations.
     pub async fn open(database_url: Option<&str>, data_dir: &Path) -> Result<Self, ServeError> {
-        Self::open_with(database_url, data_dir, 0).await
+        let same = crate::work::Priority {
+            nice: 0,
+            idle: false,
+        };
+        Self::open_with(database_url, data_dir, same).await
     }
 
     /// [`open`](Self::open), with SQLite's connection threads (where statements and commits
-    /// run) at nice value `nice` (`limits.work_nice`, see `work.rs`).
+    /// run) at the work threads' priority `prio` (`limits.work_nice`, `limits.work_idle`, see
+    /// `work.rs`).
     pub async fn open_with(
         database_url: Option<&str>,
         data_dir: &Path,
-        nice: i32,
+        prio: crate::work::Priority,
     ) -> Result<Self, ServeError> {
         sqlx::any::install_default_drivers();
         let (url, backend, max) = match database_url {
@@ -148,7 +153,7 @@ impl Store {
                             .execute(conn)
                             .await?;
                         // The connection's thread exists now.
-                        crate::work::lower_sqlite_threads(nice);
+                        crate::work::lower_sqlite_threads(prio);
                     }
                     Ok(())
                 })

@@ -1398,11 +1398,11 @@ pub(crate) async fn refresh_campaigns(app: &Arc<App>, cid: &str) -> Result<(), S
     if *exported == Some(generation) {
         return Ok(());
     }
-    let nice = app.limits.work_nice;
-    let (mut engine, _) = crate::replay(&app.store, Arc::clone(&app.setup), nice).await?;
+    let prio = app.limits.work();
+    let (mut engine, _) = crate::replay(&app.store, Arc::clone(&app.setup), prio).await?;
     let setup = Arc::clone(&app.setup);
     let opts = app.taxii.export.clone();
-    let bundle = crate::work::run("dg-export", nice, move || {
+    let bundle = crate::work::run("dg-export", prio, move || {
         let done = engine.finalize();
         export(&done, &opts, setup.ip_table.as_deref())
     })

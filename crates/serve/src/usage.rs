@@ -101,7 +101,7 @@ fn tally(
 )]
 pub(crate) async fn get_usage(State(app): State<Arc<App>>) -> Response {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<String>>(2);
-    let folder = crate::work::run("dg-usage", app.limits.work_nice, move || {
+    let folder = crate::work::run("dg-usage", app.limits.work(), move || {
         let mut seen = Seen::default();
         let mut by_account = BTreeMap::new();
         while let Some(lines) = rx.blocking_recv() {

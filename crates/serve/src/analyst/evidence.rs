@@ -112,7 +112,7 @@ pub(crate) async fn samples(
     let first = {
         let a = Arc::clone(app);
         let id = account_id.to_string();
-        crate::work::run("dg-evidence", app.limits.work_nice, move || {
+        crate::work::run("dg-evidence", app.limits.work(), move || {
             a.engine_mut().first_seen(&id)
         })
         .await?
@@ -131,7 +131,7 @@ pub(crate) async fn samples(
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<(String, i64, String)>>(2);
     let a = Arc::clone(app);
     // Parsing and analysing are CPU work: off the async workers, below their priority.
-    let finder = crate::work::run("dg-evidence", app.limits.work_nice, move || {
+    let finder = crate::work::run("dg-evidence", app.limits.work(), move || {
         let table = a.setup.ip_table.clone();
         let mut reorder: Reorder<(String, Ready)> =
             Reorder::new(window, crate::engine::MAX_HELD_EVENTS);

@@ -60,7 +60,7 @@ pub(crate) fn bad_query(e: QueryRejection) -> Response {
 /// detector's lock may be held by a fold.
 pub(crate) async fn clusters(app: &Arc<App>) -> Result<Arc<Vec<ClusterFinding>>, Response> {
     let a = Arc::clone(app);
-    crate::work::run("dg-analyst", app.limits.work_nice, move || {
+    crate::work::run("dg-analyst", app.limits.work(), move || {
         a.engine_mut().clusters()
     })
     .await
@@ -433,7 +433,7 @@ pub(crate) async fn get_account(State(app): State<Arc<App>>, Path(id): Path<Stri
     let d = decision_of(&app, &id, &now_rfc3339());
     let a = Arc::clone(&app);
     let acct = id.clone();
-    let read = crate::work::run("dg-analyst", app.limits.work_nice, move || {
+    let read = crate::work::run("dg-analyst", app.limits.work(), move || {
         let mut engine = a.engine_mut();
         let explain = engine.finding(&acct).and_then(|f| f.explain);
         (explain, engine.clusters())
