@@ -46,6 +46,8 @@ struct Opts {
     work_nice: Option<i32>,
     /// `limits.work_idle` of the server, when given.
     work_idle: Option<bool>,
+    /// Decisions asked on a decision listener of their own (`decision_listen`).
+    decision_listen: bool,
     /// Nice value of this client's ingest threads (the decision client's thread keeps 0).
     client_nice: i32,
 }
@@ -65,6 +67,7 @@ fn opts() -> Res<Opts> {
         parse_workers: None,
         work_nice: None,
         work_idle: None,
+        decision_listen: false,
         client_nice: 10,
     };
     let mut args = std::env::args().skip(1);
@@ -83,6 +86,7 @@ fn opts() -> Res<Opts> {
             "--parse-workers" => o.parse_workers = Some(val()?.parse()?),
             "--work-nice" => o.work_nice = Some(val()?.parse()?),
             "--work-idle" => o.work_idle = Some(val()?.parse()?),
+            "--decision-listen" => o.decision_listen = true,
             "--client-nice" => o.client_nice = val()?.parse()?,
             "ingest" | "restart" | "overload" | "all" => o.what = a,
             _ => return Err(format!("unknown argument {a}").into()),
@@ -146,6 +150,8 @@ fn bodies(lines: &[String], chunk: usize) -> Vec<Vec<u8>> {
 struct Served {
     child: Child,
     base: String,
+    /// Where decisions are asked: `base`, or the decision listener with `--decision-listen`.
+    decide_base: String,
     /// Spawn to "listening": the log replay included.
     startup: Duration,
 }
@@ -161,6 +167,7 @@ impl Served {
         let workers = o.parse_workers.map(|n| n.to_string());
         let nice = o.work_nice.map(|n| n.to_string());
         let idle = o.work_idle.map(|b| b.to_string());
+        let own = o.decision_listen.then_some("127.0.0.1:0");
         let mut child = Command::new(&o.bin)
             .envs(env.iter().copied())
             .envs(
@@ -175,6 +182,10 @@ impl Served {
             .envs(
                 idle.iter()
                     .map(|b| ("DISTILLGUARD_LIMITS__WORK_IDLE", b.as_str())),
+            )
+            .envs(
+                own.iter()
+                    .map(|a| ("DISTILLGUARD_DECISION_LISTEN", format!("\"{a}\""))),
             )
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--data-dir"])
@@ -192,11 +203,18 @@ impl Served {
             .spawn()?;
         let stderr = child.stderr.take().ok_or("no stderr")?;
         let (tx, rx) = std::sync::mpsc::channel();
+        let (dtx, drx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let mut tx = Some(tx);
+            let mut dtx = Some(dtx);
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if let Some(rest) = line.split("listening on http://").nth(1) {
                     if let Some(tx) = tx.take() {
+                        let _ = tx.send(rest.split_whitespace().next().unwrap_or("").to_string());
+                    }
+                }
+                if let Some(rest) = line.split("decisions on http://").nth(1) {
+                    if let Some(tx) = dtx.take() {
                         let _ = tx.send(rest.split_whitespace().next().unwrap_or("").to_string());
                     }
                 }
@@ -205,9 +223,16 @@ impl Served {
         let addr = rx
             .recv_timeout(Duration::from_secs(1800))
             .map_err(|_| "serve did not start")?;
+        let decide_addr = if own.is_some() {
+            drx.recv_timeout(Duration::from_secs(60))
+                .map_err(|_| "serve printed no decision listener")?
+        } else {
+            addr.clone()
+        };
         Ok(Self {
             child,
             base: format!("http://{addr}"),
+            decide_base: format!("http://{decide_addr}"),
             startup: t0.elapsed(),
         })
     }
@@ -625,7 +650,7 @@ async fn bench_ingest(o: &Opts, http: &reqwest::Client) -> Res<f64> {
         let stop = Arc::new(AtomicUsize::new(0));
         let dec = with_decisions.then(|| {
             decide_thread(
-                s.base.clone(),
+                s.decide_base.clone(),
                 Arc::clone(&ids),
                 o.decide_rate,
                 Arc::clone(&stop),

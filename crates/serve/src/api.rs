@@ -28,7 +28,6 @@ const RETRY_AFTER_SECS: &str = "1";
 const MAX_BATCH_BODY: usize = 4 << 20;
 
 pub(crate) fn router(app: Arc<App>) -> Router {
-    let check_body = DefaultBodyLimit::max(app.limits.max_check_body_bytes);
     let role = |r: Role| from_fn_with_state((Arc::clone(&app), r), require);
     let ingest = Router::new()
         .route("/v1/events", post(post_events))
@@ -37,20 +36,7 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route("/v1/traces", post(crate::gateway::post_traces))
         .route("/v1/logs", post(crate::gateway::post_logs))
         .route_layer(role(Role::Ingest));
-    let decide = Router::new()
-        .route("/v1/decisions/{account_id}", get(get_decision))
-        .route(
-            "/v1/decisions:batch",
-            post(post_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)),
-        )
-        .route(
-            "/beta/litellm_basic_guardrail_api",
-            post(crate::enforce::guardrail).layer(check_body),
-        )
-        .route("/v1/decision-changes", get(get_changes))
-        .route("/ext_authz", any(crate::enforce::ext_authz))
-        .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz_rest))
-        .route_layer(role(Role::Decide));
+    let decide = decide_routes(&app);
     let analyst = Router::new()
         .route("/v1/clusters", get(crate::analyst::list_clusters))
         .route(
@@ -88,6 +74,36 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .merge(analyst)
         .merge(admin)
         .merge(crate::taxii::router(Arc::clone(&app)))
+        .with_state(app)
+}
+
+/// The routes a gateway calls on its request path (decisions, the LiteLLM guardrail,
+/// ext_authz), with their role check: the main router's and the decision listener's.
+fn decide_routes(app: &Arc<App>) -> Router<Arc<App>> {
+    let check_body = DefaultBodyLimit::max(app.limits.max_check_body_bytes);
+    let role = |r: Role| from_fn_with_state((Arc::clone(app), r), require);
+    Router::new()
+        .route("/v1/decisions/{account_id}", get(get_decision))
+        .route(
+            "/v1/decisions:batch",
+            post(post_batch).layer(DefaultBodyLimit::max(MAX_BATCH_BODY)),
+        )
+        .route(
+            "/beta/litellm_basic_guardrail_api",
+            post(crate::enforce::guardrail).layer(check_body),
+        )
+        .route("/v1/decision-changes", get(get_changes))
+        .route("/ext_authz", any(crate::enforce::ext_authz))
+        .route("/ext_authz/{*rest}", any(crate::enforce::ext_authz_rest))
+        .route_layer(role(Role::Decide))
+}
+
+/// The decision listener's router (`decision_listen`): the gateway's routes and `/healthz`
+/// only, served on a runtime of their own (see `decide.rs`).
+pub(crate) fn decision_router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .merge(decide_routes(&app))
         .with_state(app)
 }
 

@@ -121,6 +121,10 @@ pub struct Limits {
     /// request-answering worker always preempts them (see `work.rs`); off gives them the
     /// cycles a nice value leaves on a machine other programs keep busy.
     pub work_idle: bool,
+    /// Nice value of the main listener's runtime workers when `decision_listen` is set, so
+    /// that ingest bodies read on them come after decisions (0 to 19).
+    #[serde(deserialize_with = "nice_value")]
+    pub shared_workers_nice: i32,
     /// Decision changes kept in memory for `GET /v1/decision-changes` (0: none; they are
     /// still counted).
     pub decision_changes_kept: usize,
@@ -151,6 +155,7 @@ impl Default for Limits {
             parse_workers: 0,
             work_nice: 10,
             work_idle: true,
+            shared_workers_nice: 5,
             decision_changes_kept: crate::changes::DEFAULT_KEPT,
             max_queued_events: 200_000,
         }
@@ -233,6 +238,9 @@ impl Default for AnalystConfig {
 pub struct ServeConfig {
     /// Address to listen on (port 0: any free port).
     pub listen: SocketAddr,
+    /// A second address serving only the gateway's routes (decisions, guardrail, ext_authz)
+    /// on a thread of their own, ahead of ingest (none: everything on `listen`).
+    pub decision_listen: Option<SocketAddr>,
     /// Directory of the default SQLite store (`distillguard.db`).
     pub data_dir: PathBuf,
     /// `postgres://…` or `sqlite:…` instead of the data directory's SQLite file.
@@ -302,6 +310,7 @@ impl ServeConfig {
     pub fn new(data_dir: impl Into<PathBuf>) -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            decision_listen: None,
             data_dir: data_dir.into(),
             database_url: None,
             policy: None,
@@ -377,7 +386,7 @@ fn nice_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
     let v = i32::deserialize(d)?;
     if !(0..=19).contains(&v) {
         return Err(serde::de::Error::custom(format!(
-            "work_nice must be 0 (off) to 19, not {v}"
+            "a nice value (work_nice, shared_workers_nice) must be 0 (off) to 19, not {v}"
         )));
     }
     Ok(v)
@@ -588,7 +597,7 @@ mod tests {
             let e =
                 ServeConfig::from_toml_and_env(&format!("[limits]\nwork_nice = {bad}"), env(&[]))
                     .unwrap_err();
-            assert!(e.contains("work_nice must be 0 (off) to 19"), "{e}");
+            assert!(e.contains("must be 0 (off) to 19"), "{e}");
         }
     }
 

@@ -16,6 +16,7 @@ pub mod board;
 pub mod body;
 pub mod changes;
 pub mod config;
+mod decide;
 mod detector;
 mod enforce;
 pub mod engine;
@@ -430,6 +431,8 @@ pub struct Server {
     join: tokio::task::JoinHandle<std::io::Result<()>>,
     app: Arc<App>,
     grpc: Option<grpc::GrpcServer>,
+    /// The decision listener, if `decision_listen` is set.
+    decisions: Option<decide::DecisionListener>,
     /// The periodic snapshot writer, if any.
     snapshots: Option<tokio::task::JoinHandle<()>>,
     /// The periodic re-read of the stored tokens and overrides.
@@ -482,6 +485,9 @@ impl Server {
         auth.check_listen(cfg.listen)?;
         if let Some(g) = cfg.ext_authz.grpc_listen {
             auth.check_listen(g)?;
+        }
+        if let Some(d) = cfg.decision_listen {
+            auth.check_listen(d)?;
         }
         let overrides = overrides::Overrides::default();
         let now = analyst::now_ms();
@@ -577,6 +583,10 @@ impl Server {
             Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
             None => None,
         };
+        let decisions = match cfg.decision_listen {
+            Some(a) => Some(decide::start(Arc::clone(&app), a)?),
+            None => None,
+        };
         // Spawned once nothing can fail any more: a failed start leaves no task holding the store.
         let refresher = {
             let app = Arc::clone(&app);
@@ -602,6 +612,7 @@ impl Server {
             join,
             app,
             grpc,
+            decisions,
             snapshots,
             refresher,
             detector,
@@ -640,6 +651,11 @@ impl Server {
             .map_err(|e| ServeError::Snapshot(e.to_string()))
     }
 
+    /// The address of the decision listener, if one was configured (`decision_listen`).
+    pub fn decision_addr(&self) -> Option<SocketAddr> {
+        self.decisions.as_ref().map(|d| d.addr)
+    }
+
     /// The address of the gRPC ext_authz listener, if one was configured.
     pub fn grpc_addr(&self) -> Option<SocketAddr> {
         self.grpc.as_ref().map(|g| g.addr)
@@ -667,6 +683,9 @@ impl Server {
             let _ = tx.send(());
         }
         let served = (&mut self.join).await;
+        if let Some(d) = self.decisions.take() {
+            d.stop().await;
+        }
         if let Some(g) = self.grpc.take() {
             let _ = g.shutdown.send(());
             if let Ok(Err(e)) = g.join.await {
@@ -702,8 +721,19 @@ impl Server {
 
 /// Runs the service until SIGINT or SIGTERM (a multi-threaded runtime of its own).
 pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
+    // With a decision listener of its own, the shared runtime's workers (ingest bodies,
+    // analyst routes) step back behind the decisions' thread (see `decide.rs`).
+    let shared = crate::work::Priority {
+        nice: if cfg.decision_listen.is_some() {
+            cfg.limits.shared_workers_nice
+        } else {
+            0
+        },
+        idle: false,
+    };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .on_thread_start(move || crate::work::set_own_priority(shared))
         .build()?;
     rt.block_on(async move {
         let server = Server::start(cfg).await?;
@@ -714,6 +744,9 @@ pub fn run_blocking(cfg: ServeConfig) -> Result<(), ServeError> {
         );
         if let Some(g) = server.grpc_addr() {
             eprintln!("distillguard serve: gRPC ext_authz (Authorization/Check) on {g}");
+        }
+        if let Some(d) = server.decision_addr() {
+            eprintln!("distillguard serve: decisions on http://{d}");
         }
         if server.app.auth.is_open() {
             eprintln!(

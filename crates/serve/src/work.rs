@@ -93,6 +93,13 @@ mod sys {
     pub const PRIO_PROCESS: i32 = 0;
 }
 
+/// Sets the calling thread's priority (for a runtime's `on_thread_start`).
+pub fn set_own_priority(prio: Priority) {
+    if prio.nice != 0 || prio.idle {
+        set_priority(0, prio);
+    }
+}
+
 /// Sets thread `tid`'s priority (0: the calling thread); Linux only, elsewhere nothing.
 // Two foreign calls, declared by hand like `setpriority` above rather than pulling in a
 // crate for them.

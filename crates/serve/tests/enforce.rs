@@ -787,3 +787,50 @@ async fn decision_changes_follow_the_answers() {
     assert_eq!(s, 400, "unknown query keys are refused");
     server.stop().await.expect("stop");
 }
+
+/// The decision listener (`decision_listen`) answers the gateway's routes with their role
+/// checks and the same decision as the main listener, and nothing else.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_decision_listener_answers_the_gateways_routes_only() {
+    let store = tempfile::tempdir().expect("store");
+    let mut cfg = config(store.path(), Mode::Enforce);
+    cfg.decision_listen = Some("127.0.0.1:0".parse().expect("addr"));
+    let server = Server::start(cfg).await.expect("start");
+    let main = Client::new(&server);
+    let own = format!(
+        "http://{}",
+        server.decision_addr().expect("decision listener")
+    );
+    let http = reqwest::Client::new();
+    let get = |url: String, token: Option<&'static str>| {
+        let mut req = http.get(url);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        async move {
+            let r = req.send().await.expect("send");
+            (r.status().as_u16(), r.text().await.expect("body"))
+        }
+    };
+    let path = "/v1/decisions/acct-own-listener";
+    let (s, on_own) = get(format!("{own}{path}"), Some(DECIDE)).await;
+    assert_eq!(s, 200, "{on_own}");
+    let (s, on_main) = main.send("GET", path, Some(DECIDE), &[], Vec::new()).await;
+    assert_eq!(s, 200, "{on_main}");
+    let decision = |b: &str| serde_json::from_str::<Value>(b).expect("json")["decision"].clone();
+    assert_eq!(decision(&on_own), decision(&on_main));
+    assert_eq!(get(format!("{own}{path}"), None).await.0, 401);
+    assert_eq!(get(format!("{own}{path}"), Some(INGEST)).await.0, 403);
+    assert_eq!(get(format!("{own}/healthz"), None).await.0, 200);
+    // Ingest, analyst and admin routes live on the main listener only.
+    let r = http
+        .post(format!("{own}/v1/events"))
+        .bearer_auth(INGEST)
+        .body("{}")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status().as_u16(), 404);
+    assert_eq!(get(format!("{own}/metrics"), Some(ADMIN)).await.0, 404);
+    server.stop().await.expect("stop");
+}
