@@ -155,7 +155,7 @@ impl Default for Limits {
             parse_workers: 0,
             work_nice: 10,
             work_idle: true,
-            shared_workers_nice: 5,
+            shared_workers_nice: 19,
             decision_changes_kept: crate::changes::DEFAULT_KEPT,
             max_queued_events: 200_000,
         }
