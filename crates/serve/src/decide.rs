@@ -22,10 +22,18 @@ pub(crate) struct DecisionListener {
     join: Option<std::thread::JoinHandle<std::io::Result<()>>>,
 }
 
-/// Binds `addr` and serves the decision routes on a new thread until [`DecisionListener::stop`].
-pub(crate) fn start(app: Arc<App>, addr: SocketAddr) -> std::io::Result<DecisionListener> {
+/// Binds `addr` (before anything is spawned, so a taken port fails the start cleanly).
+pub(crate) fn bind(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
     let listener = std::net::TcpListener::bind(addr)?;
     listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Serves the decision routes on `listener` from a new thread until [`DecisionListener::stop`].
+pub(crate) fn start(
+    app: Arc<App>,
+    listener: std::net::TcpListener,
+) -> std::io::Result<DecisionListener> {
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
     let join = std::thread::Builder::new().name("dg-decide".into()).spawn(

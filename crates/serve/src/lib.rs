@@ -579,12 +579,13 @@ impl Server {
             let _ = tcp.set_nodelay(true);
         });
         let (tx, rx) = oneshot::channel::<()>();
+        let decision_listener = cfg.decision_listen.map(decide::bind).transpose()?;
         let grpc = match cfg.ext_authz.grpc_listen {
             Some(a) => Some(grpc::start(Arc::clone(&app), a).await?),
             None => None,
         };
-        let decisions = match cfg.decision_listen {
-            Some(a) => Some(decide::start(Arc::clone(&app), a)?),
+        let decisions = match decision_listener {
+            Some(l) => Some(decide::start(Arc::clone(&app), l)?),
             None => None,
         };
         // Spawned once nothing can fail any more: a failed start leaves no task holding the store.
