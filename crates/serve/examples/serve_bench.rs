@@ -989,25 +989,11 @@ fn main() -> Res<()> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .on_thread_start(move || lower_priority(nice))
+        .on_thread_start(move || {
+            dg_serve::work::set_own_priority(dg_serve::work::Priority { nice, idle: false })
+        })
         .build()?
         .block_on(run(o))
-}
-
-/// Sets the calling thread's nice value (Linux keeps it per thread).
-fn lower_priority(nice: i32) {
-    #[cfg(target_os = "linux")]
-    {
-        extern "C" {
-            fn setpriority(which: i32, who: u32, prio: i32) -> i32;
-        }
-        if nice != 0 {
-            // SAFETY: integer arguments only; PRIO_PROCESS (0) with who 0: this thread.
-            unsafe { setpriority(0, 0, nice) };
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = nice;
 }
 
 async fn run(o: Opts) -> Res<()> {
