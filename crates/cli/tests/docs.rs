@@ -21,6 +21,7 @@ fn reasons_md_lists_every_reason_code_and_link_kind() {
         "cluster_shared_infrastructure",
         "successor_of",
         "known_actor",
+        dg_detect::campaign::CARD_SIBLING,
     ];
     let signals = dg_detect::features::Signal::ALL.map(|s| s.code());
     for code in signals

@@ -21,6 +21,9 @@ use crate::features::ramp;
 use crate::link::{AttrKind, CoordinationFacts};
 use crate::score::round3;
 
+/// The reason code of card-sibling evidence (documented in docs/reasons.md).
+pub const CARD_SIBLING: &str = "card_sibling";
+
 /// The numbers of campaign risk (`[campaign]` in the weights file; every key optional).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -50,6 +53,16 @@ pub struct CampaignParams {
     /// Log-odds a successor inherits from the flagged campaign whose workload it takes over
     /// (times the members' distillation evidence, at least half).
     pub successor: f64,
+    /// Log-odds an unvouched, unverified account inherits when its payment instrument also
+    /// pays for a member of its cluster flagged on that member's own evidence: a card is the
+    /// operator's, so the accounts it pays for are one operator's. At most enough to lift the
+    /// account to `card_sibling_score` (association earns a review, not a block).
+    pub card_sibling: f64,
+    /// Score up to which `card_sibling` lifts an account (the review tier by default policy).
+    pub card_sibling_score: f64,
+    /// Most accounts on the card for `card_sibling`: a card carrying more pays for a company
+    /// or a reseller's customers, where one member's verdict says little of the others.
+    pub card_sibling_max_accounts: u32,
 }
 
 impl Default for CampaignParams {
@@ -69,6 +82,9 @@ impl Default for CampaignParams {
             score_member_weight: 4.0,
             known_actor: 3.0,
             successor: 2.0,
+            card_sibling: 9.0,
+            card_sibling_score: 0.6,
+            card_sibling_max_accounts: 6,
         }
     }
 }

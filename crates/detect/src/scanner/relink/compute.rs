@@ -17,6 +17,12 @@ use crate::{campaign, consolidate, score};
 /// fingerprint to mark a pool.
 const CLIENT_POOL_ALIKE: f64 = 0.6;
 
+/// Log-odds of a probability.
+fn logit_of(p: f64) -> f64 {
+    let p = p.clamp(1e-9, 1.0 - 1e-9);
+    (p / (1.0 - p)).ln()
+}
+
 /// A successor may start this long before the campaign it takes over goes quiet.
 const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
 
@@ -235,6 +241,47 @@ impl RelinkInput {
         v.into_iter().take(6).map(|(k, _)| k).collect()
     }
 
+    /// Per member of a cluster (in `members`' order), when it is a card sibling of a flagged
+    /// account: unvouched by an org, not verified, and paying with an instrument that pays for
+    /// 2 to `card_sibling_max_accounts` accounts in all, one of which is a member flagged on
+    /// its own evidence (without the cluster's). Gives (flagged others, members on the card).
+    fn card_siblings(&self, members: &[u32]) -> Vec<Option<(usize, usize)>> {
+        let cp = &self.cfg.weights.campaign;
+        let card = |m: u32| {
+            let a = self.meta(m)?;
+            let k = super::super::card_key(a)?;
+            let n = self.card_df.get(&k).copied().unwrap_or(0);
+            (2..=cp.card_sibling_max_accounts as usize)
+                .contains(&(n as usize))
+                .then_some(k)
+        };
+        let mut by_card: BTreeMap<u64, (usize, usize)> = BTreeMap::new();
+        let cards: Vec<Option<u64>> = members.iter().map(|&m| card(m)).collect();
+        let mut flagged = vec![false; members.len()];
+        for (k, (&m, c)) in members.iter().zip(&cards).enumerate() {
+            if let Some(c) = c {
+                let e = by_card.entry(*c).or_default();
+                e.1 += 1;
+                if self.verdict_without_cluster(m).0.is_flagged() {
+                    e.0 += 1;
+                    flagged[k] = true;
+                }
+            }
+        }
+        members
+            .iter()
+            .zip(&cards)
+            .enumerate()
+            .map(|(k, (&m, c))| {
+                let (f, n) = *by_card.get(&(*c)?)?;
+                let others = f - usize::from(flagged[k]);
+                let open =
+                    !self.vouched(m) && self.meta(m).is_some_and(|a| a.verified != Some(true));
+                (open && others > 0).then_some((others, n))
+            })
+            .collect()
+    }
+
     /// Scores one cluster against the campaigns remembered (`past`) and pushes what each of
     /// its members inherits onto `inherited`.
     fn score(
@@ -338,6 +385,7 @@ impl RelinkInput {
             None => by_machine.clone(),
         };
         let nothing = (0.0, Vec::new());
+        let siblings = self.card_siblings(members);
         for (k, &m) in members.iter().enumerate() {
             let fit = self.member_fit(m);
             // A member showing none of the pool's operation inherits no farm evidence.
@@ -356,12 +404,35 @@ impl RelinkInput {
                 }
                 reasons.retain(|r| r.weight >= 0.05);
             }
+            let mut sibling = 0.0;
+            if let Some(&(flagged, on_card)) = siblings.get(k).and_then(Option::as_ref) {
+                // Lifts the account to the review tier at most, counting what it already has.
+                let z = logit_of(self.score_without_cluster(m)) + logit * fit + farm_logit * fit;
+                sibling = cp
+                    .card_sibling
+                    .min(logit_of(cp.card_sibling_score) - z)
+                    .max(0.0);
+                if sibling >= 0.05 {
+                    sibling = score::round3(sibling);
+                    reasons.push(Reason {
+                        code: campaign::CARD_SIBLING.to_string(),
+                        weight: sibling,
+                        detail: format!(
+                            "its payment instrument pays for {on_card} accounts of cluster {}, {flagged} of them flagged on their own evidence",
+                            cluster.id
+                        ),
+                        evidence: Vec::new(),
+                    });
+                } else {
+                    sibling = 0.0;
+                }
+            }
             inherited.push((
                 m,
                 Inherited {
                     cluster_id: cluster.id.clone(),
                     logit: logit * fit,
-                    farm: farm_logit * fit,
+                    farm: farm_logit * fit + sibling,
                     reasons,
                 },
             ));

@@ -166,6 +166,12 @@ impl RelinkInput {
     /// The account's score without a cluster's evidence, as `Scanner::verdict` gives it once
     /// the re-link has cleared what the account inherited.
     pub(in crate::scanner) fn score_without_cluster(&self, m: u32) -> f64 {
+        self.verdict_without_cluster(m).1
+    }
+
+    /// The account's decision and score without a cluster's evidence (see
+    /// [`score_without_cluster`](Self::score_without_cluster)).
+    pub(in crate::scanner) fn verdict_without_cluster(&self, m: u32) -> (dg_model::Decision, f64) {
         let k = self.k(m);
         let a = &self.accounts;
         let start = if k == 0 {
@@ -182,7 +188,6 @@ impl RelinkInput {
             a.billing_restricted[k],
             extras,
         )
-        .1
     }
 
     /// The candidates' link attributes with their slots, for the linker.
