@@ -8,13 +8,14 @@
 mod scan_support;
 
 use dg_detect::score::Weights;
-use dg_model::{AccountFinding, Decision, IpRange, NetKind, SignupChannel};
+use dg_model::{AccountFinding, Decision, NetKind, SignupChannel};
 use scan_support::*;
 
-/// A heavy harvester on `card`: 60 chain-of-thought requests round the clock over three days,
-/// a new residential-proxy exit for each, 32k caps and long answers.
-fn heavy(w: &mut World, r: &mut Lcg, group: &'static str, id: &str, card: &str, proxy: &IpRange) {
-    w.account(Who::farmed(group, id, START - DAY, card.to_string()));
+/// A heavy harvester on `card` (group `operator`): 60 chain-of-thought requests round the
+/// clock over three days, a new residential-proxy exit for each, 32k caps and long answers.
+fn heavy(w: &mut World, r: &mut Lcg, id: &str, card: &str) {
+    let proxy = range("10.0.0.0/8", 64_510, NetKind::ResidentialProxy);
+    w.account(Who::farmed("operator", id, START - DAY, card.to_string()));
     for _ in 0..60 {
         let ts = START + r.below(3 * DAY as u64) as i64;
         let ip = format!(
@@ -27,38 +28,30 @@ fn heavy(w: &mut World, r: &mut Lcg, group: &'static str, id: &str, card: &str, 
             "Think step by step and show all of your reasoning before the final answer: problem {}",
             r.below(1_000_000)
         );
-        w.request(id, ts, ip, proxy, "fp_sdk", prompt, 32_000, 8_000);
+        w.request(id, ts, ip, &proxy, "fp_sdk", prompt, 32_000, 8_000);
     }
 }
 
-/// A light account on `card`: one or two plain questions from a home address.
-fn light(w: &mut World, r: &mut Lcg, who: Who<'_>, home: &IpRange) {
+/// A light account (`who`, on its card): one or two plain questions from a home address.
+fn light(w: &mut World, r: &mut Lcg, who: Who<'_>) {
+    let home = range("100.64.0.0/16", 64_511, NetKind::Isp);
     let id = who.id.clone();
     w.account(who);
     for _ in 0..(1 + r.below(2)) {
         let ts = START + r.below(3 * DAY as u64) as i64;
         let ip = format!("100.64.{}.{}", r.below(250), 1 + r.below(250));
         let prompt = plain(r);
-        w.request(&id, ts, ip, home, "fp_browser", prompt, 2_000, 400);
+        w.request(&id, ts, ip, &home, "fp_browser", prompt, 2_000, 400);
     }
 }
 
 fn world() -> World {
     let mut w = World::new();
     let mut r = Lcg(11);
-    let proxy = range("10.0.0.0/8", 64_510, NetKind::ResidentialProxy);
-    let home = range("100.64.0.0/16", 64_511, NetKind::Isp);
     // The operator: 12 cards, each paying for a harvester and two throwaways.
     for k in 0..12 {
         let card = format!("card_op_{k}");
-        heavy(
-            &mut w,
-            &mut r,
-            "operator",
-            &format!("op_heavy_{k}"),
-            &card,
-            &proxy,
-        );
+        heavy(&mut w, &mut r, &format!("op_heavy_{k}"), &card);
         for j in 0..2 {
             let who = Who::farmed(
                 "throwaway",
@@ -66,38 +59,24 @@ fn world() -> World {
                 START - DAY,
                 card.clone(),
             );
-            light(&mut w, &mut r, who, &home);
+            light(&mut w, &mut r, who);
         }
     }
     // Households: a harvester's card also pays for verified relatives' accounts.
     for k in 0..4 {
         let card = format!("card_home_{k}");
-        heavy(
-            &mut w,
-            &mut r,
-            "operator",
-            &format!("home_heavy_{k}"),
-            &card,
-            &proxy,
-        );
+        heavy(&mut w, &mut r, &format!("home_heavy_{k}"), &card);
         for j in 0..2 {
             let who = Who {
                 verified: true,
                 created: START - 300 * DAY,
                 ..Who::farmed("household", &format!("home_{k}_{j}"), 0, card.clone())
             };
-            light(&mut w, &mut r, who, &home);
+            light(&mut w, &mut r, who);
         }
     }
     // A company: one card and an org its established staff vouch for; one of them harvests.
-    heavy(
-        &mut w,
-        &mut r,
-        "operator",
-        "acme_heavy",
-        "card_acme",
-        &proxy,
-    );
+    heavy(&mut w, &mut r, "acme_heavy", "card_acme");
     for j in 0..5 {
         let who = Who {
             org: Some("org_acme"),
@@ -105,21 +84,14 @@ fn world() -> World {
             channel: SignupChannel::Enterprise,
             ..Who::farmed("company", &format!("acme_{j}"), 0, "card_acme".into())
         };
-        light(&mut w, &mut r, who, &home);
+        light(&mut w, &mut r, who);
     }
     if let Some(a) = w.accounts.get_mut("acme_heavy") {
         a.org_id = Some("org_acme".into());
     }
     // A card paying for ten accounts (a reseller's customers, signed up over months), one of
     // them a harvester.
-    heavy(
-        &mut w,
-        &mut r,
-        "operator",
-        "resale_heavy",
-        "card_resale",
-        &proxy,
-    );
+    heavy(&mut w, &mut r, "resale_heavy", "card_resale");
     for j in 0..9 {
         let created = START - (40 + 9 * j) * DAY;
         let who = Who::farmed(
@@ -128,7 +100,7 @@ fn world() -> World {
             created,
             "card_resale".into(),
         );
-        light(&mut w, &mut r, who, &home);
+        light(&mut w, &mut r, who);
     }
     // Individuals on cards of their own, and pairs sharing a card with nobody flagged.
     for k in 0..150 {
@@ -139,7 +111,7 @@ fn world() -> World {
         };
         let created = START - (3 + k as i64 % 50) * DAY - k as i64 * 3_600_000;
         let who = Who::farmed("individual", &format!("person_{k:03}"), created, card);
-        light(&mut w, &mut r, who, &home);
+        light(&mut w, &mut r, who);
     }
     w.events.sort_by_key(|(e, _)| e.ts);
     w
