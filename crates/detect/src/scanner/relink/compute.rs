@@ -11,17 +11,11 @@ use super::super::past::{union_sorted, PastCampaign};
 use super::super::{Inherited, Scored};
 use super::input::{RelinkInput, RelinkOutput};
 use crate::link::{Cluster, Joinable, Pool};
-use crate::{campaign, consolidate, score};
+use crate::{campaign, cohort, consolidate, score};
 
 /// Share of a client fingerprint's holders that must be run as farms are run for the
 /// fingerprint to mark a pool.
 const CLIENT_POOL_ALIKE: f64 = 0.6;
-
-/// Log-odds of a probability.
-fn logit_of(p: f64) -> f64 {
-    let p = p.clamp(1e-9, 1.0 - 1e-9);
-    (p / (1.0 - p)).ln()
-}
 
 /// A successor may start this long before the campaign it takes over goes quiet.
 const TAKEOVER_OVERLAP_MS: i64 = 6 * Timestamp::HOUR;
@@ -244,8 +238,9 @@ impl RelinkInput {
     /// Per member of a cluster (in `members`' order), when it is a card sibling of a flagged
     /// account: unvouched by an org, not verified, and paying with an instrument that pays for
     /// 2 to `card_sibling_max_accounts` accounts in all, one of which is a member flagged on
-    /// its own evidence (without the cluster's). Gives (flagged others, members on the card).
-    fn card_siblings(&self, members: &[u32]) -> Vec<Option<(usize, usize)>> {
+    /// its own evidence (without the cluster's). Gives (flagged others, members on the card,
+    /// the member's own score).
+    fn card_siblings(&self, members: &[u32]) -> Vec<Option<(usize, usize, f64)>> {
         let cp = &self.cfg.weights.campaign;
         let card = |m: u32| {
             let a = self.meta(m)?;
@@ -257,15 +252,14 @@ impl RelinkInput {
         };
         let mut by_card: BTreeMap<u64, (usize, usize)> = BTreeMap::new();
         let cards: Vec<Option<u64>> = members.iter().map(|&m| card(m)).collect();
-        let mut flagged = vec![false; members.len()];
+        let mut own = vec![(false, 0.0); members.len()];
         for (k, (&m, c)) in members.iter().zip(&cards).enumerate() {
             if let Some(c) = c {
                 let e = by_card.entry(*c).or_default();
                 e.1 += 1;
-                if self.verdict_without_cluster(m).0.is_flagged() {
-                    e.0 += 1;
-                    flagged[k] = true;
-                }
+                let (decision, score) = self.verdict_without_cluster(m);
+                own[k] = (decision.is_flagged(), score);
+                e.0 += usize::from(own[k].0);
             }
         }
         members
@@ -274,10 +268,11 @@ impl RelinkInput {
             .enumerate()
             .map(|(k, (&m, c))| {
                 let (f, n) = *by_card.get(&(*c)?)?;
-                let others = f - usize::from(flagged[k]);
+                let (flagged, score) = own[k];
+                let others = f - usize::from(flagged);
                 let open =
                     !self.vouched(m) && self.meta(m).is_some_and(|a| a.verified != Some(true));
-                (open && others > 0).then_some((others, n))
+                (open && others > 0).then_some((others, n, score))
             })
             .collect()
     }
@@ -405,12 +400,12 @@ impl RelinkInput {
                 reasons.retain(|r| r.weight >= 0.05);
             }
             let mut sibling = 0.0;
-            if let Some(&(flagged, on_card)) = siblings.get(k).and_then(Option::as_ref) {
+            if let Some(&(flagged, on_card, own)) = siblings.get(k).and_then(Option::as_ref) {
                 // Lifts the account to the review tier at most, counting what it already has.
-                let z = logit_of(self.score_without_cluster(m)) + logit * fit + farm_logit * fit;
+                let z = cohort::logit(own) + logit * fit + farm_logit * fit;
                 sibling = cp
                     .card_sibling
-                    .min(logit_of(cp.card_sibling_score) - z)
+                    .min(cohort::logit(cp.card_sibling_score) - z)
                     .max(0.0);
                 if sibling >= 0.05 {
                     sibling = score::round3(sibling);
