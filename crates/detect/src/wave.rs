@@ -24,6 +24,17 @@
 //! (`member_fit`). Accounts with a declared org are outside the test: an evaluation company
 //! signs up its staff on one day and runs a reasoning benchmark from all of them.
 //!
+//! An **activation wave** is the same test keyed on the first request instead of the sign-up:
+//! a campaign that buys aged accounts on a market (old, often verified, a card each) cannot
+//! fake their sign-ups, but it switches them on when it needs them, a batch at a time, and
+//! runs them on its scheduler. Its candidates are accounts whose first request in the scan came
+//! at least `activation_age_days` after sign-up; a match also has a scheduler's timing (people
+//! who come back to the API together, a class at the start of term or developers trying a new
+//! model, sleep); the window is `activation_hours` either side of the match's first request.
+//! At the start of a log every established customer "activates" at once, so that window holds
+//! the population and its purity is nil: a campaign switched on before the log began is not
+//! seen this way.
+//!
 //! The evidence is structure and traffic shape, never wording: it holds with the phrasing
 //! signals switched off.
 
@@ -57,6 +68,15 @@ pub struct WaveParams {
     pub purity_cap: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
+    /// Activation waves: accounts whose first requests fall within this many hours either side
+    /// of a match's are its window (0 turns activation waves off).
+    pub activation_hours: f64,
+    /// An activation wave's candidates came to their first request at least this many days
+    /// after signing up (younger accounts are the sign-up wave's).
+    pub activation_age_days: f64,
+    /// Least automation (the stronger of `no_sleep` and `clockwork_timing`, in [0, 1]) of an
+    /// activation wave's match.
+    pub activation_automation_min: f64,
 }
 
 impl Default for WaveParams {
@@ -71,13 +91,28 @@ impl Default for WaveParams {
             purity_min: 0.8,
             purity_cap: 0.97,
             max_logit: 12.0,
+            activation_hours: 6.0,
+            activation_age_days: 30.0,
+            activation_automation_min: 0.5,
         }
     }
+}
+
+/// What a wave's window is keyed on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum WaveKind {
+    /// Sign-up time: accounts created together.
+    #[default]
+    Signup,
+    /// First-request time of aged accounts: accounts switched on together.
+    Activation,
 }
 
 /// Counts around one match.
 #[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WaveFacts {
+    /// What the window is keyed on.
+    pub kind: WaveKind,
     /// Matches created within the window (the account itself included).
     pub matches: u64,
     /// Active accounts created within the window that do not match.
@@ -115,6 +150,18 @@ pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
 
 /// The sentence behind a match's evidence.
 pub fn detail(p: &WaveParams, f: &WaveFacts, v: &WaveVerdict) -> String {
+    if f.kind == WaveKind::Activation {
+        return format!(
+            "one of {} accounts, each signed up at least {:.0} days before its first request, whose first requests came within {:.0} hours of each other and that each took many long single-shot answers on a scheduler's clock; the {} other active accounts of that age that started then explain about {:.0} of them if {:.1}% of them look alike ({:.1}% of this scan's do)",
+            f.matches,
+            p.activation_age_days,
+            p.activation_hours,
+            f.others,
+            v.expected,
+            v.baseline * 100.0,
+            f.measured * 100.0,
+        );
+    }
     format!(
         "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers or little else; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do)",
         f.matches,
@@ -135,6 +182,7 @@ mod tests {
     #[test]
     fn a_burst_of_harvesters_is_a_wave() {
         let f = WaveFacts {
+            kind: WaveKind::Signup,
             matches: 230,
             others: 100,
             measured: 0.05,
@@ -148,6 +196,7 @@ mod tests {
     fn heavy_users_among_ordinary_sign_ups_are_no_wave() {
         // A week of sign-ups in a busy population: a few heavy takers among hundreds.
         let f = WaveFacts {
+            kind: WaveKind::Signup,
             matches: 25,
             others: 900,
             measured: 0.02,
@@ -155,6 +204,7 @@ mod tests {
         assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
         // A campaign's wave met by many ordinary sign-ups: the excess is not pure enough.
         let f = WaveFacts {
+            kind: WaveKind::Signup,
             matches: 57,
             others: 215,
             measured: 0.09,
@@ -165,6 +215,7 @@ mod tests {
     #[test]
     fn a_few_matches_are_no_wave() {
         let f = WaveFacts {
+            kind: WaveKind::Signup,
             matches: 12,
             others: 0,
             measured: 0.0,

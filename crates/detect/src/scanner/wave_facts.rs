@@ -6,8 +6,9 @@ use ahash::RandomState;
 use dg_model::{Reason, Timestamp};
 
 use super::{fixed_state, Scanner};
+use crate::account::{AccountState, Signup};
 use crate::score::round3;
-use crate::wave::{self, WaveFacts, WaveVerdict};
+use crate::wave::{self, WaveFacts, WaveKind, WaveVerdict};
 
 /// The matches of judged waves at the latest re-link, by account slot.
 pub(super) type Waves = HashMap<u32, (WaveFacts, WaveVerdict), RandomState>;
@@ -26,17 +27,63 @@ impl Scanner {
             || (h >= volume.lo && share >= p.wave.harvested_share_min)
     }
 
-    /// Judges every match's wave over the accounts seen so far: one sort by sign-up time and
-    /// two binary searches per match.
+    /// Judges every match's waves over the accounts seen so far, by sign-up time and, for aged
+    /// accounts, by first-request time; an account that matches both keeps the stronger.
     pub(super) fn harvester_waves(&self) -> Waves {
         let p = &self.cfg.weights.wave;
+        let mut out = self.waves_keyed(
+            WaveKind::Signup,
+            (p.window_days * Timestamp::DAY as f64) as i64,
+            |_, a| Some(a.created_at.millis()),
+            |i| self.harvest_match(i),
+        );
+        if p.activation_hours > 0.0 {
+            let aged = (p.activation_age_days * Timestamp::DAY as f64) as i64;
+            let automation = &self.cfg.weights.signal_params;
+            let by_first = self.waves_keyed(
+                WaveKind::Activation,
+                (p.activation_hours * 3_600_000.0) as i64,
+                |s, a| (s.first_ts - a.created_at.millis() >= aged).then_some(s.first_ts),
+                |i| {
+                    self.harvest_match(i)
+                        && crate::features::automation(automation, &self.states[i])
+                            >= p.activation_automation_min
+                },
+            );
+            for (slot, w) in by_first {
+                match out.get(&slot) {
+                    Some(old) if old.1.logit >= w.1.logit => {}
+                    _ => {
+                        out.insert(slot, w);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Judges every match's window of `half` either side of its key (`key`: an active
+    /// account's time, `None` when it is no candidate): one sort and two binary searches per
+    /// match.
+    fn waves_keyed(
+        &self,
+        kind: WaveKind,
+        half: i64,
+        key: impl Fn(&AccountState, &Signup) -> Option<i64>,
+        is_match: impl Fn(usize) -> bool,
+    ) -> Waves {
+        let p = &self.cfg.weights.wave;
         let mut out = HashMap::with_hasher(fixed_state());
-        // (created, counts as a match, slot) of every active account with a sign-up record and
+        // (key, counts as a match, slot) of every active candidate with a sign-up record and
         // no org. A match its linked cluster already flags counts for neither side: the wave is
         // what links do not show, and an ordinary heavy user created in the week a linked
         // campaign was must not be judged by that campaign's accounts.
         let mut active: Vec<(i64, bool, u32)> = Vec::new();
         let mut judged: Vec<(i64, u32)> = Vec::new();
+        // The baseline is measured over every active account, candidate or not (for an
+        // activation wave, the young too): a campaign of aged accounts is a large part of the
+        // aged ones and would make its own baseline.
+        let (mut matches_total, mut active_total) = (0u64, 0u64);
         for i in 0..self.ids.len() {
             let Some(a) = self.account_meta[i].as_ref() else {
                 continue;
@@ -44,30 +91,33 @@ impl Scanner {
             if a.has_org || self.states[i].requests < p.active_min {
                 continue;
             }
-            let created = a.created_at.millis();
-            if self.harvest_match(i) {
-                judged.push((created, i as u32));
-                if self.flagged_by_cluster(i) {
-                    continue;
-                }
-                active.push((created, true, i as u32));
-            } else {
-                active.push((created, false, i as u32));
+            let matched = is_match(i);
+            let explained = matched && self.flagged_by_cluster(i);
+            if !explained {
+                active_total += 1;
+                matches_total += u64::from(matched);
+            }
+            let Some(t) = key(&self.states[i], a) else {
+                continue;
+            };
+            if matched {
+                judged.push((t, i as u32));
+            }
+            if !explained {
+                active.push((t, matched, i as u32));
             }
         }
-        let matches_total = active.iter().filter(|x| x.1).count() as u64;
-        if matches_total < p.min_matches {
+        if (active.iter().filter(|x| x.1).count() as u64) < p.min_matches {
             return out;
         }
         active.sort_unstable();
-        let measured = matches_total as f64 / active.len().max(1) as f64;
+        let measured = matches_total as f64 / active_total.max(1) as f64;
         // Prefix counts of matches, so a window's matches are a difference.
         let mut before = Vec::with_capacity(active.len() + 1);
         before.push(0u64);
         for x in &active {
             before.push(before.last().copied().unwrap_or(0) + u64::from(x.1));
         }
-        let half = (p.window_days * Timestamp::DAY as f64) as i64;
         for &(t, slot) in &judged {
             let lo = active.partition_point(|x| x.0 < t.saturating_sub(half));
             let hi = active.partition_point(|x| x.0 <= t.saturating_add(half));
@@ -75,6 +125,7 @@ impl Scanner {
             let own = u64::from(self.flagged_by_cluster(slot as usize));
             let matches = before[hi] - before[lo] + own;
             let f = WaveFacts {
+                kind,
                 matches,
                 others: (hi - lo) as u64 - matches,
                 measured,
@@ -93,14 +144,20 @@ impl Scanner {
     /// honest services drawn into a pool by a shared cloud and SDK; a wave's match is judged
     /// on its own traffic, and a farm buys a card per account as easily as it shares one.
     pub(super) fn wave_logit(&self, i: usize) -> f64 {
-        let Some((_, v)) = self.waves.get(&(i as u32)) else {
+        let Some((f, v)) = self.waves.get(&(i as u32)) else {
             return 0.0;
         };
         // A wave's matches all have sign-up records.
-        if self.account_meta[i].is_none() {
+        let Some(a) = self.account_meta[i].as_ref() else {
             return 0.0;
-        }
-        v.logit * 0.5f64.powi(self.customer_marks(i))
+        };
+        // An activation wave's matches are established by definition: only verification
+        // (bought with an aged account as often as not, so it still only halves) counts.
+        let marks = match f.kind {
+            WaveKind::Signup => self.customer_marks(i),
+            WaveKind::Activation => i32::from(a.verified == Some(true)),
+        };
+        v.logit * 0.5f64.powi(marks)
     }
 
     /// The wave's reason for a match, when it adds anything beyond its cluster and cohort.
