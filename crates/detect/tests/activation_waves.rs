@@ -19,24 +19,28 @@ const SWITCH_ON: i64 = START + 3 * DAY + 9 * HOUR;
 /// The end of the ten days.
 const END: i64 = START + 10 * DAY;
 
+/// Where an account's requests come from: its fixed address, or (`None`) a new carrier address
+/// each time.
+struct Sender<'a> {
+    id: String,
+    ip: Option<String>,
+    net: &'a dg_model::IpRange,
+    fp: &'a str,
+}
+
 /// One request at `ts`: a long single-shot answer on a 16k cap when `taken`, else a chat turn.
-#[allow(clippy::too_many_arguments)]
-fn ask(
-    w: &mut World,
-    r: &mut Lcg,
-    id: &str,
-    ts: i64,
-    ip: String,
-    net: &dg_model::IpRange,
-    fp: &str,
-    taken: bool,
-) {
+fn ask(w: &mut World, r: &mut Lcg, s: &Sender<'_>, ts: i64, taken: bool) {
+    let ip = s.ip.clone().unwrap_or_else(|| {
+        format!(
+            "10.{}.{}.{}",
+            1 + r.below(200),
+            r.below(250),
+            1 + r.below(250)
+        )
+    });
     let prompt = plain(r);
-    if taken {
-        w.request(id, ts, ip, net, fp, prompt, 16_000, 2_500);
-    } else {
-        w.request(id, ts, ip, net, fp, prompt, 2_000, 300);
-    }
+    let (cap, out) = if taken { (16_000, 2_500) } else { (2_000, 300) };
+    w.request(&s.id, ts, ip, s.net, s.fp, prompt, cap, out);
 }
 
 /// A time in waking hours (08:00–21:00) of a day between `from` and `END`.
@@ -44,6 +48,11 @@ fn waking(r: &mut Lcg, from: i64) -> i64 {
     let first_day = (from - START) / DAY + 1;
     let day = first_day + r.below((10 - first_day) as u64) as i64;
     START + day * DAY + (8 + r.below(13) as i64) * HOUR + r.below(HOUR as u64) as i64
+}
+
+/// A time between `from` and `END`, day or night.
+fn any_time(r: &mut Lcg, from: i64) -> i64 {
+    from + r.below((END - from) as u64) as i64
 }
 
 fn world() -> World {
@@ -66,20 +75,16 @@ fn world() -> World {
             channel: SignupChannel::Standard,
             verified: k % 2 == 0,
         });
+        let s = Sender {
+            id,
+            ip: None,
+            net: &mobile,
+            fp: "fp_sdk",
+        };
         let on = SWITCH_ON + r.below(3 * HOUR as u64) as i64;
         for n in 0..150u64 {
-            let ts = if n == 0 {
-                on
-            } else {
-                on + r.below((END - on) as u64) as i64
-            };
-            let ip = format!(
-                "10.{}.{}.{}",
-                1 + r.below(200),
-                r.below(250),
-                1 + r.below(250)
-            );
-            ask(&mut w, &mut r, &id, ts, ip, &mobile, "fp_sdk", n % 10 < 7);
+            let ts = if n == 0 { on } else { any_time(&mut r, on) };
+            ask(&mut w, &mut r, &s, ts, n % 10 < 7);
             // Agent steps carry their context: long prompts, answers four times as long.
             if let Some((e, _)) = w.events.last_mut() {
                 e.input_tokens = 600;
@@ -95,21 +100,17 @@ fn world() -> World {
             &id,
             START - (60 + r.below(500) as i64) * DAY,
         ));
-        let ip = format!("100.66.{}.{}", k >> 8, 1 + (k & 255));
+        let ip = Some(format!("100.66.{}.{}", k >> 8, 1 + (k & 255)));
+        let s = Sender {
+            id,
+            ip,
+            net: &home,
+            fp: "fp_sdk",
+        };
         let on = SWITCH_ON + r.below(3 * HOUR as u64) as i64;
-        ask(&mut w, &mut r, &id, on, ip.clone(), &home, "fp_sdk", true);
-        for n in 1..150u64 {
-            let ts = waking(&mut r, on);
-            ask(
-                &mut w,
-                &mut r,
-                &id,
-                ts,
-                ip.clone(),
-                &home,
-                "fp_sdk",
-                n % 10 < 7,
-            );
+        for n in 0..150u64 {
+            let ts = if n == 0 { on } else { waking(&mut r, on) };
+            ask(&mut w, &mut r, &s, ts, n % 10 < 7);
         }
     }
     // An evaluation company: 25 aged staff accounts under its org, switched on together to run
@@ -125,20 +126,17 @@ fn world() -> World {
             channel: SignupChannel::Enterprise,
             verified: true,
         });
-        let ip = format!("198.19.200.{}", 10 + k);
+        let ip = Some(format!("198.19.200.{}", 10 + k));
+        let s = Sender {
+            id,
+            ip,
+            net: &cloud,
+            fp: "fp_bench",
+        };
         let on = SWITCH_ON + r.below(HOUR as u64) as i64;
         for n in 0..150u64 {
-            let ts = on + r.below((END - on) as u64) as i64;
-            ask(
-                &mut w,
-                &mut r,
-                &id,
-                ts,
-                ip.clone(),
-                &cloud,
-                "fp_bench",
-                n % 10 < 8,
-            );
+            let ts = any_time(&mut r, on);
+            ask(&mut w, &mut r, &s, ts, n % 10 < 8);
         }
     }
     // Established customers, active from the first day: chat, one in ten also taking long
@@ -150,21 +148,18 @@ fn world() -> World {
             &id,
             START - (30 + r.below(600) as i64) * DAY,
         ));
-        let ip = format!("100.64.{}.{}", k >> 8, k & 255);
+        let ip = Some(format!("100.64.{}.{}", k >> 8, k & 255));
+        let s = Sender {
+            id,
+            ip,
+            net: &home,
+            fp: "fp_browser",
+        };
         let from = START - DAY + i64::from(k % 7) * DAY;
         let taken = if k % 10 == 0 { 40 } else { 0 };
         for n in 0..(30 + r.below(30) + taken) {
             let ts = waking(&mut r, from);
-            ask(
-                &mut w,
-                &mut r,
-                &id,
-                ts,
-                ip.clone(),
-                &home,
-                "fp_browser",
-                n < taken,
-            );
+            ask(&mut w, &mut r, &s, ts, n < taken);
         }
     }
     // Phone users on the same carriers: chat from a new carrier address now and then.
@@ -175,15 +170,15 @@ fn world() -> World {
             &id,
             START - (10 + r.below(900) as i64) * DAY,
         ));
+        let s = Sender {
+            id,
+            ip: None,
+            net: &mobile,
+            fp: "fp_app",
+        };
         for _ in 0..(12 + r.below(30)) {
             let ts = waking(&mut r, START - DAY);
-            let ip = format!(
-                "10.{}.{}.{}",
-                1 + r.below(200),
-                r.below(250),
-                1 + r.below(250)
-            );
-            ask(&mut w, &mut r, &id, ts, ip, &mobile, "fp_app", false);
+            ask(&mut w, &mut r, &s, ts, false);
         }
     }
     w.events.sort_by_key(|(e, _)| e.ts);
