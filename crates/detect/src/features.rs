@@ -400,6 +400,26 @@ pub fn automation(p: &SignalParams, s: &AccountState) -> f64 {
     no_sleep(p, s).max(clockwork(p, s).0)
 }
 
+/// The strength a network signal would have from an account's share of requests from `kind`
+/// alone, for the kinds that signal restates: consumer VPNs (`anonymised_network`) and hosting
+/// (`hosting_network`). A network segment of either kind that is not pure enough to stand alone
+/// needs a second family of the account's own, and using the network the segment is made of
+/// is not one. Residential proxies and Tor are left out: ordinary users rarely route through
+/// them, so using them says more than membership of their segment.
+pub fn restated_by(p: &SignalParams, s: &AccountState, kind: NetKind) -> Option<(Signal, f64)> {
+    let n = s.requests.max(1);
+    let share = f64::from(s.net(kind)) / f64::from(n);
+    let sup = support(n, p.support_requests);
+    match kind {
+        NetKind::Vpn => Some((
+            Signal::AnonymisedNetwork,
+            p.anonymised_share.of(share) * sup,
+        )),
+        NetKind::Hosting => Some((Signal::HostingNetwork, p.hosting_share.of(share) * sup)),
+        _ => None,
+    }
+}
+
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
 fn support(n: u32, full: f64) -> f64 {
     (f64::from(n) / full).min(1.0)

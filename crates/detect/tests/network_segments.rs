@@ -458,3 +458,71 @@ fn a_farm_that_mixes_its_exits_with_home_lines_is_still_in_the_segment() {
     let flagged = flagged_by_group(&w, &found);
     assert_eq!(flagged.get("farm"), None, "{flagged:?}");
 }
+
+/// A VPN segment that is an excess but not pure enough to stand alone: 50 farm accounts that
+/// take long answers round the clock, and 80 ordinary VPN users (customers of a few months)
+/// of whom one in five takes long answers on most of a dozen requests in waking hours.
+fn impure_vpn_segment() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(43);
+    let vpn = range("10.64.0.0/12", 64_540, NetKind::Vpn);
+    for k in 0..50u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        for n in 0..40i64 {
+            let ts = START + (n % 10) * DAY + r.below(DAY as u64) as i64;
+            let ip = format!("10.65.{}.{}", k + 1, n % 10 + 1);
+            w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 16_000, 2_500);
+        }
+    }
+    for k in 0..80u32 {
+        let id = format!("vpn_user_{k:02}");
+        let created = START - (20 + r.below(90) as i64) * DAY;
+        w.account(Who::plain("vpn_user", &id, created));
+        let heavy = k % 5 == 0;
+        for n in 0..(12 + r.below(6) as i64) {
+            let ts = START + (n % 10) * DAY + (8 + r.below(12) as i64) * HOUR;
+            let ip = format!("10.66.{}.{}", k + 1, n % 3 + 1);
+            // Long answers to long questions: taken, but not the harvest volume.
+            let (input, out) = if heavy && n % 10 < 7 {
+                (800, 3_400)
+            } else {
+                (40, 300)
+            };
+            w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, out);
+            if let Some((e, _)) = w.events.last_mut() {
+                e.input_tokens = input;
+            }
+        }
+    }
+    home_developers(&mut w, &mut r, 200, 700);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn using_the_segments_network_is_not_the_second_family_it_needs() {
+    let w = impure_vpn_segment();
+    let (found, _) = scan(&w, Weights::default_weights());
+    let flagged = flagged_by_group(&w, &found);
+    // The farm shows a family of its own (its clock); an ordinary VPN user that takes long
+    // answers shows only that it uses a VPN, which is what the segment is made of.
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 45,
+        "{flagged:?}"
+    );
+    assert_eq!(flagged.get("vpn_user"), None, "{flagged:?}");
+    let heavy = found
+        .iter()
+        .find(|f| f.account_id == "vpn_user_00")
+        .expect("seen");
+    assert!(
+        heavy
+            .reasons
+            .iter()
+            .any(|r| r.code == "farm_segment_excess"),
+        "the heavy VPN user is a match of the segment: {:?}",
+        heavy.reasons
+    );
+}

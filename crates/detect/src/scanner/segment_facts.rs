@@ -110,11 +110,35 @@ impl Scanner {
     /// The account's segment evidence beyond `before` (its other farm evidence), and the
     /// family it counts in: `farm` (two families) when the segment is pure enough to stand
     /// alone, else `segment` (one).
-    pub(super) fn segment_extra(&self, i: usize, before: f64) -> Option<(Family, f64)> {
-        let (k, l) = self.segment_hit(i)?;
+    /// Below that bar, the part of the account's network family that only restates the
+    /// segment's network (a consumer VPN's or a hosting segment's: see
+    /// [`crate::features::restated_by`]) moves into the segment family, so it is not taken for
+    /// the second family the segment needs (the score is unchanged).
+    pub(super) fn segment_extra(&self, i: usize, before: f64) -> Vec<(Family, f64)> {
+        let Some((k, l)) = self.segment_hit(i) else {
+            return Vec::new();
+        };
+        if l <= before {
+            return Vec::new();
+        }
         let alone = self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity;
-        let family = if alone { Family::Farm } else { Family::Segment };
-        (l > before).then_some((family, l - before))
+        if alone {
+            return vec![(Family::Farm, l - before)];
+        }
+        let mut out = vec![(Family::Segment, l - before)];
+        let restated = crate::features::restated_by(
+            &self.cfg.weights.signal_params,
+            &self.states[i],
+            SEGMENTS[k],
+        );
+        if let Some((signal, strength)) = restated {
+            let c = self.w[signal as usize] * strength;
+            if c > 0.0 {
+                out.push((Family::Network, -c));
+                out.push((Family::Segment, c));
+            }
+        }
+        out
     }
 
     /// The segment's reason for a match, when it adds anything beyond its cluster, cohort
