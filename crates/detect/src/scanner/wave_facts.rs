@@ -13,6 +13,15 @@ use crate::wave::{self, WaveFacts, WaveKind, WaveVerdict};
 /// The matches of judged waves at the latest re-link, by account slot.
 pub(super) type Waves = HashMap<u32, (WaveFacts, WaveVerdict), RandomState>;
 
+/// An active account of the wave tests (sign-up record, no org, enough requests).
+struct Active {
+    slot: u32,
+    /// Takes answers in bulk (see `harvest_match`).
+    harvest: bool,
+    /// A harvester its linked cluster already flags.
+    explained: bool,
+}
+
 impl Scanner {
     /// Whether an account's own traffic makes it a wave's match: the raw `harvest_volume`
     /// strength (no discounts) reaches its bar, or the account took at least the answers from
@@ -31,11 +40,29 @@ impl Scanner {
     /// accounts, by first-request time; an account that matches both keeps the stronger.
     pub(super) fn harvester_waves(&self) -> Waves {
         let p = &self.cfg.weights.wave;
+        // Each active account is judged once (its match and its cluster's verdict), for both
+        // kinds of wave.
+        let active: Vec<Active> = (0..self.ids.len())
+            .filter(|&i| {
+                self.account_meta[i]
+                    .as_ref()
+                    .is_some_and(|a| !a.has_org && self.states[i].requests >= p.active_min)
+            })
+            .map(|i| {
+                let harvest = self.harvest_match(i);
+                Active {
+                    slot: i as u32,
+                    harvest,
+                    explained: harvest && self.flagged_by_cluster(i),
+                }
+            })
+            .collect();
         let mut out = self.waves_keyed(
             WaveKind::Signup,
             (p.window_days * Timestamp::DAY as f64) as i64,
+            &active,
             |_, a| Some(a.created_at.millis()),
-            |i| self.harvest_match(i),
+            |x| x.harvest,
         );
         if p.activation_hours > 0.0 {
             let aged = (p.activation_age_days * Timestamp::DAY as f64) as i64;
@@ -43,10 +70,11 @@ impl Scanner {
             let by_first = self.waves_keyed(
                 WaveKind::Activation,
                 (p.activation_hours * 3_600_000.0) as i64,
+                &active,
                 |s, a| (s.first_ts - a.created_at.millis() >= aged).then_some(s.first_ts),
-                |i| {
-                    self.harvest_match(i)
-                        && crate::features::automation(automation, &self.states[i])
+                |x| {
+                    x.harvest
+                        && crate::features::automation(automation, &self.states[x.slot as usize])
                             >= p.activation_automation_min
                 },
             );
@@ -69,42 +97,42 @@ impl Scanner {
         &self,
         kind: WaveKind,
         half: i64,
+        all: &[Active],
         key: impl Fn(&AccountState, &Signup) -> Option<i64>,
-        is_match: impl Fn(usize) -> bool,
+        is_match: impl Fn(&Active) -> bool,
     ) -> Waves {
         let p = &self.cfg.weights.wave;
         let mut out = HashMap::with_hasher(fixed_state());
-        // (key, counts as a match, slot) of every active candidate with a sign-up record and
-        // no org. A match its linked cluster already flags counts for neither side: the wave is
-        // what links do not show, and an ordinary heavy user created in the week a linked
-        // campaign was must not be judged by that campaign's accounts.
+        // (key, counts as a match, slot) of every candidate. A match its linked cluster already
+        // flags counts for neither side: the wave is what links do not show, and an ordinary
+        // heavy user created in the week a linked campaign was must not be judged by that
+        // campaign's accounts.
         let mut active: Vec<(i64, bool, u32)> = Vec::new();
-        let mut judged: Vec<(i64, u32)> = Vec::new();
+        let mut judged: Vec<(i64, u32, bool)> = Vec::new();
         // The baseline is measured over every active account, candidate or not (for an
         // activation wave, the young too): a campaign of aged accounts is a large part of the
         // aged ones and would make its own baseline.
         let (mut matches_total, mut active_total) = (0u64, 0u64);
-        for i in 0..self.ids.len() {
-            let Some(a) = self.account_meta[i].as_ref() else {
-                continue;
-            };
-            if a.has_org || self.states[i].requests < p.active_min {
-                continue;
-            }
-            let matched = is_match(i);
-            let explained = matched && self.flagged_by_cluster(i);
+        for x in all {
+            let i = x.slot as usize;
+            let matched = is_match(x);
+            // A match is a harvester, so `explained` is its cluster's verdict.
+            let explained = matched && x.explained;
             if !explained {
                 active_total += 1;
                 matches_total += u64::from(matched);
             }
+            let Some(a) = self.account_meta[i].as_ref() else {
+                continue;
+            };
             let Some(t) = key(&self.states[i], a) else {
                 continue;
             };
             if matched {
-                judged.push((t, i as u32));
+                judged.push((t, x.slot, explained));
             }
             if !explained {
-                active.push((t, matched, i as u32));
+                active.push((t, matched, x.slot));
             }
         }
         if (active.iter().filter(|x| x.1).count() as u64) < p.min_matches {
@@ -118,12 +146,11 @@ impl Scanner {
         for x in &active {
             before.push(before.last().copied().unwrap_or(0) + u64::from(x.1));
         }
-        for &(t, slot) in &judged {
+        for &(t, slot, explained) in &judged {
             let lo = active.partition_point(|x| x.0 < t.saturating_sub(half));
             let hi = active.partition_point(|x| x.0 <= t.saturating_add(half));
             // An explained match is not in `active`: it adds itself to its window.
-            let own = u64::from(self.flagged_by_cluster(slot as usize));
-            let matches = before[hi] - before[lo] + own;
+            let matches = before[hi] - before[lo] + u64::from(explained);
             let f = WaveFacts {
                 kind,
                 matches,
