@@ -22,6 +22,7 @@ fn reasons_md_lists_every_reason_code_and_link_kind() {
         "successor_of",
         "known_actor",
         dg_detect::campaign::CARD_SIBLING,
+        dg_detect::campaign::CAMPAIGN_MEMBER,
     ];
     let signals = dg_detect::features::Signal::ALL.map(|s| s.code());
     for code in signals

@@ -24,6 +24,9 @@ use crate::score::round3;
 /// The reason code of card-sibling evidence (documented in docs/reasons.md).
 pub const CARD_SIBLING: &str = "card_sibling";
 
+/// The reason code of a suspect member of a flagged campaign (documented in docs/reasons.md).
+pub const CAMPAIGN_MEMBER: &str = "campaign_member";
+
 /// The numbers of campaign risk (`[campaign]` in the weights file; every key optional).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -63,6 +66,13 @@ pub struct CampaignParams {
     /// Most accounts on the card for `card_sibling`: a card carrying more pays for a company
     /// or a reseller's customers, where one member's verdict says little of the others.
     pub card_sibling_max_accounts: u32,
+    /// Log-odds at most that a member of a flagged campaign inherits when it is suspect itself
+    /// (scores at least `member_floor` with the cluster's evidence) but below review: lifted
+    /// to `member_score` and no further (membership earns a review, not a block). 0 turns it
+    /// off.
+    pub member: f64,
+    pub member_score: f64,
+    pub member_floor: f64,
 }
 
 impl Default for CampaignParams {
@@ -85,6 +95,9 @@ impl Default for CampaignParams {
             card_sibling: 9.0,
             card_sibling_score: 0.6,
             card_sibling_max_accounts: 6,
+            member: 9.0,
+            member_score: 0.6,
+            member_floor: 0.1,
         }
     }
 }

@@ -235,6 +235,57 @@ impl RelinkInput {
         v.into_iter().take(6).map(|(k, _)| k).collect()
     }
 
+    /// Lifts the suspect members of a flagged campaign to the review tier. The cluster is
+    /// judged as the output judges it (its coordination and distillation with the mean of its
+    /// members' scores, or its farm alone), from the members' scores with its evidence; a
+    /// member that scores `member_floor` or more with that evidence but stays below review is
+    /// lifted to `member_score`, unless an org vouches for it. Such a member was linked into
+    /// the campaign by what it shares with it and already looks like its flagged members, only
+    /// less: the pool's harvest spread thin over many accounts leaves each one just below the
+    /// line, and the campaign's verdict is what its accounts have in common.
+    fn lift_campaign_members(
+        &self,
+        cluster_id: &str,
+        coord: f64,
+        distill: f64,
+        farm_logit: f64,
+        mine: &mut [(u32, f64, Inherited)],
+    ) {
+        let cp = &self.cfg.weights.campaign;
+        let review = self.cfg.policy.thresholds.review;
+        if cp.member <= 0.0 || mine.len() < 2 {
+            return;
+        }
+        let sigmoid = |z: f64| 1.0 / (1.0 + (-z).exp());
+        let mean = mine.iter().map(|(_, z, _)| sigmoid(*z)).sum::<f64>() / mine.len() as f64;
+        let score = campaign::cluster_score(cp, coord, distill, mean)
+            .max(sigmoid(self.cfg.weights.bias + farm_logit));
+        if score < review {
+            return;
+        }
+        let target = cohort::logit(cp.member_score);
+        for (m, z, x) in mine.iter_mut() {
+            let p = sigmoid(*z);
+            if p < cp.member_floor || p >= review || self.vouched(*m) {
+                continue;
+            }
+            let lift = cp.member.min(target - *z).max(0.0);
+            if lift < 0.05 {
+                continue;
+            }
+            let lift = score::round3(lift);
+            x.farm += lift;
+            x.reasons.push(Reason {
+                code: campaign::CAMPAIGN_MEMBER.to_string(),
+                weight: lift,
+                detail: format!(
+                    "member of flagged cluster {cluster_id} (campaign score {score:.2}), scoring {p:.2} with its evidence"
+                ),
+                evidence: Vec::new(),
+            });
+        }
+    }
+
     /// Per member of a cluster (in `members`' order), when it is a card sibling of a flagged
     /// account: unvouched by an org, not verified, and paying with an instrument that pays for
     /// 2 to `card_sibling_max_accounts` accounts in all, one of which is a member flagged on
@@ -381,6 +432,8 @@ impl RelinkInput {
         };
         let nothing = (0.0, Vec::new());
         let siblings = self.card_siblings(members);
+        // Per member: slot, log-odds with this cluster's evidence, what it inherits.
+        let mut mine: Vec<(u32, f64, Inherited)> = Vec::with_capacity(members.len());
         for (k, &m) in members.iter().enumerate() {
             let fit = self.member_fit(m);
             // A member showing none of the pool's operation inherits no farm evidence.
@@ -422,8 +475,12 @@ impl RelinkInput {
                     sibling = 0.0;
                 }
             }
-            inherited.push((
+            let z = cohort::logit(self.score_without_cluster(m))
+                + logit * fit
+                + (farm_logit * fit + sibling);
+            mine.push((
                 m,
+                z,
                 Inherited {
                     cluster_id: cluster.id.clone(),
                     logit: logit * fit,
@@ -432,6 +489,8 @@ impl RelinkInput {
                 },
             ));
         }
+        self.lift_campaign_members(&cluster.id, coord, distill, farm.logit, &mut mine);
+        inherited.extend(mine.into_iter().map(|(m, _, x)| (m, x)));
         Scored {
             known_actors: known
                 .into_iter()

@@ -1,0 +1,219 @@
+//! A campaign is judged as a whole: the accounts it spreads its harvest over thinly, each
+//! suspect but below the line, are reviewed once the campaign they are linked into is flagged.
+//! A scanner driver walks a small world: a pool of accounts sharing a few dozen exits on a
+//! home ISP's range, prompting on one frame in the same minutes, half of them heavy harvesters
+//! flagged on their own and half light ones that ask for the same answers a few times a day;
+//! beside it the look-alikes the rule must leave alone — developers with the same SDK on the
+//! same ISP asking their own questions, a company's staff and contractors on one office network and card, and
+//! a study group on its campus network, some of each asking for worked solutions too.
+
+mod scan_support;
+
+use dg_detect::score::Weights;
+use dg_model::{AccountFinding, Decision, NetKind, SignupChannel};
+use scan_support::*;
+
+/// The pool's frame: the same request shape, a new problem each time.
+fn harvest(r: &mut Lcg) -> String {
+    format!(
+        "Work through this step by step and show all of your reasoning before the final answer. Problem {}: a tank holds {} litres and drains at {} litres a minute; when is it empty?",
+        r.below(1_000_000),
+        100 + r.below(900),
+        1 + r.below(9)
+    )
+}
+
+/// One account of the pool: `n` requests over three days, `share` of them harvest prompts,
+/// each sent in one of the pool's shared ten-minute slots from one of its 40 exits on a home
+/// ISP's range. The accounts are a few months old, each on its own card, and use the SDK
+/// half the developers use: nothing in how they were made or run marks a farm.
+fn pool_member(w: &mut World, r: &mut Lcg, id: &str, group: &'static str, n: u32, share: u64) {
+    let exits = range("100.70.0.0/16", 64_520, NetKind::Isp);
+    let created = START - (40 + r.below(50) as i64) * DAY;
+    w.account(Who::farmed(group, id, created, format!("card_{id}")));
+    for _ in 0..n {
+        // The operator's scheduler fires in 60 slots over the three days.
+        let slot = r.below(60) as i64;
+        let ts = START + slot * (3 * DAY / 60) + r.below(300_000) as i64;
+        let ip = format!("100.70.{}.{}", r.below(4), 1 + r.below(10));
+        let (prompt, cap, out) = if r.below(100) < share {
+            (harvest(r), 16_000, 4_000)
+        } else {
+            (plain(r), 2_000, 300)
+        };
+        w.request(id, ts, ip, &exits, "fp_sdk", prompt, cap, out);
+    }
+}
+
+fn world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(29);
+    for k in 0..14 {
+        pool_member(&mut w, &mut r, &format!("heavy_{k:02}"), "heavy", 90, 95);
+    }
+    for k in 0..14 {
+        pool_member(&mut w, &mut r, &format!("thin_{k:02}"), "thin", 16, 25);
+    }
+    // Developers with the same SDK, each on a home address of the same ISP.
+    let isp = range("100.70.0.0/16", 64_520, NetKind::Isp);
+    for k in 0..60 {
+        let id = format!("developer_{k:02}");
+        w.account(Who::farmed(
+            "developer",
+            &id,
+            START - (30 + 3 * k) * DAY,
+            format!("card_dev_{k}"),
+        ));
+        let home = format!("100.70.{}.{}", 10 + k / 200, 1 + k % 200);
+        for _ in 0..(3 + r.below(12)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let prompt = plain(&mut r);
+            w.request(&id, ts, home.clone(), &isp, "fp_sdk", prompt, 4_000, 600);
+        }
+    }
+    // A company's staff: one office address, the company card and org, some of them asking
+    // for worked solutions of their own; and three contractors on the same network and card
+    // whom no org vouches for, asking for some too. Their cluster is not flagged.
+    let office = range("192.0.2.0/24", 64_530, NetKind::Enterprise);
+    for k in 0..12 {
+        let id = format!("staff_{k:02}");
+        w.account(Who {
+            org: Some("org_acme"),
+            channel: SignupChannel::Enterprise,
+            ..Who::farmed("company", &id, START - 200 * DAY, "card_acme".into())
+        });
+        for _ in 0..(10 + r.below(20)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let (prompt, cap, out) = if k < 4 {
+                (harvest(&mut r), 16_000, 4_000)
+            } else {
+                (plain(&mut r), 4_000, 800)
+            };
+            w.request(
+                &id,
+                ts,
+                "192.0.2.7".into(),
+                &office,
+                "fp_sdk",
+                prompt,
+                cap,
+                out,
+            );
+        }
+    }
+    for k in 0..3 {
+        let id = format!("contractor_{k}");
+        w.account(Who::farmed(
+            "contractor",
+            &id,
+            START - (50 + 20 * k) * DAY,
+            "card_acme".into(),
+        ));
+        for _ in 0..(10 + r.below(10)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let (prompt, cap, out) = if r.below(100) < 40 {
+                (harvest(&mut r), 16_000, 4_000)
+            } else {
+                (plain(&mut r), 4_000, 800)
+            };
+            w.request(
+                &id,
+                ts,
+                "192.0.2.7".into(),
+                &office,
+                "fp_sdk",
+                prompt,
+                cap,
+                out,
+            );
+        }
+    }
+    // A study group on its campus network, no org to vouch for it: a third of it asks for
+    // worked solutions on the same frame, and no member is flagged.
+    let campus = range("198.18.0.0/16", 64_540, NetKind::Education);
+    for k in 0..12 {
+        let id = format!("student_{k:02}");
+        w.account(Who {
+            channel: SignupChannel::Education,
+            ..Who::farmed(
+                "study_group",
+                &id,
+                START - (60 + 7 * k) * DAY,
+                format!("card_st_{k}"),
+            )
+        });
+        for _ in 0..(10 + r.below(20)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let (prompt, cap, out) = if k < 4 {
+                (harvest(&mut r), 16_000, 4_000)
+            } else {
+                (plain(&mut r), 4_000, 800)
+            };
+            w.request(
+                &id,
+                ts,
+                "198.18.3.9".into(),
+                &campus,
+                "fp_sdk",
+                prompt,
+                cap,
+                out,
+            );
+        }
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+fn finding<'a>(found: &'a [AccountFinding], id: &str) -> &'a AccountFinding {
+    found
+        .iter()
+        .find(|f| f.account_id == id)
+        .unwrap_or_else(|| panic!("{id} not scored"))
+}
+
+#[test]
+fn suspect_members_of_a_flagged_campaign_are_reviewed_and_look_alikes_are_not() {
+    let w = world();
+    let mut off = Weights::default_weights();
+    off.campaign.member = 0.0;
+    let (before, _) = scan(&w, off);
+    let (after, clusters) = scan(&w, Weights::default_weights());
+    let flagged = flagged_by_group(&w, &after);
+    let campaign = clusters
+        .iter()
+        .find(|c| c.accounts.iter().any(|a| a == "heavy_00"))
+        .expect("the pool is linked");
+    assert!(campaign.decision.is_flagged(), "{campaign:?}");
+    let mut lifted = 0;
+    for k in 0..14 {
+        let id = format!("thin_{k:02}");
+        let (b, a) = (finding(&before, &id), finding(&after, &id));
+        let member = campaign.accounts.contains(&id);
+        let reason = a.reasons.iter().find(|r| r.code == "campaign_member");
+        if member && !b.decision.is_flagged() && b.score >= 0.1 {
+            // Membership earns a review, not a block.
+            assert_eq!(
+                a.decision,
+                Decision::Review,
+                "{id}: {} -> {}",
+                b.score,
+                a.score
+            );
+            assert!(reason.is_some_and(|r| r.detail.contains(&campaign.cluster_id)));
+            lifted += 1;
+        } else if !b.decision.is_flagged() {
+            assert_eq!(a.decision, b.decision, "{id}: {} -> {}", b.score, a.score);
+            assert!(reason.is_none(), "{id}: {:?}", a.reasons);
+        }
+    }
+    assert!(lifted >= 7, "{lifted} of 14 light members lifted");
+    // A contractor is as suspect as the light members, but its cluster is not flagged.
+    assert!(
+        (0..3).any(|k| finding(&after, &format!("contractor_{k}")).score >= 0.1),
+        "the unflagged cluster holds a suspect account"
+    );
+    for group in ["developer", "company", "contractor", "study_group"] {
+        assert_eq!(flagged.get(group), None, "{group}: {flagged:?}");
+    }
+}
