@@ -10,7 +10,10 @@
 //!   infrastructure), is discounted by the share of members in a declared organisation, and
 //!   reaches full weight only for pools of five or more accounts;
 //! * `distillation` ∈ [0, 1] is the mean, over members, of their own content evidence (the
-//!   content family's log-odds, capped at 3 and scaled to 1).
+//!   content family's log-odds, capped at 3 and scaled to 1), or the pool's capability
+//!   targeting (`crate::farm::targeting`, no phrasing signal in it) times `targeting`, whichever
+//!   is larger: the scanner takes the larger, so a pool that words its prompts in nobody's cue
+//!   list still counts as distilling when its pooled traffic leans to what harvesters take.
 //!
 //! Members inherit the contribution in the `coordination` family, with one reason per piece.
 
@@ -73,6 +76,9 @@ pub struct CampaignParams {
     pub member: f64,
     pub member_score: f64,
     pub member_floor: f64,
+    /// Share of full distillation evidence that the cluster's pooled capability targeting
+    /// (see `farm::targeting`) stands for when its members' content evidence is weaker.
+    pub targeting: f64,
 }
 
 impl Default for CampaignParams {
@@ -98,6 +104,7 @@ impl Default for CampaignParams {
             member: 9.0,
             member_score: 0.6,
             member_floor: 0.1,
+            targeting: 1.0,
         }
     }
 }

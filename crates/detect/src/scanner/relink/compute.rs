@@ -349,7 +349,11 @@ impl RelinkInput {
         facts.org_share = facts.org_share.min(vouched);
         let (coord, pieces) = campaign::coordination(cp, &facts, members.len(), occupancy);
         let logits: Vec<f64> = members.iter().map(|&m| self.content_logit(m)).collect();
-        let distill = campaign::distillation(cp, &logits);
+        let verdicts = self.farm_verdicts(&cluster, &self.population);
+        // The pool's own leaning to harvested capabilities, large caps and thinking stands for
+        // distillation evidence as far as `[campaign] targeting` says, whatever the wording.
+        let distill =
+            campaign::distillation(cp, &logits).max(cp.targeting * verdicts.full.targeting);
         let frames = self.frames_of(members);
         let first_seen = members
             .iter()
@@ -421,7 +425,6 @@ impl RelinkInput {
                 evidence: Vec::new(),
             });
         }
-        let verdicts = self.farm_verdicts(&cluster, &self.population);
         let farm = verdicts.full;
         let untargeted = self.cfg.weights.farm.untargeted;
         let by_machine = (farm.logit, farm_reasons(&farm, untargeted, &cluster.id));
