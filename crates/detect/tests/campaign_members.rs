@@ -10,7 +10,7 @@
 mod scan_support;
 
 use dg_detect::score::Weights;
-use dg_model::{AccountFinding, Decision, NetKind, SignupChannel};
+use dg_model::{AccountFinding, Decision, IpRange, NetKind, SignupChannel};
 use scan_support::*;
 
 /// The pool's frame: the same request shape, a new problem each time.
@@ -45,6 +45,28 @@ fn pool_member(w: &mut World, r: &mut Lcg, id: &str, group: &'static str, n: u32
     }
 }
 
+/// `n` requests over three days from one desk's address `ip` on `net` with the common SDK: a
+/// worked solution under a 16k cap when `pick` says so, else a plain question.
+fn at_desk(
+    w: &mut World,
+    r: &mut Lcg,
+    id: &str,
+    ip: &str,
+    net: &IpRange,
+    n: u64,
+    mut pick: impl FnMut(&mut Lcg) -> bool,
+) {
+    for _ in 0..n {
+        let ts = START + r.below(3 * DAY as u64) as i64;
+        let (prompt, cap, out) = if pick(r) {
+            (harvest(r), 16_000, 4_000)
+        } else {
+            (plain(r), 4_000, 800)
+        };
+        w.request(id, ts, ip.into(), net, "fp_sdk", prompt, cap, out);
+    }
+}
+
 fn world() -> World {
     let mut w = World::new();
     let mut r = Lcg(29);
@@ -55,22 +77,7 @@ fn world() -> World {
         pool_member(&mut w, &mut r, &format!("thin_{k:02}"), "thin", 16, 25);
     }
     // Developers with the same SDK, each on a home address of the same ISP.
-    let isp = range("100.70.0.0/16", 64_520, NetKind::Isp);
-    for k in 0..60 {
-        let id = format!("developer_{k:02}");
-        w.account(Who::farmed(
-            "developer",
-            &id,
-            START - (30 + 3 * k) * DAY,
-            format!("card_dev_{k}"),
-        ));
-        let home = format!("100.70.{}.{}", 10 + k / 200, 1 + k % 200);
-        for _ in 0..(3 + r.below(12)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let prompt = plain(&mut r);
-            w.request(&id, ts, home.clone(), &isp, "fp_sdk", prompt, 4_000, 600);
-        }
-    }
+    isp_developers(&mut w, &mut r, 60);
     // A company's staff: one office address, the company card and org, some of them asking
     // for worked solutions of their own; and three contractors on the same network and card
     // whom no org vouches for, asking for some too. Their cluster is not flagged.
@@ -82,24 +89,8 @@ fn world() -> World {
             channel: SignupChannel::Enterprise,
             ..Who::farmed("company", &id, START - 200 * DAY, "card_acme".into())
         });
-        for _ in 0..(10 + r.below(20)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let (prompt, cap, out) = if k < 4 {
-                (harvest(&mut r), 16_000, 4_000)
-            } else {
-                (plain(&mut r), 4_000, 800)
-            };
-            w.request(
-                &id,
-                ts,
-                "192.0.2.7".into(),
-                &office,
-                "fp_sdk",
-                prompt,
-                cap,
-                out,
-            );
-        }
+        let n = 10 + r.below(20);
+        at_desk(&mut w, &mut r, &id, "192.0.2.7", &office, n, |_| k < 4);
     }
     for k in 0..3 {
         let id = format!("contractor_{k}");
@@ -109,24 +100,10 @@ fn world() -> World {
             START - (50 + 20 * k) * DAY,
             "card_acme".into(),
         ));
-        for _ in 0..(10 + r.below(10)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let (prompt, cap, out) = if r.below(100) < 40 {
-                (harvest(&mut r), 16_000, 4_000)
-            } else {
-                (plain(&mut r), 4_000, 800)
-            };
-            w.request(
-                &id,
-                ts,
-                "192.0.2.7".into(),
-                &office,
-                "fp_sdk",
-                prompt,
-                cap,
-                out,
-            );
-        }
+        let n = 10 + r.below(10);
+        at_desk(&mut w, &mut r, &id, "192.0.2.7", &office, n, |r| {
+            r.below(100) < 40
+        });
     }
     // A study group on its campus network, no org to vouch for it: a third of it asks for
     // worked solutions on the same frame, and no member is flagged.
@@ -142,24 +119,8 @@ fn world() -> World {
                 format!("card_st_{k}"),
             )
         });
-        for _ in 0..(10 + r.below(20)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let (prompt, cap, out) = if k < 4 {
-                (harvest(&mut r), 16_000, 4_000)
-            } else {
-                (plain(&mut r), 4_000, 800)
-            };
-            w.request(
-                &id,
-                ts,
-                "198.18.3.9".into(),
-                &campus,
-                "fp_sdk",
-                prompt,
-                cap,
-                out,
-            );
-        }
+        let n = 10 + r.below(20);
+        at_desk(&mut w, &mut r, &id, "198.18.3.9", &campus, n, |_| k < 4);
     }
     w.events.sort_by_key(|(e, _)| e.ts);
     w

@@ -34,21 +34,7 @@ fn world() -> World {
             w.request(&id, ts, ip, &exits, "fp_sdk", prompt, 16_000, 700);
         }
     }
-    for k in 0..60 {
-        let id = format!("developer_{k:02}");
-        w.account(Who::farmed(
-            "developer",
-            &id,
-            START - (30 + 3 * k) * DAY,
-            format!("card_dev_{k}"),
-        ));
-        let home = format!("100.70.{}.{}", 10 + k / 200, 1 + k % 200);
-        for _ in 0..(3 + r.below(12)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let prompt = plain(&mut r);
-            w.request(&id, ts, home.clone(), &exits, "fp_sdk", prompt, 4_000, 600);
-        }
-    }
+    isp_developers(&mut w, &mut r, 60);
     let office = range("192.0.2.0/24", 64_530, NetKind::Enterprise);
     for k in 0..12 {
         let id = format!("lab_{k:02}");

@@ -238,3 +238,25 @@ pub fn wave_farm(w: &mut World, r: &mut Lcg, hosting: &IpRange) {
         }
     }
 }
+
+/// `n` developers (group `developer`, ids `developer_{k:02}`) signed up over months, each on
+/// its own card and home address in 100.70.0.0/16 (an `isp` range, ASN 64520) with the common
+/// SDK `fp_sdk`, asking 3-14 plain questions with 4k caps over three days from `START`.
+pub fn isp_developers(w: &mut World, r: &mut Lcg, n: i64) {
+    let isp = range("100.70.0.0/16", 64_520, NetKind::Isp);
+    for k in 0..n {
+        let id = format!("developer_{k:02}");
+        w.account(Who::farmed(
+            "developer",
+            &id,
+            START - (30 + 3 * k) * DAY,
+            format!("card_dev_{k}"),
+        ));
+        let home = format!("100.70.{}.{}", 10 + k / 200, 1 + k % 200);
+        for _ in 0..(3 + r.below(12)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let prompt = plain(r);
+            w.request(&id, ts, home.clone(), &isp, "fp_sdk", prompt, 4_000, 600);
+        }
+    }
+}
