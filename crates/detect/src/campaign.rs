@@ -247,6 +247,20 @@ pub fn cluster_score(p: &CampaignParams, coord: f64, distill: f64, mean_member_s
     round3(1.0 / (1.0 + (-z).exp()))
 }
 
+/// The cluster's score as `clusters.jsonl` gives it: its campaign risk, or its farm structure
+/// alone when that says more (a farm scores as a member with no evidence of its own would).
+pub fn campaign_score(
+    p: &CampaignParams,
+    coord: f64,
+    distill: f64,
+    mean_member_score: f64,
+    bias: f64,
+    farm_logit: f64,
+) -> f64 {
+    let farm = round3(1.0 / (1.0 + (-(bias + farm_logit)).exp()));
+    cluster_score(p, coord, distill, mean_member_score).max(farm)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

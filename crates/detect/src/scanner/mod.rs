@@ -1024,16 +1024,14 @@ impl Scanner {
                 let members = &sc.cluster.members;
                 let mean = members.iter().map(|&m| scores[m as usize]).sum::<f64>()
                     / members.len().max(1) as f64;
-                // A farm scores as a member with no evidence of its own would.
-                let farm =
-                    score::round3(1.0 / (1.0 + (-(self.cfg.weights.bias + sc.farm.logit)).exp()));
-                let score = campaign::cluster_score(
+                let score = campaign::campaign_score(
                     &self.cfg.weights.campaign,
                     sc.coordination,
                     sc.distillation,
                     mean,
-                )
-                .max(farm);
+                    self.cfg.weights.bias,
+                    sc.farm.logit,
+                );
                 let mut accounts: Vec<String> = members
                     .iter()
                     .map(|&m| self.ids.get(m as usize).to_string())

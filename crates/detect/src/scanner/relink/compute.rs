@@ -258,8 +258,8 @@ impl RelinkInput {
         }
         let sigmoid = |z: f64| 1.0 / (1.0 + (-z).exp());
         let mean = mine.iter().map(|(_, z, _)| sigmoid(*z)).sum::<f64>() / mine.len() as f64;
-        let score = campaign::cluster_score(cp, coord, distill, mean)
-            .max(sigmoid(self.cfg.weights.bias + farm_logit));
+        let score =
+            campaign::campaign_score(cp, coord, distill, mean, self.cfg.weights.bias, farm_logit);
         if score < review {
             return;
         }
