@@ -347,6 +347,16 @@ fn two_providers_one_operator_the_second_attributes_and_flags_earlier() {
         feed.to_str().unwrap(),
     ]);
     drop(served);
+    // B's own evidence here is its account and cluster evidence without the pool's capability
+    // targeting (`[campaign] targeting = 0`): with it, B flags this campaign at its first
+    // re-link on its own, and a feed cannot make that earlier. What the feed adds shows where
+    // a provider's own evidence is slower.
+    let weights = tmp.path().join("b-weights.toml");
+    let mut w = dg_detect::score::Weights::default_weights();
+    w.campaign.targeting = 0.0;
+    std::fs::write(&weights, w.to_toml()).unwrap();
+    let mut shared = shared.to_vec();
+    shared.extend(["--weights", weights.to_str().unwrap()]);
     let plain = scan(&b_dir, &shared, "plain");
     let mut with = shared.to_vec();
     with.extend(["--known-indicators", feed.to_str().unwrap()]);
