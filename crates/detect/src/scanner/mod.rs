@@ -8,7 +8,7 @@ use std::sync::Arc;
 use ahash::RandomState;
 use dg_model::{
     Account, AccountFinding, Capability, ClusterFinding, ClusterLink, Decision, Event, IpRange,
-    NetKind, Policy, Reason, Release, Timestamp,
+    NetKind, Policy, Reason, Release, SignupChannel, Timestamp,
 };
 
 use crate::account::sketch::mix;
@@ -276,6 +276,11 @@ pub struct Scanner {
     /// passed verification, or one established long before its first request. Only such an
     /// org vouches for its accounts (see [`Self::vouched`]); grows as accounts first send.
     org_anchored: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) one of whose accounts sent from an education or
+    /// enterprise range: the network an institution's members share. An education-programme
+    /// org vouches for an unverified account only when it has been seen there (see
+    /// [`Self::vouched`]); grows as requests arrive.
+    org_institutional: std::collections::HashSet<u64, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -540,6 +545,7 @@ impl Scanner {
             card_df: Arc::new(card_df),
             org_df: Arc::new(org_df),
             org_anchored,
+            org_institutional: std::collections::HashSet::with_hasher(fixed_state()),
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -699,6 +705,9 @@ impl Scanner {
         } else {
             None
         };
+        if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise)) {
+            self.note_institutional(i);
+        }
         let st = &mut self.states[i];
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
         if st.requests == 1 {
@@ -828,12 +837,27 @@ impl Scanner {
         }
     }
 
+    /// Marks the account's declared org as seen on an institution's network.
+    fn note_institutional(&mut self, i: usize) {
+        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
+            self.org_institutional.insert(k);
+        }
+    }
+
     /// Whether the sign-up record declares an org that vouches for it: one with a customer of
     /// record among its accounts. A farm fills in an invented company per account, or per team
     /// of fresh unverified accounts, as easily as a name; every organisation of the data sets
-    /// has a verified or long-established account.
+    /// has a verified or long-established account. An unverified account of an education
+    /// programme needs more: a class code is what a farm registers one verified "instructor"
+    /// for and then fills with unverified "students" who never come near a campus, so its org
+    /// vouches only once some member has sent from an education or enterprise range.
     fn vouched(&self, a: &Signup) -> bool {
-        org_key(a).is_some_and(|k| self.org_anchored.contains(&k))
+        org_key(a).is_some_and(|k| {
+            self.org_anchored.contains(&k)
+                && (a.verified == Some(true)
+                    || a.signup_channel != Some(SignupChannel::Education)
+                    || self.org_institutional.contains(&k))
+        })
     }
 
     /// The largest farm evidence an account has from its cluster, cohort and wave.

@@ -34,7 +34,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +73,8 @@ pub struct StateRef<'a> {
     segments: &'a Segments,
     /// Saved rather than rebuilt: an org anchored by an account since evicted keeps vouching.
     org_anchored: Vec<u64>,
+    /// Saved for the same reason: the request from an institution's range may be long gone.
+    org_institutional: Vec<u64>,
     evicted: u64,
 }
 
@@ -100,6 +102,7 @@ pub struct State {
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
     segments: Segments,
     org_anchored: Vec<u64>,
+    org_institutional: Vec<u64>,
     evicted: u64,
 }
 
@@ -147,6 +150,7 @@ impl Scanner {
             card_df: _,
             org_df: _,
             org_anchored,
+            org_institutional,
             cohort,
             cohort_crowded,
             waves,
@@ -161,6 +165,8 @@ impl Scanner {
         crowded.sort_unstable();
         let mut org_anchored: Vec<u64> = org_anchored.iter().copied().collect();
         org_anchored.sort_unstable();
+        let mut org_institutional: Vec<u64> = org_institutional.iter().copied().collect();
+        org_institutional.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -181,6 +187,7 @@ impl Scanner {
             waves,
             segments,
             org_anchored,
+            org_institutional,
             evicted: *evicted,
         }
     }
@@ -275,6 +282,7 @@ impl Scanner {
             }
         }
         s.org_anchored.extend(state.org_anchored);
+        s.org_institutional.extend(state.org_institutional);
         Ok(s)
     }
 }
