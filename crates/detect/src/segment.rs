@@ -88,6 +88,12 @@ pub struct SegmentParams {
     /// swept up with the farm: acting on the segment alone is kept for segments where that is
     /// at most one in twenty.
     pub alone_purity: f64,
+    /// Standard errors by which both counts behind the purity (the share of look-alikes
+    /// measured on the ordinary networks, and the segment's other accounts) are moved towards
+    /// the ordinary before it is held against `alone_purity` (0: the point estimate). Standing
+    /// alone flags every match on the segment's word only, so it must hold with the sampling
+    /// error of its two counts, not just at their central values.
+    pub alone_margin: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
 }
@@ -104,6 +110,7 @@ impl Default for SegmentParams {
             purity_cap: 0.9,
             younger_min: 0.75,
             alone_purity: 0.95,
+            alone_margin: 2.0,
             max_logit: 12.0,
         }
     }
@@ -152,6 +159,23 @@ pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
         expected,
         baseline,
     }
+}
+
+/// The segment's purity with its two counts moved `alone_margin` standard errors towards the
+/// ordinary: the measured share of look-alikes up by its binomial error over the reference
+/// accounts, the other accounts up by their Poisson error. What `alone_purity` is held against.
+pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts) -> f64 {
+    let b = f.measured.max(p.baseline_floor).min(0.95);
+    let n = f.reference.max(1) as f64;
+    let b_high = (b + p.alone_margin * (b * (1.0 - b) / n).sqrt()).min(0.95);
+    let others = f.others as f64;
+    let others_high = others + p.alone_margin * others.sqrt();
+    excess(f.matches, others_high, b_high).1
+}
+
+/// Whether a judged segment's evidence stands alone (counts as farm evidence).
+pub fn stands_alone(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> bool {
+    v.logit > 0.0 && confident_purity(p, f) >= p.alone_purity
 }
 
 /// How a network kind is named in the sentence behind the evidence.
@@ -206,6 +230,44 @@ mod tests {
         assert!(v.purity > 0.95, "{v:?}");
         // Capped: a match starts at 0.9 before its own evidence.
         assert!((v.logit + BIAS - logit(0.9)).abs() < 1e-9, "{v:?}");
+    }
+
+    #[test]
+    fn a_segment_stands_alone_only_when_its_purity_holds_within_its_sampling_error() {
+        let p = SegmentParams::default();
+        // The mobile farm above: 0.99 at the point estimate and still 0.98 two errors down.
+        let farm = SegmentFacts {
+            matches: 290,
+            others: 30,
+            measured: 0.04,
+            reference: 1_500,
+            dated: 290,
+            younger: 288,
+        };
+        assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
+        // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
+        // fifth of ordinary users alike put the point estimate at 0.951, but 21 of the matches
+        // were developers on cloud machines (0.92). Two errors down it is 0.93: evidence in
+        // its own family, not alone.
+        let hosting = SegmentFacts {
+            matches: 255,
+            others: 52,
+            measured: 0.195,
+            reference: 1_539,
+            dated: 255,
+            younger: 238,
+        };
+        let v = judge(&p, &hosting, BIAS);
+        assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
+        assert!(!stands_alone(&p, &hosting, &v));
+        let (low, high) = (0.92, 0.94);
+        assert!((low..high).contains(&confident_purity(&p, &hosting)));
+        // With no margin, the point estimate decides as before.
+        let point = SegmentParams {
+            alone_margin: 0.0,
+            ..p
+        };
+        assert!(stands_alone(&point, &hosting, &v));
     }
 
     #[test]

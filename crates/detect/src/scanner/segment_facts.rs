@@ -121,7 +121,8 @@ impl Scanner {
         if l <= before {
             return Vec::new();
         }
-        let alone = self.segments[k].1.purity >= self.cfg.weights.segment.alone_purity;
+        let (f, v) = &self.segments[k];
+        let alone = segment::stands_alone(&self.cfg.weights.segment, f, v);
         if alone {
             return vec![(Family::Farm, l - before)];
         }
