@@ -335,7 +335,9 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
 /// research sign-up, a declared org on its campus network, verified or not. Off its campus an
 /// academic sign-up needs the age too: programme fraud signs up with a claimed institution,
 /// passes verification as easily, and sends from home lines and clouds with accounts opened
-/// for the campaign.
+/// for the campaign. A `sponsored` account (verified, on the card of its org's verified account
+/// opened long before it) is identified wherever it sends from: a lab's new member on the lab's
+/// card is the lab's, and a farm cannot pay with the lab's card.
 pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
     a.has_org
         && ((academic(a) && on_campus(s, a))
@@ -356,8 +358,12 @@ fn age_at_first_request(s: &AccountState, a: &Signup) -> f64 {
 
 /// Whether a passed verification vouches for the account: not for an academic sign-up off its
 /// campus younger than `academic_identified_days` at its first request, nor for a
-/// startup-programme sign-up younger than `startup_identified_days` (see [`identified`]).
+/// startup-programme sign-up younger than `startup_identified_days` (see [`identified`]),
+/// unless the account is `sponsored` (on its org's card of record).
 fn verification_counts(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
+    if a.sponsored {
+        return true;
+    }
     let age_days = age_at_first_request(s, a);
     match a.signup_channel {
         Some(SignupChannel::Education | SignupChannel::Research) => {
@@ -918,6 +924,7 @@ mod tests {
             verified: Some(verified),
             card: None,
             email: None,
+            sponsored: false,
         }
     }
 

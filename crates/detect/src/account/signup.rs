@@ -21,6 +21,11 @@ pub struct Signup {
     pub card: Option<u64>,
     /// Hash of the lower-cased e-mail domain and local-part shape, when it has a domain.
     pub email: Option<u64>,
+    /// A verified account paying with the card of its org's verified accounts of record, opened
+    /// long after them (`[signal_params] academic_identified_days`), while they are at least as
+    /// many as the card's newer verified accounts: a new member of a customer its organisation
+    /// pays for. Set by the scanner from all the sign-up records.
+    pub sponsored: bool,
 }
 
 impl Signup {
@@ -45,6 +50,7 @@ impl Signup {
             verified: a.verified,
             card,
             email,
+            sponsored: false,
         }
     }
 }

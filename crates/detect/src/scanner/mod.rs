@@ -397,6 +397,39 @@ impl Pending {
         index
     }
 
+    /// Marks the records that are `sponsored` (see [`Signup::sponsored`]): verified, with an
+    /// org and a card on which verified records of the same org opened at least `gap_ms`
+    /// earlier are at least as many as those opened since (itself included). An org's card
+    /// answers for a newcomer, not for a crowd of seats added at once: attacker seats slipped
+    /// into a real company's org and card outnumber its staff. From the records alone, so it
+    /// never changes during a scan.
+    fn mark_sponsored(&mut self, gap_ms: i64) {
+        let mut opened: HashMap<(u64, u64), Vec<i64>, RandomState> =
+            HashMap::with_hasher(fixed_state());
+        let payer = |a: &Signup| {
+            (a.verified == Some(true))
+                .then(|| org_key(a).zip(a.card))
+                .flatten()
+        };
+        for a in self.signups() {
+            if let Some(k) = payer(a) {
+                opened.entry(k).or_default().push(a.created_at.millis());
+            }
+        }
+        for times in opened.values_mut() {
+            times.sort_unstable();
+        }
+        for (_, r) in &mut self.records {
+            if let Some((a, _)) = r {
+                a.sponsored = payer(a).and_then(|k| opened.get(&k)).is_some_and(|times| {
+                    let cut = a.created_at.millis().saturating_sub(gap_ms);
+                    let seniors = times.partition_point(|&t| t <= cut);
+                    seniors > 0 && seniors >= times.len() - seniors
+                });
+            }
+        }
+    }
+
     /// The records themselves, for counting before the walk.
     fn signups(&self) -> impl Iterator<Item = &Signup> + '_ {
         self.records
@@ -493,7 +526,9 @@ impl Scanner {
     /// A scanner over sign-up records `accounts` by id (may be empty; an id given twice
     /// keeps its last record).
     pub fn new(cfg: ScanConfig, accounts: impl IntoIterator<Item = (String, Account)>) -> Self {
-        let pending = Pending::new(accounts);
+        let mut pending = Pending::new(accounts);
+        let gap_days = cfg.weights.signal_params.academic_identified_days;
+        pending.mark_sponsored((gap_days * Timestamp::DAY as f64) as i64);
         let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
