@@ -10,7 +10,7 @@
 mod scan_support;
 
 use dg_detect::score::Weights;
-use dg_model::{AccountFinding, Decision, IpRange, NetKind, SignupChannel};
+use dg_model::{Decision, IpRange, NetKind, SignupChannel};
 use scan_support::*;
 
 /// The pool's frame: the same request shape, a new problem each time.
@@ -124,13 +124,6 @@ fn world() -> World {
     }
     w.events.sort_by_key(|(e, _)| e.ts);
     w
-}
-
-fn finding<'a>(found: &'a [AccountFinding], id: &str) -> &'a AccountFinding {
-    found
-        .iter()
-        .find(|f| f.account_id == id)
-        .unwrap_or_else(|| panic!("{id} not scored"))
 }
 
 #[test]

@@ -135,26 +135,13 @@ fn world() -> World {
     real_course(&mut w, &mut r, 0, "class_univ_algebra", 30);
     real_course(&mut w, &mut r, 1, "class_univ_finance", 28);
     isp_developers(&mut w, &mut r, 80);
-    let home = range("100.65.0.0/16", 64_640, NetKind::Isp);
-    for k in 0..300 {
-        let id = format!("person_{k:03}");
-        w.account(Who::farmed(
-            "individual",
-            &id,
-            START - (30 + r.below(600) as i64) * DAY,
-            format!("card_person_{k}"),
-        ));
-        for _ in 0..(10 + r.below(10)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let ip = format!("100.65.{}.{}", k / 200, k % 200 + 1);
-            let (prompt, cap) = if r.below(6) == 0 {
-                (homework(&mut r), 16_000)
-            } else {
-                (plain(&mut r), 2_000)
-            };
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, cap, 500);
+    home_users(&mut w, &mut r, 300, |r| {
+        if r.below(6) == 0 {
+            (homework(r), 16_000)
+        } else {
+            (plain(r), 2_000)
         }
-    }
+    });
     w.events.sort_by_key(|(e, _)| e.ts);
     w
 }

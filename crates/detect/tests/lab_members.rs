@@ -10,7 +10,7 @@
 
 mod scan_support;
 
-use dg_model::{AccountFinding, NetKind, SignupChannel};
+use dg_model::{NetKind, SignupChannel};
 use scan_support::*;
 
 /// `n` single-shot requests over three days from `ip` on `net`, each a long answer under a 16k
@@ -38,7 +38,6 @@ fn world() -> World {
     let mut r = Lcg(53);
     let cloud = range("203.0.113.0/24", 64_701, NetKind::Hosting);
     let campus = range("198.18.0.0/16", 64_702, NetKind::Education);
-    let home = range("100.64.0.0/16", 64_703, NetKind::Isp);
     // The farm: 60 fresh accounts, a card and a cloud address each, nothing shared.
     for k in 0..60 {
         let id = format!("farm_{k:02}");
@@ -52,21 +51,7 @@ fn world() -> World {
         sweep(&mut w, &mut r, &id, &ip, &cloud, 20);
     }
     // Ordinary users at home, chatting.
-    for k in 0..300 {
-        let id = format!("person_{k:03}");
-        w.account(Who::farmed(
-            "individual",
-            &id,
-            START - (30 + r.below(600) as i64) * DAY,
-            format!("card_person_{k}"),
-        ));
-        for _ in 0..(10 + r.below(10)) {
-            let ts = START + r.below(3 * DAY as u64) as i64;
-            let ip = format!("100.64.{}.{}", k / 200, k % 200 + 1);
-            let prompt = plain(&mut r);
-            w.request(&id, ts, ip, &home, "fp_browser", prompt, 2_000, 500);
-        }
-    }
+    home_users(&mut w, &mut r, 300, |r| (plain(r), 2_000));
     // The lab's members of record: verified, on the lab's card, opened long ago, on campus.
     for k in 0..2 {
         let id = format!("lab_senior_{k}");
@@ -145,13 +130,6 @@ fn world() -> World {
     }
     w.events.sort_by_key(|(e, _)| e.ts);
     w
-}
-
-fn finding<'a>(found: &'a [AccountFinding], id: &str) -> &'a AccountFinding {
-    found
-        .iter()
-        .find(|f| f.account_id == id)
-        .unwrap_or_else(|| panic!("{id} not scored"))
 }
 
 #[test]

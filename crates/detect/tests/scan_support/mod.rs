@@ -260,3 +260,38 @@ pub fn isp_developers(w: &mut World, r: &mut Lcg, n: i64) {
         }
     }
 }
+
+/// `n` everyday users (group `individual`, ids `person_{k:03}`), each on its own card and home
+/// address in 100.65.0.0/16 (an `isp` range, ASN 64640) with a browser, signed up 30-630 days
+/// before `START`, sending 10-19 requests over three days; `ask` gives each prompt and its cap.
+pub fn home_users(
+    w: &mut World,
+    r: &mut Lcg,
+    n: u64,
+    mut ask: impl FnMut(&mut Lcg) -> (String, u32),
+) {
+    let home = range("100.65.0.0/16", 64_640, NetKind::Isp);
+    for k in 0..n {
+        let id = format!("person_{k:03}");
+        w.account(Who::farmed(
+            "individual",
+            &id,
+            START - (30 + r.below(600) as i64) * DAY,
+            format!("card_person_{k}"),
+        ));
+        for _ in 0..(10 + r.below(10)) {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let ip = format!("100.65.{}.{}", k / 200, k % 200 + 1);
+            let (prompt, cap) = ask(r);
+            w.request(&id, ts, ip, &home, "fp_browser", prompt, cap, 500);
+        }
+    }
+}
+
+/// The finding of account `id` (panics naming it when it was not scored).
+pub fn finding<'a>(found: &'a [AccountFinding], id: &str) -> &'a AccountFinding {
+    found
+        .iter()
+        .find(|f| f.account_id == id)
+        .unwrap_or_else(|| panic!("{id} not scored"))
+}
