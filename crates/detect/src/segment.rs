@@ -162,10 +162,11 @@ pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
 }
 
 /// The segment's purity with its two counts moved `alone_margin` standard errors towards the
-/// ordinary: the measured share of look-alikes up by its binomial error over the reference
-/// accounts, the other accounts up by their Poisson error. What `alone_purity` is held against.
-pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts) -> f64 {
-    let b = f.measured.max(p.baseline_floor).min(0.95);
+/// ordinary: the share of look-alikes its verdict assumed up by its binomial error over the
+/// reference accounts, the other accounts up by their Poisson error. What `alone_purity` is
+/// held against.
+pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> f64 {
+    let b = v.baseline;
     let n = f.reference.max(1) as f64;
     let b_high = (b + p.alone_margin * (b * (1.0 - b) / n).sqrt()).min(0.95);
     let others = f.others as f64;
@@ -175,7 +176,7 @@ pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts) -> f64 {
 
 /// Whether a judged segment's evidence stands alone (counts as farm evidence).
 pub fn stands_alone(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> bool {
-    v.logit > 0.0 && confident_purity(p, f) >= p.alone_purity
+    v.logit > 0.0 && confident_purity(p, f, v) >= p.alone_purity
 }
 
 /// How a network kind is named in the sentence behind the evidence.
@@ -261,7 +262,7 @@ mod tests {
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
         assert!(!stands_alone(&p, &hosting, &v));
         let (low, high) = (0.92, 0.94);
-        assert!((low..high).contains(&confident_purity(&p, &hosting)));
+        assert!((low..high).contains(&confident_purity(&p, &hosting, &v)));
         // With no margin, the point estimate decides as before.
         let point = SegmentParams {
             alone_margin: 0.0,

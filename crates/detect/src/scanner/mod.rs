@@ -740,7 +740,11 @@ impl Scanner {
         } else {
             None
         };
-        if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise)) {
+        // The account's first request from such a range is the one that tells.
+        let st = &self.states[i];
+        if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise))
+            && st.net(NetKind::Education) + st.net(NetKind::Enterprise) == 0
+        {
             self.note_institutional(i);
         }
         let st = &mut self.states[i];
