@@ -12,10 +12,28 @@
 //! A re-link may also evict idle accounts (see `evict.rs`): when
 //! [`evicted`](Scanner::evicted) moves, the caller drops the accounts the scanner no longer
 //! [`holds`](Scanner::holds).
+//!
+//! A caller that decides per event (a gateway hook folding each request as it passes) uses
+//! [`observe_decided`](Scanner::observe_decided) instead: the account's decision after the
+//! event and whether folding it changed that decision, without a finding's reasons.
 
-use dg_model::{AccountFinding, ClusterFinding, Timestamp};
+use dg_model::{AccountFinding, ClusterFinding, Decision, Event, IpRange, Timestamp};
 
 use super::{Detached, Scanner};
+use crate::score::round3;
+
+/// What folding one event left its account at (see [`Scanner::observe_decided`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EventDecision {
+    /// The account's decision after the event, as [`Scanner::current_finding`] states it.
+    pub decision: Decision,
+    /// The account's score after the event, rounded as in its finding.
+    pub score: f64,
+    /// Whether `decision` differs from the account's decision just before the event was folded
+    /// (an account never seen was `allow`). A re-link the event ran counts: it may move the
+    /// account's cluster, cohort, wave or segment evidence.
+    pub changed: bool,
+}
 
 impl Detached {
     /// The account the event is for.
@@ -25,6 +43,46 @@ impl Detached {
 }
 
 impl Scanner {
+    /// Folds one event as [`observe`](Self::observe) does and answers what it left the
+    /// account at: its decision and score, and whether the fold changed the decision. Two
+    /// verdicts per call (before and after) and no reasons: cheaper than reading the finding.
+    pub fn observe_decided(&mut self, ev: &Event, range: Option<&IpRange>) -> EventDecision {
+        let before = self.decision_of(&ev.account_id);
+        self.observe(ev, range);
+        self.decided(&ev.account_id, before)
+    }
+
+    /// [`observe_decided`](Self::observe_decided) for an event made by
+    /// [`detach`](Self::detach).
+    pub fn observe_detached_decided(
+        &mut self,
+        ev: &Detached,
+        range: Option<&IpRange>,
+    ) -> EventDecision {
+        let before = self.decision_of(ev.account_id());
+        self.observe_detached(ev, range);
+        self.decided(ev.account_id(), before)
+    }
+
+    /// The account's current decision (`allow` if never seen).
+    fn decision_of(&self, account_id: &str) -> Decision {
+        self.ids
+            .find(account_id)
+            .map_or(Decision::Allow, |i| self.verdict(i).0)
+    }
+
+    fn decided(&self, account_id: &str, before: Decision) -> EventDecision {
+        let (decision, score) = self
+            .ids
+            .find(account_id)
+            .map_or((Decision::Allow, 0.0), |i| self.verdict(i));
+        EventDecision {
+            decision,
+            score: round3(score),
+            changed: decision != before,
+        }
+    }
+
     /// The event time of the latest periodic re-link (`None` before the first): when it
     /// changes, any account's finding may have changed.
     pub fn last_relink(&self) -> Option<Timestamp> {

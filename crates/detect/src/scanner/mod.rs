@@ -43,6 +43,7 @@ pub use detached::Detached;
 use detached::FoldView;
 pub use evidence::SampleMark;
 use ids::Ids;
+pub use live::EventDecision;
 use past::PastCampaign;
 pub use relink::{RelinkError, RelinkInput, RelinkOutput};
 
