@@ -30,6 +30,9 @@ pub enum Family {
     /// A match of a network segment that holds more harvesters than its ordinary users
     /// explain, where the segment is not pure enough to stand alone (see [`crate::segment`]).
     Segment,
+    /// A match of a harvester wave that is not pure enough to stand alone (see
+    /// [`crate::wave`]): a contest's or a course's sign-ups take long answers together too.
+    Wave,
 }
 
 impl Family {
@@ -45,6 +48,7 @@ impl Family {
             Self::Coordination => "coordination",
             Self::Farm => "farm",
             Self::Segment => "segment",
+            Self::Wave => "wave",
         }
     }
 }

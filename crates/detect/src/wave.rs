@@ -66,6 +66,13 @@ pub struct WaveParams {
     /// Least purity for any evidence, and the purity the evidence is capped at.
     pub purity_min: f64,
     pub purity_cap: f64,
+    /// Least purity at which the evidence counts as farm evidence (two families, enough to
+    /// flag alone); below it, it is its own family (`wave`) and the account must show a family
+    /// of its own too. People sign up together as well (a contest's entrants a day before the
+    /// first round, a course in its first week) and may all take long answers: at purity `p`
+    /// about `1 − p` of the matches are such people, and acting on the wave alone is kept for
+    /// waves where that is at most one in twenty.
+    pub alone_purity: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
     /// Activation waves: accounts whose first requests fall within this many hours either side
@@ -90,6 +97,7 @@ impl Default for WaveParams {
             min_matches: 20,
             purity_min: 0.8,
             purity_cap: 0.97,
+            alone_purity: 0.95,
             max_logit: 12.0,
             activation_hours: 6.0,
             activation_age_days: 30.0,
@@ -128,6 +136,11 @@ pub struct WaveVerdict {
     pub purity: f64,
     pub expected: f64,
     pub baseline: f64,
+}
+
+/// Whether a judged wave's evidence stands alone (counts as farm evidence).
+pub fn stands_alone(p: &WaveParams, v: &WaveVerdict) -> bool {
+    v.logit > 0.0 && v.purity >= p.alone_purity
 }
 
 /// Judges a match's wave; `bias` is the account model's, so a match starts at `purity`.

@@ -250,3 +250,82 @@ fn a_wave_that_spends_its_trial_and_leaves_is_caught_by_its_share_of_harvested_a
         "{flagged:?}"
     );
 }
+
+/// A contest: `entrants` accounts created within a day of each other two days before the
+/// scan, each on its own card and home address, taking long answers to the round's tasks
+/// (three rounds a day apart, 11 requests each, 8k caps); `idle` more accounts signed up in
+/// the same day and only chat. Among 400 people who signed up at their own times.
+fn contest_world(entrants: u32, idle: u32) -> World {
+    let mut w = World::new();
+    let mut r = Lcg(71);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let opened = START - 2 * DAY;
+    for k in 0..entrants + idle {
+        let group = if k < entrants {
+            "entrant"
+        } else {
+            "idle_signup"
+        };
+        let id = format!("{group}_{k:03}");
+        w.account(Who::farmed(
+            group,
+            &id,
+            opened + r.below(DAY as u64) as i64,
+            format!("card_c_{k}"),
+        ));
+        let ip = format!("100.80.{}.{}", k / 200, 1 + k % 200);
+        for round in 0..3 {
+            for _ in 0..11 {
+                let ts = START + round * DAY + 17 * HOUR + r.below(2 * HOUR as u64) as i64;
+                let prompt = plain(&mut r);
+                let (cap, out) = if k < entrants {
+                    (8_192, 1_200)
+                } else {
+                    (2_000, 300)
+                };
+                w.request(&id, ts, ip.clone(), &home, "fp_browser", prompt, cap, out);
+            }
+        }
+    }
+    let people = People {
+        wave_start: START - 300 * DAY,
+        chat: (10, 30),
+        taken: 20,
+    };
+    people.add(&mut w, &mut r, &home, |_| false);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_contest_that_signed_up_together_is_a_wave_too_weak_to_stand_alone() {
+    // 30 entrants took long answers together, 25 who signed up with them did not: the wave's
+    // purity is 0.86, so it is evidence of its own family, and entrants without a family of
+    // their own besides stay allowed.
+    let w = contest_world(30, 25);
+    for (phrasing, (found, flagged)) in ["on", "off"]
+        .into_iter()
+        .zip(scan_with_and_without_phrasing(&w))
+    {
+        assert_eq!(
+            flagged.get("entrant"),
+            None,
+            "phrasing {phrasing}: {flagged:?}"
+        );
+        let f = finding(&found, "entrant_000");
+        let reason = f.reasons.iter().find(|r| r.code == "farm_harvester_wave");
+        assert!(
+            reason.is_some_and(|r| r.detail.contains("(purity 0.8")),
+            "phrasing {phrasing}: {:?}",
+            f.reasons
+        );
+        let explain = f.explain.as_ref().expect("explained");
+        assert!(explain.families.contains_key("wave"), "{explain:?}");
+        assert!(!explain.counted.iter().any(|c| c == "farm"), "{explain:?}");
+    }
+    // With the bar lowered under the wave's purity it stands alone and takes the contest.
+    let mut weights = Weights::default_weights();
+    weights.wave.alone_purity = 0.8;
+    let (found, _) = scan(&w, weights);
+    assert_eq!(flagged_by_group(&w, &found).get("entrant"), Some(&30));
+}

@@ -833,11 +833,18 @@ impl Scanner {
     fn extras_with(&self, i: usize, inherited: Option<&Inherited>) -> Vec<(Family, f64)> {
         let mut v: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
         let farm = inherited.map_or(0.0, |x| x.farm);
-        let others = farm.max(self.cohort_logit(i)).max(self.wave_logit(i));
+        // A wave below its bar for standing alone is a family of its own (see `wave.rs`).
+        let wave = self.wave_logit(i);
+        let alone = self.wave_alone(i);
+        let counted = farm.max(self.cohort_logit(i));
+        let others = if alone { counted.max(wave) } else { counted };
         if others > farm {
             v.push((Family::Farm, others - farm));
         }
-        v.extend(self.segment_extra(i, others));
+        if !alone && wave > others {
+            v.push((Family::Wave, wave - others));
+        }
+        v.extend(self.segment_extra(i, others.max(wave)));
         v
     }
 

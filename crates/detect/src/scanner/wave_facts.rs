@@ -187,6 +187,14 @@ impl Scanner {
         v.logit * 0.5f64.powi(marks)
     }
 
+    /// Whether the account's wave is pure enough for its evidence to stand alone (see
+    /// [`wave::stands_alone`]).
+    pub(super) fn wave_alone(&self, i: usize) -> bool {
+        self.waves
+            .get(&(i as u32))
+            .is_some_and(|(_, v)| wave::stands_alone(&self.cfg.weights.wave, v))
+    }
+
     /// The wave's reason for a match, when it adds anything beyond its cluster and cohort.
     pub(super) fn wave_reason(&self, i: usize) -> Option<Reason> {
         let l = self.wave_logit(i);
