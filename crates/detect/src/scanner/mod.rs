@@ -834,8 +834,7 @@ impl Scanner {
         let mut v: Vec<(Family, f64)> = inherited.iter().flat_map(|x| x.extra()).collect();
         let farm = inherited.map_or(0.0, |x| x.farm);
         // A wave below its bar for standing alone is a family of its own (see `wave.rs`).
-        let wave = self.wave_logit(i);
-        let alone = self.wave_alone(i);
+        let (wave, alone) = self.wave_evidence(i);
         let counted = farm.max(self.cohort_logit(i));
         let others = if alone { counted.max(wave) } else { counted };
         if others > farm {

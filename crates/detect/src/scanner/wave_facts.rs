@@ -171,12 +171,18 @@ impl Scanner {
     /// honest services drawn into a pool by a shared cloud and SDK; a wave's match is judged
     /// on its own traffic, and a farm buys a card per account as easily as it shares one.
     pub(super) fn wave_logit(&self, i: usize) -> f64 {
+        self.wave_evidence(i).0
+    }
+
+    /// [`wave_logit`](Self::wave_logit), and whether the wave is pure enough for it to stand
+    /// alone (see [`wave::stands_alone`]), from one lookup.
+    pub(super) fn wave_evidence(&self, i: usize) -> (f64, bool) {
         let Some((f, v)) = self.waves.get(&(i as u32)) else {
-            return 0.0;
+            return (0.0, false);
         };
         // A wave's matches all have sign-up records.
         let Some(a) = self.account_meta[i].as_ref() else {
-            return 0.0;
+            return (0.0, false);
         };
         // An activation wave's matches are established by definition: only verification
         // (bought with an aged account as often as not, so it still only halves) counts.
@@ -184,15 +190,10 @@ impl Scanner {
             WaveKind::Signup => self.customer_marks(i),
             WaveKind::Activation => i32::from(a.verified == Some(true)),
         };
-        v.logit * 0.5f64.powi(marks)
-    }
-
-    /// Whether the account's wave is pure enough for its evidence to stand alone (see
-    /// [`wave::stands_alone`]).
-    pub(super) fn wave_alone(&self, i: usize) -> bool {
-        self.waves
-            .get(&(i as u32))
-            .is_some_and(|(_, v)| wave::stands_alone(&self.cfg.weights.wave, v))
+        (
+            v.logit * 0.5f64.powi(marks),
+            wave::stands_alone(&self.cfg.weights.wave, v),
+        )
     }
 
     /// The wave's reason for a match, when it adds anything beyond its cluster and cohort.
