@@ -74,10 +74,11 @@ pub enum Signal {
     EntryProgram,
     NewAccount,
     FastModelPivot,
+    DropFollower,
 }
 
 /// Number of signals.
-pub const N_SIGNALS: usize = 18;
+pub const N_SIGNALS: usize = 19;
 
 impl Signal {
     /// All signals in index order.
@@ -100,6 +101,7 @@ impl Signal {
         Self::EntryProgram,
         Self::NewAccount,
         Self::FastModelPivot,
+        Self::DropFollower,
     ];
 
     /// Signals that read the wording of prompts (cue lists, frame templates): switched off by
@@ -131,6 +133,7 @@ impl Signal {
             Self::EntryProgram => "entry_program",
             Self::NewAccount => "new_account",
             Self::FastModelPivot => "fast_model_pivot",
+            Self::DropFollower => "drop_follower",
         }
     }
 
@@ -159,6 +162,9 @@ impl Signal {
             | Self::GeoMismatch => Family::Network,
             Self::EntryProgram | Self::NewAccount => Family::Entry,
             Self::FastModelPivot => Family::Model,
+            // Keeping someone else's clock is coordination with the accounts that keep it too,
+            // measured without linking them (they share nothing else).
+            Self::DropFollower => Family::Coordination,
         }
     }
 }
@@ -280,6 +286,15 @@ pub struct SignalParams {
     /// campaign.
     pub academic_identified_days: f64,
     pub pivot_min_requests: u32,
+    /// `drop_follower` (see [`crate::drops`]): how surprising the account's count of sessions
+    /// started in human-paced drops is where chance (the share of all sessions that did) would
+    /// put fewer (−log10 of the Poisson tail), times the ramp of the distinct days with such
+    /// drops, from `drop_min_onsets` sessions on. Where drops are common an ordinary account
+    /// lands in some; one day's crowd (a webinar, an outage ending) is one day, a contest's
+    /// rounds are a few.
+    pub drop_surprise: Ramp,
+    pub drop_days: Ramp,
+    pub drop_min_onsets: u16,
 }
 
 impl Default for SignalParams {
@@ -319,6 +334,9 @@ impl Default for SignalParams {
             startup_identified_days: 30.0,
             academic_identified_days: 120.0,
             pivot_min_requests: 20,
+            drop_surprise: Ramp::new(3.0, 6.0),
+            drop_days: Ramp::new(3.0, 5.0),
+            drop_min_onsets: 6,
         }
     }
 }
@@ -428,6 +446,38 @@ pub fn restated_by(p: &SignalParams, s: &AccountState, kind: NetKind) -> Option<
         NetKind::Hosting => Some((Signal::HostingNetwork, p.hosting_share.of(share) * sup)),
         _ => None,
     }
+}
+
+/// How surprising `k` or more events are where `mu` are expected: −log10 of the Poisson upper
+/// tail, 0 when `k` does not exceed `mu`. (An expectation under 0.01 counts as 0.01: a count
+/// where chance puts nothing is surprising, not infinitely so.)
+pub fn poisson_surprise(k: u32, mu: f64) -> f64 {
+    let kf = f64::from(k);
+    if kf <= mu || k == 0 {
+        return 0.0;
+    }
+    let mu = mu.max(0.01);
+    // ln P(X = k), then the tail as P(X = k) × (1 + mu/(k+1) + mu²/((k+1)(k+2)) + ...).
+    let ln_pk = -mu + kf * mu.ln() - ln_factorial(k);
+    let (mut term, mut sum) = (1.0f64, 1.0f64);
+    for j in 1..200u32 {
+        term *= mu / (kf + f64::from(j));
+        sum += term;
+        if term < 1e-12 * sum {
+            break;
+        }
+    }
+    (-(ln_pk + sum.ln()) / std::f64::consts::LN_10).max(0.0)
+}
+
+/// ln k!, exact for small k, Stirling's series beyond.
+fn ln_factorial(k: u32) -> f64 {
+    if k <= 20 {
+        return (2..=k).map(|j| f64::from(j).ln()).sum();
+    }
+    let x = f64::from(k);
+    x * x.ln() - x + 0.5 * (2.0 * std::f64::consts::PI * x).ln() + 1.0 / (12.0 * x)
+        - 1.0 / (360.0 * x * x * x)
 }
 
 /// Confidence from sample size: small samples say little (0 at 0 requests, ~1 from `full`).
@@ -797,6 +847,23 @@ fn compute_with(
         ),
     );
 
+    let expected = f64::from(s.drop_expected);
+    let surprise = poisson_surprise(u32::from(s.drop_onsets), expected);
+    push(
+        Signal::DropFollower,
+        if s.onsets >= p.drop_min_onsets {
+            p.drop_surprise.of(surprise) * p.drop_days.of(f64::from(s.drop_days))
+        } else {
+            0.0
+        },
+        d!(
+            "{} of its {} sessions started in drops (many accounts coming online within minutes, far above that time's usual, at a human pace) where chance would put {expected:.1}, on {} different days",
+            s.drop_onsets,
+            s.onsets,
+            s.drop_days
+        ),
+    );
+
     // An identified customer's content evidence counts at `identified_content`: coordination,
     // farm structure and behaviour still count in full.
     // Who counts as identified (a campus for an academic sign-up, a record for a startup's):
@@ -1065,6 +1132,59 @@ mod tests {
         let f = values(&SignalParams::default(), &s, None, false);
         let cot = f.values[Signal::CotElicitation as usize];
         assert!((cot - ramp(0.05, 0.03, 0.35)).abs() < 1e-9, "{cot}");
+    }
+
+    /// An account of `sessions` sessions whose drop sessions fall `per_day` a day over `days`
+    /// days, where chance puts a share `chance` of sessions in drops.
+    fn follower(sessions: u16, days: i64, per_day: u16, chance: f64) -> AccountState {
+        let mut s = AccountState::default();
+        for _ in 0..sessions {
+            s.note_onset();
+        }
+        let cap = crate::drops::DropParams::default().per_day;
+        for d in 0..days {
+            for _ in 0..per_day {
+                s.note_judged(true, 20_000 + d, chance, cap);
+            }
+        }
+        let rest = i64::from(sessions) - days * i64::from(per_day);
+        for _ in 0..rest.max(0) {
+            s.note_judged(false, 20_000, chance, cap);
+        }
+        s
+    }
+
+    #[test]
+    fn drop_following_needs_many_days_beyond_chance() {
+        let p = SignalParams::default();
+        let v = |s: &AccountState| values(&p, s, None, false).values[Signal::DropFollower as usize];
+        // Two drops a day on eight days of 30 sessions (1.5 expected): full.
+        assert_eq!(v(&follower(30, 8, 2, 0.05)), 1.0);
+        // Five a day on three days counts two a day: 6 where 1.5 are expected is not enough
+        // (15 would be).
+        let heats = follower(30, 3, 5, 0.05);
+        assert_eq!(heats.drop_onsets, 6);
+        assert_eq!(v(&heats), 0.0);
+        // Drops on two days are not enough, however unlikely by chance (4 of 8 where 0.08 are
+        // expected); on five they are.
+        assert_eq!(v(&follower(8, 2, 2, 0.01)), 0.0);
+        assert!(v(&follower(10, 5, 1, 0.01)) > 0.9);
+        // One drop a day on four days out of 80 sessions (4 expected) is chance.
+        assert_eq!(v(&follower(80, 4, 1, 0.05)), 0.0);
+        // Too few sessions to judge.
+        assert_eq!(v(&follower(5, 5, 1, 0.01)), 0.0);
+    }
+
+    #[test]
+    fn poisson_surprise_is_the_upper_tail() {
+        // P(X >= 3 | 1) = 1 - e^-1 (1 + 1 + 1/2) = 0.0803.
+        assert!((poisson_surprise(3, 1.0) - 0.0803f64.log10().abs()).abs() < 1e-3);
+        assert_eq!(poisson_surprise(2, 3.0), 0.0);
+        assert_eq!(poisson_surprise(0, 0.0), 0.0);
+        // Large counts use Stirling's series: P(X >= 40 | 10) is 7.34e-13.
+        let s = poisson_surprise(40, 10.0);
+        assert!((s - 12.134).abs() < 1e-3, "{s}");
+        assert!(poisson_surprise(400, 10.0).is_finite());
     }
 
     #[test]

@@ -96,6 +96,7 @@ pub fn fit(rows: &[Row], prior: &Weights, opts: &FitOptions) -> Weights {
         cohort: prior.cohort.clone(),
         wave: prior.wave.clone(),
         segment: prior.segment.clone(),
+        drops: prior.drops.clone(),
         signal_params: prior.signal_params.clone(),
     }
 }

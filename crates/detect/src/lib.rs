@@ -4,6 +4,7 @@ pub mod account;
 pub mod campaign;
 pub mod cohort;
 pub mod consolidate;
+pub mod drops;
 pub mod farm;
 pub mod features;
 pub mod fit;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::campaign::CampaignParams;
 use crate::cohort::CohortParams;
+use crate::drops::DropParams;
 use crate::farm::FarmParams;
 use crate::features::{Family, Features, Signal, SignalParams, SignalValue, N_SIGNALS};
 use crate::segment::SegmentParams;
@@ -47,6 +48,9 @@ pub struct Weights {
     /// [`crate::segment`]).
     #[serde(default)]
     pub segment: SegmentParams,
+    /// What makes a moment a drop of accounts coming online together (see [`crate::drops`]).
+    #[serde(default)]
+    pub drops: DropParams,
     /// Where each signal starts and is full (see [`SignalParams`]).
     #[serde(default)]
     pub signal_params: SignalParams,

@@ -27,7 +27,7 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events: 320 bytes inline
+/// Everything the scan keeps about one account while it walks the events: 336 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -86,6 +86,16 @@ pub struct AccountState {
     pub to_new_model: u32,
     /// Framed requests that showed distillation content (CoT, grading, rewrite, data).
     pub framed_distill: u32,
+    /// Sessions started (see [`crate::drops`]), those started in a human-paced drop (at most
+    /// `[drops] per_day` a day), the distinct days of such drops, the latest of them (days since
+    /// the Unix epoch) and the count on it, and how many of its judged sessions chance alone
+    /// would have put in drops.
+    pub onsets: u16,
+    pub drop_onsets: u16,
+    pub drop_days: u16,
+    last_drop_day: i32,
+    drops_that_day: u16,
+    pub drop_expected: f32,
 }
 
 /// Hours of the day whose counts an [`Hours`] holds inline.
@@ -201,6 +211,32 @@ impl AccountState {
     /// (`taken` counts hungry requests and long answers, so the rest are these.)
     pub fn harvested_uncapped(&self) -> u32 {
         self.taken.saturating_sub(self.hungry)
+    }
+
+    /// Counts a session start (call before [`observe`](Self::observe) of its request).
+    pub fn note_onset(&mut self) {
+        self.onsets = self.onsets.saturating_add(1);
+    }
+
+    /// Counts a judged session start: whether a drop held it, on `day` (days since the epoch),
+    /// and the share of all judged onsets in drops so far (`chance`). Drops beyond `per_day` on
+    /// one day are not counted: following a clock shows over many days, and a hackathon's
+    /// kick-offs or a contest's heats bring one crowd online again and again on one day.
+    pub fn note_judged(&mut self, in_drop: bool, day: i64, chance: f64, per_day: u16) {
+        self.drop_expected += chance as f32;
+        if !in_drop {
+            return;
+        }
+        let day = i32::try_from(day).unwrap_or(i32::MAX);
+        if self.drop_days == 0 || day != self.last_drop_day {
+            self.drop_days = self.drop_days.saturating_add(1);
+            self.last_drop_day = day;
+            self.drops_that_day = 0;
+        }
+        if self.drops_that_day < per_day {
+            self.drops_that_day += 1;
+            self.drop_onsets = self.drop_onsets.saturating_add(1);
+        }
     }
 
     /// Folds one request into the state.
@@ -394,7 +430,7 @@ mod tests {
         // Inline size, which is all a light account costs (see the struct's comment); a
         // million accounts are scanned in well under 1 GiB only while this stays small.
         assert!(
-            std::mem::size_of::<AccountState>() <= 320,
+            std::mem::size_of::<AccountState>() <= 336,
             "{}",
             std::mem::size_of::<AccountState>()
         );

@@ -130,6 +130,7 @@ impl Scanner {
                 _ => None,
             })
             .collect();
+        self.drops.remap(&new_slot);
         self.ids.retain(&keep);
         compact(&mut self.states, &keep);
         compact(&mut self.flagged_at, &keep);

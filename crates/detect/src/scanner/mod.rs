@@ -15,6 +15,7 @@ use crate::account::sketch::mix;
 use crate::account::{AccountState, ModelFacts, NetFacts, Signup};
 use crate::campaign;
 use crate::cohort::CohortVerdict;
+use crate::drops::DropClock;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
 use crate::link::{AccountLinks, Cluster, LinkConfig, LinkEvidence, Linker, SignupLinks};
@@ -290,6 +291,8 @@ pub struct Scanner {
     waves: wave_facts::Waves,
     /// Network segments judged at the latest re-link (see `segment_facts.rs`).
     segments: segment_facts::Segments,
+    /// Onset counts and the drops judged from them (see [`crate::drops`]).
+    drops: DropClock,
     /// Accounts evicted as idle so far (see `evict.rs`).
     evicted: u64,
 }
@@ -586,6 +589,7 @@ impl Scanner {
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
             segments: Default::default(),
+            drops: DropClock::default(),
             evicted: 0,
         }
     }
@@ -741,6 +745,7 @@ impl Scanner {
         } else {
             None
         };
+        self.fold_drops(i, ev.ts.millis());
         // The account's first request from such a range is the one that tells.
         let st = &self.states[i];
         if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise))
@@ -792,6 +797,26 @@ impl Scanner {
             }
         }
         mark
+    }
+
+    /// Judges the drops whose windows have passed by `t` (crediting the accounts they held),
+    /// then notes the account's request at `t` if it starts a session.
+    fn fold_drops(&mut self, i: usize, t: i64) {
+        let p = &self.cfg.weights.drops;
+        let mut held = Vec::new();
+        self.drops.advance(p, t, &mut held);
+        for o in held {
+            if let Some(st) = self.states.get_mut(o.slot as usize) {
+                st.note_judged(o.in_drop, o.day, o.chance, p.per_day);
+            }
+        }
+        let st = &mut self.states[i];
+        if st.requests == 0 || t - st.last_ts >= p.gap_ms() {
+            st.note_onset();
+            if let Ok(slot) = u32::try_from(i) {
+                self.drops.onset(t, slot);
+            }
+        }
     }
 
     /// Content-family log-odds of an account on its own (cached until it sends more requests).

@@ -3,9 +3,9 @@
 //!
 //! Only what the events built is kept: per-account behaviour and link attributes, inherited
 //! cluster evidence, the scored clusters, remembered campaigns, the cohort and wave verdicts,
-//! the orgs vouching for their accounts, the eviction count and the re-link clock. Accounts
-//! evicted as idle are absent, so their records are among those waiting after a restore, as
-//! they were before it. What the configuration or the sign-up records determine (weights,
+//! the orgs vouching for their accounts, the onset counts and drops, the eviction count and the
+//! re-link clock. Accounts evicted as idle are absent, so their records are among those waiting
+//! after a restore, as they were before it. What the configuration or the sign-up records determine (weights,
 //! known indicators, card and org counts, each account's sign-up record, the records still
 //! waiting) is rebuilt from them at restore, so a snapshot is valid only for the same
 //! configuration and the same sign-up records: [`fingerprint`] names the first, the caller
@@ -27,6 +27,7 @@ use super::segment_facts::Segments;
 use super::{fixed_state, ContentCache, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::AccountState;
 use crate::cohort::CohortVerdict;
+use crate::drops::DropClock;
 use crate::link::AccountLinks;
 use crate::request::Analyzer;
 use crate::wave::{WaveFacts, WaveVerdict};
@@ -34,7 +35,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +76,7 @@ pub struct StateRef<'a> {
     org_anchored: Vec<u64>,
     /// Saved for the same reason: the request from an institution's range may be long gone.
     org_institutional: Vec<u64>,
+    drops: &'a DropClock,
     evicted: u64,
 }
 
@@ -103,6 +105,7 @@ pub struct State {
     segments: Segments,
     org_anchored: Vec<u64>,
     org_institutional: Vec<u64>,
+    drops: DropClock,
     evicted: u64,
 }
 
@@ -155,6 +158,7 @@ impl Scanner {
             cohort_crowded,
             waves,
             segments,
+            drops,
             evicted,
         } = self;
         let (ids_text, ids_ends) = ids.parts();
@@ -188,6 +192,7 @@ impl Scanner {
             segments,
             org_anchored,
             org_institutional,
+            drops,
             evicted: *evicted,
         }
     }
@@ -222,6 +227,7 @@ impl Scanner {
             .all(|c| c.cluster.members.iter().all(in_range))
             || !state.past.iter().all(|p| p.members.iter().all(in_range))
             || !state.waves.iter().all(|(k, _)| in_range(k))
+            || !state.drops.pending_slots().all(|k| in_range(&k))
         {
             return Err(bad("an account number out of range"));
         }
@@ -273,6 +279,7 @@ impl Scanner {
         s.waves = HashMap::with_hasher(fixed_state());
         s.waves.extend(state.waves);
         s.segments = state.segments;
+        s.drops = state.drops;
         s.evicted = state.evicted;
         // Rebuilt as the fold built it (each account's org anchored at its first request), and
         // the saved ones added: orgs anchored by accounts evicted since.
