@@ -295,6 +295,10 @@ pub struct SignalParams {
     pub drop_surprise: Ramp,
     pub drop_days: Ramp,
     pub drop_min_onsets: u16,
+    /// ...times the ramp of the share of those sessions that took a long answer (one of 512
+    /// tokens or more at least 4× its prompt, a cap of 16k or more, or extended reasoning): a
+    /// task platform's drops are harvest, a news alert's readers chat about the headline.
+    pub drop_taken_share: Ramp,
 }
 
 impl Default for SignalParams {
@@ -337,6 +341,7 @@ impl Default for SignalParams {
             drop_surprise: Ramp::new(3.0, 6.0),
             drop_days: Ramp::new(3.0, 5.0),
             drop_min_onsets: 6,
+            drop_taken_share: Ramp::new(0.3, 0.6),
         }
     }
 }
@@ -849,18 +854,22 @@ fn compute_with(
 
     let expected = f64::from(s.drop_expected);
     let surprise = poisson_surprise(u32::from(s.drop_onsets), expected);
+    let taken_share = f64::from(s.drop_taken) / f64::from(s.drop_onsets.max(1));
     push(
         Signal::DropFollower,
         if s.onsets >= p.drop_min_onsets {
-            p.drop_surprise.of(surprise) * p.drop_days.of(f64::from(s.drop_days))
+            p.drop_surprise.of(surprise)
+                * p.drop_days.of(f64::from(s.drop_days))
+                * p.drop_taken_share.of(taken_share)
         } else {
             0.0
         },
         d!(
-            "{} of its {} sessions started in drops (many accounts coming online within minutes, far above that time's usual, at a human pace) where chance would put {expected:.1}, on {} different days",
+            "{} of its {} sessions started in drops (many accounts coming online within minutes, far above that time's usual, at a human pace) where chance would put {expected:.1}, on {} different days; {} of those sessions took long answers",
             s.drop_onsets,
             s.onsets,
-            s.drop_days
+            s.drop_days,
+            pct(taken_share)
         ),
     );
 
@@ -1134,24 +1143,41 @@ mod tests {
         assert!((cot - ramp(0.05, 0.03, 0.35)).abs() < 1e-9, "{cot}");
     }
 
-    /// An account of `sessions` sessions whose drop sessions fall `per_day` a day over `days`
-    /// days, where chance puts a share `chance` of sessions in drops.
-    fn follower(sessions: u16, days: i64, per_day: u16, chance: f64) -> AccountState {
+    /// An account of `sessions` sessions (one request each, a long answer when `harvest`)
+    /// whose drop sessions fall `per_day` a day over `days` days, where chance puts a share
+    /// `chance` of sessions in drops.
+    fn sessions_in_drops(
+        sessions: u16,
+        days: i64,
+        per_day: u16,
+        chance: f64,
+        harvest: bool,
+    ) -> AccountState {
         let mut s = AccountState::default();
-        for _ in 0..sessions {
-            s.note_onset();
-        }
         let cap = crate::drops::DropParams::default().per_day;
-        for d in 0..days {
-            for _ in 0..per_day {
-                s.note_judged(true, 20_000 + d, chance, cap);
-            }
-        }
-        let rest = i64::from(sessions) - days * i64::from(per_day);
-        for _ in 0..rest.max(0) {
-            s.note_judged(false, 20_000, chance, cap);
+        let in_drops = days * i64::from(per_day);
+        for k in 0..i64::from(sessions) {
+            s.note_onset();
+            s.observe(
+                Timestamp(k * 3_600_000),
+                1,
+                &request(1, k as u64, harvest),
+                NetFacts::default(),
+                ModelFacts::default(),
+                false,
+            );
+            let (in_drop, day) = if k < in_drops {
+                (true, 20_000 + k / i64::from(per_day))
+            } else {
+                (false, 20_000)
+            };
+            s.note_judged(in_drop, day, chance, cap);
         }
         s
+    }
+
+    fn follower(sessions: u16, days: i64, per_day: u16, chance: f64) -> AccountState {
+        sessions_in_drops(sessions, days, per_day, chance, true)
     }
 
     #[test]
@@ -1173,6 +1199,10 @@ mod tests {
         assert_eq!(v(&follower(80, 4, 1, 0.05)), 0.0);
         // Too few sessions to judge.
         assert_eq!(v(&follower(5, 5, 1, 0.01)), 0.0);
+        // Drop sessions that only chat (a news alert's readers) are no one's harvest.
+        let readers = sessions_in_drops(30, 8, 2, 0.05, false);
+        assert_eq!((readers.drop_onsets, readers.drop_taken), (16, 0));
+        assert_eq!(v(&readers), 0.0);
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events: 336 bytes inline
+/// Everything the scan keeps about one account while it walks the events: 344 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -96,6 +96,20 @@ pub struct AccountState {
     last_drop_day: i32,
     drops_that_day: u16,
     pub drop_expected: f32,
+    /// Sessions counted in drops that took a long answer (512 tokens or more at 4× the prompt,
+    /// a cap of 16k or more, or extended reasoning), and the current session's marks: it took
+    /// one, it is counted in a drop, it is counted here.
+    pub drop_taken: u16,
+    session: SessionMarks,
+}
+
+/// What the drop count needs to know of the account's current session (see
+/// [`AccountState::drop_taken`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct SessionMarks {
+    took: bool,
+    in_drop: bool,
+    counted: bool,
 }
 
 /// Hours of the day whose counts an [`Hours`] holds inline.
@@ -216,6 +230,17 @@ impl AccountState {
     /// Counts a session start (call before [`observe`](Self::observe) of its request).
     pub fn note_onset(&mut self) {
         self.onsets = self.onsets.saturating_add(1);
+        self.session = SessionMarks::default();
+    }
+
+    /// Counts the current session in `drop_taken` once it is both counted in a drop and has
+    /// taken a long answer.
+    fn settle_session(&mut self) {
+        let m = &mut self.session;
+        if m.in_drop && m.took && !m.counted {
+            m.counted = true;
+            self.drop_taken = self.drop_taken.saturating_add(1);
+        }
     }
 
     /// Counts a judged session start: whether a drop held it, on `day` (days since the epoch),
@@ -236,6 +261,10 @@ impl AccountState {
         if self.drops_that_day < per_day {
             self.drops_that_day += 1;
             self.drop_onsets = self.drop_onsets.saturating_add(1);
+            // A judged onset is the current session's: a new one needs 30 minutes of silence,
+            // and a slot is judged at most 20 minutes after it.
+            self.session.in_drop = true;
+            self.settle_session();
         }
     }
 
@@ -282,6 +311,12 @@ impl AccountState {
         let hungry = f.hungry();
         self.hungry += u32::from(hungry);
         self.taken += u32::from(hungry || f.long_answer());
+        // What a drop's session took: a long answer, a cap of 16k or more or extended
+        // reasoning; a cap of 8k alone is many apps' default.
+        if f.long_answer() || f.max_tokens >= 16_000 || f.thinking_tokens > 0 {
+            self.session.took = true;
+            self.settle_session();
+        }
         self.harvested += u32::from(f.harvested());
         self.cap_hit += u32::from(f.max_tokens > 0 && f.output_tokens >= f.max_tokens);
         self.capabilities[f.capability.index()] += 1;
@@ -430,7 +465,7 @@ mod tests {
         // Inline size, which is all a light account costs (see the struct's comment); a
         // million accounts are scanned in well under 1 GiB only while this stays small.
         assert!(
-            std::mem::size_of::<AccountState>() <= 336,
+            std::mem::size_of::<AccountState>() <= 344,
             "{}",
             std::mem::size_of::<AccountState>()
         );
