@@ -341,7 +341,7 @@ fn known_indicators_are_checked_not_quietly_dropped() {
         (
             "kind,value,actor\nemail,x@y,ACTOR\n",
             "row 2: unknown kind \"email\" (expected one of ip, subnet, asn, payment, \
-             client_fp, email_pattern, signup_burst, frame, co_activity, org)",
+             client_fp, email_pattern, signup_burst, frame, co_activity, org, rhythm)",
         ),
         (
             "kind,value,actor\nip,10.0.0.999,ACTOR\n",

@@ -42,6 +42,8 @@ pub struct CampaignParams {
     pub load_balanced: f64,
     pub template: f64,
     pub shared_infrastructure: f64,
+    /// Weight of members replaying one another's session rhythms (a script's recorded timing).
+    pub rhythm: f64,
     /// Coefficient of variation of member volumes below which they count as load-balanced
     /// fully, and above which not at all.
     pub balanced_cv_full: f64,
@@ -90,6 +92,7 @@ impl Default for CampaignParams {
             load_balanced: 0.3,
             template: 0.3,
             shared_infrastructure: 0.15,
+            rhythm: 0.3,
             balanced_cv_full: 0.15,
             balanced_cv_none: 0.6,
             full_pool: 5.0,
@@ -175,6 +178,15 @@ pub fn coordination(
             "{:.0}% of members prompt on the same frame in the same 10-minute windows, each active in {:.0}% of them",
             f.interleave_share * 100.0,
             occupancy * 100.0
+        ),
+    );
+    push(
+        "cluster_rhythm",
+        p.rhythm,
+        f.rhythm_share,
+        format!(
+            "{:.0}% of members pause between requests in the same sequence as another member, session after session: recorded timing replayed by one script",
+            f.rhythm_share * 100.0
         ),
     );
     if has(AttrKind::Ip) || has(AttrKind::Subnet) {

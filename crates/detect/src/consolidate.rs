@@ -236,6 +236,7 @@ fn merge(mut parts: Vec<Cluster>, requests: &impl Fn(u32) -> u32) -> Cluster {
         volume_cv: if mean > 0.0 { var.sqrt() / mean } else { 0.0 },
         interleave_share: avg(&|f| f.interleave_share),
         network_share: avg(&|f| f.network_share),
+        rhythm_share: avg(&|f| f.rhythm_share),
         requests: parts.iter().map(|c| c.coordination.requests).sum(),
         edges,
         mean_edge_weight: avg(&|f| f.mean_edge_weight),

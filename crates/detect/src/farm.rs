@@ -177,6 +177,9 @@ pub struct FarmFacts {
     /// Sum over the judged members of how machine-driven their timing is (see
     /// `features::automation`), each in [0, 1].
     pub automated: f64,
+    /// Share of members whose sessions replay a rhythm another member's replay (see
+    /// `CoordinationFacts::rhythm_share`): machine timing dressed as a person's.
+    pub rhythm_share: f64,
 }
 
 /// The pooled traffic of a cluster, or of the whole population, for capability targeting.
@@ -370,13 +373,23 @@ pub fn judge(p: &FarmParams, f: &FarmFacts, targeting: (f64, String)) -> FarmVer
     );
 
     let judged = f.judged_rotation.max(1) as f64;
-    let auto = (f.automated / judged).clamp(0.0, 1.0);
+    let clocked = (f.automated / judged).clamp(0.0, 1.0);
+    // A script that replays recorded pauses keeps no clock and sleeps when people do; the same
+    // pauses on many accounts are its mark.
+    let auto = clocked.max(f.rhythm_share.clamp(0.0, 1.0));
     push(
         &mut operation,
         "farm_automated",
         p.automated,
         auto,
-        format!("the members' timing is {} machine-driven", pct(auto)),
+        if f.rhythm_share > clocked {
+            format!(
+                "{} of members replay one another's pauses between requests: machine-driven timing",
+                pct(f.rhythm_share)
+            )
+        } else {
+            format!("the members' timing is {} machine-driven", pct(auto))
+        },
     );
     let sum = |v: &[FarmPiece]| v.iter().map(|x| x.strength).sum::<f64>().min(1.0);
     let size = ramp(n, p.min_size as f64 - 1.0, p.full_size as f64);
@@ -440,6 +453,7 @@ mod tests {
             judged_rotation: 50,
             rotating: 0,
             automated: 0.0,
+            rhythm_share: 0.0,
         }
     }
 
@@ -590,6 +604,17 @@ mod tests {
         };
         let v = judge(&FarmParams::default(), &people, untargeted());
         assert!(v.farm < 0.05, "{v:?}");
+        // The same people's pauses replayed on every account by one script is machine timing.
+        let replayed = FarmFacts {
+            rhythm_share: 0.8,
+            ..people
+        };
+        let v = judge(&FarmParams::default(), &replayed, untargeted());
+        assert!(v.farm >= 0.3, "{v:?}");
+        assert!(v
+            .operation
+            .iter()
+            .any(|p| p.code == "farm_automated" && p.detail.contains("replay")));
     }
 
     #[test]

@@ -128,8 +128,8 @@ fn observable(
         | AttrKind::ClientFingerprint
         | AttrKind::EmailPattern
         | AttrKind::Org => keyed(l, opts),
-        // Sign-up and co-activity buckets are local timing; frames leave as sketches.
-        AttrKind::SignupBurst | AttrKind::Frame | AttrKind::CoActivity => None,
+        // Sign-up and co-activity buckets and rhythms are local timing; frames leave as sketches.
+        AttrKind::SignupBurst | AttrKind::Frame | AttrKind::CoActivity | AttrKind::Rhythm => None,
     }
 }
 

@@ -59,6 +59,8 @@ pub struct CoordinationFacts {
     pub interleave_share: f64,
     /// Share of members holding an address or subnet that another member holds too.
     pub network_share: f64,
+    /// Share of members whose sessions replay a rhythm another member's sessions replay.
+    pub rhythm_share: f64,
     /// Requests made by all members.
     pub requests: u64,
     /// Edges inside the cluster, and their mean weight.
@@ -202,14 +204,17 @@ impl Graph {
         let mut has_org = 0usize;
         let mut has_coact = 0usize;
         let mut has_network = 0usize;
+        let mut has_rhythm = 0usize;
         for &m in members {
             let mut strong = false;
             let mut org = false;
             let mut coact = false;
             let mut network = false;
+            let mut rhythm = false;
             for &v in self.vals(m as usize) {
                 let kind = split(self.val_key[v as usize]).0;
                 network |= matches!(kind, AttrKind::Ip | AttrKind::Subnet) && is_shared(v);
+                rhythm |= kind == AttrKind::Rhythm && is_shared(v);
                 if (kind.is_strong() || kind == AttrKind::Org) && is_shared(v) {
                     strong |= kind.is_strong();
                     org |= kind == AttrKind::Org;
@@ -220,6 +225,7 @@ impl Graph {
             has_org += usize::from(org);
             has_coact += usize::from(coact);
             has_network += usize::from(network);
+            has_rhythm += usize::from(rhythm);
         }
 
         // Evidence: per kind, the most widely shared values.
@@ -292,6 +298,7 @@ impl Graph {
                 volume_cv,
                 interleave_share: has_coact as f64 / size,
                 network_share: has_network as f64 / size,
+                rhythm_share: has_rhythm as f64 / size,
                 requests: requests as u64,
                 edges,
                 mean_edge_weight: if edges > 0 {

@@ -6,9 +6,11 @@ use std::net::IpAddr;
 use dg_model::{Account, SignupChannel};
 
 use super::kind::AttrKind;
+use smallvec::SmallVec;
+
 use super::sketch::{BottomK, TopK};
 use super::value::{self, key};
-use crate::account::sketch::FRAME_RADIUS;
+use crate::account::sketch::{mix, FRAME_RADIUS};
 
 /// Addresses kept per account (heaviest by request count).
 pub const TOP_IPS: usize = 8;
@@ -26,10 +28,21 @@ pub const COACT_K: usize = 32;
 pub const FRAME_BANDS: u32 = 4;
 /// Width of a co-activity time bucket.
 pub const COACT_BUCKET_MS: i64 = 10 * 60_000;
+/// Session rhythms kept per account, with exact counts (see `AccountLinks::rhythms`).
+pub const TOP_RHYTHMS: usize = 4;
+/// Gaps that make a session's rhythm.
+pub const RHYTHM_GAPS: usize = 4;
+/// Silence that ends a session.
+pub const RHYTHM_SESSION_GAP_MS: i64 = 30 * 60_000;
+/// Shortest gap of a rhythm: quicker requests are a client's bursts, not someone pausing.
+pub const RHYTHM_MIN_GAP_MS: i64 = 3_000;
+/// Least spread of a rhythm's gaps, in bins (about 30%): an even pace is a timer's, which
+/// unrelated customers' scripts share.
+pub const RHYTHM_MIN_SPREAD: u8 = 3;
 /// Width of a sign-up burst bucket (each account also joins the nearer neighbouring bucket).
 pub const SIGNUP_BUCKET_MS: i64 = 15 * 60_000;
 
-/// One account's link attributes: 224 bytes inline, where an account with one value of each
+/// One account's link attributes: 240 bytes inline, where an account with one value of each
 /// kind keeps them all; the sketches grow on the heap to their bounds as values accumulate
 /// (about 700 bytes in all for an account that fills every one).
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -53,6 +66,20 @@ pub struct AccountLinks {
     coact: BottomK<COACT_K>,
     /// Last co-activity key offered, so a burst of requests costs one comparison each.
     last_coact: u64,
+    /// Rhythms of the account's sessions (see [`AttrKind::Rhythm`]) with their exact session
+    /// counts. Only a rhythm seen again links: a person's pauses never repeat four times
+    /// running, so two people share a once-seen rhythm by chance now and then (thousands of
+    /// sessions meet at 10% a gap) but not a repeated one. When full, a newcomer takes the place
+    /// of the rhythm seen once with the largest hash, if its own is smaller: the rhythms seen
+    /// once are a consistent sample (as in a bottom-k sketch), so a script's rhythms with small
+    /// hashes stay until they come again, on every account it drives. Space-Saving (`TopK`)
+    /// would not do: its newcomers inherit the count they displace.
+    rhythms: SmallVec<[(u64, u32); 1]>,
+    /// The current session: its latest request, its gaps' bins so far (one byte each), and
+    /// how many (`u8::MAX` once the session cannot give a rhythm).
+    session_last: i64,
+    session_bins: u32,
+    session_len: u8,
 }
 
 /// The static link attributes of a sign-up record (40 bytes), so a scan can hold the records
@@ -129,6 +156,7 @@ impl AccountLinks {
         client_fp: Option<&str>,
     ) {
         self.requests = self.requests.saturating_add(1);
+        self.observe_rhythm(ts_ms);
         let a = value::addr_bits(ip);
         self.ips.insert(split_addr(a));
         self.subnets.insert(value::subnet_payload(a));
@@ -152,6 +180,57 @@ impl AccountLinks {
             if k != self.last_coact {
                 self.last_coact = k;
                 self.coact.insert(k);
+            }
+        }
+    }
+
+    /// Notes a request's time in the current session's rhythm; the session's first
+    /// `RHYTHM_GAPS` gaps, if they are a person's pauses and not an even pace, make its rhythm.
+    fn observe_rhythm(&mut self, ts_ms: i64) {
+        let gap = ts_ms - self.session_last;
+        if self.requests == 1 || gap >= RHYTHM_SESSION_GAP_MS {
+            self.session_last = ts_ms;
+            self.session_bins = 0;
+            self.session_len = 0;
+            return;
+        }
+        if gap < 0 || usize::from(self.session_len) >= RHYTHM_GAPS {
+            // Out of order, or the rhythm is taken (or spoilt): nothing more to note.
+            self.session_last = self.session_last.max(ts_ms);
+            return;
+        }
+        self.session_last = ts_ms;
+        if gap < RHYTHM_MIN_GAP_MS {
+            self.session_len = u8::MAX;
+            return;
+        }
+        let bin = ((gap as f64 / 1000.0).ln() / value::RHYTHM_BIN).floor() as u8;
+        self.session_bins = (self.session_bins << 8) | u32::from(bin);
+        self.session_len += 1;
+        if usize::from(self.session_len) == RHYTHM_GAPS {
+            let bins = self.session_bins.to_be_bytes();
+            let spread =
+                bins.iter().max().copied().unwrap_or(0) - bins.iter().min().copied().unwrap_or(0);
+            if spread >= RHYTHM_MIN_SPREAD {
+                self.note_rhythm(key(AttrKind::Rhythm, value::rhythm_payload(&bins)));
+            }
+        }
+    }
+
+    /// Counts one session's rhythm (see `rhythms`).
+    fn note_rhythm(&mut self, k: u64) {
+        if let Some(slot) = self.rhythms.iter_mut().find(|(r, _)| *r == k) {
+            slot.1 = slot.1.saturating_add(1);
+        } else if self.rhythms.len() < TOP_RHYTHMS {
+            self.rhythms.push((k, 1));
+        } else if let Some(slot) = self
+            .rhythms
+            .iter_mut()
+            .filter(|(_, n)| *n == 1)
+            .max_by_key(|(r, _)| mix(*r))
+        {
+            if mix(k) < mix(slot.0) {
+                *slot = (k, 1);
             }
         }
     }
@@ -216,6 +295,12 @@ impl AccountLinks {
             }
         }
         out.extend_from_slice(self.coact.keys());
+        out.extend(
+            self.rhythms
+                .iter()
+                .filter(|(_, n)| *n >= 2)
+                .map(|(r, _)| *r),
+        );
         if self.payment != 0 {
             out.push(key(AttrKind::Payment, self.payment));
         }
@@ -279,7 +364,72 @@ mod tests {
     #[test]
     fn account_links_of_a_light_account_are_small() {
         let n = std::mem::size_of::<AccountLinks>();
-        assert!(n <= 224, "{n}");
+        assert!(n <= 240, "{n}");
+    }
+
+    /// The rhythm keys an account gets from sessions with these gaps (seconds), an hour apart.
+    fn rhythm_keys(sessions: &[&[f64]]) -> Vec<u64> {
+        let mut l = AccountLinks::new();
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        for (k, gaps) in sessions.iter().enumerate() {
+            let mut t = k as i64 * 3_600_000;
+            l.observe(t, ip, None, 0, None);
+            for g in *gaps {
+                t += (g * 1000.0) as i64;
+                l.observe(t, ip, None, 0, None);
+            }
+        }
+        let mut out = Vec::new();
+        l.keys(2, &mut out);
+        out.retain(|&k| split(k).0 == AttrKind::Rhythm);
+        out
+    }
+
+    #[test]
+    fn a_replayed_rhythm_links_and_a_person_or_a_timer_does_not() {
+        // The same recorded pauses, scaled by 1% (within their bins), in two sessions: one key.
+        let replay: &[f64] = &[45.0, 131.0, 23.0, 88.0, 40.0];
+        let scaled: Vec<f64> = replay.iter().map(|g| g * 1.01).collect();
+        assert_eq!(rhythm_keys(&[replay, &scaled]).len(), 1);
+        // Seen once: nothing (two people meet on one rhythm by chance now and then).
+        assert!(rhythm_keys(&[replay]).is_empty());
+        // A person's pauses never repeat.
+        assert!(rhythm_keys(&[
+            replay,
+            &[12.0, 75.0, 140.0, 33.0],
+            &[60.0, 21.0, 95.0, 180.0]
+        ])
+        .is_empty());
+        // A timer's even pace is shared by unrelated scripts: not a rhythm.
+        let even: &[f64] = &[30.0, 31.0, 30.5, 30.0];
+        assert!(rhythm_keys(&[even, even, even]).is_empty());
+        // Bursts under three seconds are a client's, not someone pausing.
+        let burst: &[f64] = &[1.0, 40.0, 90.0, 20.0, 60.0];
+        assert!(rhythm_keys(&[burst, burst]).is_empty());
+        // A script replaying six recorded rhythms, three times each among a person's own
+        // sessions, on two accounts: both keep some of them, the same ones.
+        let recorded: Vec<Vec<f64>> = (0..6)
+            .map(|r| {
+                (0..4)
+                    .map(|g| 5.0 * (1.0 + f64::from((r * 7 + g * 3) % 11)).powf(1.6))
+                    .collect()
+            })
+            .collect();
+        let account = |own: f64| {
+            let mut sessions: Vec<Vec<f64>> = Vec::new();
+            for round in 0..3 {
+                for (i, r) in recorded.iter().enumerate() {
+                    sessions.push(r.clone());
+                    let x = own + f64::from(round * 6 + i as u32);
+                    sessions.push(vec![4.0 + x, 300.0 - 2.0 * x, 9.0 + 3.0 * x, 60.0 + x]);
+                }
+            }
+            let refs: Vec<&[f64]> = sessions.iter().map(Vec::as_slice).collect();
+            rhythm_keys(&refs)
+        };
+        let (a, b) = (account(0.0), account(0.5));
+        assert!(!a.is_empty(), "{a:?}");
+        assert!(a.iter().any(|k| b.contains(k)), "{a:?} {b:?}");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! survive the base-rate weighting and the "two independent kinds agree" rule.
 
 use super::collect::{
-    AccountLinks, COACT_K, FRAME_BANDS, TOP_ASNS, TOP_CLIENTS, TOP_FRAMES, TOP_IPS, TOP_SUBNETS,
+    AccountLinks, COACT_K, FRAME_BANDS, TOP_ASNS, TOP_CLIENTS, TOP_FRAMES, TOP_IPS, TOP_RHYTHMS,
+    TOP_SUBNETS,
 };
 use super::community::Community;
 use super::kind::{AttrKind, N_FAMILIES, N_KINDS};
@@ -16,6 +17,7 @@ const MAX_ACCOUNT_VALUES: usize = TOP_IPS
     + TOP_CLIENTS
     + TOP_FRAMES * FRAME_BANDS as usize
     + COACT_K
+    + TOP_RHYTHMS
     + 5;
 const _: () = assert!(MAX_ACCOUNT_VALUES <= u8::MAX as usize);
 
@@ -102,6 +104,10 @@ impl Default for LinkConfig {
         // Only `cap` and `solo` apply: co-activity is weighed by similarity, not rarity.
         kinds[AttrKind::CoActivity.index()] = kw(3.0, 0.0, 3.0, true);
         kinds[AttrKind::Org.index()] = kw(4.0, 0.0, 4.0, true);
+        // A rhythm both accounts repeated makes an edge alone while it is rare, two of them
+        // when it is widespread: people do not pause alike four times running, and do not
+        // repeat it (see `AccountLinks::rhythms`).
+        kinds[AttrKind::Rhythm.index()] = kw(3.0, 1.0, 3.0, true);
         Self {
             kinds,
             max_df: 2_000,

@@ -25,10 +25,14 @@ pub enum AttrKind {
     CoActivity,
     /// The declared organisation; a benign explanation of linking, not evidence of attack.
     Org,
+    /// A session's rhythm: the first gaps between its requests, each to within 10%. People
+    /// pause as they read and type, never twice the same; a script that replays recorded
+    /// human timing on every account repeats it.
+    Rhythm,
 }
 
 /// Number of kinds.
-pub const N_KINDS: usize = 10;
+pub const N_KINDS: usize = 11;
 
 /// Groups of kinds that are not independent of each other (an IP implies its subnet and ASN;
 /// co-activity implies a shared frame). An edge that needs "two kinds agreeing" needs two families.
@@ -41,10 +45,11 @@ pub enum LinkFamily {
     Signup,
     Content,
     Org,
+    Timing,
 }
 
 /// Number of families.
-pub const N_FAMILIES: usize = 7;
+pub const N_FAMILIES: usize = 8;
 
 impl AttrKind {
     /// All kinds in index order (the order of `code`s in outputs).
@@ -59,6 +64,7 @@ impl AttrKind {
         Self::Frame,
         Self::CoActivity,
         Self::Org,
+        Self::Rhythm,
     ];
 
     /// The stable spelling in outputs (`links[].kind`).
@@ -74,6 +80,7 @@ impl AttrKind {
             Self::Frame => "frame",
             Self::CoActivity => "co_activity",
             Self::Org => "org",
+            Self::Rhythm => "rhythm",
         }
     }
 
@@ -97,6 +104,7 @@ impl AttrKind {
             Self::SignupBurst => LinkFamily::Signup,
             Self::Frame | Self::CoActivity => LinkFamily::Content,
             Self::Org => LinkFamily::Org,
+            Self::Rhythm => LinkFamily::Timing,
         }
     }
 
@@ -108,12 +116,13 @@ impl AttrKind {
     /// Values that identify or locate a person or customer; written only as keyed hashes.
     ///
     /// ASNs are public routing facts; frame bands are already SimHash bits of masked templates;
-    /// sign-up and co-activity buckets are a channel or band plus a time window. Everything else
+    /// sign-up and co-activity buckets are a channel or band plus a time window; a rhythm is a
+    /// few rounded gaps. Everything else
     /// (addresses, subnets, payment, client fingerprint, email pattern, org) is keyed.
     pub fn is_personal(self) -> bool {
         !matches!(
             self,
-            Self::Asn | Self::Frame | Self::SignupBurst | Self::CoActivity
+            Self::Asn | Self::Frame | Self::SignupBurst | Self::CoActivity | Self::Rhythm
         )
     }
 

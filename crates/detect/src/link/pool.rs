@@ -36,7 +36,7 @@ fn pool_family(kind: AttrKind) -> Option<LinkFamily> {
         | AttrKind::Payment
         | AttrKind::EmailPattern
         | AttrKind::SignupBurst => Some(kind.family()),
-        AttrKind::Frame | AttrKind::CoActivity | AttrKind::Org => None,
+        AttrKind::Frame | AttrKind::CoActivity | AttrKind::Org | AttrKind::Rhythm => None,
     }
 }
 

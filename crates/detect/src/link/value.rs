@@ -142,6 +142,27 @@ pub(crate) fn frame_payload(band: u32, simhash: u64) -> u64 {
     (u64::from(band) << 16) | ((simhash >> (16 * band)) & 0xffff)
 }
 
+/// Width of a rhythm gap's bin in natural log of seconds: gaps within about 10% share a bin.
+pub(crate) const RHYTHM_BIN: f64 = 0.1;
+
+/// Payload of a rhythm key: its gaps' bins, one byte each, first gap highest.
+pub(crate) fn rhythm_payload(bins: &[u8]) -> u64 {
+    bins.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
+}
+
+/// A rhythm as written in outputs: its gaps, each the lower end of its bin, in seconds.
+fn rhythm_text(payload: u64) -> String {
+    let n = (64 - payload.leading_zeros()).div_ceil(8).max(1);
+    (0..n)
+        .rev()
+        .map(|i| {
+            let bin = (payload >> (8 * i)) & 0xff;
+            format!("{:.0}s", (bin as f64 * RHYTHM_BIN).exp())
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// Payload of a co-activity key: time bucket, band index and its 16 bits.
 pub(crate) fn coact_payload(bucket: i64, band: u32, simhash: u64) -> u64 {
     ((bucket.max(0) as u64) << 18) | frame_payload(band, simhash)
@@ -223,6 +244,7 @@ pub(crate) fn render(kind: AttrKind, payload: u64, key: &[u8], key_id: &str) -> 
             let at = Timestamp((payload >> 18) as i64 * COACT_BUCKET_MS);
             format!("band{band}:{bits:04x}@{}", at.to_rfc3339())
         }
+        AttrKind::Rhythm => rhythm_text(payload),
         _ => keyed_payload(kind, payload, key, key_id),
     }
 }

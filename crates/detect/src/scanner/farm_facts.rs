@@ -99,6 +99,7 @@ impl RelinkInput {
             members: c.members.len(),
             signup_burst_share: c.coordination.signup_burst_share,
             network_share: c.coordination.network_share,
+            rhythm_share: c.coordination.rhythm_share,
             ..FarmFacts::default()
         };
         let mut cards: Vec<u64> = Vec::new();
