@@ -161,9 +161,6 @@ pub struct DropClock {
     /// Windows judged a human-paced drop so far, and machine-paced ones.
     drops: u32,
     machine_drops: u32,
-    /// Onsets judged so far, and those in human-paced drops.
-    judged: u64,
-    in_drops: u64,
     /// The usual onsets (each judged slot's background) summed over the judged slots, and over
     /// those in human-paced drops: what chance puts in a drop is the drops' share of the usual
     /// traffic, not of the traffic seen, which the followers themselves swell.
@@ -225,8 +222,6 @@ impl DropClock {
                     d
                 }
             };
-            self.judged += 1;
-            self.in_drops += u64::from(in_drop);
             out.push(JudgedOnset {
                 slot: account,
                 day: slot.div_euclid(SLOTS_PER_DAY),
@@ -248,11 +243,6 @@ impl DropClock {
         } else {
             self.usual_in_drops / self.usual
         }
-    }
-
-    /// Onsets judged so far and those in human-paced drops.
-    pub fn onsets(&self) -> (u64, u64) {
-        (self.judged, self.in_drops)
     }
 
     /// The median of `count` at the same time on the previous `background_days` days the scan
