@@ -30,8 +30,10 @@ pub enum Family {
     /// A match of a network segment that holds more harvesters than its ordinary users
     /// explain, where the segment is not pure enough to stand alone (see [`crate::segment`]).
     Segment,
-    /// A match of a harvester wave that is not pure enough to stand alone (see
-    /// [`crate::wave`]): a contest's or a course's sign-ups take long answers together too.
+    /// Moving with a crowd: a match of a harvester wave that is not pure enough to stand alone
+    /// (see [`crate::wave`]), or sessions started in drops (`drop_follower`, see
+    /// [`crate::drops`]). A contest's, a course's or a show's audience signs up together, comes
+    /// online together and takes long answers together: the two are one cause, so one family.
     Wave,
 }
 
@@ -162,9 +164,9 @@ impl Signal {
             | Self::GeoMismatch => Family::Network,
             Self::EntryProgram | Self::NewAccount => Family::Entry,
             Self::FastModelPivot => Family::Model,
-            // Keeping someone else's clock is coordination with the accounts that keep it too,
-            // measured without linking them (they share nothing else).
-            Self::DropFollower => Family::Coordination,
+            // Keeping someone else's clock is moving with a crowd, as signing up with one is: an
+            // audience does both, so they count as one family (see `Family::Wave`).
+            Self::DropFollower => Family::Wave,
         }
     }
 }
