@@ -60,6 +60,9 @@ pub struct CohortParams {
     /// Least share of ordinary new users assumed to match, whatever the reference says (light
     /// established users match far less often than people trying the API for the first time).
     pub baseline_floor: f64,
+    /// Most share of ordinary accounts matching for the test to say anything: a shape most
+    /// accounts have (every app's default cap is 8k, say) singles nobody out.
+    pub baseline_max: f64,
     /// Fewest matches for a cohort to exist.
     pub min_matches: u64,
     /// Least purity for any evidence, and the purity evidence is capped at.
@@ -81,6 +84,7 @@ impl Default for CohortParams {
             reference_max: 20,
             reference_min: 200,
             baseline_floor: 0.25,
+            baseline_max: 0.5,
             min_matches: 30,
             purity_min: 0.75,
             purity_cap: 0.98,
@@ -166,7 +170,7 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
     let baseline = measured.max(p.baseline_floor);
     let non_matches = f.cohort.saturating_sub(f.matches) as f64;
     let (expected, purity) = excess(f.matches, non_matches, baseline);
-    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let strong = f.matches >= p.min_matches && purity >= p.purity_min && measured <= p.baseline_max;
     let logit = if strong {
         starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {

@@ -74,6 +74,10 @@ pub struct SegmentParams {
     pub hungry_min: f64,
     /// Least share of ordinary users assumed to match, whatever the scan measures.
     pub baseline_floor: f64,
+    /// Most share of ordinary users matching for the test to say anything: a shape most
+    /// ordinary users have (an app whose default cap is 8k, say) singles nobody out, and the
+    /// few non-matches it leaves in a segment are too few to estimate its ordinary users by.
+    pub baseline_max: f64,
     /// Fewest matches in a segment for any evidence.
     pub min_matches: u64,
     /// Least purity for any evidence, and the purity the evidence is capped at.
@@ -105,6 +109,7 @@ impl Default for SegmentParams {
             active_min: 10,
             hungry_min: 0.5,
             baseline_floor: 0.1,
+            baseline_max: 0.5,
             min_matches: 30,
             purity_min: 0.8,
             purity_cap: 0.9,
@@ -131,6 +136,11 @@ pub struct SegmentFacts {
     /// with a record on the ordinary networks.
     pub dated: u64,
     pub younger: u64,
+    /// Matched without counting caps of 8k: most ordinary users sent them (see
+    /// `SegmentParams::baseline_max`), so only longer caps, extended reasoning and long
+    /// answers taken tell a match.
+    #[serde(default)]
+    pub strict: bool,
 }
 
 impl SegmentFacts {
@@ -147,18 +157,28 @@ pub type SegmentVerdict = WaveVerdict;
 pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
     let baseline = f.measured.max(p.baseline_floor).min(0.95);
     let (expected, purity) = excess(f.matches, f.others as f64, baseline);
-    let strong = f.matches >= p.min_matches && purity >= p.purity_min && f.newer(p);
+    let strong = f.matches >= p.min_matches
+        && purity >= p.purity_min
+        && f.newer(p)
+        && f.measured <= p.baseline_max;
     let logit = if strong {
         starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {
         0.0
     };
-    SegmentVerdict {
+    let v = SegmentVerdict {
         logit,
         purity,
         expected,
         baseline,
+    };
+    // Counted on the narrow shape (long answers, caps of 16k, reasoning), a match's own
+    // harvest evidence is the shape again, so it cannot be the second family a segment below
+    // `alone_purity` needs: such a segment acts only when it stands alone.
+    if f.strict && !stands_alone(p, f, &v) {
+        return SegmentVerdict { logit: 0.0, ..v };
     }
+    v
 }
 
 /// The segment's purity with its two counts moved `alone_margin` standard errors towards the
@@ -170,7 +190,9 @@ pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict)
     let n = f.reference.max(1) as f64;
     let b_high = (b + p.alone_margin * (b * (1.0 - b) / n).sqrt()).min(0.95);
     let others = f.others as f64;
-    let others_high = others + p.alone_margin * others.sqrt();
+    // `others + 1` under the root: a count of zero is still uncertain (its Poisson error is
+    // not zero), and each other stands for `b / (1 − b)` look-alikes.
+    let others_high = others + p.alone_margin * (others + 1.0).sqrt();
     excess(f.matches, others_high, b_high).1
 }
 
@@ -194,11 +216,16 @@ fn segment_name(k: NetKind) -> &'static str {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with output caps ≥ 8k, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
         f.matches,
         p.share_min * 100.0,
         segment_name(k),
         p.hungry_min * 100.0,
+        if f.strict {
+            "output caps ≥ 16k (most ordinary users send caps of 8k)"
+        } else {
+            "output caps ≥ 8k"
+        },
         f.others,
         v.expected,
         v.baseline * 100.0,
@@ -226,6 +253,7 @@ mod tests {
             reference: 1_500,
             dated: 290,
             younger: 288,
+            strict: false,
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -244,6 +272,7 @@ mod tests {
             reference: 1_500,
             dated: 290,
             younger: 288,
+            strict: false,
         };
         assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
         // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
@@ -257,6 +286,7 @@ mod tests {
             reference: 1_539,
             dated: 255,
             younger: 238,
+            strict: false,
         };
         let v = judge(&p, &hosting, BIAS);
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
@@ -291,6 +321,76 @@ mod tests {
             ..SegmentFacts::default()
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn a_shape_most_ordinary_users_have_singles_nobody_out() {
+        // An app whose default cap is 8k: 96% of ordinary users match, and a VPN segment of
+        // heavy users leaves no other account to estimate its ordinary users by.
+        let p = SegmentParams::default();
+        let f = SegmentFacts {
+            matches: 250,
+            others: 0,
+            measured: 0.96,
+            reference: 940,
+            dated: 250,
+            younger: 206,
+            strict: false,
+        };
+        assert_eq!(judge(&p, &f, BIAS).logit, 0.0);
+        // Even below `baseline_max`, no other account at all is not proof of none: zero is a
+        // count with an error too.
+        // 35 matches and not one other account where 45% of ordinary users match: the point
+        // estimate is 1, but two others would be no surprise, and they would stand for about
+        // two look-alikes: evidence, not enough to stand alone.
+        let f = SegmentFacts {
+            matches: 35,
+            measured: 0.45,
+            dated: 35,
+            younger: 30,
+            ..f
+        };
+        let v = judge(&p, &f, BIAS);
+        assert!(v.logit > 0.0 && v.purity == 1.0, "{v:?}");
+        assert!(
+            !stands_alone(&p, &f, &v),
+            "{}",
+            confident_purity(&p, &f, &v)
+        );
+    }
+
+    #[test]
+    fn a_segment_counted_on_the_narrow_shape_acts_only_alone() {
+        let p = SegmentParams::default();
+        // Pure: stands alone, so it acts as on the usual shape.
+        let pure = SegmentFacts {
+            matches: 114,
+            others: 1,
+            measured: 0.06,
+            reference: 5_000,
+            dated: 114,
+            younger: 114,
+            strict: true,
+        };
+        let v = judge(&p, &pure, BIAS);
+        assert!(v.logit > 0.0 && stands_alone(&p, &pure, &v), "{v:?}");
+        // 0.88: the usual shape would make it a family of its own; the narrow one says nothing
+        // (the matches' own harvest evidence would be the shape again).
+        let mixed = SegmentFacts {
+            matches: 157,
+            others: 93,
+            measured: 0.168,
+            reference: 940,
+            dated: 157,
+            younger: 154,
+            strict: true,
+        };
+        assert_eq!(judge(&p, &mixed, BIAS).logit, 0.0);
+        let usual = SegmentFacts {
+            strict: false,
+            ..mixed
+        };
+        assert!(judge(&p, &usual, BIAS).logit > 0.0);
     }
 
     #[test]
@@ -331,6 +431,7 @@ mod tests {
             reference: 3_000,
             dated: 500,
             younger: 260,
+            strict: false,
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // The same excess of accounts created for the campaign is a farm.

@@ -61,6 +61,9 @@ pub struct WaveParams {
     pub active_min: u32,
     /// Least share of active accounts assumed to match, whatever the scan measures.
     pub baseline_floor: f64,
+    /// Most share of ordinary accounts matching for the test to say anything: a shape most
+    /// accounts have (every app's default cap is 8k, say) singles nobody out.
+    pub baseline_max: f64,
     /// Fewest matches in a window for a wave to exist.
     pub min_matches: u64,
     /// Least purity for any evidence, and the purity the evidence is capped at.
@@ -94,6 +97,7 @@ impl Default for WaveParams {
             harvested_share_min: 0.6,
             active_min: 30,
             baseline_floor: 0.02,
+            baseline_max: 0.5,
             min_matches: 20,
             purity_min: 0.8,
             purity_cap: 0.97,
@@ -147,7 +151,8 @@ pub fn stands_alone(p: &WaveParams, v: &WaveVerdict) -> bool {
 pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
     let baseline = f.measured.max(p.baseline_floor).min(0.95);
     let (expected, purity) = excess(f.matches, f.others as f64, baseline);
-    let strong = f.matches >= p.min_matches && purity >= p.purity_min;
+    let strong =
+        f.matches >= p.min_matches && purity >= p.purity_min && f.measured <= p.baseline_max;
     let logit = if strong {
         starting_logit(purity, p.purity_cap, bias, p.max_logit)
     } else {

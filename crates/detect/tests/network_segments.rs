@@ -529,3 +529,154 @@ fn using_the_segments_network_is_not_the_second_family_it_needs() {
         heavy.reasons
     );
 }
+
+/// Where the apps' default cap is 8k: every ordinary request carries one. 80 young, heavy VPN
+/// users work with that cap, two answers in five long (a segment in which every account "asks
+/// for long answers", and each takes enough to show harvest volume of its own); 60 farm
+/// accounts on mobile carriers take long answers with 32k caps, among 8 phone users.
+fn default_cap_world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(53);
+    let vpn = range("10.64.0.0/12", 64_540, NetKind::Vpn);
+    let mobile = range("172.16.0.0/12", 64_530, NetKind::Mobile);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    let at = |r: &mut Lcg, n: i64| START + (n % 12) * DAY + (8 + r.below(12) as i64) * HOUR;
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        for n in 0..40i64 {
+            let ts = at(&mut r, n);
+            let ip = format!("172.17.{}.{}", n % 12 + 1, k + 1);
+            let (cap, out) = if n % 4 == 0 {
+                (8_192, 300)
+            } else {
+                (32_000, 2_500)
+            };
+            w.request(&id, ts, ip, &mobile, "fp_app", plain(&mut r), cap, out);
+        }
+    }
+    for k in 0..8u32 {
+        let id = format!("phone_{k}");
+        w.account(Who::plain(
+            "phone",
+            &id,
+            START - (60 + r.below(700) as i64) * DAY,
+        ));
+        for n in 0..(10 + r.below(20) as i64) {
+            let ip = format!("172.18.{}.{}", k + 1, n % 3 + 1);
+            w.request(
+                &id,
+                at(&mut r, n),
+                ip,
+                &mobile,
+                "fp_app",
+                plain(&mut r),
+                8_192,
+                300,
+            );
+        }
+    }
+    for k in 0..80u32 {
+        let id = format!("vpn_user_{k:02}");
+        w.account(Who::plain(
+            "vpn_user",
+            &id,
+            START - (5 + r.below(40) as i64) * DAY,
+        ));
+        for n in 0..(150 + r.below(20) as i64) {
+            let ip = format!("10.66.{}.{}", k + 1, n % 3 + 1);
+            let out = if n % 5 < 2 { 900 } else { 300 };
+            w.request(
+                &id,
+                at(&mut r, n),
+                ip,
+                &vpn,
+                "fp_app",
+                plain(&mut r),
+                8_192,
+                out,
+            );
+        }
+    }
+    for k in 0..200u32 {
+        let id = format!("dev_{k:03}");
+        w.account(Who::plain(
+            "developer",
+            &id,
+            START - (30 + r.below(700) as i64) * DAY,
+        ));
+        for n in 0..22i64 {
+            let ip = format!("100.64.{}.{}", k >> 8, k & 255);
+            let (cap, out) = if k % 40 == 0 && n % 2 == 0 {
+                (32_000, 2_500)
+            } else {
+                (8_192, 300)
+            };
+            w.request(
+                &id,
+                at(&mut r, n),
+                ip,
+                &home,
+                "fp_app",
+                plain(&mut r),
+                cap,
+                out,
+            );
+        }
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn where_8k_is_every_app_s_default_segments_are_judged_on_longer_caps() {
+    // Nearly every ordinary account sends 8k caps, so a cap of 8k singles nobody out: the
+    // VPN users' segment (all 80 "match", none left over to say how many ordinary users it
+    // holds) is no evidence. Counted on caps of 16k, extended reasoning and long answers, the
+    // mobile farm is a pure excess and stands alone.
+    let w = default_cap_world();
+    for (found, flagged) in scan_with_and_without_phrasing(&w) {
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 54,
+            "{flagged:?}"
+        );
+        for group in ["vpn_user", "phone", "developer"] {
+            let who: Vec<_> = found
+                .iter()
+                .filter(|f| w.group[&f.account_id] == group && f.decision.is_flagged())
+                .map(|f| format!("{:?} {:?}", f.explain, f.reasons))
+                .take(1)
+                .collect();
+            assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
+        }
+        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
+        let reason = member
+            .reasons
+            .iter()
+            .find(|r| r.code == dg_detect::segment::CODE)
+            .unwrap();
+        assert!(reason.detail.contains("caps ≥ 16k"), "{reason:?}");
+    }
+}
+
+#[test]
+fn judged_on_a_shape_everyone_has_the_vpn_users_are_taken_for_a_farm() {
+    // The guards above are what keep them out: with the segment's lifted, the segment of 80
+    // VPN users and no other account reads as pure; with the harvester wave's, each week of
+    // their sign-ups reads as a pure wave (every account of the scan took "long answers").
+    let w = default_cap_world();
+    for lift in ["segment", "wave"] {
+        let mut weights = Weights::default_weights();
+        match lift {
+            "segment" => weights.segment.baseline_max = 1.0,
+            _ => weights.wave.baseline_max = 1.0,
+        }
+        let (found, _) = scan(&w, weights);
+        let flagged = flagged_by_group(&w, &found);
+        assert!(
+            flagged.get("vpn_user").copied().unwrap_or(0) >= 40,
+            "{lift}: {flagged:?}"
+        );
+    }
+}

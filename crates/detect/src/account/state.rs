@@ -56,6 +56,9 @@ pub struct AccountState {
     /// Requests of that kind or that took a long single-shot answer
     /// (`RequestFacts::long_answer`), cap or none: what a segment's matches are counted by.
     pub taken: u32,
+    /// Requests that took a long answer, asked for a cap of 16k or more or got extended
+    /// reasoning: `taken` without the 8k caps, for populations where 8k is the apps' default.
+    pub took_long: u32,
     /// Single-turn requests of that kind whose answer was at least four times the prompt: one
     /// harvested answer each, counted whatever the prompt says.
     pub harvested: u32,
@@ -314,6 +317,7 @@ impl AccountState {
         // What a drop's session took: a long answer, a cap of 16k or more or extended
         // reasoning; a cap of 8k alone is many apps' default.
         if f.long_answer() || f.max_tokens >= 16_000 || f.thinking_tokens > 0 {
+            self.took_long += 1;
             self.session.took = true;
             self.settle_session();
         }

@@ -39,17 +39,34 @@ impl Scanner {
     }
 
     /// Whether the account's traffic has a match's shape (mostly requests that asked for or
-    /// took long answers).
-    fn segment_shape(&self, i: usize) -> bool {
+    /// took long answers); `strict`: without counting caps of 8k (see `SegmentFacts::strict`).
+    fn segment_shape(&self, i: usize, strict: bool) -> bool {
         let s = &self.states[i];
-        f64::from(s.taken) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
+        let took = if strict { s.took_long } else { s.taken };
+        f64::from(took) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
     }
 
     /// Counts every segment over the accounts seen so far and judges it: two passes (the
     /// second compares the matches' ages with the ordinary networks' median).
+    ///
+    /// When most ordinary users match (`baseline_max`: the apps' default cap is 8k), the shape
+    /// singles nobody out and the segments are counted again without the 8k caps.
     pub(super) fn network_segments(&self) -> Segments {
         let p = &self.cfg.weights.segment;
-        let mut facts = [SegmentFacts::default(); SEGMENTS.len()];
+        let loose = self.segments_counted(false);
+        if loose[0].measured <= p.baseline_max {
+            return loose.map(|f| (f, segment::judge(p, &f, self.cfg.weights.bias)));
+        }
+        self.segments_counted(true)
+            .map(|f| (f, segment::judge(p, &f, self.cfg.weights.bias)))
+    }
+
+    /// Each segment's counts with one shape of match (see `segment_shape`).
+    fn segments_counted(&self, strict: bool) -> [SegmentFacts; SEGMENTS.len()] {
+        let mut facts = [SegmentFacts {
+            strict,
+            ..SegmentFacts::default()
+        }; SEGMENTS.len()];
         let (mut reference, mut reference_matches) = (0u64, 0u64);
         let mut ages: Vec<i64> = Vec::new();
         let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
@@ -63,7 +80,7 @@ impl Scanner {
             if (seg.is_none() && self.flagged_at[i].is_some()) || self.flagged_by_cluster(i) {
                 continue;
             }
-            let hit = self.segment_shape(i);
+            let hit = self.segment_shape(i, strict);
             match seg {
                 Some(k) if hit => {
                     facts[k].matches += 1;
@@ -88,7 +105,7 @@ impl Scanner {
         facts.map(|mut f| {
             f.measured = measured;
             f.reference = reference;
-            (f, segment::judge(p, &f, self.cfg.weights.bias))
+            f
         })
     }
 
@@ -97,9 +114,9 @@ impl Scanner {
     /// account established before its first request, as for a harvester wave.
     fn segment_hit(&self, i: usize) -> Option<(usize, f64)> {
         let k = self.segment_of(i).ok()??;
-        let logit = self.segments[k].1.logit;
-        (logit > 0.0 && self.segment_shape(i))
-            .then(|| (k, logit * 0.5f64.powi(self.customer_marks(i))))
+        let (f, v) = &self.segments[k];
+        (v.logit > 0.0 && self.segment_shape(i, f.strict))
+            .then(|| (k, v.logit * 0.5f64.powi(self.customer_marks(i))))
     }
 
     /// Log-odds an account gets from its segment (0 unless it is a match of a judged segment).
