@@ -23,7 +23,7 @@ enum Standing {
 
 impl Scanner {
     fn shape(&self, i: usize) -> Shape {
-        let s = &self.states[i];
+        let s = &self.slots[i].state;
         Shape {
             requests: s.requests,
             hungry: s.hungry,
@@ -37,21 +37,21 @@ impl Scanner {
     /// sign-up, few requests. `None` without a sign-up record or with a declared org.
     fn brief_new(&self, i: usize) -> Option<bool> {
         let p = &self.cfg.weights.cohort;
-        let s = &self.states[i];
-        let a = self.account_meta[i].as_ref()?;
+        let slot = &self.slots[i];
+        let a = slot.signup.as_ref()?;
         if a.has_org {
             return None;
         }
-        let delay = s.first_ts - a.created_at.millis();
+        let delay = slot.age_at_first()?;
         let fresh = (0..=(p.fresh_hours * Timestamp::HOUR as f64) as i64).contains(&delay);
-        Some(fresh && s.requests <= p.brief_max && a.verified != Some(true))
+        Some(fresh && slot.state.requests <= p.brief_max && a.verified != Some(true))
     }
 
     /// Whether most of the account's requests came through known VPN, residential-proxy or
     /// Tor exits: such an exit is shared by whoever rents it, not a place where a group sits
     /// together, so it neither makes a crowd nor shelters one.
     fn through_anonymisers(&self, i: usize) -> bool {
-        let s = &self.states[i];
+        let s = &self.slots[i].state;
         s.requests > 0 && 2 * s.anonymised() >= s.requests
     }
 
@@ -59,9 +59,9 @@ impl Scanner {
     /// place (a class, a venue's Wi-Fi, an office), not accounts used once and dropped.
     pub(super) fn crowded_addresses(&self) -> HashSet<IpAddr, RandomState> {
         let mut n: HashMap<IpAddr, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for i in 0..self.states.len() {
+        for (i, slot) in self.slots.iter().enumerate() {
             if self.brief_new(i) == Some(true) && !self.through_anonymisers(i) {
-                for (ip, _) in self.links[i].ips() {
+                for (ip, _) in slot.links.ips() {
                     *n.entry(ip).or_default() += 1;
                 }
             }
@@ -74,14 +74,15 @@ impl Scanner {
 
     fn standing(&self, i: usize) -> Standing {
         let p = &self.cfg.weights.cohort;
-        let s = &self.states[i];
+        let slot = &self.slots[i];
         let Some(brief_new) = self.brief_new(i) else {
             return Standing::Other;
         };
         if brief_new {
             let crowded = !self.cohort_crowded.is_empty()
                 && !self.through_anonymisers(i)
-                && self.links[i]
+                && slot
+                    .links
                     .ips()
                     .any(|(ip, _)| self.cohort_crowded.contains(&ip));
             if crowded {
@@ -89,7 +90,7 @@ impl Scanner {
             } else {
                 Standing::Cohort
             }
-        } else if s.requests <= p.reference_max && self.flagged_at[i].is_none() {
+        } else if slot.state.requests <= p.reference_max && slot.flagged_at().is_none() {
             // Accounts already flagged are not ordinary users: they would raise the baseline.
             Standing::Reference
         } else {
@@ -135,7 +136,7 @@ impl Scanner {
     /// The cohort's reason for a match, when it adds anything beyond the account's cluster.
     pub(super) fn cohort_reason(&self, i: usize) -> Option<Reason> {
         let l = self.cohort_logit(i);
-        let cluster = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
+        let cluster = self.slots[i].inherited.as_ref().map_or(0.0, |x| x.farm);
         (l > cluster).then(|| Reason {
             code: cohort::CODE.to_string(),
             weight: round3(l - cluster),

@@ -60,7 +60,8 @@ impl Scanner {
         let mut any = false;
         for (i, k) in keep.iter_mut().enumerate() {
             // The cheap tests first: the verdict is computed only for idle, unflagged accounts.
-            if self.states[i].last_ts < cutoff && self.flagged_at[i].is_none() {
+            let s = &self.slots[i];
+            if s.state.last_ts < cutoff && s.flagged_at().is_none() {
                 *k = false;
                 any = true;
             }
@@ -93,9 +94,8 @@ impl Scanner {
             if k {
                 continue;
             }
-            if let (Some(meta), Some(links)) = (self.account_meta[i].take(), self.links[i].signup())
-            {
-                back.push((Box::from(self.ids.get(i)), (meta, links)));
+            if let Some(record) = self.slots[i].take_record() {
+                back.push((Box::from(self.ids.get(i)), record));
             }
         }
         self.pending.put_back(back);
@@ -132,13 +132,7 @@ impl Scanner {
             .collect();
         self.drops.remap(&new_slot);
         self.ids.retain(&keep);
-        compact(&mut self.states, &keep);
-        compact(&mut self.flagged_at, &keep);
-        compact(&mut self.account_meta, &keep);
-        compact(&mut self.billing_restricted, &keep);
-        compact(&mut self.links, &keep);
-        compact(&mut self.inherited, &keep);
-        compact(&mut self.content_cache, &keep);
+        compact(&mut self.slots, &keep);
         self.evicted += gone as u64;
     }
 }

@@ -229,7 +229,7 @@ impl Scanner {
         if shown == 0 {
             return None;
         }
-        let signals = self.content_cache[i].samples.count(shown);
+        let signals = self.slots[i].content.samples.count(shown);
         (signals != 0).then_some(SampleMark {
             slot: i as u32,
             signals,
@@ -292,7 +292,7 @@ impl Scanner {
     /// where a caller's own log of requests starts to hold the account's.
     pub fn first_seen(&self, account_id: &str) -> Option<dg_model::Timestamp> {
         let i = self.ids.find(account_id)?;
-        Some(dg_model::Timestamp(self.states[i].first_ts))
+        Some(dg_model::Timestamp(self.slots[i].state.first_ts))
     }
 
     /// The reason codes of the signals one accepted request (made by [`Scanner::detach`], with

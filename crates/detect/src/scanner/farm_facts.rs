@@ -77,9 +77,9 @@ impl Scanner {
     pub(super) fn population(&self) -> Population {
         let mut traffic = Traffic::default();
         let mut client_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        for i in 0..self.ids.len() {
-            traffic.add(&traffic_of(&self.states[i]));
-            for c in self.links[i].clients() {
+        for s in &self.slots {
+            traffic.add(&traffic_of(&s.state));
+            for c in s.links.clients() {
                 *client_df.entry(c).or_default() += 1;
             }
         }

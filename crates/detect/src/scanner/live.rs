@@ -103,7 +103,7 @@ impl Scanner {
     }
 
     fn outside(&self, i: usize) -> bool {
-        self.inherited[i].is_some()
+        self.slots[i].inherited.is_some()
             || self.cohort_logit(i) > 0.0
             || self.waves.contains_key(&(i as u32))
             || self.segment_logit(i) > 0.0

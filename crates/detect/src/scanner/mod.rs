@@ -18,7 +18,7 @@ use crate::cohort::CohortVerdict;
 use crate::drops::DropClock;
 use crate::farm::FarmVerdict;
 use crate::features::{self, Family, Signal, N_SIGNALS};
-use crate::link::{AccountLinks, Cluster, LinkConfig, LinkEvidence, Linker, SignupLinks};
+use crate::link::{Cluster, LinkConfig, LinkEvidence, Linker, SignupLinks};
 use crate::request::{Analyzer, RequestFacts};
 use crate::score::{self, Weights};
 
@@ -37,6 +37,7 @@ mod past;
 mod pending_tests;
 mod relink;
 mod segment_facts;
+mod slot;
 pub mod snapshot;
 mod wave_facts;
 
@@ -47,6 +48,7 @@ use ids::Ids;
 pub use live::EventDecision;
 use past::PastCampaign;
 pub use relink::{RelinkError, RelinkInput, RelinkOutput};
+use slot::Slot;
 
 /// How long after its release a model counts as new (for the pivot signal).
 pub const ADOPTION_WINDOW_MS: i64 = 2 * Timestamp::DAY;
@@ -201,18 +203,6 @@ impl Inherited {
     }
 }
 
-/// An account's content log-odds and the request count it was computed at; beside them, in
-/// what would otherwise be the pair's padding (16 bytes either way), how many of its requests
-/// showed each request-level signal so far, up to the samples kept per reason (see
-/// [`Scanner::observe_sampled`]). A million accounts fit in 1 GiB only while per-account
-/// state does not grow, so the counts take no byte of their own.
-#[derive(Debug, Clone, Copy, Default)]
-struct ContentCache {
-    requests: u32,
-    samples: evidence::SampleCounts,
-    logit: f64,
-}
-
 /// A linked cluster as last scored.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Scored {
@@ -235,14 +225,13 @@ pub struct Scanner {
     cfg: Arc<ScanConfig>,
     w: [f64; N_SIGNALS],
     analyzer: Analyzer,
+    /// Account ids and their slot numbers. Apart from `slots`: the ids are interned in one
+    /// string with a hash table over it (see `ids.rs`), which a field per slot would not be.
     ids: Ids,
-    states: Vec<AccountState>,
-    flagged_at: Vec<Option<Timestamp>>,
+    /// Everything known about each account held, by slot number (see `slot.rs`).
+    slots: Vec<Slot>,
     /// Sign-up records of accounts not seen yet.
     pending: Pending,
-    account_meta: Vec<Option<Signup>>,
-    billing_restricted: Vec<bool>,
-    links: Vec<AccountLinks>,
     linker: Linker,
     next_relink: Option<i64>,
     /// Whether a periodic re-link falls due to the caller (see [`Scanner::defer_relinks`])
@@ -259,14 +248,9 @@ pub struct Scanner {
     /// New accounts since the previous re-link whose sign-up alone makes them farm suspects
     /// (young without an org, or on a card that carries other accounts): a sign-up wave.
     new_suspects: u32,
-    /// Boxed: most accounts inherit nothing, and `None` costs 8 bytes instead of 48.
-    inherited: Vec<Option<Box<Inherited>>>,
     clusters: Vec<Scored>,
     past: Vec<PastCampaign>,
     last_ts: i64,
-    /// Content log-odds per account and the request count it was computed at, with the
-    /// account's sample counts (see [`ContentCache`]).
-    content_cache: Vec<ContentCache>,
     /// Known indicators by (link kind, keyed value), and known frame sketches.
     /// Shared with re-link inputs, like the two counts below; all three are fixed once built.
     known: Arc<known::KnownIndex>,
@@ -505,12 +489,10 @@ impl Pending {
 fn verdict_of(
     cfg: &ScanConfig,
     w: &[f64; N_SIGNALS],
-    state: &AccountState,
-    meta: Option<&Signup>,
-    billing_restricted: bool,
+    slot: &Slot,
     extra: &[(Family, f64)],
 ) -> (Decision, f64) {
-    let f = features::values(&cfg.weights.signal_params, state, meta, billing_restricted);
+    let f = slot.features(&cfg.weights.signal_params);
     let (p, d) = score::score(w, &cfg.weights, &f, extra, &cfg.policy.thresholds);
     (d, p)
 }
@@ -553,8 +535,8 @@ impl Scanner {
         cfg.releases.sort_by_key(|r| r.released_at);
         let known = known::KnownIndex::new(&cfg);
         // The accounts with a sign-up record are those the export expects to see: room for
-        // them up front spares the per-account vectors their doubling (up to half again of
-        // their size idle, and old and new copies side by side while one grows).
+        // them up front spares the slots their doubling (up to half again of their size idle,
+        // and old and new copies side by side while the vector grows).
         let expected = pending.records.len();
         let id_bytes = pending.records.iter().map(|(id, _)| id.len()).sum();
         Self {
@@ -562,12 +544,8 @@ impl Scanner {
             cfg: Arc::new(cfg),
             analyzer: Analyzer::new(),
             ids: Ids::with_capacity(expected, id_bytes, fixed_state()),
-            states: Vec::with_capacity(expected),
-            flagged_at: Vec::with_capacity(expected),
+            slots: Vec::with_capacity(expected),
             pending,
-            account_meta: Vec::with_capacity(expected),
-            billing_restricted: Vec::with_capacity(expected),
-            links: Vec::with_capacity(expected),
             linker: Linker::new(LinkConfig::default()),
             next_relink: None,
             defer: false,
@@ -575,11 +553,9 @@ impl Scanner {
             relinks: 0,
             last_relink: None,
             new_suspects: 0,
-            inherited: Vec::with_capacity(expected),
             clusters: Vec::new(),
             past: Vec::new(),
             last_ts: i64::MIN,
-            content_cache: Vec::with_capacity(expected),
             known: Arc::new(known),
             card_df: Arc::new(card_df),
             org_df: Arc::new(org_df),
@@ -599,28 +575,20 @@ impl Scanner {
         if !new {
             return i;
         }
-        self.states.push(AccountState::default());
-        self.flagged_at.push(None);
         let (meta, signup_links) = self.pending.take(account_id).unzip();
         let restricted = meta
             .as_ref()
             .and_then(|m| m.billing_country.as_deref())
             .is_some_and(|c| self.cfg.policy.is_restricted(c));
-        let mut links = AccountLinks::new();
-        if let Some(l) = &signup_links {
-            links.set_signup(l);
-        }
-        self.links.push(links);
-        self.inherited.push(None);
-        self.content_cache.push(ContentCache::default());
-        self.account_meta.push(meta);
-        self.billing_restricted.push(restricted);
+        self.slots
+            .push(Slot::new(meta, signup_links.as_ref(), restricted));
         i
     }
 
     /// What the network intelligence says about a request of account `i` from `range`.
     fn net_facts(&self, i: usize, range: Option<&IpRange>) -> NetFacts {
-        let billing = self.account_meta[i]
+        let billing = self.slots[i]
+            .signup
             .as_ref()
             .and_then(|m| m.billing_country.as_deref());
         NetFacts {
@@ -733,7 +701,7 @@ impl Scanner {
         };
         // `::ffff:a.b.c.d` is a.b.c.d: one address must not look like two to the linker.
         let ip = ev.ip.to_canonical();
-        self.links[i].observe(
+        self.slots[i].links.observe(
             ev.ts.millis(),
             ip,
             range.map(|r| r.asn),
@@ -747,13 +715,13 @@ impl Scanner {
         };
         self.fold_drops(i, ev.ts.millis());
         // The account's first request from such a range is the one that tells.
-        let st = &self.states[i];
+        let st = &self.slots[i].state;
         if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise))
             && st.net(NetKind::Education) + st.net(NetKind::Enterprise) == 0
         {
             self.note_institutional(i);
         }
-        let st = &mut self.states[i];
+        let st = &mut self.slots[i].state;
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
         if st.requests == 1 {
             self.anchor_org(i);
@@ -761,17 +729,18 @@ impl Scanner {
                 self.new_suspects += 1;
             }
         }
-        let st = &self.states[i];
+        let slot = &self.slots[i];
+        let st = &slot.state;
         // A match of a judged throwaway cohort is decided at once: it may never come back.
         let cohort = self.cohort.logit > 0.0
             && st.requests <= self.cfg.weights.cohort.brief_max
             && self.cohort_match(i);
-        if self.flagged_at[i].is_none()
+        if slot.flagged_at().is_none()
             && (cohort || (st.requests >= 10 && st.requests.is_multiple_of(RESCORE_EVERY)))
         {
             let (decision, _) = self.verdict(i);
             if decision.is_flagged() {
-                self.flagged_at[i] = Some(ev.ts);
+                self.slots[i].flag(ev.ts);
             }
         }
         self.last_ts = self.last_ts.max(ev.ts.millis());
@@ -806,11 +775,11 @@ impl Scanner {
         let mut held = Vec::new();
         self.drops.advance(p, t, &mut held);
         for o in held {
-            if let Some(st) = self.states.get_mut(o.slot as usize) {
-                st.note_judged(o.in_drop, o.day, o.chance, p.per_day);
+            if let Some(s) = self.slots.get_mut(o.slot as usize) {
+                s.state.note_judged(o.in_drop, o.day, o.chance, p.per_day);
             }
         }
-        let st = &mut self.states[i];
+        let st = &mut self.slots[i].state;
         if st.requests == 0 || t - st.last_ts >= p.gap_ms() {
             st.note_onset();
             if let Ok(slot) = u32::try_from(i) {
@@ -821,24 +790,16 @@ impl Scanner {
 
     /// Content-family log-odds of an account on its own (cached until it sends more requests).
     fn content_logit(&mut self, i: usize) -> f64 {
-        let n = self.states[i].requests;
-        if self.content_cache[i].requests == n {
-            return self.content_cache[i].logit;
+        if let Some(v) = self.slots[i].cached_content() {
+            return v;
         }
         let v = self.content_logit_uncached(i);
-        let c = &mut self.content_cache[i];
-        c.requests = n;
-        c.logit = v;
+        self.slots[i].cache_content(v);
         v
     }
 
     fn content_logit_uncached(&self, i: usize) -> f64 {
-        let f = features::values(
-            &self.cfg.weights.signal_params,
-            &self.states[i],
-            self.account_meta[i].as_ref(),
-            self.billing_restricted[i],
-        );
+        let f = self.slots[i].features(&self.cfg.weights.signal_params);
         Signal::ALL
             .iter()
             .filter(|s| s.family() == Family::Content)
@@ -850,7 +811,7 @@ impl Scanner {
     /// harvester wave's and its network segment's (farm evidence from these counts once: the
     /// largest).
     fn extras(&self, i: usize) -> Vec<(Family, f64)> {
-        self.extras_with(i, self.inherited[i].as_deref())
+        self.extras_with(i, self.slots[i].inherited.as_deref())
     }
 
     /// [`extras`](Self::extras) as they would be if the account inherited `inherited` (a
@@ -874,24 +835,19 @@ impl Scanner {
 
     /// The larger of the farm evidence an account inherits from its cluster and its cohort.
     fn outside_farm_without_wave(&self, i: usize) -> f64 {
-        let farm = self.inherited[i].as_ref().map_or(0.0, |x| x.farm);
+        let farm = self.slots[i].inherited.as_ref().map_or(0.0, |x| x.farm);
         farm.max(self.cohort_logit(i))
-    }
-
-    /// Time from sign-up to the first request, when the account has a sign-up record.
-    fn age_at_first(&self, i: usize) -> Option<i64> {
-        let a = self.account_meta[i].as_ref()?;
-        Some(self.states[i].first_ts - a.created_at.millis())
     }
 
     /// Marks of a real customer on the account's own record (passed verification; established
     /// long before its first request), each of which halves the evidence a crowd (wave,
     /// segment) lends it.
     fn customer_marks(&self, i: usize) -> i32 {
-        let Some(a) = self.account_meta[i].as_ref() else {
+        let slot = &self.slots[i];
+        let Some(a) = slot.signup.as_ref() else {
             return 0;
         };
-        let established = self.age_at_first(i).is_some_and(|age| {
+        let established = slot.age_at_first().is_some_and(|age| {
             age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
         });
         i32::from(a.verified == Some(true)) + i32::from(established)
@@ -903,14 +859,14 @@ impl Scanner {
         if self.customer_marks(i) == 0 {
             return;
         }
-        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
+        if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
             self.org_anchored.insert(k);
         }
     }
 
     /// Marks the account's declared org as seen on an institution's network.
     fn note_institutional(&mut self, i: usize) {
-        if let Some(k) = self.account_meta[i].as_ref().and_then(org_key) {
+        if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
             self.org_institutional.insert(k);
         }
     }
@@ -945,35 +901,21 @@ impl Scanner {
     /// one its cluster leaves at `allow` is not (a farm split into small linked teams that no
     /// cluster judges must still be counted where it is a crowd).
     fn flagged_by_cluster(&self, i: usize) -> bool {
-        self.inherited[i]
+        self.slots[i]
+            .inherited
             .as_ref()
             .is_some_and(|x| self.verdict_with(i, &x.extra()).0.is_flagged())
     }
 
     fn verdict_with(&self, i: usize, extra: &[(Family, f64)]) -> (Decision, f64) {
-        verdict_of(
-            &self.cfg,
-            &self.w,
-            &self.states[i],
-            self.account_meta[i].as_ref(),
-            self.billing_restricted[i],
-            extra,
-        )
+        verdict_of(&self.cfg, &self.w, &self.slots[i], extra)
     }
 
-    /// Bytes the scan keeps inline per account, in its per-account vectors (behaviour state,
-    /// link sketches, sign-up record, id offset and table slot, inherited evidence, caches): what
-    /// an account with a few requests costs, before the sketches that grow with its traffic.
+    /// Bytes the scan keeps inline per account, in its slot (behaviour state, link sketches,
+    /// sign-up record, inherited evidence, caches) and its id's offset and table slot: what an
+    /// account with a few requests costs, before the sketches that grow with its traffic.
     pub fn inline_bytes_per_account() -> usize {
-        use std::mem::size_of;
-        size_of::<AccountState>()
-            + size_of::<AccountLinks>()
-            + size_of::<Option<Signup>>()
-            + size_of::<Option<Box<Inherited>>>()
-            + size_of::<Option<Timestamp>>()
-            + size_of::<ContentCache>()
-            + size_of::<bool>()
-            + Ids::BYTES_PER_ID
+        std::mem::size_of::<Slot>() + Ids::BYTES_PER_ID
     }
 
     /// Number of accounts held: seen, and not evicted as idle since they last sent.
@@ -991,12 +933,12 @@ impl Scanner {
 
     /// Per-account state, for fitting and inspection.
     pub fn states(&self) -> impl Iterator<Item = (&str, &AccountState, Option<&Signup>, bool)> {
-        (0..self.ids.len()).map(|i| {
+        self.slots.iter().enumerate().map(|(i, s)| {
             (
                 self.ids.get(i),
-                &self.states[i],
-                self.account_meta[i].as_ref(),
-                self.billing_restricted[i],
+                &s.state,
+                s.signup.as_ref(),
+                s.billing_restricted,
             )
         })
     }
@@ -1013,12 +955,7 @@ impl Scanner {
         }
         (0..self.ids.len())
             .map(|i| {
-                let f = features::values(
-                    &self.cfg.weights.signal_params,
-                    &self.states[i],
-                    self.account_meta[i].as_ref(),
-                    self.billing_restricted[i],
-                );
+                let f = self.slots[i].features(&self.cfg.weights.signal_params);
                 let offset = self.extras(i).iter().map(|(_, c)| c).sum();
                 (self.ids.get(i).to_string(), f, offset)
             })
@@ -1076,13 +1013,14 @@ impl Scanner {
 
     /// The finding of one account after the last re-link.
     fn finding(&self, i: usize) -> AccountFinding {
+        let slot = &self.slots[i];
         let (f, values) = features::compute(
             &self.cfg.weights.signal_params,
-            &self.states[i],
-            self.account_meta[i].as_ref(),
-            self.billing_restricted[i],
+            &slot.state,
+            slot.signup.as_ref(),
+            slot.billing_restricted,
         );
-        let inherited = self.inherited[i].as_ref();
+        let inherited = slot.inherited.as_ref();
         let extra = self.extras(i);
         let (p, decision) = score::score(
             &self.w,
@@ -1092,9 +1030,9 @@ impl Scanner {
             &self.cfg.policy.thresholds,
         );
         let first = if decision.is_flagged() {
-            Some(self.flagged_at[i].unwrap_or(Timestamp(self.states[i].last_ts)))
+            Some(slot.flagged_at().unwrap_or(Timestamp(slot.state.last_ts)))
         } else {
-            self.flagged_at[i]
+            slot.flagged_at()
         };
         let mut cluster_reasons = inherited.map(|x| x.reasons.clone()).unwrap_or_default();
         cluster_reasons.extend(self.cohort_reason(i));
@@ -1159,7 +1097,7 @@ impl Scanner {
                 let mut caps = [0u64; 8];
                 let mut requests = 0u64;
                 for &m in members {
-                    let st = &self.states[m as usize];
+                    let st = &self.slots[m as usize].state;
                     requests += u64::from(st.requests);
                     for (c, n) in caps.iter_mut().zip(st.capabilities) {
                         *c += u64::from(n);

@@ -15,11 +15,13 @@ impl Scanner {
     /// or why it counts for no side (`Err`: too few requests, or identified).
     fn segment_of(&self, i: usize) -> Result<Option<usize>, ()> {
         let p = &self.cfg.weights.segment;
-        let s = &self.states[i];
+        let slot = &self.slots[i];
+        let s = &slot.state;
         if s.requests < p.active_min {
             return Err(());
         }
-        let identified = self.account_meta[i]
+        let identified = slot
+            .signup
             .as_ref()
             .is_some_and(|a| crate::features::identified(&self.cfg.weights.signal_params, s, a));
         if identified {
@@ -41,7 +43,7 @@ impl Scanner {
     /// Whether the account's traffic has a match's shape (mostly requests that asked for or
     /// took long answers); `strict`: without counting caps of 8k (see `SegmentFacts::strict`).
     fn segment_shape(&self, i: usize, strict: bool) -> bool {
-        let s = &self.states[i];
+        let s = &self.slots[i].state;
         let took = if strict { s.took_long } else { s.taken };
         f64::from(took) >= self.cfg.weights.segment.hungry_min * f64::from(s.requests.max(1))
     }
@@ -77,20 +79,21 @@ impl Scanner {
             // A flagged account on an ordinary network is not an ordinary user (it would raise
             // the baseline); one its cluster already flags counts for neither side. Cheapest
             // test first: the second scores the account.
-            if (seg.is_none() && self.flagged_at[i].is_some()) || self.flagged_by_cluster(i) {
+            let slot = &self.slots[i];
+            if (seg.is_none() && slot.flagged_at().is_some()) || self.flagged_by_cluster(i) {
                 continue;
             }
             let hit = self.segment_shape(i, strict);
             match seg {
                 Some(k) if hit => {
                     facts[k].matches += 1;
-                    matched.push((k, self.age_at_first(i)));
+                    matched.push((k, slot.age_at_first()));
                 }
                 Some(k) => facts[k].others += 1,
                 None => {
                     reference += 1;
                     reference_matches += u64::from(hit);
-                    ages.extend(self.age_at_first(i));
+                    ages.extend(slot.age_at_first());
                 }
             }
         }
@@ -146,7 +149,7 @@ impl Scanner {
         let mut out = vec![(Family::Segment, l - before)];
         let restated = crate::features::restated_by(
             &self.cfg.weights.signal_params,
-            &self.states[i],
+            &self.slots[i].state,
             SEGMENTS[k],
         );
         if let Some((signal, strength)) = restated {

@@ -12,7 +12,9 @@
 //! checks the second.
 //!
 //! The encoding is the caller's (any serde format); this module makes sure the data round
-//! trips and that a restored scanner folds on exactly as the saved one would.
+//! trips and that a restored scanner folds on exactly as the saved one would. Per-account
+//! fields are saved a list per field (a column of the scanner's slots), as they were when the
+//! scanner kept a vector per field: the format did not change with the slots.
 
 use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
@@ -24,7 +26,8 @@ use sha2::{Digest, Sha256};
 
 use super::past::PastCampaign;
 use super::segment_facts::Segments;
-use super::{fixed_state, ContentCache, Inherited, ScanConfig, Scanner, Scored};
+use super::slot::{ContentCache, Slot};
+use super::{fixed_state, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::AccountState;
 use crate::cohort::CohortVerdict;
 use crate::drops::DropClock;
@@ -50,24 +53,23 @@ pub enum SnapshotError {
 pub struct StateRef<'a> {
     ids_text: &'a str,
     ids_ends: &'a [usize],
-    states: &'a [AccountState],
-    #[serde(serialize_with = "opt_ts_slice")]
-    flagged_at: &'a [Option<Timestamp>],
-    links: &'a [AccountLinks],
+    states: Column<'a, &'a AccountState>,
+    /// As event times in ms.
+    flagged_at: Column<'a, Option<i64>>,
+    links: Column<'a, &'a AccountLinks>,
     next_relink: Option<i64>,
     /// A re-link left to the caller and not applied yet: the restored scanner runs it before
     /// it folds again, as the saved one would have.
     relink_due: Option<i64>,
     last_relink: Option<i64>,
     new_suspects: u32,
-    inherited: &'a [Option<Box<Inherited>>],
+    inherited: Column<'a, &'a Option<Box<Inherited>>>,
     clusters: &'a [Scored],
     past: &'a [PastCampaign],
     last_ts: i64,
     /// As (request count, log-odds) pairs: the sample counts beside them are not saved (see
     /// [`Scanner::observe_sampled`]).
-    #[serde(serialize_with = "content_cache_pairs")]
-    content_cache: &'a [ContentCache],
+    content_cache: Column<'a, (u32, f64)>,
     cohort: &'a CohortVerdict,
     cohort_crowded: Vec<IpAddr>,
     waves: Vec<(u32, (WaveFacts, WaveVerdict))>,
@@ -109,12 +111,22 @@ pub struct State {
     evicted: u64,
 }
 
-fn content_cache_pairs<S: Serializer>(v: &&[ContentCache], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(v.iter().map(|c| (c.requests, c.logit)))
+/// One field of every slot, serialized as a sequence in slot order.
+struct Column<'a, T> {
+    slots: &'a [Slot],
+    field: fn(&'a Slot) -> T,
 }
 
-fn opt_ts_slice<S: Serializer>(v: &&[Option<Timestamp>], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(v.iter().map(|t| t.map(Timestamp::millis)))
+impl<'a, T> Column<'a, T> {
+    fn new(slots: &'a [Slot], field: fn(&'a Slot) -> T) -> Self {
+        Self { slots, field }
+    }
+}
+
+impl<T: Serialize> Serialize for Column<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.slots.iter().map(self.field))
+    }
 }
 
 impl Scanner {
@@ -128,12 +140,9 @@ impl Scanner {
             w: _,
             analyzer: _,
             ids,
-            states,
-            flagged_at,
+            // A list per saved field, below (which fields: see the guard in `slot.rs`).
+            slots,
             pending: _,
-            account_meta: _,
-            billing_restricted: _,
-            links,
             linker: _,
             next_relink,
             // A mode of the caller's, not state: a restored scanner runs re-links in line
@@ -144,11 +153,9 @@ impl Scanner {
             relinks: _,
             last_relink,
             new_suspects,
-            inherited,
             clusters,
             past,
             last_ts,
-            content_cache,
             known: _,
             card_df: _,
             org_df: _,
@@ -174,18 +181,18 @@ impl Scanner {
         StateRef {
             ids_text,
             ids_ends,
-            states,
-            flagged_at,
-            links,
+            states: Column::new(slots, |s| &s.state),
+            flagged_at: Column::new(slots, |s| s.flagged_at().map(Timestamp::millis)),
+            links: Column::new(slots, |s| &s.links),
             next_relink: *next_relink,
             relink_due: due.map(Timestamp::millis),
             last_relink: last_relink.map(Timestamp::millis),
             new_suspects: *new_suspects,
-            inherited,
+            inherited: Column::new(slots, |s| &s.inherited),
             clusters,
             past,
             last_ts: *last_ts,
-            content_cache,
+            content_cache: Column::new(slots, |s| (s.content.requests, s.content.logit)),
             cohort,
             cohort_crowded: crowded,
             waves,
@@ -219,7 +226,7 @@ impl Scanner {
         {
             return Err(bad("per-account lists of different lengths"));
         }
-        // Account numbers index the per-account lists: one out of range would panic later.
+        // Account numbers index the slots: one out of range would panic later.
         let in_range = |m: &u32| (*m as usize) < n;
         if !state
             .clusters
@@ -248,31 +255,36 @@ impl Scanner {
         if start != state.ids_text.len() {
             return Err(bad("text after the last account id"));
         }
-        s.states = state.states;
-        s.flagged_at = state
-            .flagged_at
+        let columns = state
+            .states
             .into_iter()
-            .map(|t| t.map(Timestamp))
-            .collect();
-        // The saved links hold the sign-up attributes already.
-        s.links = state.links;
+            .zip(state.flagged_at)
+            .zip(state.links)
+            .zip(state.inherited)
+            .zip(state.content_cache);
+        for (slot, ((((st, flagged_at), links), inherited), (requests, logit))) in
+            s.slots.iter_mut().zip(columns)
+        {
+            slot.state = st;
+            if let Some(t) = flagged_at {
+                slot.flag(Timestamp(t));
+            }
+            // The saved links hold the sign-up attributes already.
+            slot.links = links;
+            slot.inherited = inherited;
+            slot.content = ContentCache {
+                requests,
+                logit,
+                ..ContentCache::default()
+            };
+        }
         s.next_relink = state.next_relink;
         s.due = state.relink_due.map(Timestamp);
         s.last_relink = state.last_relink.map(Timestamp);
         s.new_suspects = state.new_suspects;
-        s.inherited = state.inherited;
         s.clusters = state.clusters;
         s.past = state.past;
         s.last_ts = state.last_ts;
-        s.content_cache = state
-            .content_cache
-            .into_iter()
-            .map(|(requests, logit)| ContentCache {
-                requests,
-                logit,
-                ..ContentCache::default()
-            })
-            .collect();
         s.cohort = state.cohort;
         s.cohort_crowded = HashSet::with_hasher(fixed_state());
         s.cohort_crowded.extend(state.cohort_crowded);
@@ -284,7 +296,7 @@ impl Scanner {
         // Rebuilt as the fold built it (each account's org anchored at its first request), and
         // the saved ones added: orgs anchored by accounts evicted since.
         for i in 0..n {
-            if s.states[i].requests > 0 {
+            if s.slots[i].state.requests > 0 {
                 s.anchor_org(i);
             }
         }

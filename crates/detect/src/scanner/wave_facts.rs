@@ -29,7 +29,7 @@ impl Scanner {
     fn harvest_match(&self, i: usize) -> bool {
         let p = &self.cfg.weights;
         let volume = &p.signal_params.harvested;
-        let s = &self.states[i];
+        let s = &self.slots[i].state;
         let h = f64::from(s.harvested);
         let share = h / f64::from(s.requests.max(1));
         volume.of(h) * p.signal_params.harvested_share.of(share) >= p.wave.harvest_min
@@ -44,9 +44,10 @@ impl Scanner {
         // kinds of wave.
         let active: Vec<Active> = (0..self.ids.len())
             .filter(|&i| {
-                self.account_meta[i]
+                let s = &self.slots[i];
+                s.signup
                     .as_ref()
-                    .is_some_and(|a| !a.has_org && self.states[i].requests >= p.active_min)
+                    .is_some_and(|a| !a.has_org && s.state.requests >= p.active_min)
             })
             .map(|i| {
                 let harvest = self.harvest_match(i);
@@ -74,8 +75,10 @@ impl Scanner {
                 |s, a| (s.first_ts - a.created_at.millis() >= aged).then_some(s.first_ts),
                 |x| {
                     x.harvest
-                        && crate::features::automation(automation, &self.states[x.slot as usize])
-                            >= p.activation_automation_min
+                        && crate::features::automation(
+                            automation,
+                            &self.slots[x.slot as usize].state,
+                        ) >= p.activation_automation_min
                 },
             );
             for (slot, w) in by_first {
@@ -122,10 +125,11 @@ impl Scanner {
                 active_total += 1;
                 matches_total += u64::from(matched);
             }
-            let Some(a) = self.account_meta[i].as_ref() else {
+            let s = &self.slots[i];
+            let Some(a) = s.signup.as_ref() else {
                 continue;
             };
-            let Some(t) = key(&self.states[i], a) else {
+            let Some(t) = key(&s.state, a) else {
                 continue;
             };
             if matched {
@@ -181,7 +185,7 @@ impl Scanner {
             return (0.0, false);
         };
         // A wave's matches all have sign-up records.
-        let Some(a) = self.account_meta[i].as_ref() else {
+        let Some(a) = self.slots[i].signup.as_ref() else {
             return (0.0, false);
         };
         // An activation wave's matches are established by definition: only verification

@@ -2,9 +2,9 @@
 //! them reads into a [`RelinkInput`], owned and `Send`; and the [`RelinkOutput`] step 3 hands
 //! back.
 //!
-//! A periodic re-link copies its candidates (hundreds to a few thousand accounts: a few MB).
-//! The final link takes every account, and a copy of every account would double the scan's
-//! memory where it peaks, so it borrows the per-account lists by moving them out of the
+//! A periodic re-link copies its candidates' slots (hundreds to a few thousand accounts: a few
+//! MB). The final link takes every account, and a copy of every account would double the
+//! scan's memory where it peaks, so it borrows the slots and ids by moving them out of the
 //! scanner and back (it only ever runs in line, inside [`Scanner::finalize`]).
 
 use std::collections::HashMap;
@@ -17,6 +17,7 @@ use super::super::farm_facts::Population;
 use super::super::ids::Ids;
 use super::super::known::KnownIndex;
 use super::super::past::PastCampaign;
+use super::super::slot::Slot;
 use super::super::{fixed_state, verdict_of, CardCounts, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::{AccountState, Signup};
 use crate::features::{Family, N_SIGNALS};
@@ -74,14 +75,11 @@ pub(super) struct Rarity {
     pub(super) rare_max: u32,
 }
 
-/// The candidates' own data, by position: copies, or the scanner's lists themselves when
-/// every account is linked (then given back with the output).
+/// The candidates' own data, by position: copies, or the scanner's slots and ids themselves
+/// when every account is linked (then given back with the output).
 pub(super) struct Accounts {
     ids: Names,
-    states: Vec<AccountState>,
-    links: Vec<AccountLinks>,
-    meta: Vec<Option<Signup>>,
-    billing_restricted: Vec<bool>,
+    slots: Vec<Slot>,
 }
 
 enum Names {
@@ -90,12 +88,9 @@ enum Names {
 }
 
 impl Accounts {
-    /// Gives lent lists back to the scanner they came from.
+    /// Gives lent slots and ids back to the scanner they came from.
     pub(super) fn put_back(self, s: &mut Scanner) {
-        s.states = self.states;
-        s.links = self.links;
-        s.account_meta = self.meta;
-        s.billing_restricted = self.billing_restricted;
+        s.slots = self.slots;
         if let Names::Lent(ids) = self.ids {
             s.ids = ids;
         }
@@ -112,7 +107,7 @@ pub struct RelinkOutput {
     pub(super) inherited: Vec<(u32, Inherited)>,
     pub(super) scored: Vec<Scored>,
     pub(super) past: Vec<PastCampaign>,
-    /// The scanner's lists, when the input borrowed them.
+    /// The scanner's slots and ids, when the input borrowed them.
     pub(super) lent: Option<Accounts>,
 }
 
@@ -134,16 +129,20 @@ impl RelinkInput {
         }
     }
 
+    fn slot(&self, m: u32) -> &Slot {
+        &self.accounts.slots[self.k(m)]
+    }
+
     pub(in crate::scanner) fn state(&self, m: u32) -> &AccountState {
-        &self.accounts.states[self.k(m)]
+        &self.slot(m).state
     }
 
     pub(in crate::scanner) fn links(&self, m: u32) -> &AccountLinks {
-        &self.accounts.links[self.k(m)]
+        &self.slot(m).links
     }
 
     pub(in crate::scanner) fn meta(&self, m: u32) -> Option<&Signup> {
-        self.accounts.meta[self.k(m)].as_ref()
+        self.slot(m).signup.as_ref()
     }
 
     pub(in crate::scanner) fn id(&self, m: u32) -> &str {
@@ -173,39 +172,31 @@ impl RelinkInput {
     /// [`score_without_cluster`](Self::score_without_cluster)).
     pub(in crate::scanner) fn verdict_without_cluster(&self, m: u32) -> (dg_model::Decision, f64) {
         let k = self.k(m);
-        let a = &self.accounts;
         let start = if k == 0 {
             0
         } else {
             self.extras_end[k - 1] as usize
         };
         let extras = &self.extras[start..self.extras_end[k] as usize];
-        verdict_of(
-            &self.cfg,
-            &self.w,
-            &a.states[k],
-            a.meta[k].as_ref(),
-            a.billing_restricted[k],
-            extras,
-        )
+        verdict_of(&self.cfg, &self.w, &self.accounts.slots[k], extras)
     }
 
     /// The candidates' link attributes with their slots, for the linker.
     pub(in crate::scanner) fn link_input(&self) -> Vec<(u32, &AccountLinks)> {
         match &self.pos {
-            // Every account, in slot order: the lists are by slot.
+            // Every account, in slot order: the slots are the scanner's own.
             None => self
                 .accounts
-                .links
+                .slots
                 .iter()
                 .enumerate()
-                .map(|(i, l)| (i as u32, l))
+                .map(|(i, s)| (i as u32, &s.links))
                 .collect(),
             Some(_) => self
                 .chosen
                 .iter()
-                .zip(&self.accounts.links)
-                .map(|(&i, l)| (i, l))
+                .zip(&self.accounts.slots)
+                .map(|(&i, s)| (i, &s.links))
                 .collect(),
         }
     }
@@ -221,7 +212,7 @@ impl Scanner {
             p.last_seen = p
                 .members
                 .iter()
-                .map(|&m| self.states[m as usize].last_ts)
+                .map(|&m| self.slots[m as usize].state.last_ts)
                 .max()
                 .unwrap_or(p.last_seen);
         }
@@ -254,8 +245,7 @@ impl Scanner {
         let n = self.ids.len();
         let population = self.population();
         // Consolidation needs two clusters of two or more.
-        let rarity =
-            (!all && chosen.len() >= 4).then(|| rarity_of(&self.account_meta, &self.states));
+        let rarity = (!all && chosen.len() >= 4).then(|| rarity_of(&self.slots));
         let mut content = Vec::with_capacity(chosen.len());
         let mut extras = Vec::new();
         let mut extras_end = Vec::with_capacity(chosen.len());
@@ -266,7 +256,8 @@ impl Scanner {
             extras.extend(self.extras_with(i, None));
             extras_end.push(extras.len() as u32);
             vouched.push(
-                self.account_meta[i]
+                self.slots[i]
+                    .signup
                     .as_ref()
                     .is_some_and(|a| self.vouched(a)),
             );
@@ -275,10 +266,7 @@ impl Scanner {
             let ids = std::mem::replace(&mut self.ids, Ids::with_capacity(0, 0, fixed_state()));
             let accounts = Accounts {
                 ids: Names::Lent(ids),
-                states: std::mem::take(&mut self.states),
-                links: std::mem::take(&mut self.links),
-                meta: std::mem::take(&mut self.account_meta),
-                billing_restricted: std::mem::take(&mut self.billing_restricted),
+                slots: std::mem::take(&mut self.slots),
             };
             (None, accounts)
         } else {
@@ -293,21 +281,9 @@ impl Scanner {
                         .map(|&i| Box::from(self.ids.get(i as usize)))
                         .collect(),
                 ),
-                states: chosen
+                slots: chosen
                     .iter()
-                    .map(|&i| self.states[i as usize].clone())
-                    .collect(),
-                links: chosen
-                    .iter()
-                    .map(|&i| self.links[i as usize].clone())
-                    .collect(),
-                meta: chosen
-                    .iter()
-                    .map(|&i| self.account_meta[i as usize].clone())
-                    .collect(),
-                billing_restricted: chosen
-                    .iter()
-                    .map(|&i| self.billing_restricted[i as usize])
+                    .map(|&i| self.slots[i as usize].relink_copy())
                     .collect(),
             };
             (Some(pos), accounts)
@@ -366,15 +342,15 @@ impl Scanner {
             // Accounts with a single request link too: a farm can use each account once.
             let candidate = all
                 || anchor[i]
-                || match self.flagged_at[i] {
+                || match self.slots[i].flagged_at() {
                     Some(t) => !in_campaign[i] || since.is_none_or(|s| t > s),
                     // A suspect that sent nothing since the previous re-link links as it did
                     // then, unless it is clustered (kept above) or a newcomer links to it
                     // (newcomers are suspects too when they look like its farm).
                     None => {
-                        self.inherited[i].is_some()
+                        self.slots[i].inherited.is_some()
                             || (self.farm_suspect(i)
-                                && since.is_none_or(|s| self.states[i].last_ts >= s.millis()))
+                                && since.is_none_or(|s| self.slots[i].state.last_ts >= s.millis()))
                             || self.content_logit(i) >= min_content
                     }
                 };
@@ -392,7 +368,7 @@ impl Scanner {
         let mut by_recency: Vec<(std::cmp::Reverse<i64>, u32)> = p
             .members
             .iter()
-            .map(|&m| (std::cmp::Reverse(self.states[m as usize].last_ts), m))
+            .map(|&m| (std::cmp::Reverse(self.slots[m as usize].state.last_ts), m))
             .collect();
         by_recency.sort_unstable();
         let mut v: Vec<u32> = by_recency
@@ -405,21 +381,20 @@ impl Scanner {
     }
 }
 
-/// Accounts per sign-up email pattern and per heavy frame over every account held (`meta` and
-/// `states` by slot).
-pub(super) fn rarity_of(meta: &[Option<Signup>], states: &[AccountState]) -> Rarity {
+/// Accounts per sign-up email pattern and per heavy frame over every account held.
+pub(super) fn rarity_of(slots: &[Slot]) -> Rarity {
     let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
     let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-    for (m, s) in meta.iter().zip(states) {
-        if let Some(k) = m.as_ref().and_then(|m| m.email) {
+    for s in slots {
+        if let Some(k) = s.signup.as_ref().and_then(|m| m.email) {
             *email_df.entry(k).or_default() += 1;
         }
-        for (f, _) in s.frames.entries().into_iter().take(2) {
+        for (f, _) in s.state.frames.entries().into_iter().take(2) {
             *frame_df.entry(f).or_default() += 1;
         }
     }
     // "Rare" is relative: a value most of the population shares is no campaign's mark.
-    let rare_max = (states.len() as u32 / 20).max(50);
+    let rare_max = (slots.len() as u32 / 20).max(50);
     Rarity {
         email_df,
         frame_df,
@@ -433,10 +408,7 @@ impl RelinkInput {
     pub(super) fn rarity(&self) -> Option<std::borrow::Cow<'_, Rarity>> {
         match (&self.rarity, &self.pos) {
             (Some(r), _) => Some(std::borrow::Cow::Borrowed(r)),
-            (None, None) => Some(std::borrow::Cow::Owned(rarity_of(
-                &self.accounts.meta,
-                &self.accounts.states,
-            ))),
+            (None, None) => Some(std::borrow::Cow::Owned(rarity_of(&self.accounts.slots))),
             (None, Some(_)) => None,
         }
     }

@@ -112,8 +112,9 @@ impl Scanner {
     /// structure, so their accounts must take part in periodic re-links whatever they ask.
     pub(super) fn farm_suspect(&self, i: usize) -> bool {
         let young_ms = (self.cfg.weights.farm.young_days * Timestamp::DAY as f64) as i64;
-        let s = &self.states[i];
-        let by_signup = self.account_meta[i].as_ref().is_some_and(|a| {
+        let slot = &self.slots[i];
+        let s = &slot.state;
+        let by_signup = slot.signup.as_ref().is_some_and(|a| {
             !self.vouched(a)
                 && (s.first_ts - a.created_at.millis() <= young_ms
                     || super::card_key(a)
@@ -147,10 +148,10 @@ impl Scanner {
         self.new_suspects = 0;
         // Accounts left out keep what they inherited at their last link.
         for &i in &chosen {
-            self.inherited[i as usize] = None;
+            self.slots[i as usize].inherited = None;
         }
         for (m, x) in inherited {
-            self.inherited[m as usize] = Some(Box::new(x));
+            self.slots[m as usize].inherited = Some(Box::new(x));
         }
         self.past = past;
         // The throwaway cohort, judged over every account seen so far (one pass, no links).
@@ -159,11 +160,11 @@ impl Scanner {
         self.cohort = crate::cohort::judge(&self.cfg.weights.cohort, &facts, self.cfg.weights.bias);
         if self.cohort.logit > 0.0 {
             for i in 0..self.ids.len() {
-                if self.flagged_at[i].is_none()
+                if self.slots[i].flagged_at().is_none()
                     && self.cohort_match(i)
                     && self.verdict(i).0.is_flagged()
                 {
-                    self.flagged_at[i] = Some(at);
+                    self.slots[i].flag(at);
                 }
             }
         }
@@ -172,18 +173,18 @@ impl Scanner {
         let matched: Vec<u32> = self.waves.keys().copied().collect();
         for i in matched {
             let i = i as usize;
-            if self.flagged_at[i].is_none() && self.verdict(i).0.is_flagged() {
-                self.flagged_at[i] = Some(at);
+            if self.slots[i].flagged_at().is_none() && self.verdict(i).0.is_flagged() {
+                self.slots[i].flag(at);
             }
         }
         // Network segments, judged over every account seen so far (one pass, no links).
         self.segments = self.network_segments();
         for i in 0..self.ids.len() {
-            if self.flagged_at[i].is_none()
+            if self.slots[i].flagged_at().is_none()
                 && self.segment_logit(i) > 0.0
                 && self.verdict(i).0.is_flagged()
             {
-                self.flagged_at[i] = Some(at);
+                self.slots[i].flag(at);
             }
         }
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
@@ -194,9 +195,7 @@ impl Scanner {
                 let (d, _) = self.verdict(m);
                 if d.is_flagged() {
                     flagged += 1;
-                    if self.flagged_at[m].is_none() {
-                        self.flagged_at[m] = Some(at);
-                    }
+                    self.slots[m].flag(at);
                 }
             }
             if flagged * 2 >= sc.cluster.members.len() {
@@ -210,7 +209,7 @@ impl Scanner {
                 match self.past.iter().position(|p| p.id == entry.id) {
                     Some(k) => {
                         let members = compute::joiners(&self.past[k], &entry.members, |m| {
-                            self.states[m as usize].first_ts
+                            self.slots[m as usize].state.first_ts
                         });
                         self.past[k].absorb(super::past::PastCampaign { members, ..entry });
                     }
