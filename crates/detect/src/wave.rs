@@ -41,6 +41,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cohort::{excess, starting_logit};
+use crate::features::Ramp;
 
 /// The reason code of wave evidence (documented in docs/reasons.md).
 pub const CODE: &str = "farm_harvester_wave";
@@ -87,6 +88,12 @@ pub struct WaveParams {
     /// Least automation (the stronger of `no_sleep` and `clockwork_timing`, in [0, 1]) of an
     /// activation wave's match.
     pub activation_automation_min: f64,
+    /// An audience: the matches' active hours (each match's hours with a request, folded mod
+    /// 64) that fall in the window's `audience_hours` busiest. A contest's entrants or a class
+    /// work in the same few hours (the rounds, the lectures); a harvester pool has answers to
+    /// take and spreads over many. The evidence is scaled by `1 − audience.of(share)`.
+    pub audience_hours: usize,
+    pub audience: Ramp,
 }
 
 impl Default for WaveParams {
@@ -106,6 +113,8 @@ impl Default for WaveParams {
             activation_hours: 6.0,
             activation_age_days: 30.0,
             activation_automation_min: 0.5,
+            audience_hours: 12,
+            audience: Ramp { lo: 0.6, hi: 0.8 },
         }
     }
 }
@@ -131,6 +140,10 @@ pub struct WaveFacts {
     pub others: u64,
     /// Share of all active accounts of the scan that match.
     pub measured: f64,
+    /// Share of the window's matches' active hours in its busiest few (see
+    /// `WaveParams::audience`); 0 when not measured.
+    #[serde(default)]
+    pub audience: f64,
 }
 
 /// One match's verdict: the log-odds it starts from, and why.
@@ -154,7 +167,7 @@ pub fn judge(p: &WaveParams, f: &WaveFacts, bias: f64) -> WaveVerdict {
     let strong =
         f.matches >= p.min_matches && purity >= p.purity_min && f.measured <= p.baseline_max;
     let logit = if strong {
-        starting_logit(purity, p.purity_cap, bias, p.max_logit)
+        starting_logit(purity, p.purity_cap, bias, p.max_logit) * (1.0 - p.audience.of(f.audience))
     } else {
         0.0
     };
@@ -178,17 +191,49 @@ pub fn detail(p: &WaveParams, f: &WaveFacts, v: &WaveVerdict) -> String {
             v.expected,
             v.baseline * 100.0,
             f.measured * 100.0,
-        );
+        ) + &audience_note(p, f);
     }
     format!(
-        "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers or little else; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do)",
+        "one of {} accounts created within {:.1} days of each other that each took many long single-shot answers or little else; the {} other active accounts created then explain about {:.0} of them if {:.1}% of active accounts look alike ({:.1}% of this scan's do){}",
         f.matches,
         p.window_days,
         f.others,
         v.expected,
         v.baseline * 100.0,
         f.measured * 100.0,
+        audience_note(p, f),
     )
+}
+
+/// What the detail adds when the matches worked in the same few hours, like an audience.
+fn audience_note(p: &WaveParams, f: &WaveFacts) -> String {
+    let cut = p.audience.of(f.audience);
+    if cut <= 0.0 {
+        return String::new();
+    }
+    format!(
+        "; {:.0}% of their active hours fall in the {} busiest, as an audience's do (a contest's rounds, a class's lectures): evidence scaled down by {:.0}%",
+        f.audience * 100.0,
+        p.audience_hours,
+        cut * 100.0
+    )
+}
+
+/// The audience share of a window (see [`WaveParams::audience`]) from the number of its
+/// matches active in each of the 64 folded hours.
+pub fn audience_share(p: &WaveParams, counts: &[u32; 64]) -> f64 {
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut sorted = *counts;
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let top: u64 = sorted
+        .iter()
+        .take(p.audience_hours)
+        .map(|&c| u64::from(c))
+        .sum();
+    top as f64 / total as f64
 }
 
 #[cfg(test)]
@@ -204,6 +249,7 @@ mod tests {
             matches: 230,
             others: 100,
             measured: 0.05,
+            audience: 0.0,
         };
         let v = judge(&WaveParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -218,6 +264,7 @@ mod tests {
             matches: 25,
             others: 900,
             measured: 0.02,
+            audience: 0.0,
         };
         assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
         // A campaign's wave met by many ordinary sign-ups: the excess is not pure enough.
@@ -226,6 +273,7 @@ mod tests {
             matches: 57,
             others: 215,
             measured: 0.09,
+            audience: 0.0,
         };
         assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
     }
@@ -237,8 +285,37 @@ mod tests {
             matches: 12,
             others: 0,
             measured: 0.0,
+            audience: 0.0,
         };
         assert_eq!(judge(&WaveParams::default(), &f, BIAS).logit, 0.0);
+    }
+
+    #[test]
+    fn an_audience_works_in_a_few_hours_and_its_wave_is_scaled_down() {
+        let p = WaveParams::default();
+        // 40 entrants, each active in the same 6 hours (three rounds of two) and in about two
+        // hours of its own, spread over the other 58.
+        let mut contest = [0u32; 64];
+        for (h, c) in contest.iter_mut().enumerate() {
+            *c = if h < 6 { 40 } else { 1 + u32::from(h % 3 == 0) };
+        }
+        let share = audience_share(&p, &contest);
+        assert!(share > 0.75, "{share}");
+        // A pool that harvests around the clock for days: every folded hour about alike.
+        let pool = [30u32; 64];
+        assert!((audience_share(&p, &pool) - 12.0 / 64.0).abs() < 1e-9);
+        assert_eq!(audience_share(&p, &[0; 64]), 0.0);
+        let f = WaveFacts {
+            kind: WaveKind::Signup,
+            matches: 230,
+            others: 100,
+            measured: 0.05,
+            audience: share,
+        };
+        let full = judge(&p, &WaveFacts { audience: 0.0, ..f }, BIAS).logit;
+        let scaled = judge(&p, &f, BIAS).logit;
+        assert!(full > 0.0 && scaled < 0.3 * full, "{scaled} of {full}");
+        assert!(detail(&p, &f, &judge(&p, &f, BIAS)).contains("as an audience's do"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod scan_support;
 
+use dg_detect::features::Ramp;
 use dg_detect::score::Weights;
 use dg_model::{NetKind, SignupChannel};
 use scan_support::*;
@@ -254,8 +255,10 @@ fn a_wave_that_spends_its_trial_and_leaves_is_caught_by_its_share_of_harvested_a
 /// A contest: `entrants` accounts created within a day of each other two days before the
 /// scan, each on its own card and home address, taking long answers to the round's tasks
 /// (three rounds a day apart, 11 requests each, 8k caps); `idle` more accounts signed up in
-/// the same day and only chat. Among 400 people who signed up at their own times.
-fn contest_world(entrants: u32, idle: u32) -> World {
+/// the same day and only chat. Among 400 people who signed up at their own times. With
+/// `students`, the entrants signed up through the education programme, unverified (a family
+/// of their own).
+fn contest_world(entrants: u32, idle: u32, students: bool) -> World {
     let mut w = World::new();
     let mut r = Lcg(71);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
@@ -267,12 +270,20 @@ fn contest_world(entrants: u32, idle: u32) -> World {
             "idle_signup"
         };
         let id = format!("{group}_{k:03}");
-        w.account(Who::farmed(
+        let who = Who::farmed(
             group,
             &id,
             opened + r.below(DAY as u64) as i64,
             format!("card_c_{k}"),
-        ));
+        );
+        w.account(if students && k < entrants {
+            Who {
+                channel: SignupChannel::Education,
+                ..who
+            }
+        } else {
+            who
+        });
         let ip = format!("100.80.{}.{}", k / 200, 1 + k % 200);
         for round in 0..3 {
             for _ in 0..11 {
@@ -297,12 +308,19 @@ fn contest_world(entrants: u32, idle: u32) -> World {
     w
 }
 
+/// The weights with the audience discount of waves switched off.
+fn without_audience() -> Weights {
+    let mut weights = Weights::default_weights();
+    weights.wave.audience = Ramp { lo: 2.0, hi: 3.0 };
+    weights
+}
+
 #[test]
-fn a_contest_that_signed_up_together_is_a_wave_too_weak_to_stand_alone() {
-    // 30 entrants took long answers together, 25 who signed up with them did not: the wave's
-    // purity is 0.86, so it is evidence of its own family, and entrants without a family of
-    // their own besides stay allowed.
-    let w = contest_world(30, 25);
+fn a_contest_that_signed_up_together_is_an_audience_not_a_wave() {
+    // 30 entrants took long answers together, 25 who signed up with them did not. All their
+    // work falls in the three rounds' hours: an audience's schedule, so the wave says
+    // nothing, with or without the phrasing signals.
+    let w = contest_world(30, 25, false);
     for (phrasing, (found, flagged)) in ["on", "off"]
         .into_iter()
         .zip(scan_with_and_without_phrasing(&w))
@@ -313,19 +331,51 @@ fn a_contest_that_signed_up_together_is_a_wave_too_weak_to_stand_alone() {
             "phrasing {phrasing}: {flagged:?}"
         );
         let f = finding(&found, "entrant_000");
-        let reason = f.reasons.iter().find(|r| r.code == "farm_harvester_wave");
         assert!(
-            reason.is_some_and(|r| r.detail.contains("(purity 0.8")),
+            !f.reasons.iter().any(|r| r.code == "farm_harvester_wave"),
             "phrasing {phrasing}: {:?}",
             f.reasons
         );
-        let explain = f.explain.as_ref().expect("explained");
-        assert!(explain.families.contains_key("wave"), "{explain:?}");
-        assert!(!explain.counted.iter().any(|c| c == "farm"), "{explain:?}");
     }
-    // With the bar lowered under the wave's purity it stands alone and takes the contest.
-    let mut weights = Weights::default_weights();
+    // Without the discount, the wave's purity is 0.86: evidence of its own family, so
+    // entrants without a family of their own besides stay allowed...
+    let (found, _) = scan(&w, without_audience());
+    assert_eq!(flagged_by_group(&w, &found).get("entrant"), None);
+    let f = finding(&found, "entrant_000");
+    let reason = f.reasons.iter().find(|r| r.code == "farm_harvester_wave");
+    assert!(
+        reason.is_some_and(|r| r.detail.contains("(purity 0.8")),
+        "{:?}",
+        f.reasons
+    );
+    let explain = f.explain.as_ref().expect("explained");
+    assert!(explain.families.contains_key("wave"), "{explain:?}");
+    assert!(!explain.counted.iter().any(|c| c == "farm"), "{explain:?}");
+    // ...and with the bar lowered under the wave's purity it stands alone and takes the
+    // contest.
+    let mut weights = without_audience();
     weights.wave.alone_purity = 0.8;
     let (found, _) = scan(&w, weights);
     assert_eq!(flagged_by_group(&w, &found).get("entrant"), Some(&30));
+}
+
+#[test]
+fn students_entering_a_contest_are_not_taken_for_a_wave() {
+    // The same contest entered by students who signed up through the education programme:
+    // that is a family of the entrants' own, so the sub-alone wave would flag them; its
+    // audience's schedule keeps it out.
+    let w = contest_world(30, 25, true);
+    let (found, _) = scan(&w, Weights::default_weights());
+    assert_eq!(
+        flagged_by_group(&w, &found).get("entrant"),
+        None,
+        "{:?}",
+        finding(&found, "entrant_000")
+    );
+    let (found, _) = scan(&w, without_audience());
+    let flagged = flagged_by_group(&w, &found);
+    assert!(
+        flagged.get("entrant").copied().unwrap_or(0) >= 25,
+        "{flagged:?}"
+    );
 }

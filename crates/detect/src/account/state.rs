@@ -27,7 +27,7 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events: 344 bytes inline
+/// Everything the scan keeps about one account while it walks the events: 352 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -37,6 +37,10 @@ pub struct AccountState {
     pub last_ts: i64,
     /// Requests per UTC hour of day (people sleep; schedulers do not).
     hours: Hours,
+    /// The absolute hours (since the epoch) with a request, folded mod 64: bit `h % 64`. An
+    /// audience (a contest's entrants, a class) works in the same few hours; a harvester
+    /// pool spreads over many (see `crate::wave`).
+    pub hour_bits: u64,
     /// Welford running mean and M2 of log inter-arrival gaps in seconds (over `requests − 1`
     /// gaps: the count is not kept twice).
     gap_mean: f64,
@@ -306,6 +310,7 @@ impl AccountState {
             }
         }
         self.hours.add(ts.hour_of_day(0) as usize);
+        self.hour_bits |= 1u64 << t.div_euclid(3_600_000).rem_euclid(64);
         self.single_turn += u32::from(f.single_turn);
         self.input_tokens += u64::from(f.input_tokens);
         self.output_tokens += u64::from(f.output_tokens);
@@ -469,7 +474,7 @@ mod tests {
         // Inline size, which is all a light account costs (see the struct's comment); a
         // million accounts are scanned in well under 1 GiB only while this stays small.
         assert!(
-            std::mem::size_of::<AccountState>() <= 344,
+            std::mem::size_of::<AccountState>() <= 352,
             "{}",
             std::mem::size_of::<AccountState>()
         );

@@ -150,16 +150,35 @@ impl Scanner {
         for x in &active {
             before.push(before.last().copied().unwrap_or(0) + u64::from(x.1));
         }
+        // The matches' active hours in the window, kept by a sweep over the judged in key
+        // order (both ends of the window only move forward): 64 counters, not a set per match.
+        judged.sort_unstable();
+        let mut hours = [0u32; 64];
+        let (mut in_lo, mut in_hi) = (0usize, 0usize);
+        let bits = |slot: u32| self.slots[slot as usize].state.hour_bits;
         for &(t, slot, explained) in &judged {
             let lo = active.partition_point(|x| x.0 < t.saturating_sub(half));
             let hi = active.partition_point(|x| x.0 <= t.saturating_add(half));
+            for (k, x) in active.iter().enumerate().take(hi).skip(in_hi) {
+                if x.1 {
+                    count_hours(&mut hours, bits(x.2), 1);
+                }
+                in_hi = k + 1;
+            }
+            for (k, x) in active.iter().enumerate().take(lo).skip(in_lo) {
+                if x.1 {
+                    count_hours(&mut hours, bits(x.2), -1);
+                }
+                in_lo = k + 1;
+            }
             // An explained match is not in `active`: it adds itself to its window.
             let matches = before[hi] - before[lo] + u64::from(explained);
             let f = WaveFacts {
                 kind,
                 matches,
-                others: (hi - lo) as u64 - matches,
+                others: ((hi - lo) as u64).saturating_sub(matches),
                 measured,
+                audience: wave::audience_share(p, &hours),
             };
             let v = wave::judge(p, &f, self.cfg.weights.bias);
             if v.logit > 0.0 {
@@ -215,5 +234,14 @@ impl Scanner {
             ),
             evidence: Vec::new(),
         })
+    }
+}
+
+/// Adds (`d` = 1) or removes (`d` = −1) one match's active hours from a window's counters.
+fn count_hours(hours: &mut [u32; 64], bits: u64, d: i32) {
+    for (h, c) in hours.iter_mut().enumerate() {
+        if bits >> h & 1 == 1 {
+            *c = c.saturating_add_signed(d);
+        }
     }
 }
