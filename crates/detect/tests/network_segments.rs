@@ -176,6 +176,15 @@ fn world_with(teams: bool) -> World {
     w
 }
 
+/// How the flagged accounts of `group` were scored, for a failing assertion's message.
+fn flagged_explained(w: &World, found: &[dg_model::AccountFinding], group: &str) -> Vec<String> {
+    found
+        .iter()
+        .filter(|f| w.group[&f.account_id] == group && f.decision.is_flagged())
+        .map(|f| format!("{:?} {:?}", f.explain, f.reasons))
+        .collect()
+}
+
 #[test]
 fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
     let w = world();
@@ -191,11 +200,7 @@ fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
             "developer",
             "company",
         ] {
-            let who: Vec<_> = found
-                .iter()
-                .filter(|f| w.group[&f.account_id] == group && f.decision.is_flagged())
-                .map(|f| format!("{:?}", f.explain))
-                .collect();
+            let who = flagged_explained(&w, &found, group);
             assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
         }
         let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
@@ -642,12 +647,7 @@ fn where_8k_is_every_app_s_default_segments_are_judged_on_longer_caps() {
             "{flagged:?}"
         );
         for group in ["vpn_user", "phone", "developer"] {
-            let who: Vec<_> = found
-                .iter()
-                .filter(|f| w.group[&f.account_id] == group && f.decision.is_flagged())
-                .map(|f| format!("{:?} {:?}", f.explain, f.reasons))
-                .take(1)
-                .collect();
+            let who = flagged_explained(&w, &found, group);
             assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
         }
         let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
