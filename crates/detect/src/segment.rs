@@ -67,6 +67,14 @@ pub struct SegmentParams {
     /// that mixes bought exits with home lines, or whose exits the range feed knows only in
     /// part, still routes a large share through the networks it buys.
     pub share_min: f64,
+    /// Least share of an account's requests from exits the range feed lists as residential
+    /// proxies for it to be in that segment, whatever else carries its traffic. A feed lists
+    /// a proxy network's exits one by one, and only those it has seen: a farm on such a
+    /// network shows a part of its traffic on listed exits (a tenth to a half of an account's,
+    /// on outside data sets) and the rest on the home and mobile lines they hide in. A listed
+    /// exit is also the most specific fact about a request: the carrier's or ISP's kind says
+    /// where millions of phones and homes are, the listing that this address sells its line.
+    pub proxy_share_min: f64,
     /// An account is active (could have matched) from this many requests on.
     pub active_min: u32,
     /// Least share of a match's requests with an output cap ≥ 8k, extended reasoning or a long
@@ -102,10 +110,23 @@ pub struct SegmentParams {
     pub max_logit: f64,
 }
 
+impl SegmentParams {
+    /// Least share of an account's requests through a network kind for it to be in that
+    /// kind's segment.
+    pub fn share_min_of(&self, k: NetKind) -> f64 {
+        if k == NetKind::ResidentialProxy {
+            self.proxy_share_min
+        } else {
+            self.share_min
+        }
+    }
+}
+
 impl Default for SegmentParams {
     fn default() -> Self {
         Self {
             share_min: 0.25,
+            proxy_share_min: 0.1,
             active_min: 10,
             hungry_min: 0.5,
             baseline_floor: 0.1,
@@ -218,7 +239,7 @@ pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdic
     format!(
         "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
         f.matches,
-        p.share_min * 100.0,
+        p.share_min_of(k) * 100.0,
         segment_name(k),
         p.hungry_min * 100.0,
         if f.strict {

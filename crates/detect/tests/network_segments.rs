@@ -680,3 +680,68 @@ fn judged_on_a_shape_everyone_has_the_vpn_users_are_taken_for_a_farm() {
         );
     }
 }
+
+/// A farm on a residential-proxy network whose exits sit on mobile carrier lines: the range
+/// feed lists one exit in `listed_every`, the rest look like any phone. 200 ordinary phone
+/// users (a fifth take a few long answers) share the carrier, far more than the farm's 60.
+fn listed_exit_farm(listed_every: i64) -> World {
+    let mut w = World::new();
+    let mut r = Lcg(43);
+    let carrier = range("10.64.0.0/12", 64_550, NetKind::Mobile);
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        for n in 0..36i64 {
+            let day = n % 12;
+            let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR;
+            let ip = format!("10.65.{}.{}", k + 1, n + 1);
+            let prompt = plain(&mut r);
+            if n % listed_every == 0 {
+                let listed = range(&format!("{ip}/32"), 64_551, NetKind::ResidentialProxy);
+                w.request(&id, ts, ip, &listed, "fp_app", prompt, 16_000, 2_500);
+            } else {
+                w.request(&id, ts, ip, &carrier, "fp_app", prompt, 16_000, 2_500);
+            }
+        }
+    }
+    for k in 0..200u32 {
+        let id = format!("phone_{k:03}");
+        let created = START - (60 + r.below(700) as i64) * DAY;
+        w.account(Who::plain("phone", &id, created));
+        for n in 0..(12 + r.below(20) as i64) {
+            let ts = START + (n % 10) * DAY + (8 + r.below(12) as i64) * HOUR;
+            let ip = format!("10.66.{}.{}", k % 200 + 1, n % 3 + 1);
+            let (cap, out) = if k % 5 == 0 && n < 4 {
+                (16_000, 2_500)
+            } else {
+                (2_000, 300)
+            };
+            w.request(&id, ts, ip, &carrier, "fp_app", plain(&mut r), cap, out);
+        }
+    }
+    home_developers(&mut w, &mut r, 200, 700);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_farm_whose_proxy_exits_the_feed_knows_in_part_is_in_the_proxy_segment() {
+    // One request in six leaves through an exit the feed lists: the account is in the
+    // residential-proxy segment (pure), not in the carrier's (where 200 phones explain it).
+    let w = listed_exit_farm(6);
+    for (_, flagged) in scan_with_and_without_phrasing(&w) {
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 54,
+            "{flagged:?}"
+        );
+        assert_eq!(flagged.get("phone"), None, "{flagged:?}");
+        assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+    }
+    // Held to the share the other kinds need, the farm is one more crowd on the carrier.
+    let mut weights = Weights::default_weights();
+    weights.segment.proxy_share_min = weights.segment.share_min;
+    let (found, _) = scan(&w, weights);
+    let flagged = flagged_by_group(&w, &found);
+    assert_eq!(flagged.get("farm"), None, "{flagged:?}");
+}

@@ -1,6 +1,6 @@
 //! Counting network segments (see [`crate::segment`]) from the scan's per-account state.
 
-use dg_model::Reason;
+use dg_model::{NetKind, Reason};
 
 use super::Scanner;
 use crate::features::Family;
@@ -28,7 +28,17 @@ impl Scanner {
             return Err(());
         }
         let n = f64::from(s.requests);
-        // The kind that carries most of its traffic, among those carrying at least
+        // Listed proxy exits first (`proxy_share_min`): the most specific fact, and a feed
+        // knows only a part of a network's exits.
+        if let Some(k) = SEGMENTS
+            .iter()
+            .position(|&k| k == NetKind::ResidentialProxy)
+        {
+            if f64::from(s.net(NetKind::ResidentialProxy)) >= p.proxy_share_min * n {
+                return Ok(Some(k));
+            }
+        }
+        // Else the kind that carries most of its traffic, among those carrying at least
         // `share_min` (several can: a farm mixes its exits); the first in order on a tie.
         let mut best: Option<(usize, u32)> = None;
         for (k, &kind) in SEGMENTS.iter().enumerate() {
