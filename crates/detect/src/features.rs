@@ -373,6 +373,16 @@ pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
             || (a.verified == Some(true) && verification_counts(p, s, a)))
 }
 
+/// The factor an identified customer's content (and unverified harvest) evidence counts at:
+/// `identified_content`, or 1 for anyone else.
+fn identified_content_scale(p: &SignalParams, s: &AccountState, a: &Signup) -> f64 {
+    if identified(p, s, a) {
+        p.identified_content.clamp(0.0, 1.0)
+    } else {
+        1.0
+    }
+}
+
 fn academic(a: &Signup) -> bool {
     matches!(
         a.signup_channel,
@@ -683,11 +693,16 @@ fn compute_with(
     let volume = (p.harvested.of(capped) * p.harvested_share.of(share(s.harvested))).max(
         p.harvested.of(f64::from(taken)) * p.harvested_uncapped_share.of(share(taken)) * youth,
     );
-    let customer = meta.map_or(1.0, |m| {
+    let (customer, by_campus) = meta.map_or((1.0, false), |m| {
         // Verification of a programme sign-up that is not identified (an academic one off its
         // campus, a startup's without a record) vouches for nothing: see `identified`.
         let verified = m.verified == Some(true) && verification_counts(p, s, m);
-        0.5f64.powi(i32::from(verified) + i32::from(m.has_org && verified))
+        let v = 0.5f64.powi(i32::from(verified) + i32::from(m.has_org && verified));
+        // An identified customer without a verification that counts (an academic sign-up on
+        // its campus network) is vouched for here as its content is: a university lab's
+        // overnight sweeps take long answers by the thousand under its own name.
+        let id = identified_content_scale(p, s, m);
+        (v.min(id), id < v)
     });
     push(
         Signal::HarvestVolume,
@@ -698,7 +713,13 @@ fn compute_with(
             pct(share(taken)),
             s.harvested,
             s.harvested_uncapped(),
-            if customer < 1.0 { " (halved for a verified account, and again for a verified org)" } else { "" }
+            if by_campus {
+                " (scaled down: an identified customer on its campus network)"
+            } else if customer < 1.0 {
+                " (halved for a verified account, and again for a verified org)"
+            } else {
+                ""
+            }
         ),
     );
 
@@ -887,8 +908,7 @@ fn compute_with(
         {
             v.strength *= p.identified_content.clamp(0.0, 1.0);
             if detail {
-                v.detail
-                    .push_str(" (scaled down: a declared organisation that passed verification)");
+                v.detail.push_str(" (scaled down: an identified customer)");
             }
         }
     }

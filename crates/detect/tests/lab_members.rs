@@ -172,3 +172,64 @@ fn a_new_member_on_the_labs_card_is_the_labs_and_the_same_sweep_elsewhere_is_not
         }
     }
 }
+
+/// A university lab's students: education sign-ups of this month under the lab's org, not
+/// verified, each running an overnight sweep of long, reasoned answers from the campus network.
+fn campus_sweeps() -> World {
+    let mut w = world();
+    let mut r = Lcg(59);
+    let campus = range("198.18.0.0/16", 64_702, NetKind::Education);
+    for k in 0..3 {
+        let id = format!("student_{k}");
+        w.account(Who {
+            org: Some("org_vattern_lab"),
+            channel: SignupChannel::Education,
+            verified: false,
+            card: Some("card_vattern".into()),
+            ..Who::plain("student", &id, START - 20 * DAY)
+        });
+        for _ in 0..400 {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let prompt = format!(
+                "Work through this step by step and show your reasoning: {}",
+                plain(&mut r)
+            );
+            let ip = format!("198.18.9.{}", 10 + k);
+            w.request(&id, ts, ip, &campus, "fp_httpx", prompt, 16_000, 4_000);
+            if let Some((e, _)) = w.events.last_mut() {
+                e.thinking_tokens = Some(2_000);
+            }
+        }
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_labs_students_sweeping_from_campus_are_the_labs() {
+    // The campus network vouches for the claimed institution: the students' long answers
+    // count at the identified customer's strength, as their wording does, and they pass;
+    // the farm beside them is still caught.
+    let w = campus_sweeps();
+    for (phrasing, (found, flagged)) in ["on", "off"]
+        .into_iter()
+        .zip(scan_with_and_without_phrasing(&w))
+    {
+        assert_eq!(
+            flagged.get("student"),
+            None,
+            "phrasing {phrasing}: {flagged:?}"
+        );
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 55,
+            "phrasing {phrasing}: {flagged:?}"
+        );
+        let f = finding(&found, "student_0");
+        let harvest = f.reasons.iter().find(|r| r.code == "harvest_volume");
+        assert!(
+            harvest.is_some_and(|r| r.detail.contains("identified customer on its campus")),
+            "phrasing {phrasing}: {:?}",
+            f.reasons
+        );
+    }
+}
