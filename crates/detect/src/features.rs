@@ -287,6 +287,12 @@ pub struct SignalParams {
     /// machine has had its account for months, a programme-fraud account was opened for the
     /// campaign.
     pub academic_identified_days: f64,
+    /// A verification vouches for nothing once this share of the account's requests leaves
+    /// through exits the range feed lists as residential proxies: an organisation's own usage
+    /// comes from its offices, clouds, campuses and staff's homes (and consumer VPNs, which
+    /// newsrooms and companies buy), not from rented home lines; a verified organisation's
+    /// stolen or sold key, used by a harvester, comes through exactly those.
+    pub vouch_proxy_max: f64,
     pub pivot_min_requests: u32,
     /// `drop_follower` (see [`crate::drops`]): how surprising the account's count of sessions
     /// started in human-paced drops is where chance (the share of all sessions that did) would
@@ -339,6 +345,7 @@ impl Default for SignalParams {
             identified_content: 0.5,
             startup_identified_days: 30.0,
             academic_identified_days: 120.0,
+            vouch_proxy_max: 0.1,
             pivot_min_requests: 20,
             drop_surprise: Ramp::new(3.0, 6.0),
             drop_days: Ramp::new(3.0, 5.0),
@@ -395,11 +402,17 @@ fn age_at_first_request(s: &AccountState, a: &Signup) -> f64 {
     (s.first_ts - a.created_at.millis()) as f64 / Timestamp::DAY as f64
 }
 
-/// Whether a passed verification vouches for the account: not for an academic sign-up off its
+/// Whether a passed verification vouches for the account: not for one sending `vouch_proxy_max`
+/// of its requests or more through listed residential-proxy exits, nor for an academic sign-up off its
 /// campus younger than `academic_identified_days` at its first request, nor for a
 /// startup-programme sign-up younger than `startup_identified_days` (see [`identified`]),
-/// unless the account is `sponsored` (on its org's card of record).
+/// unless, for the last two, the account is `sponsored` (on its org's card of record).
 fn verification_counts(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
+    // Traffic through rented home lines is not an organisation's own (`vouch_proxy_max`).
+    let proxied = f64::from(s.net(NetKind::ResidentialProxy));
+    if proxied >= p.vouch_proxy_max * f64::from(s.requests.max(1)) {
+        return false;
+    }
     if a.sponsored {
         return true;
     }
