@@ -380,6 +380,20 @@ fn a_reseller_s_new_sub_accounts_are_no_segment_farm() {
     assert!(flagged.is_empty(), "{flagged:?}");
 }
 
+/// At least 54 of the 60 farm accounts are flagged and none of the `others` groups.
+fn assert_farm_caught_alone(
+    flagged: &std::collections::HashMap<&'static str, usize>,
+    others: &[&str],
+) {
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 54,
+        "{flagged:?}"
+    );
+    for group in others {
+        assert_eq!(flagged.get(group), None, "{flagged:?}");
+    }
+}
+
 /// A slow farm behind consumer VPNs whose client sets no output cap at all: its requests
 /// ask once and take answers of `answer` tokens (prompts of 40). Ordinary VPN users chat and
 /// now and then take a long answer; home developers are the reference.
@@ -432,12 +446,7 @@ fn a_farm_that_sets_no_cap_is_counted_by_the_answers_it_takes() {
     // answers themselves make the matches.
     let w = uncapped_vpn_farm(2_500);
     for (_, flagged) in scan_with_and_without_phrasing(&w) {
-        assert!(
-            flagged.get("farm").copied().unwrap_or(0) >= 54,
-            "{flagged:?}"
-        );
-        assert_eq!(flagged.get("vpn_user"), None, "{flagged:?}");
-        assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+        assert_farm_caught_alone(&flagged, &["vpn_user", "developer"]);
     }
     // Answers of chat length are no harvest: the same accounts pass.
     let w = uncapped_vpn_farm(300);
@@ -452,13 +461,7 @@ fn a_farm_that_mixes_its_exits_with_home_lines_is_still_in_the_segment() {
     // VPN is still the segment that carries it.
     let w = mixed_exit_farm(2_500, 3);
     let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
-    let flagged = flagged_by_group(&w, &found);
-    assert!(
-        flagged.get("farm").copied().unwrap_or(0) >= 54,
-        "{flagged:?}"
-    );
-    assert_eq!(flagged.get("vpn_user"), None, "{flagged:?}");
-    assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+    assert_farm_caught_alone(&flagged_by_group(&w, &found), &["vpn_user", "developer"]);
     // Counting only accounts with most of their traffic there, the farm is on home lines.
     let mut weights = Weights::default_weights();
     weights.segment.share_min = 0.5;
@@ -731,12 +734,7 @@ fn a_farm_whose_proxy_exits_the_feed_knows_in_part_is_in_the_proxy_segment() {
     // residential-proxy segment (pure), not in the carrier's (where 200 phones explain it).
     let w = listed_exit_farm(6);
     for (_, flagged) in scan_with_and_without_phrasing(&w) {
-        assert!(
-            flagged.get("farm").copied().unwrap_or(0) >= 54,
-            "{flagged:?}"
-        );
-        assert_eq!(flagged.get("phone"), None, "{flagged:?}");
-        assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+        assert_farm_caught_alone(&flagged, &["phone", "developer"]);
     }
     // Held to the share the other kinds need, the farm is one more crowd on the carrier.
     let mut weights = Weights::default_weights();

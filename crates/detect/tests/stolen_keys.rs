@@ -48,7 +48,6 @@ fn world() -> World {
     let mut r = Lcg(61);
     let office = range("192.0.2.0/24", 64_801, NetKind::Enterprise);
     let vpn = range("10.80.0.0/16", 64_802, NetKind::Vpn);
-    let home = range("100.64.0.0/12", 64_803, NetKind::Isp);
     // Twelve verified companies; a harvester holds a key of each and sends through listed
     // residential exits (a new one each day), while the owners work from their offices.
     for k in 0..12u64 {
@@ -96,24 +95,7 @@ fn world() -> World {
         );
     }
     // Ordinary users at home, chatting.
-    for k in 0..300u64 {
-        let id = format!("user_{k:03}");
-        w.account(Who::plain("individual", &id, START - 400 * DAY));
-        for n in 0..12 {
-            let ts = START + (n % 10) * DAY + (8 + r.below(14) as i64) * HOUR;
-            let prompt = plain(&mut r);
-            w.request(
-                &id,
-                ts,
-                format!("100.64.{}.{}", k >> 8, k & 255),
-                &home,
-                "fp_browser",
-                prompt,
-                2_000,
-                300,
-            );
-        }
-    }
+    home_users(&mut w, &mut r, 300, |r| (plain(r), 2_000));
     w.events.sort_by_key(|(e, _)| e.ts);
     w
 }
