@@ -380,16 +380,6 @@ pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
             || (a.verified == Some(true) && verification_counts(p, s, a)))
 }
 
-/// The factor an identified customer's content (and unverified harvest) evidence counts at:
-/// `identified_content`, or 1 for anyone else.
-fn identified_content_scale(p: &SignalParams, s: &AccountState, a: &Signup) -> f64 {
-    if identified(p, s, a) {
-        p.identified_content.clamp(0.0, 1.0)
-    } else {
-        1.0
-    }
-}
-
 fn academic(a: &Signup) -> bool {
     matches!(
         a.signup_channel,
@@ -706,6 +696,9 @@ fn compute_with(
     let volume = (p.harvested.of(capped) * p.harvested_share.of(share(s.harvested))).max(
         p.harvested.of(f64::from(taken)) * p.harvested_uncapped_share.of(share(taken)) * youth,
     );
+    // Who counts as identified (a campus for an academic sign-up, a record for a startup's):
+    // see `identified`.
+    let identified = meta.is_some_and(|m| identified(p, s, m));
     let (customer, by_campus) = meta.map_or((1.0, false), |m| {
         // Verification of a programme sign-up that is not identified (an academic one off its
         // campus, a startup's without a record) vouches for nothing: see `identified`.
@@ -714,7 +707,11 @@ fn compute_with(
         // An identified customer without a verification that counts (an academic sign-up on
         // its campus network) is vouched for here as its content is: a university lab's
         // overnight sweeps take long answers by the thousand under its own name.
-        let id = identified_content_scale(p, s, m);
+        let id = if identified {
+            p.identified_content.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
         (v.min(id), id < v)
     });
     push(
@@ -911,9 +908,6 @@ fn compute_with(
 
     // An identified customer's content evidence counts at `identified_content`: coordination,
     // farm structure and behaviour still count in full.
-    // Who counts as identified (a campus for an academic sign-up, a record for a startup's):
-    // see `identified`.
-    let identified = meta.is_some_and(|m| identified(p, s, m));
     if identified {
         for v in out
             .iter_mut()
