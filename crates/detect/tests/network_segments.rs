@@ -394,6 +394,29 @@ fn assert_farm_caught_alone(
     }
 }
 
+/// The 60 farm accounts of the segment tests: a card each, signed up 10-40 days ago, 36
+/// single-shot requests over 12 days at waking hours with cap `cap` taking `answer` tokens;
+/// request `n` of account `k` leaves from `exit(k, n)`.
+fn farm_of_60(
+    w: &mut World,
+    r: &mut Lcg,
+    cap: u32,
+    answer: u64,
+    exit: impl Fn(u32, i64) -> (String, dg_model::IpRange),
+) {
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        for n in 0..36i64 {
+            let ts = START + (n % 12) * DAY + (8 + r.below(12) as i64) * HOUR;
+            let prompt = plain(r);
+            let (ip, net) = exit(k, n);
+            w.request(&id, ts, ip, &net, "fp_app", prompt, cap, answer);
+        }
+    }
+}
+
 /// A slow farm behind consumer VPNs whose client sets no output cap at all: its requests
 /// ask once and take answers of `answer` tokens (prompts of 40). Ordinary VPN users chat and
 /// now and then take a long answer; home developers are the reference.
@@ -408,22 +431,14 @@ fn mixed_exit_farm(answer: u64, vpn_every: i64) -> World {
     let mut r = Lcg(41);
     let vpn = range("10.64.0.0/12", 64_540, NetKind::Vpn);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
-    for k in 0..60u32 {
-        let id = format!("farm_{k:02}");
-        let created = START - (10 + r.below(30) as i64) * DAY;
-        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
-        for n in 0..36i64 {
-            let day = n % 12;
-            let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR;
-            if n % vpn_every == 0 {
-                let ip = format!("10.65.{}.{}", k + 1, day + 1);
-                w.request(&id, ts, ip, &vpn, "fp_app", plain(&mut r), 0, answer);
-            } else {
-                let ip = format!("100.72.{}.{}", k + 1, day + 1);
-                w.request(&id, ts, ip, &home, "fp_app", plain(&mut r), 0, answer);
-            }
+    farm_of_60(&mut w, &mut r, 0, answer, |k, n| {
+        let day = n % 12;
+        if n % vpn_every == 0 {
+            (format!("10.65.{}.{}", k + 1, day + 1), vpn.clone())
+        } else {
+            (format!("100.72.{}.{}", k + 1, day + 1), home.clone())
         }
-    }
+    });
     for k in 0..80u32 {
         let id = format!("vpn_user_{k:02}");
         let created = START - (60 + r.below(700) as i64) * DAY;
@@ -691,23 +706,15 @@ fn listed_exit_farm(listed_every: i64) -> World {
     let mut w = World::new();
     let mut r = Lcg(43);
     let carrier = range("10.64.0.0/12", 64_550, NetKind::Mobile);
-    for k in 0..60u32 {
-        let id = format!("farm_{k:02}");
-        let created = START - (10 + r.below(30) as i64) * DAY;
-        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
-        for n in 0..36i64 {
-            let day = n % 12;
-            let ts = START + day * DAY + (8 + r.below(12) as i64) * HOUR;
-            let ip = format!("10.65.{}.{}", k + 1, n + 1);
-            let prompt = plain(&mut r);
-            if n % listed_every == 0 {
-                let listed = range(&format!("{ip}/32"), 64_551, NetKind::ResidentialProxy);
-                w.request(&id, ts, ip, &listed, "fp_app", prompt, 16_000, 2_500);
-            } else {
-                w.request(&id, ts, ip, &carrier, "fp_app", prompt, 16_000, 2_500);
-            }
+    farm_of_60(&mut w, &mut r, 16_000, 2_500, |k, n| {
+        let ip = format!("10.65.{}.{}", k + 1, n + 1);
+        if n % listed_every == 0 {
+            let listed = range(&format!("{ip}/32"), 64_551, NetKind::ResidentialProxy);
+            (ip, listed)
+        } else {
+            (ip, carrier.clone())
         }
-    }
+    });
     for k in 0..200u32 {
         let id = format!("phone_{k:03}");
         let created = START - (60 + r.below(700) as i64) * DAY;
