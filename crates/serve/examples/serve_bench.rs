@@ -445,7 +445,10 @@ fn decide_thread(
     rate: u64,
     stop: Arc<AtomicUsize>,
 ) -> std::thread::JoinHandle<Res<Decided>> {
-    std::thread::spawn(move || {
+    // Named, so its scheduling can be read (and set) from outside by thread name.
+    let spawned = std::thread::Builder::new()
+        .name("decide-client".into())
+        .spawn(move || {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
@@ -453,7 +456,8 @@ fn decide_thread(
             .pool_max_idle_per_host(512)
             .build()?;
         Ok(rt.block_on(decide_load(http, base, ids, rate, stop)))
-    })
+    });
+    spawned.expect("spawn the decision client's thread")
 }
 
 /// Asks `rate` decisions a second (open loop, 1 ms ticks, at most 256 in flight) until `stop`
