@@ -77,10 +77,11 @@ pub enum Signal {
     NewAccount,
     FastModelPivot,
     DropFollower,
+    BurnerAccount,
 }
 
 /// Number of signals.
-pub const N_SIGNALS: usize = 19;
+pub const N_SIGNALS: usize = 20;
 
 impl Signal {
     /// All signals in index order.
@@ -104,6 +105,7 @@ impl Signal {
         Self::NewAccount,
         Self::FastModelPivot,
         Self::DropFollower,
+        Self::BurnerAccount,
     ];
 
     /// Signals that read the wording of prompts (cue lists, frame templates): switched off by
@@ -136,6 +138,7 @@ impl Signal {
             Self::NewAccount => "new_account",
             Self::FastModelPivot => "fast_model_pivot",
             Self::DropFollower => "drop_follower",
+            Self::BurnerAccount => "burner_account",
         }
     }
 
@@ -162,7 +165,9 @@ impl Signal {
             | Self::HostingNetwork
             | Self::RestrictedRegion
             | Self::GeoMismatch => Family::Network,
-            Self::EntryProgram | Self::NewAccount => Family::Entry,
+            // A burner is how the account came to be and is used up: new, paid from one country,
+            // run from others (its network facts make it; its age makes it an entry fact).
+            Self::EntryProgram | Self::NewAccount | Self::BurnerAccount => Family::Entry,
             Self::FastModelPivot => Family::Model,
             // Keeping someone else's clock is moving with a crowd, as signing up with one is: an
             // audience does both, so they count as one family (see `Family::Wave`).
@@ -782,10 +787,12 @@ fn compute_with(
 
     let distinct_ips = s.ips.estimate();
     let rot = (distinct_ips / nf).min(1.0);
+    // Rotation is undefined below three requests (one request is one address).
+    let rotation =
+        p.rotation.of(rot) * support(n, p.rotation_support) * f64::from(u8::from(n >= 3));
     push(
         Signal::IpRotation,
-        // Rotation is undefined below three requests (one request is one address).
-        p.rotation.of(rot) * support(n, p.rotation_support) * f64::from(u8::from(n >= 3)),
+        rotation,
         d!("about {distinct_ips:.0} distinct addresses over {n} requests"),
     );
 
@@ -821,9 +828,10 @@ fn compute_with(
     );
 
     let geo = share(s.geo_mismatch);
+    let foreign = p.geo_mismatch_share.of(geo) * sup;
     push(
         Signal::GeoMismatch,
-        p.geo_mismatch_share.of(geo) * sup,
+        foreign,
         d!(
             "{} of requests from a country other than the billing country",
             pct(geo)
@@ -870,6 +878,21 @@ fn compute_with(
         None => (0.0, "no sign-up record".to_string()),
     };
     push(Signal::NewAccount, young, young_detail);
+
+    // The three together are what each is not alone: a traveller is paid from home and sends
+    // from abroad, a phone changes address, every customer is new once. An account that is new
+    // at its first request, paid from one country, run from others and from a new address
+    // nearly every time was made to be used up (a stolen or bought card, rented exits), and its
+    // card or its exits give it away whatever it asks. Each part is its own signal's strength,
+    // with its support, so the conjunction is as strong as its weakest part.
+    push(
+        Signal::BurnerAccount,
+        young.min(foreign).min(rotation),
+        d!(
+            "new at its first request, {} of requests from countries other than its billing country, about {distinct_ips:.0} addresses over {n} requests",
+            pct(geo)
+        ),
+    );
 
     let pivot = if s.new_model_available >= p.pivot_min_requests {
         f64::from(s.to_new_model) / f64::from(s.new_model_available)
