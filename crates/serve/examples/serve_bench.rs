@@ -449,14 +449,14 @@ fn decide_thread(
     let spawned = std::thread::Builder::new()
         .name("decide-client".into())
         .spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
-        let http = reqwest::Client::builder()
-            .pool_max_idle_per_host(512)
-            .build()?;
-        Ok(rt.block_on(decide_load(http, base, ids, rate, stop)))
-    });
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            let http = reqwest::Client::builder()
+                .pool_max_idle_per_host(512)
+                .build()?;
+            Ok(rt.block_on(decide_load(http, base, ids, rate, stop)))
+        });
     spawned.expect("spawn the decision client's thread")
 }
 
