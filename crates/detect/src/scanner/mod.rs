@@ -497,14 +497,16 @@ fn verdict_of(
     (d, p)
 }
 
-/// A stable hash of an address (for distinct-address sketches).
+/// A stable hash of an address's network (for distinct-address sketches): an IPv4 address,
+/// or an IPv6 address's /64. A /64 is one subscriber's link, and hosts on it change their
+/// interface identifiers by design (temporary addresses, RFC 8981: a new one a day, or per
+/// connection in some stacks), so counting whole IPv6 addresses would make every such
+/// customer look like a pool rotating its exits.
 pub fn ip_hash(ip: IpAddr) -> u64 {
     match ip {
         IpAddr::V4(v4) => mix(u64::from(u32::from(v4))),
-        IpAddr::V6(v6) => {
-            let x = u128::from(v6);
-            mix((x as u64) ^ mix((x >> 64) as u64))
-        }
+        // Tagged so that no /64 hashes like an IPv4 address.
+        IpAddr::V6(v6) => mix(mix((u128::from(v6) >> 64) as u64) ^ 0x6a09_e667_f3bc_c908),
     }
 }
 

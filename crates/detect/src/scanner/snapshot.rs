@@ -38,7 +38,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
 /// instead of being misread.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
