@@ -81,24 +81,12 @@ fn world() -> World {
 #[test]
 fn new_accounts_paid_from_home_and_run_from_rotating_foreign_exits_are_burners() {
     let w = world();
-    for (phrasing, (found, flagged)) in ["on", "off"]
-        .into_iter()
-        .zip(scan_with_and_without_phrasing(&w))
-    {
-        assert!(
-            flagged.get("burner").copied().unwrap_or(0) >= 22,
-            "phrasing {phrasing}: {flagged:?}"
-        );
-        assert!(
-            finding(&found, "burner_00")
-                .reasons
-                .iter()
-                .any(|x| x.code == "burner_account"),
-            "phrasing {phrasing}"
-        );
-        for group in ["traveller", "phone", "regular", "individual"] {
-            assert_eq!(flagged.get(group), None, "phrasing {phrasing}: {flagged:?}");
-        }
+    let spared = ["traveller", "phone", "regular", "individual"];
+    for found in assert_caught_and_spared(&w, "burner", 22, &spared) {
+        assert!(finding(&found, "burner_00")
+            .reasons
+            .iter()
+            .any(|x| x.code == "burner_account"));
     }
     // Without the conjunction, each of its parts is too weak to act on.
     let mut weights = dg_detect::score::Weights::default_weights();

@@ -149,26 +149,11 @@ fn world() -> World {
 #[test]
 fn a_class_code_never_used_on_campus_vouches_for_no_unverified_student() {
     let w = world();
-    for (phrasing, (_, flagged)) in ["on", "off"]
-        .into_iter()
-        .zip(scan_with_and_without_phrasing(&w))
-    {
-        let caught = flagged.get("farm_student").copied().unwrap_or(0);
-        assert!(
-            caught >= 45,
-            "phrasing {phrasing}: {caught} of 56 farmed students: {flagged:?}"
-        );
-        for group in [
-            "course_student",
-            "course_lecturer",
-            "developer",
-            "individual",
-        ] {
-            assert_eq!(
-                flagged.get(group),
-                None,
-                "phrasing {phrasing}: {group}: {flagged:?}"
-            );
-        }
-    }
+    let spared = [
+        "course_student",
+        "course_lecturer",
+        "developer",
+        "individual",
+    ];
+    assert_caught_and_spared(&w, "farm_student", 45, &spared);
 }

@@ -103,18 +103,7 @@ fn world() -> World {
 #[test]
 fn a_verified_companys_key_through_rented_home_lines_is_not_vouched_for() {
     let w = world();
-    for (phrasing, (_, flagged)) in ["on", "off"]
-        .into_iter()
-        .zip(scan_with_and_without_phrasing(&w))
-    {
-        assert!(
-            flagged.get("jacked").copied().unwrap_or(0) >= 11,
-            "phrasing {phrasing}: {flagged:?}"
-        );
-        for group in ["newsroom", "individual"] {
-            assert_eq!(flagged.get(group), None, "phrasing {phrasing}: {flagged:?}");
-        }
-    }
+    assert_caught_and_spared(&w, "jacked", 11, &["newsroom", "individual"]);
     // With verification vouching whatever the exits, the same keys pass as their owners.
     let mut weights = dg_detect::score::Weights::default_weights();
     weights.signal_params.vouch_proxy_max = 1.1;

@@ -204,6 +204,33 @@ pub fn scan_with_and_without_phrasing(
     })
 }
 
+/// Scans `w` with phrasing on and off and checks, in both, that at least `min` accounts of
+/// group `caught` are flagged and none of the groups `spared`; returns both scans' findings
+/// for the test's own checks (phrasing on first).
+pub fn assert_caught_and_spared(
+    w: &World,
+    caught: &str,
+    min: usize,
+    spared: &[&str],
+) -> [Vec<AccountFinding>; 2] {
+    let [(on, flagged_on), (off, flagged_off)] = scan_with_and_without_phrasing(w);
+    for (phrasing, flagged) in [("on", flagged_on), ("off", flagged_off)] {
+        let n = flagged.get(caught).copied().unwrap_or(0);
+        assert!(
+            n >= min,
+            "phrasing {phrasing}: {n} of {caught} flagged, want {min}: {flagged:?}"
+        );
+        for group in spared {
+            assert_eq!(
+                flagged.get(group),
+                None,
+                "phrasing {phrasing}: {group}: {flagged:?}"
+            );
+        }
+    }
+    [on, off]
+}
+
 pub fn flagged_by_group(w: &World, found: &[AccountFinding]) -> HashMap<&'static str, usize> {
     let mut out = HashMap::new();
     for f in found {
