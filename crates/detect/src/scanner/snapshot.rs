@@ -36,8 +36,9 @@ use crate::request::Analyzer;
 use crate::wave::{WaveFacts, WaveVerdict};
 
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
-/// struct changes shape: [`fingerprint`] then differs, and old snapshots are replayed over
-/// instead of being misread.
+/// struct changes shape or what it holds means something else (11: IPv6 addresses enter the
+/// distinct-address sketch by their /64): [`fingerprint`] then differs, and old snapshots are
+/// replayed over instead of being misread.
 pub const FORMAT_VERSION: u32 = 11;
 
 /// Why a snapshot cannot be restored.
