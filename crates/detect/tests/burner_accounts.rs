@@ -16,7 +16,7 @@ fn mobile(cidr: &str, asn: u32, country: &str) -> IpRange {
     }
 }
 
-/// `n` plain requests with short answers, round the clock over two days from `start` (an agent
+/// 300 plain requests with short answers, round the clock over two days from `start` (an agent
 /// loop, a shift of workers), from `ip(k)`, with the browser everyone uses.
 fn work(
     w: &mut World,
