@@ -78,10 +78,11 @@ pub enum Signal {
     FastModelPivot,
     DropFollower,
     BurnerAccount,
+    FanOut,
 }
 
 /// Number of signals.
-pub const N_SIGNALS: usize = 20;
+pub const N_SIGNALS: usize = 21;
 
 impl Signal {
     /// All signals in index order.
@@ -106,6 +107,7 @@ impl Signal {
         Self::FastModelPivot,
         Self::DropFollower,
         Self::BurnerAccount,
+        Self::FanOut,
     ];
 
     /// Signals that read the wording of prompts (cue lists, frame templates): switched off by
@@ -139,6 +141,7 @@ impl Signal {
             Self::FastModelPivot => "fast_model_pivot",
             Self::DropFollower => "drop_follower",
             Self::BurnerAccount => "burner_account",
+            Self::FanOut => "fan_out",
         }
     }
 
@@ -172,6 +175,9 @@ impl Signal {
             // Keeping someone else's clock is moving with a crowd, as signing up with one is: an
             // audience does both, so they count as one family (see `Family::Wave`).
             Self::DropFollower => Family::Wave,
+            // The same text as several unrelated accounts at the same moment: coordination with
+            // them, whatever the text says.
+            Self::FanOut => Family::Coordination,
         }
     }
 }
@@ -312,6 +318,19 @@ pub struct SignalParams {
     /// tokens or more at least 4× its prompt, a cap of 16k or more, or extended reasoning): a
     /// task platform's drops are harvest, a news alert's readers chat about the headline.
     pub drop_taken_share: Ramp,
+    /// `fan_out` (see `scanner/fanout.rs`): a request counts when its text (at least
+    /// `fan_out_min_chars` characters) came from `fan_out_quorum` to `fan_out_max_senders`
+    /// senders (accounts, an organisation's accounts counting as one; at most 32) within
+    /// `fan_out_span_s` seconds of the first; the signal is the ramp of such requests' share
+    /// of the account's, times the ramp of their count. A crowd's text (a headline, a
+    /// contest's problem) has more senders; a class pasting an exercise does it now and then,
+    /// a best-of-n harvester for nearly everything it asks.
+    pub fan_out_min_chars: u32,
+    pub fan_out_quorum: usize,
+    pub fan_out_max_senders: usize,
+    pub fan_out_span_s: f64,
+    pub fan_out_share: Ramp,
+    pub fan_out_count: Ramp,
 }
 
 impl Default for SignalParams {
@@ -356,6 +375,12 @@ impl Default for SignalParams {
             drop_days: Ramp::new(3.0, 5.0),
             drop_min_onsets: 6,
             drop_taken_share: Ramp::new(0.3, 0.6),
+            fan_out_min_chars: 40,
+            fan_out_quorum: 4,
+            fan_out_max_senders: 12,
+            fan_out_span_s: 300.0,
+            fan_out_share: Ramp::new(0.4, 0.7),
+            fan_out_count: Ramp::new(8.0, 20.0),
         }
     }
 }
@@ -926,6 +951,20 @@ fn compute_with(
             s.onsets,
             s.drop_days,
             pct(taken_share)
+        ),
+    );
+
+    let fan = share(s.fan_out);
+    push(
+        Signal::FanOut,
+        p.fan_out_share.of(fan) * p.fan_out_count.of(f64::from(s.fan_out)),
+        d!(
+            "{} of its requests ({}) were sent word for word by {} to {} unrelated accounts within {:.0} s",
+            pct(fan),
+            s.fan_out,
+            p.fan_out_quorum.saturating_sub(1),
+            p.fan_out_max_senders.saturating_sub(1),
+            p.fan_out_span_s
         ),
     );
 

@@ -27,7 +27,7 @@ pub struct ModelFacts {
     pub to_new_model: bool,
 }
 
-/// Everything the scan keeps about one account while it walks the events: 352 bytes inline
+/// Everything the scan keeps about one account while it walks the events: 360 bytes inline
 /// (with the hour histogram, frame slots and distinct-count sketches at their small sizes),
 /// up to about 1 KiB for an account whose traffic fills them.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -93,6 +93,9 @@ pub struct AccountState {
     pub to_new_model: u32,
     /// Framed requests that showed distillation content (CoT, grading, rewrite, data).
     pub framed_distill: u32,
+    /// Requests whose text several unrelated accounts sent within moments of it (counted by
+    /// the scanner, which sees every account: see `scanner/fanout.rs`).
+    pub fan_out: u32,
     /// Sessions started (see [`crate::drops`]), those started in a human-paced drop (at most
     /// `[drops] per_day` a day), the distinct days of such drops, the latest of them (days since
     /// the Unix epoch) and the count on it, and how many of its judged sessions chance alone
@@ -474,7 +477,7 @@ mod tests {
         // Inline size, which is all a light account costs (see the struct's comment); a
         // million accounts are scanned in well under 1 GiB only while this stays small.
         assert!(
-            std::mem::size_of::<AccountState>() <= 352,
+            std::mem::size_of::<AccountState>() <= 360,
             "{}",
             std::mem::size_of::<AccountState>()
         );

@@ -131,6 +131,7 @@ impl Scanner {
             })
             .collect();
         self.drops.remap(&new_slot);
+        self.fan_out.remap(&new_slot);
         self.ids.retain(&keep);
         compact(&mut self.slots, &keep);
         self.evicted += gone as u64;

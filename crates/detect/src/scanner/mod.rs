@@ -26,6 +26,7 @@ mod cohort_facts;
 mod detached;
 mod evict;
 mod evidence;
+mod fanout;
 mod farm_facts;
 mod ids;
 mod known;
@@ -279,6 +280,8 @@ pub struct Scanner {
     drops: DropClock,
     /// Accounts evicted as idle so far (see `evict.rs`).
     evicted: u64,
+    /// The request texts of the last few minutes and who sent them (see `fanout.rs`).
+    fan_out: fanout::FanOut,
 }
 
 /// The median of a list (the upper one of an even count); `None` for an empty one.
@@ -569,6 +572,7 @@ impl Scanner {
             segments: Default::default(),
             drops: DropClock::default(),
             evicted: 0,
+            fan_out: fanout::FanOut::default(),
         }
     }
 
@@ -716,6 +720,7 @@ impl Scanner {
             None
         };
         self.fold_drops(i, ev.ts.millis());
+        self.fold_fan_out(i, facts, ev.ts.millis());
         // The account's first request from such a range is the one that tells.
         let st = &self.slots[i].state;
         if matches!(net.kind, Some(NetKind::Education | NetKind::Enterprise))
@@ -786,6 +791,58 @@ impl Scanner {
             st.note_onset();
             if let Ok(slot) = u32::try_from(i) {
                 self.drops.onset(t, slot);
+            }
+        }
+    }
+
+    /// Judges the text bursts that have ended, counting a fan-out request for each account
+    /// of a fan-out one, and notes the request in its text's burst (see `fanout.rs`). Short
+    /// prompts ("hi", "continue") are everyone's.
+    fn fold_fan_out(&mut self, i: usize, facts: &RequestFacts, t: i64) {
+        let rule = self.fan_out_rule();
+        let mut counted = Vec::new();
+        if facts.prompt_chars < self.cfg.weights.signal_params.fan_out_min_chars {
+            self.fan_out.advance(t, &rule, &mut counted);
+        } else if let Ok(slot) = u32::try_from(i) {
+            let key = mix(facts.frame.simhash ^ mix(facts.payload_hash));
+            // Accounts of one declared organisation are one sender; an account without one is
+            // its own (the top bit keeps the two kinds of unit apart).
+            let unit = match &self.slots[i].signup {
+                Some(s) if s.has_org => {
+                    s.org_id
+                        .as_deref()
+                        .map_or(0, |o| crate::link::text_hash(o.trim().as_bytes()))
+                        & !(1 << 63)
+                }
+                _ => u64::from(slot) | (1 << 63),
+            };
+            self.fan_out
+                .observe(key, slot, unit, t, &rule, &mut counted);
+        }
+        self.count_fan_out(counted);
+    }
+
+    /// Judges the text bursts still open: the walk is over.
+    fn close_fan_out(&mut self) {
+        let rule = self.fan_out_rule();
+        let mut counted = Vec::new();
+        self.fan_out.close(&rule, &mut counted);
+        self.count_fan_out(counted);
+    }
+
+    fn fan_out_rule(&self) -> fanout::Rule {
+        let p = &self.cfg.weights.signal_params;
+        fanout::Rule {
+            span_ms: (p.fan_out_span_s * 1000.0) as i64,
+            quorum: p.fan_out_quorum,
+            max_units: p.fan_out_max_senders,
+        }
+    }
+
+    fn count_fan_out(&mut self, counted: Vec<u32>) {
+        for c in counted {
+            if let Some(s) = self.slots.get_mut(c as usize) {
+                s.state.fan_out = s.state.fan_out.saturating_add(1);
             }
         }
     }
@@ -981,6 +1038,7 @@ impl Scanner {
         // before the last link, where the scan's memory peaks.
         self.pending.clear();
         self.run_due();
+        self.close_fan_out();
         if self.last_ts > i64::MIN {
             self.relink(Timestamp(self.last_ts), true);
         }

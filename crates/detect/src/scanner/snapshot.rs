@@ -24,6 +24,7 @@ use dg_model::{Account, Timestamp};
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
+use super::fanout::{FanOut, FanOutState};
 use super::past::PastCampaign;
 use super::segment_facts::Segments;
 use super::slot::{ContentCache, Slot};
@@ -37,9 +38,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape or what it holds means something else (11: IPv6 addresses enter the
-/// distinct-address sketch by their /64): [`fingerprint`] then differs, and old snapshots are
+/// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
+/// scanner keeps the last minutes' bursts): [`fingerprint`] then differs, and old snapshots are
 /// replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 11;
+pub const FORMAT_VERSION: u32 = 12;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +83,7 @@ pub struct StateRef<'a> {
     org_institutional: Vec<u64>,
     drops: &'a DropClock,
     evicted: u64,
+    fan_out: FanOutState,
 }
 
 /// A scanner's state as decoded, to restore with [`Scanner::restore`].
@@ -110,6 +113,7 @@ pub struct State {
     org_institutional: Vec<u64>,
     drops: DropClock,
     evicted: u64,
+    fan_out: FanOutState,
 }
 
 /// One field of every slot, serialized as a sequence in slot order.
@@ -168,6 +172,7 @@ impl Scanner {
             segments,
             drops,
             evicted,
+            fan_out,
         } = self;
         let (ids_text, ids_ends) = ids.parts();
         let mut waves: Vec<_> = waves.iter().map(|(k, v)| (*k, *v)).collect();
@@ -202,6 +207,7 @@ impl Scanner {
             org_institutional,
             drops,
             evicted: *evicted,
+            fan_out: fan_out.state(),
         }
     }
 
@@ -236,6 +242,7 @@ impl Scanner {
             || !state.past.iter().all(|p| p.members.iter().all(in_range))
             || !state.waves.iter().all(|(k, _)| in_range(k))
             || !state.drops.pending_slots().all(|k| in_range(&k))
+            || !state.fan_out.slots().all(|k| in_range(&k))
         {
             return Err(bad("an account number out of range"));
         }
@@ -294,6 +301,7 @@ impl Scanner {
         s.segments = state.segments;
         s.drops = state.drops;
         s.evicted = state.evicted;
+        s.fan_out = FanOut::restore(state.fan_out);
         // Rebuilt as the fold built it (each account's org anchored at its first request), and
         // the saved ones added: orgs anchored by accounts evicted since.
         for i in 0..n {
