@@ -57,6 +57,10 @@ struct Burst {
 impl Burst {
     /// Pushes its senders to `out` if the rule makes it fan-out.
     fn judge(&self, rule: &Rule, out: &mut Vec<u32>) {
+        // Most texts are sent once: nothing to count, nothing to allocate.
+        if self.senders.len() < rule.quorum.max(2) {
+            return;
+        }
         let mut units: Vec<u64> = self.senders.iter().map(|s| s.unit).collect();
         units.sort_unstable();
         units.dedup();

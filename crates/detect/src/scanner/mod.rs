@@ -807,14 +807,9 @@ impl Scanner {
             let key = mix(facts.frame.simhash ^ mix(facts.payload_hash));
             // Accounts of one declared organisation are one sender; an account without one is
             // its own (the top bit keeps the two kinds of unit apart).
-            let unit = match &self.slots[i].signup {
-                Some(s) if s.has_org => {
-                    s.org_id
-                        .as_deref()
-                        .map_or(0, |o| crate::link::text_hash(o.trim().as_bytes()))
-                        & !(1 << 63)
-                }
-                _ => u64::from(slot) | (1 << 63),
+            let unit = match self.slots[i].signup.as_ref().and_then(org_key) {
+                Some(org) => org & !(1 << 63),
+                None => u64::from(slot) | (1 << 63),
             };
             self.fan_out
                 .observe(key, slot, unit, t, &rule, &mut counted);
