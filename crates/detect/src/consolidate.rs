@@ -10,6 +10,15 @@
 //! merged: they are not risky, and their common patterns (gmail.com, popular frames) are not rare.
 //! Pieces of one campaign also work at the same time: a pool that starts when another stops is
 //! its successor (`successor_of`), a campaign of its own, and is never merged into it.
+//!
+//! Clusters working at the same time are also merged, risky or not, when their members share
+//! *boxes*: an operator rents servers and runs the keys of a few accounts on each, mixing
+//! accounts of different cards and sign-up batches on one machine, so the cards make small
+//! clusters and the machines join them. A box is the hosting address that carries nearly all
+//! of an account's traffic and that only a handful of accounts ever used (see
+//! `FarmParams::box_share`): a cloud egress or an office proxy that many accounts touch is
+//! nobody's box, and an account that rotates addresses has none. The merged cluster is only
+//! linked: whether it is a farm or a campaign is judged after, on its structure and traffic.
 
 use std::collections::BTreeMap;
 
@@ -23,6 +32,8 @@ pub struct Signature {
     /// member's).
     pub own_emails: Vec<u64>,
     pub frames: Vec<u64>,
+    /// The members' boxes that another account used too (link payloads of the addresses).
+    pub boxes: Vec<u64>,
     /// First and last request of the cluster's members (epoch ms).
     pub active: (i64, i64),
     /// The median member's first and last request (epoch ms): when the cluster worked, not
@@ -41,7 +52,7 @@ impl Signature {
             .filter(|run| run.len() >= 2)
             .map(|run| run[0])
             .collect();
-        for v in [&mut self.emails, &mut self.frames] {
+        for v in [&mut self.emails, &mut self.frames, &mut self.boxes] {
             v.sort_unstable();
             v.dedup();
         }
@@ -138,7 +149,7 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 }
 
 /// Merges risky clusters that share a rare email pattern and most of their rare frames, and
-/// were active at the same time.
+/// clusters that share a box, when they were active at the same time.
 ///
 /// `signatures[i]` must have sorted vectors; `risky[i]` says whether cluster `i` is risky;
 /// `requests(member)` gives a member's request count (for the merged volume spread).
@@ -158,6 +169,25 @@ pub fn consolidate(
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 if ri != rj {
                     parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+    }
+    // Boxes: each box's clusters, in order; each joins the first one it worked alongside.
+    let mut on_box: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (i, sig) in signatures.iter().enumerate().take(n) {
+        for &b in &sig.boxes {
+            on_box.entry(b).or_default().push(i);
+        }
+    }
+    for held in on_box.values().filter(|v| v.len() >= 2) {
+        for (k, &i) in held.iter().enumerate() {
+            for &j in &held[k + 1..] {
+                if concurrent(signatures[i].active, signatures[j].active) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    if ri != rj {
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
                 }
             }
         }

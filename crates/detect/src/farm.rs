@@ -104,6 +104,14 @@ pub struct FarmParams {
     /// which targeting starts and at which it is full.
     pub thinking_ratio_lo: f64,
     pub thinking_ratio_hi: f64,
+    /// Operator boxes (see [`crate::consolidate`]): an account's box is the hosting address
+    /// carrying at least `box_share` of its requests (and of them at least that share from
+    /// hosting ranges), from `box_min_requests` requests on; an address is a box while at most
+    /// `box_max_holders` accounts have used it at all (0: no boxes). Clusters whose members
+    /// share boxes are one operator's.
+    pub box_share: f64,
+    pub box_min_requests: u32,
+    pub box_max_holders: u32,
 }
 
 impl Default for FarmParams {
@@ -135,6 +143,9 @@ impl Default for FarmParams {
             high_cap_excess_full: 0.2,
             thinking_ratio_lo: 1.5,
             thinking_ratio_hi: 4.0,
+            box_share: 0.8,
+            box_min_requests: 5,
+            box_max_holders: 5,
         }
     }
 }

@@ -268,6 +268,22 @@ impl AccountLinks {
         })
     }
 
+    /// The heaviest address as its link payload (the value an `ip` link carries), with its
+    /// request count (an over-estimate when the account used more addresses than are kept).
+    pub(crate) fn main_address(&self) -> Option<(u64, u32)> {
+        self.ips
+            .entries()
+            .max_by_key(|&(a, c)| (c, std::cmp::Reverse(a)))
+            .map(|(a, c)| (value::ip_payload(join_addr(a)), c))
+    }
+
+    /// The link payloads of the addresses kept for this account.
+    pub(crate) fn address_payloads(&self) -> impl Iterator<Item = u64> + '_ {
+        self.ips
+            .entries()
+            .map(|(a, _)| value::ip_payload(join_addr(a)))
+    }
+
     /// Appends the keys of the addresses and subnets this account can be linked by.
     pub(crate) fn network_keys(&self, out: &mut Vec<u64>) {
         for (a, _) in self.ips.entries() {

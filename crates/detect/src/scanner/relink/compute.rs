@@ -9,8 +9,8 @@ use dg_model::{Reason, Timestamp};
 use super::super::farm_facts::farm_reasons;
 use super::super::past::{union_sorted, PastCampaign};
 use super::super::{Inherited, Scored};
-use super::input::{RelinkInput, RelinkOutput};
-use crate::link::{Cluster, Joinable, Pool};
+use super::input::{box_of, RelinkInput, RelinkOutput};
+use crate::link::{AttrKind, Cluster, Joinable, LinkEvidence, Pool};
 use crate::{campaign, cohort, consolidate, score};
 
 /// Share of a client fingerprint's holders that must be run as farms are run for the
@@ -178,6 +178,16 @@ impl RelinkInput {
             return clusters;
         };
         let rare = |df: Option<&u32>| df.is_some_and(|&d| (2..=rarity.rare_max).contains(&d));
+        let fp = &self.cfg.weights.farm;
+        // A member's box, when another account used it too (and few did).
+        let boxed = |m: u32| {
+            box_of(fp, self.state(m), self.links(m)).filter(|b| {
+                rarity
+                    .box_df
+                    .get(b)
+                    .is_some_and(|&d| (2..=fp.box_max_holders).contains(&d))
+            })
+        };
         let mut sigs = Vec::with_capacity(clusters.len());
         let mut risky = Vec::with_capacity(clusters.len());
         for c in &clusters {
@@ -201,6 +211,7 @@ impl RelinkInput {
                         sig.frames.push(f);
                     }
                 }
+                sig.boxes.extend(boxed(m));
                 score += self.score_without_cluster(m);
             }
             sig.core = (
@@ -211,7 +222,13 @@ impl RelinkInput {
             sigs.push(sig);
             risky.push(score / c.members.len().max(1) as f64 >= 0.5);
         }
-        consolidate::consolidate(clusters, &sigs, &risky, |m| self.state(m).requests)
+        let mut merged =
+            consolidate::consolidate(clusters, &sigs, &risky, |m| self.state(m).requests);
+        let max_links = self.linker.config().max_links_per_kind;
+        for c in &mut merged {
+            note_shared_boxes(c, &boxed, max_links);
+        }
+        merged
     }
 
     /// A cluster's id: `cl_` and 16 hex digits of a hash of its lexicographically smallest
@@ -509,4 +526,54 @@ impl RelinkInput {
             farm,
         }
     }
+}
+
+/// Counts the boxes a cluster's members share among themselves (what a merge through boxes
+/// joined them by) into its link evidence and its share of members sharing addresses: the
+/// pieces of the link came from cards, the machines hold them together.
+fn note_shared_boxes(c: &mut Cluster, boxed: &impl Fn(u32) -> Option<u64>, max_links: usize) {
+    let mut held: BTreeMap<u64, u32> = BTreeMap::new();
+    for &m in &c.members {
+        if let Some(b) = boxed(m) {
+            *held.entry(b).or_default() += 1;
+        }
+    }
+    held.retain(|_, n| *n >= 2);
+    if held.is_empty() {
+        return;
+    }
+    let on_shared: u32 = held.values().sum();
+    let share = f64::from(on_shared) / c.members.len().max(1) as f64;
+    let co = &mut c.coordination;
+    co.network_share = co.network_share.max(share);
+    if !co.kinds.contains(&AttrKind::Ip) {
+        co.kinds.push(AttrKind::Ip);
+        co.kinds.sort();
+    }
+    for (b, n) in held {
+        match c
+            .links
+            .iter_mut()
+            .find(|l| l.kind == AttrKind::Ip && l.value_hash == b)
+        {
+            Some(l) => l.accounts = l.accounts.max(n),
+            None => c.links.push(LinkEvidence {
+                kind: AttrKind::Ip,
+                value_hash: b,
+                accounts: n,
+            }),
+        }
+    }
+    c.links.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then(b.accounts.cmp(&a.accounts))
+            .then(a.value_hash.cmp(&b.value_hash))
+    });
+    let mut per_kind: BTreeMap<AttrKind, usize> = BTreeMap::new();
+    c.links.retain(|l| {
+        let k = per_kind.entry(l.kind).or_default();
+        *k += 1;
+        *k <= max_links
+    });
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use ahash::RandomState;
-use dg_model::Timestamp;
+use dg_model::{NetKind, Timestamp};
 
 use super::super::farm_facts::Population;
 use super::super::ids::Ids;
@@ -20,6 +20,7 @@ use super::super::past::PastCampaign;
 use super::super::slot::Slot;
 use super::super::{fixed_state, verdict_of, CardCounts, Inherited, ScanConfig, Scanner, Scored};
 use crate::account::{AccountState, Signup};
+use crate::farm::FarmParams;
 use crate::features::{Family, N_SIGNALS};
 use crate::link::{AccountLinks, Linker};
 
@@ -73,6 +74,26 @@ pub(super) struct Rarity {
     pub(super) frame_df: HashMap<u64, u32, RandomState>,
     /// Most accounts a mark may have and still be a campaign's.
     pub(super) rare_max: u32,
+    /// Per operator box (see [`box_of`]) of any account: how many accounts used the address.
+    pub(super) box_df: HashMap<u64, u32, RandomState>,
+}
+
+/// The account's box: the hosting address carrying nearly all its traffic (see
+/// [`crate::consolidate`] and `FarmParams::box_share`), as its link payload.
+pub(in crate::scanner) fn box_of(
+    p: &FarmParams,
+    state: &AccountState,
+    links: &AccountLinks,
+) -> Option<u64> {
+    let n = f64::from(state.requests);
+    if p.box_max_holders == 0 || state.requests < p.box_min_requests.max(1) {
+        return None;
+    }
+    if f64::from(state.net(NetKind::Hosting)) < p.box_share * n {
+        return None;
+    }
+    let (addr, count) = links.main_address()?;
+    (f64::from(count) >= p.box_share * n).then_some(addr)
 }
 
 /// The candidates' own data, by position: copies, or the scanner's slots and ids themselves
@@ -245,7 +266,8 @@ impl Scanner {
         let n = self.ids.len();
         let population = self.population();
         // Consolidation needs two clusters of two or more.
-        let rarity = (!all && chosen.len() >= 4).then(|| rarity_of(&self.slots));
+        let rarity =
+            (!all && chosen.len() >= 4).then(|| rarity_of(&self.slots, &self.cfg.weights.farm));
         let mut content = Vec::with_capacity(chosen.len());
         let mut extras = Vec::new();
         let mut extras_end = Vec::with_capacity(chosen.len());
@@ -382,7 +404,7 @@ impl Scanner {
 }
 
 /// Accounts per sign-up email pattern and per heavy frame over every account held.
-pub(super) fn rarity_of(slots: &[Slot]) -> Rarity {
+pub(super) fn rarity_of(slots: &[Slot], p: &FarmParams) -> Rarity {
     let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
     let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
     for s in slots {
@@ -393,12 +415,30 @@ pub(super) fn rarity_of(slots: &[Slot]) -> Rarity {
             *frame_df.entry(f).or_default() += 1;
         }
     }
+    // Boxes first, then every account that used one of them at all: an address that many
+    // accounts touch (a cloud egress, an office's proxy) is nobody's box.
+    let mut box_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    for s in slots {
+        if let Some(b) = box_of(p, &s.state, &s.links) {
+            box_df.insert(b, 0);
+        }
+    }
+    if !box_df.is_empty() {
+        for s in slots {
+            for a in s.links.address_payloads() {
+                if let Some(n) = box_df.get_mut(&a) {
+                    *n += 1;
+                }
+            }
+        }
+    }
     // "Rare" is relative: a value most of the population shares is no campaign's mark.
     let rare_max = (slots.len() as u32 / 20).max(50);
     Rarity {
         email_df,
         frame_df,
         rare_max,
+        box_df,
     }
 }
 
@@ -408,7 +448,10 @@ impl RelinkInput {
     pub(super) fn rarity(&self) -> Option<std::borrow::Cow<'_, Rarity>> {
         match (&self.rarity, &self.pos) {
             (Some(r), _) => Some(std::borrow::Cow::Borrowed(r)),
-            (None, None) => Some(std::borrow::Cow::Owned(rarity_of(&self.accounts.slots))),
+            (None, None) => Some(std::borrow::Cow::Owned(rarity_of(
+                &self.accounts.slots,
+                &self.cfg.weights.farm,
+            ))),
             (None, Some(_)) => None,
         }
     }
