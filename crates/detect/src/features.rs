@@ -79,10 +79,11 @@ pub enum Signal {
     DropFollower,
     BurnerAccount,
     FanOut,
+    SharedRestrictedExit,
 }
 
 /// Number of signals.
-pub const N_SIGNALS: usize = 21;
+pub const N_SIGNALS: usize = 22;
 
 impl Signal {
     /// All signals in index order.
@@ -108,6 +109,7 @@ impl Signal {
         Self::DropFollower,
         Self::BurnerAccount,
         Self::FanOut,
+        Self::SharedRestrictedExit,
     ];
 
     /// Signals that read the wording of prompts (cue lists, frame templates): switched off by
@@ -142,6 +144,7 @@ impl Signal {
             Self::DropFollower => "drop_follower",
             Self::BurnerAccount => "burner_account",
             Self::FanOut => "fan_out",
+            Self::SharedRestrictedExit => "shared_restricted_exit",
         }
     }
 
@@ -178,6 +181,9 @@ impl Signal {
             // The same text as several unrelated accounts at the same moment: coordination with
             // them, whatever the text says.
             Self::FanOut => Family::Coordination,
+            // The same restricted-country subnet as other accounts' leaks: one operator's own
+            // egress behind their proxies, whatever they ask.
+            Self::SharedRestrictedExit => Family::Coordination,
         }
     }
 }
@@ -331,6 +337,15 @@ pub struct SignalParams {
     pub fan_out_span_s: f64,
     pub fan_out_share: Ramp,
     pub fan_out_count: Ramp,
+    /// `shared_restricted_exit`: the ramp of how many other accounts' latest request from a
+    /// restricted country came from the same subnet as this account's (see
+    /// `AccountState::leak_peers`). A traveller or a resident leaks from their own line; a
+    /// campaign run from a restricted region leaks from its operator's few subnets, on
+    /// accounts that have nothing else in common.
+    pub shared_exit_peers: Ramp,
+    /// Most share of an account's requests from restricted countries for them to count as a
+    /// leak (see `shared_restricted_exit`).
+    pub shared_exit_max_share: f64,
 }
 
 impl Default for SignalParams {
@@ -381,6 +396,8 @@ impl Default for SignalParams {
             fan_out_span_s: 300.0,
             fan_out_share: Ramp::new(0.4, 0.7),
             fan_out_count: Ramp::new(8.0, 20.0),
+            shared_exit_peers: Ramp::new(2.0, 6.0),
+            shared_exit_max_share: 0.2,
         }
     }
 }
@@ -965,6 +982,17 @@ fn compute_with(
             p.fan_out_quorum.saturating_sub(1),
             p.fan_out_max_senders.saturating_sub(1),
             p.fan_out_span_s
+        ),
+    );
+
+    push(
+        Signal::SharedRestrictedExit,
+        p.shared_exit_peers.of(f64::from(s.leak_peers())),
+        d!(
+            "{} of its requests came from a restricted country (latest: {}), from a subnet {} unrelated senders leaked from too",
+            s.restricted,
+            s.restricted_country(),
+            s.leak_peers()
         ),
     );
 

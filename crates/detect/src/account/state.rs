@@ -88,6 +88,11 @@ pub struct AccountState {
     pub restricted: u32,
     /// Country code of the latest request from a restricted country (ASCII, 0 = none).
     restricted_cc: [u8; 2],
+    /// The subnet of the latest request from a restricted country (a 24-bit hash, 0 = none)
+    /// in the high bits, and in the low 8 the other senders that leaked from it (counted by
+    /// the scanner at re-links): an operator's own egress showing through its proxies. One
+    /// word, so a light account's state stays at its size.
+    leak: u32,
     pub geo_mismatch: u32,
     pub new_model_available: u32,
     pub to_new_model: u32,
@@ -371,6 +376,26 @@ impl AccountState {
         self.geo_mismatch += u32::from(net.geo_mismatch);
         self.new_model_available += u32::from(model.new_model_available);
         self.to_new_model += u32::from(model.to_new_model);
+    }
+
+    /// The subnet (24-bit hash, 0 = none) of the latest request from a restricted country.
+    pub fn leak_subnet(&self) -> u32 {
+        self.leak >> 8
+    }
+
+    /// Notes the subnet of a request from a restricted country (any hash; 24 bits are kept).
+    pub fn set_leak_subnet(&mut self, h: u32) {
+        self.leak = ((h & 0xff_ffff).max(1) << 8) | (self.leak & 0xff);
+    }
+
+    /// Other senders that leaked from the same subnet (at most 255), as of the last re-link.
+    pub fn leak_peers(&self) -> u32 {
+        self.leak & 0xff
+    }
+
+    /// Sets the count of other senders on the account's leak subnet.
+    pub fn set_leak_peers(&mut self, n: u32) {
+        self.leak = (self.leak & !0xff) | n.min(0xff);
     }
 
     /// The account's distillation stream: its frames whose requests are mostly distillation,

@@ -94,4 +94,5 @@ pub use graph::{Graph, GraphStats, KindWeight, LinkConfig, Linker};
 pub use kind::{AttrKind, LinkFamily, N_FAMILIES, N_KINDS};
 pub use pool::{Joinable, Pool};
 pub use sketch::{BottomK, TopK};
+pub(crate) use value::subnet_hash32;
 pub use value::{keyed_value, text_hash, value_payload};

@@ -65,6 +65,12 @@ pub(crate) fn ip_payload(a: u128) -> u64 {
     (mix((a as u64) ^ mix((a >> 64) as u64)) & PAYLOAD_MASK).max(1)
 }
 
+/// A 32-bit hash of the address's IPv4 /24 or IPv6 /48, never 0 (for counting accounts per
+/// subnet in little memory).
+pub(crate) fn subnet_hash32(ip: IpAddr) -> u32 {
+    (mix(subnet_payload(addr_bits(ip))) as u32).max(1)
+}
+
 /// Payload of the address's IPv4 /24 or IPv6 /48 (packed, reversible).
 pub(crate) fn subnet_payload(a: u128) -> u64 {
     if is_v4_mapped(a) {

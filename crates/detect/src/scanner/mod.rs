@@ -728,8 +728,14 @@ impl Scanner {
         {
             self.note_institutional(i);
         }
+        // The subnet a restricted-country request came from: many unrelated accounts leaking
+        // through one is an operator's own egress showing through its proxies.
+        let leak = net.restricted.then(|| crate::link::subnet_hash32(ip));
         let st = &mut self.slots[i].state;
         st.observe(ev.ts, ip_hash(ip), facts, net, model, ev.has_image);
+        if let Some(h) = leak {
+            st.set_leak_subnet(h);
+        }
         if st.requests == 1 {
             self.anchor_org(i);
             if self.farm_suspect(i) {

@@ -41,7 +41,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
 /// scanner keeps the last minutes' bursts): [`fingerprint`] then differs, and old snapshots are
 /// replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 12;
+pub const FORMAT_VERSION: u32 = 13;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]

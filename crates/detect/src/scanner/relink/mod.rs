@@ -28,11 +28,14 @@
 mod compute;
 mod input;
 
+use std::collections::HashMap;
+
+use ahash::RandomState;
 use dg_model::Timestamp;
 
 pub use input::{RelinkInput, RelinkOutput};
 
-use super::Scanner;
+use super::{fixed_state, Scanner};
 
 /// Why a re-link's output cannot be applied.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -101,9 +104,52 @@ impl Scanner {
     /// each flagged campaign still active (so newcomers join it).
     /// Its cost follows the accounts still in question, not the campaigns already caught.
     pub fn relink(&mut self, at: Timestamp, all: bool) {
+        self.count_leak_peers();
         let input = self.input(at, all);
         let out = input.compute();
         self.apply(out);
+    }
+
+    /// Counts, for each account that leaks from a restricted country, the other senders (an
+    /// organisation's accounts counting as one) that leak from the same subnet
+    /// (`AccountState::leak_peers`, at most 255). An account leaks when at most `shared_exit_max_share` of
+    /// its requests came from restricted countries and its billing country is not one: a
+    /// traveller or a campus there sends most of its traffic from it, a campaign behind
+    /// proxies shows its own egress now and then. One pass over the slots.
+    fn count_leak_peers(&mut self) {
+        let max_share = self.cfg.weights.signal_params.shared_exit_max_share;
+        let leaks = |s: &super::slot::Slot| {
+            let st = &s.state;
+            st.leak_subnet() != 0
+                && !s.billing_restricted
+                && f64::from(st.restricted) <= max_share * f64::from(st.requests)
+        };
+        // (subnet, sender): an org's key, else the slot (tagged so the two never meet).
+        let mut pairs: Vec<(u32, u64)> = Vec::new();
+        for (i, s) in self.slots.iter().enumerate() {
+            if leaks(s) {
+                let unit = s
+                    .signup
+                    .as_ref()
+                    .and_then(super::org_key)
+                    .map_or((1 << 63) | i as u64, |k| k & !(1 << 63));
+                pairs.push((s.state.leak_subnet(), unit));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut senders: HashMap<u32, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for (sub, _) in &pairs {
+            *senders.entry(*sub).or_default() += 1;
+        }
+        for s in &mut self.slots {
+            let n = if leaks(s) {
+                senders.get(&s.state.leak_subnet()).copied().unwrap_or(1)
+            } else {
+                1
+            };
+            s.state.set_leak_peers(n.saturating_sub(1));
+        }
     }
 
     /// Whether an account's structure alone makes it worth linking before the end: a young
