@@ -266,8 +266,8 @@ impl Scanner {
         let n = self.ids.len();
         let population = self.population();
         // Consolidation needs two clusters of two or more.
-        let rarity =
-            (!all && chosen.len() >= 4).then(|| rarity_of(&self.slots, &self.cfg.weights.farm));
+        let rarity = (!all && chosen.len() >= 4)
+            .then(|| rarity_of(&self.slots, &self.cfg.weights.farm, Some(&chosen)));
         let mut content = Vec::with_capacity(chosen.len());
         let mut extras = Vec::new();
         let mut extras_end = Vec::with_capacity(chosen.len());
@@ -404,7 +404,9 @@ impl Scanner {
 }
 
 /// Accounts per sign-up email pattern and per heavy frame over every account held.
-pub(super) fn rarity_of(slots: &[Slot], p: &FarmParams) -> Rarity {
+/// `chosen`: the re-link's candidates, whose boxes are the only ones consolidation will look
+/// up (`None`: every account's).
+pub(super) fn rarity_of(slots: &[Slot], p: &FarmParams, chosen: Option<&[u32]>) -> Rarity {
     let mut email_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
     let mut frame_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
     for s in slots {
@@ -418,13 +420,21 @@ pub(super) fn rarity_of(slots: &[Slot], p: &FarmParams) -> Rarity {
     // Boxes first, then every account that used one of them at all: an address that many
     // accounts touch (a cloud egress, an office's proxy) is nobody's box.
     let mut box_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-    for s in slots {
+    let mut note_box = |s: &Slot| {
         if let Some(b) = box_of(p, &s.state, &s.links) {
             box_df.insert(b, 0);
         }
+    };
+    match chosen {
+        Some(c) => c
+            .iter()
+            .filter_map(|&i| slots.get(i as usize))
+            .for_each(&mut note_box),
+        None => slots.iter().for_each(&mut note_box),
     }
     if !box_df.is_empty() {
-        for s in slots {
+        // A box is a hosting address: an account that never sent from one holds none.
+        for s in slots.iter().filter(|s| s.state.net(NetKind::Hosting) > 0) {
             for a in s.links.address_payloads() {
                 if let Some(n) = box_df.get_mut(&a) {
                     *n += 1;
@@ -451,6 +461,7 @@ impl RelinkInput {
             (None, None) => Some(std::borrow::Cow::Owned(rarity_of(
                 &self.accounts.slots,
                 &self.cfg.weights.farm,
+                None,
             ))),
             (None, Some(_)) => None,
         }
