@@ -200,6 +200,23 @@ pub fn consolidate(
     groups.into_values().map(|g| merge(g, &requests)).collect()
 }
 
+/// Orders a cluster's link evidence (by kind, then most widely held) and keeps the `max` most
+/// widely held values of each kind.
+pub fn tidy_links(links: &mut Vec<LinkEvidence>, max: usize) {
+    links.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then(b.accounts.cmp(&a.accounts))
+            .then(a.value_hash.cmp(&b.value_hash))
+    });
+    let mut per_kind: BTreeMap<AttrKind, usize> = BTreeMap::new();
+    links.retain(|l| {
+        let k = per_kind.entry(l.kind).or_default();
+        *k += 1;
+        *k <= max
+    });
+}
+
 fn merge(mut parts: Vec<Cluster>, requests: &impl Fn(u32) -> u32) -> Cluster {
     // Groups are never empty: each holds at least the cluster that named it.
     if parts.len() == 1 {
@@ -245,18 +262,7 @@ fn merge(mut parts: Vec<Cluster>, requests: &impl Fn(u32) -> u32) -> Cluster {
             accounts,
         })
         .collect();
-    links.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then(b.accounts.cmp(&a.accounts))
-            .then(a.value_hash.cmp(&b.value_hash))
-    });
-    let mut per_kind: BTreeMap<AttrKind, usize> = BTreeMap::new();
-    links.retain(|l| {
-        let k = per_kind.entry(l.kind).or_default();
-        *k += 1;
-        *k <= 5
-    });
+    tidy_links(&mut links, 5);
     let edges: u32 = parts.iter().map(|c| c.coordination.edges).sum();
     let coordination = CoordinationFacts {
         kinds,

@@ -564,16 +564,5 @@ fn note_shared_boxes(c: &mut Cluster, boxed: &impl Fn(u32) -> Option<u64>, max_l
             }),
         }
     }
-    c.links.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then(b.accounts.cmp(&a.accounts))
-            .then(a.value_hash.cmp(&b.value_hash))
-    });
-    let mut per_kind: BTreeMap<AttrKind, usize> = BTreeMap::new();
-    c.links.retain(|l| {
-        let k = per_kind.entry(l.kind).or_default();
-        *k += 1;
-        *k <= max_links
-    });
+    consolidate::tidy_links(&mut c.links, max_links);
 }
