@@ -7,7 +7,8 @@
 
 mod scan_support;
 
-use dg_detect::scanner::ScanConfig;
+use dg_detect::request::Analyzer;
+use dg_detect::scanner::{ScanConfig, Scanner};
 use dg_detect::score::Weights;
 use dg_model::{AccountFinding, IpRange, NetKind, Policy, SignupChannel};
 use scan_support::*;
@@ -168,6 +169,53 @@ fn fronts_leaking_from_one_operators_subnets_are_coordinated() {
     assert!(
         flagged.get("front").copied().unwrap_or(0) <= 4,
         "{flagged:?}"
+    );
+}
+
+#[test]
+fn the_leaked_requests_are_the_evidence() {
+    // A second walk over the events for the flagged accounts, as `distillguard scan` offers
+    // them: the reason names the front's request that left from the operator's subnet.
+    let w = world();
+    let policy = Policy {
+        restricted_countries: vec!["CN".into()],
+        ..Policy::default()
+    };
+    let cfg = ScanConfig::with_demo_key(policy, Weights::default_weights(), Vec::new());
+    let mut s = Scanner::new(cfg, w.accounts.clone());
+    let mut analyzer = Analyzer::new();
+    let events: Vec<_> = w
+        .events
+        .iter()
+        .map(|(e, net)| (Scanner::detach(&mut analyzer, e), net.clone(), e))
+        .collect();
+    for (ev, net, _) in &events {
+        s.observe_detached(ev, net.as_ref());
+    }
+    let mut done = s.finalize();
+    for (ev, net, e) in &events {
+        done.add_evidence(ev, net.as_ref(), &e.request_id);
+    }
+    let found: Vec<AccountFinding> = done.findings().collect();
+    let reason = finding(&found, "front_00_0")
+        .reasons
+        .iter()
+        .find(|x| x.code == "shared_restricted_exit")
+        .expect("the reason");
+    let leaked: Vec<&str> = w
+        .events
+        .iter()
+        .filter(|(e, _)| e.account_id == "front_00_0" && e.ip.to_string().starts_with("202.96."))
+        .map(|(e, _)| e.request_id.as_str())
+        .collect();
+    assert!(!reason.evidence.is_empty());
+    assert!(
+        reason
+            .evidence
+            .iter()
+            .all(|id| leaked.contains(&id.as_str())),
+        "{:?} {leaked:?}",
+        reason.evidence
     );
 }
 

@@ -74,6 +74,8 @@ fn shown_set(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> SignalSet 
         (Signal::RestrictedRegion, net.restricted),
         (Signal::GeoMismatch, net.geo_mismatch),
         (Signal::FastModelPivot, model.to_new_model),
+        // The requests that leaked from a restricted country are what the subnet was seen on.
+        (Signal::SharedRestrictedExit, net.restricted),
     ];
     let mut set = 0;
     for (k, (s, yes)) in checks.into_iter().enumerate() {
@@ -88,7 +90,7 @@ fn shown_set(f: &RequestFacts, net: &NetFacts, model: &ModelFacts) -> SignalSet 
 type SignalSet = u32;
 
 /// The bits of [`SignalSet`]'s signals.
-const SIGNAL_BITS: SignalSet = 0x0055_5555;
+const SIGNAL_BITS: SignalSet = 0x0155_5555;
 
 /// `s` as a set (empty for a signal no single request shows).
 fn bit(s: Signal) -> SignalSet {
@@ -99,7 +101,7 @@ fn bit(s: Signal) -> SignalSet {
 }
 
 // Two bits per signal count to three, and one of them is the signal's bit in a `SignalSet`.
-const _: () = assert!(EVIDENCE_PER_REASON == 3 && REQUEST_LEVEL.len() == 12);
+const _: () = assert!(EVIDENCE_PER_REASON == 3 && REQUEST_LEVEL.len() == 13);
 
 /// How many of an account's requests showed each request-level signal so far, counting up to
 /// [`EVIDENCE_PER_REASON`]: two bits per signal, laid out as in [`SignalSet`] (so the count
@@ -254,7 +256,7 @@ impl Scanner {
 }
 
 /// The signals a single request can show (those [`shown`] tests).
-const REQUEST_LEVEL: [Signal; 12] = [
+const REQUEST_LEVEL: [Signal; 13] = [
     Signal::CotElicitation,
     Signal::DistillTasks,
     Signal::OutputHunger,
@@ -267,6 +269,7 @@ const REQUEST_LEVEL: [Signal; 12] = [
     Signal::RestrictedRegion,
     Signal::GeoMismatch,
     Signal::FastModelPivot,
+    Signal::SharedRestrictedExit,
 ];
 
 /// The request-level signals among a finding's reasons.
@@ -406,13 +409,13 @@ mod tests {
     fn counts_mark_the_first_three_requests_of_each_signal() {
         // Requests showing pseudo-random mixes of signals, against counting one by one.
         let mut counts = SampleCounts::default();
-        let mut naive = [0usize; 12];
+        let mut naive = [0usize; REQUEST_LEVEL.len()];
         let mut x = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..200 {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let shown: SignalSet = (0..12)
+            let shown: SignalSet = (0..REQUEST_LEVEL.len())
                 .filter(|k| (x >> k) & 1 == 1)
                 .fold(0, |acc, k| acc | 1 << (2 * k));
             let mut want = 0;
