@@ -130,7 +130,7 @@ fn link_kinds(c: &Value) -> Vec<&str> {
 }
 
 /// Reasons a single request can show: the only ones that carry `evidence`.
-const REQUEST_LEVEL: [&str; 12] = [
+const REQUEST_LEVEL: [&str; 13] = [
     "cot_elicitation",
     "distill_tasks",
     "output_hunger",
@@ -143,6 +143,7 @@ const REQUEST_LEVEL: [&str; 12] = [
     "restricted_region",
     "geo_mismatch",
     "fast_model_pivot",
+    "shared_restricted_exit",
 ];
 
 /// Sample requests: only on flagged accounts' request-level reasons, at most three distinct
