@@ -340,7 +340,9 @@ fn post_chunk(addr: SocketAddr, chunk: &[String]) -> Option<Value> {
     }
 }
 
-fn scenario(store: &[&str], data_dir: &Path) {
+/// `scenario` with `quiesce`, called after each kill, returning once nothing the killed server
+/// started can still change the store.
+fn scenario(store: &[&str], data_dir: &Path, quiesce: &dyn Fn()) {
     let root = tempfile::tempdir().expect("temp");
     let data = data(root.path());
     let events = lines(&data.join("events.jsonl"));
@@ -429,6 +431,7 @@ fn scenario(store: &[&str], data_dir: &Path) {
     for c in clients {
         c.join().expect("client");
     }
+    quiesce();
     let sent = next.load(Ordering::SeqCst).min(chunks.len());
     assert!(in_flight >= 1, "no request was in flight at the kill");
     let acked_all: BTreeSet<usize> = acked
@@ -512,6 +515,7 @@ fn scenario(store: &[&str], data_dir: &Path) {
         "a simulated day has flagged accounts ({flagged})"
     );
     server.kill();
+    quiesce();
     let server = Served::start(&data, store);
     assert!(server.from_snapshot);
     assert_eq!(server.held_total(), counts);
@@ -523,7 +527,8 @@ fn scenario(store: &[&str], data_dir: &Path) {
 fn sqlite_survives_sigkill_mid_stream() {
     let dir = tempfile::tempdir().expect("data dir");
     let d = dir.path().to_str().expect("utf-8 path").to_string();
-    scenario(&["--data-dir", &d], dir.path());
+    // SQLite commits inside the server's process: once it is dead, nothing more lands.
+    scenario(&["--data-dir", &d], dir.path(), &|| {});
 }
 
 #[test]
@@ -551,7 +556,8 @@ fn postgres_survives_sigkill_mid_stream() {
         })
     };
     admin(format!("CREATE SCHEMA {schema}"));
-    let url = format!("{base}?options=-c%20search_path%3D{schema}");
+    // The application name marks the server's connections, so the test can wait for them.
+    let url = format!("{base}?options=-c%20search_path%3D{schema}&application_name={schema}");
     // The data directory holds only the snapshots (the log is in PostgreSQL).
     let snapshots = tempfile::tempdir().expect("data dir");
     let dir = snapshots.path().to_str().expect("utf-8 path").to_string();
@@ -559,10 +565,45 @@ fn postgres_survives_sigkill_mid_stream() {
         scenario(
             &["--database-url", &url, "--data-dir", &dir],
             snapshots.path(),
+            &|| wait_for_backends_gone(base, &schema),
         )
     });
     admin(format!("DROP SCHEMA {schema} CASCADE"));
     if let Err(p) = run {
         std::panic::resume_unwind(p);
     }
+}
+
+/// Waits until PostgreSQL has no session left named `app`. A SIGKILLed server's backends
+/// outlive it: one that had received a COMMIT finishes it before it notices the closed socket,
+/// so the log read right after the kill could miss a transaction that lands a moment later.
+fn wait_for_backends_gone(base: &str, app: &str) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(base)
+            .await
+            .expect("PostgreSQL at 127.0.0.1:5432/test");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let (n,): (i64,) =
+                sqlx::query_as("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1")
+                    .bind(app)
+                    .fetch_one(&mut c)
+                    .await
+                    .expect("pg_stat_activity");
+            if n == 0 {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{n} backends of the killed server still open after 60 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        c.close().await.expect("close");
+    });
 }
