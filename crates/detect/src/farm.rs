@@ -112,6 +112,17 @@ pub struct FarmParams {
     pub box_share: f64,
     pub box_min_requests: u32,
     pub box_max_holders: u32,
+    /// Shared servers: an account whose declared org would vouch for it, that sent at least
+    /// `server_share` of its requests from hosting ranges and at least that share from
+    /// addresses the accounts of `server_orgs` or more different orgs used (its own included),
+    /// from `server_min_requests` requests on, is judged without its org (0: never). An org
+    /// vouches for what its people send from its offices, homes and clouds; servers that
+    /// unrelated companies' accounts share belong to none of them (a contractor's seats inside
+    /// its clients, a vendor running its customers' keys), and what they send is the
+    /// operator's, whoever's name the seat carries.
+    pub server_orgs: u32,
+    pub server_share: f64,
+    pub server_min_requests: u32,
 }
 
 impl Default for FarmParams {
@@ -146,6 +157,9 @@ impl Default for FarmParams {
             box_share: 0.8,
             box_min_requests: 5,
             box_max_holders: 5,
+            server_orgs: 3,
+            server_share: 0.2,
+            server_min_requests: 10,
         }
     }
 }

@@ -771,11 +771,18 @@ fn compute_with(
             s.harvested,
             s.harvested_uncapped(),
             if by_campus {
-                " (scaled down: an identified customer on its campus network)"
+                " (scaled down: an identified customer on its campus network)".to_string()
+            } else if s.server_orgs() > 0 {
+                format!(
+                    "{} (its org does not vouch for it: much of its traffic came from servers the accounts of {} other org{} used too)",
+                    if customer < 1.0 { " (halved for a verified account)" } else { "" },
+                    s.server_orgs(),
+                    if s.server_orgs() == 1 { "" } else { "s" }
+                )
             } else if customer < 1.0 {
-                " (halved for a verified account, and again for a verified org)"
+                " (halved for a verified account, and again for a verified org)".to_string()
             } else {
-                ""
+                String::new()
             }
         ),
     );

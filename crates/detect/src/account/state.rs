@@ -116,6 +116,10 @@ pub struct AccountState {
     /// one, it is counted in a drop, it is counted here.
     pub drop_taken: u16,
     session: SessionMarks,
+    /// Other orgs whose accounts sent from the servers this account sent much of its traffic
+    /// from, once that voided its own org's vouching (0: its org vouches as declared; set by
+    /// the scanner at re-links, never cleared: see `FarmParams::server_orgs`).
+    server_orgs: u8,
 }
 
 /// What the drop count needs to know of the account's current session (see
@@ -396,6 +400,16 @@ impl AccountState {
     /// Sets the count of other senders on the account's leak subnet.
     pub fn set_leak_peers(&mut self, n: u32) {
         self.leak = (self.leak & !0xff) | n.min(0xff);
+    }
+
+    /// Other orgs on the servers that voided the account's org (0: not voided; at most 255).
+    pub fn server_orgs(&self) -> u32 {
+        u32::from(self.server_orgs)
+    }
+
+    /// Voids the account's org: `n` other orgs' accounts used its servers (kept at least 1).
+    pub fn set_server_orgs(&mut self, n: u32) {
+        self.server_orgs = n.clamp(1, 0xff) as u8;
     }
 
     /// The account's distillation stream: its frames whose requests are mostly distillation,

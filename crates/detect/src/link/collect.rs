@@ -277,6 +277,26 @@ impl AccountLinks {
             .map(|(a, c)| (value::ip_payload(join_addr(a)), c))
     }
 
+    /// The link payloads of the addresses kept for this account, with their request counts
+    /// (over-estimates when the account used more addresses than are kept).
+    pub(crate) fn address_counts(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.ips
+            .entries()
+            .map(|(a, c)| (value::ip_payload(join_addr(a)), c))
+    }
+
+    /// Forgets the declared org: the account is linked as one without (see
+    /// `FarmParams::server_orgs`).
+    pub(crate) fn clear_org(&mut self) {
+        self.org = 0;
+    }
+
+    /// Forgets the payment instrument as link evidence (it is its org's: see
+    /// `FarmParams::server_orgs`).
+    pub(crate) fn clear_payment(&mut self) {
+        self.payment = 0;
+    }
+
     /// The link payloads of the addresses kept for this account.
     pub(crate) fn address_payloads(&self) -> impl Iterator<Item = u64> + '_ {
         self.ips

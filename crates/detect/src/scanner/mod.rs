@@ -308,6 +308,16 @@ fn org_key(a: &Signup) -> Option<u64> {
         .map(|o| fixed_state().hash_one(o.trim()))
 }
 
+/// The key of the org an account's record declares, whether or not the account's org still
+/// vouches for it (see `FarmParams::server_orgs`): the same key as [`org_key`] gives.
+fn declared_org_key(a: &Signup) -> Option<u64> {
+    a.org_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(|o| fixed_state().hash_one(o))
+}
+
 /// Accounts per payment instrument (or declared org) of the sign-up records. Only values shared by several
 /// accounts are stored (most cards carry one account, and a million-entry map costs ~35 MB):
 /// a card of a sign-up record that is not stored carries that one account.

@@ -92,6 +92,15 @@ impl Slot {
         }
     }
 
+    /// Judges the account without its declared org from now on (see
+    /// `FarmParams::server_orgs`): no vouching, no org link.
+    pub(super) fn void_org(&mut self) {
+        if let Some(a) = self.signup.as_mut() {
+            a.has_org = false;
+        }
+        self.links.clear_org();
+    }
+
     /// A copy of what a re-link reads, for a periodic re-link's input. What the account
     /// inherited stays behind: the re-link computes it anew, and copying it would allocate.
     pub(super) fn relink_copy(&self) -> Self {

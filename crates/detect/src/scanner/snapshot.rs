@@ -39,9 +39,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// Version of the layout below and of every struct it contains. Bump it when a snapshotted
 /// struct changes shape or what it holds means something else (11: IPv6 addresses enter the
 /// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
-/// scanner keeps the last minutes' bursts): [`fingerprint`] then differs, and old snapshots are
+/// scanner keeps the last minutes' bursts; 13: accounts keep their leak subnet and its peers; 14:
+/// accounts remember that shared servers voided their org): [`fingerprint`] then differs, and old snapshots are
 /// replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 13;
+pub const FORMAT_VERSION: u32 = 14;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -311,6 +312,13 @@ impl Scanner {
         }
         s.org_anchored.extend(state.org_anchored);
         s.org_institutional.extend(state.org_institutional);
+        // The sign-up records were read anew: the orgs that shared servers voided stay void
+        // (after anchoring, as in the fold, where an org is anchored at its first request).
+        for slot in &mut s.slots {
+            if slot.state.server_orgs() > 0 {
+                slot.void_org();
+            }
+        }
         Ok(s)
     }
 }

@@ -31,7 +31,7 @@ mod input;
 use std::collections::HashMap;
 
 use ahash::RandomState;
-use dg_model::Timestamp;
+use dg_model::{NetKind, Timestamp};
 
 pub use input::{RelinkInput, RelinkOutput};
 
@@ -67,6 +67,7 @@ impl Scanner {
     /// and makes this input stale.
     pub fn relink_input(&mut self) -> Option<RelinkInput> {
         let at = self.due?;
+        self.count_peers();
         Some(self.input(at, false))
     }
 
@@ -104,10 +105,112 @@ impl Scanner {
     /// each flagged campaign still active (so newcomers join it).
     /// Its cost follows the accounts still in question, not the campaigns already caught.
     pub fn relink(&mut self, at: Timestamp, all: bool) {
-        self.count_leak_peers();
+        self.count_peers();
         let input = self.input(at, all);
         let out = input.compute();
         self.apply(out);
+    }
+
+    /// What the accounts share with unrelated others, counted before each re-link (in line or
+    /// split: both run it, and running it twice changes nothing): leak subnets and shared
+    /// servers.
+    fn count_peers(&mut self) {
+        self.count_leak_peers();
+        self.void_server_orgs();
+    }
+
+    /// Voids the declared org of each account that sent a good share of its traffic from
+    /// servers the accounts of other orgs used too (`FarmParams::server_orgs`): at least
+    /// `server_share` of its requests from hosting ranges, and at least that share from
+    /// addresses (its heaviest, as kept for linking) that accounts of `server_orgs` different
+    /// orgs sent from, each such account with the same much hosting traffic. An enterprise's
+    /// NAT or proxy carries one org; a cloud office or VPN exit many unrelated people touch
+    /// now and then is no large share of a customer's traffic, and a single account renting
+    /// a server is one org. Once void, always void: the servers stay shared.
+    fn void_server_orgs(&mut self) {
+        let p = &self.cfg.weights.farm;
+        let (min_orgs, min_share, min_requests) =
+            (p.server_orgs, p.server_share, p.server_min_requests);
+        if min_orgs == 0 {
+            return;
+        }
+        // The org an account declares (void or not: a voided seat still shows the servers
+        // are shared), when its traffic is hosted enough to count.
+        let hosted_org = |s: &super::slot::Slot| {
+            let st = &s.state;
+            let n = f64::from(st.requests);
+            (st.requests >= min_requests.max(1)
+                && f64::from(st.net(NetKind::Hosting)) >= min_share * n)
+                .then(|| s.signup.as_ref().and_then(super::declared_org_key))
+                .flatten()
+        };
+        let mut pairs: Vec<(u64, u64)> = Vec::new();
+        for s in &self.slots {
+            if let Some(org) = hosted_org(s) {
+                pairs.extend(s.links.address_counts().map(|(a, _)| (a, org)));
+            }
+        }
+        if pairs.is_empty() {
+            return;
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut orgs_on: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        for (a, _) in &pairs {
+            *orgs_on.entry(*a).or_default() += 1;
+        }
+        orgs_on.retain(|_, n| *n >= min_orgs);
+        if orgs_on.is_empty() {
+            return;
+        }
+        let mut void: Vec<(usize, u32)> = Vec::new();
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.state.server_orgs() > 0 || !s.signup.as_ref().is_some_and(|a| a.has_org) {
+                continue;
+            }
+            if hosted_org(s).is_none() {
+                continue;
+            }
+            let (mut shared, mut orgs) = (0u32, 0u32);
+            for (a, c) in s.links.address_counts() {
+                if let Some(&n) = orgs_on.get(&a) {
+                    shared = shared.saturating_add(c);
+                    orgs = orgs.max(n);
+                }
+            }
+            let shared = shared.min(s.state.requests);
+            if orgs > 0 && f64::from(shared) >= min_share * f64::from(s.state.requests) {
+                void.push((i, orgs - 1));
+            }
+        }
+        if void.is_empty() {
+            return;
+        }
+        // The org's own payment instruments (an invoice its other, still vouched accounts pay
+        // with) go with the org: they tie the account to the customer, not to its operator.
+        // A card of the account's own, or one its fellow seats share, stays evidence.
+        let org_card = |s: &super::slot::Slot| {
+            let a = s.signup.as_ref()?;
+            Some((super::org_key(a)?, a.card?))
+        };
+        let voided: std::collections::HashSet<usize, RandomState> =
+            void.iter().map(|&(i, _)| i).collect();
+        let mut org_cards: std::collections::HashSet<(u64, u64), RandomState> =
+            std::collections::HashSet::with_hasher(fixed_state());
+        for (i, s) in self.slots.iter().enumerate() {
+            if !voided.contains(&i) {
+                org_cards.extend(org_card(s));
+            }
+        }
+        for (i, others) in void {
+            let s = &mut self.slots[i];
+            let orgs_card = org_card(s).is_some_and(|k| org_cards.contains(&k));
+            s.state.set_server_orgs(others);
+            s.void_org();
+            if orgs_card {
+                s.links.clear_payment();
+            }
+        }
     }
 
     /// Counts, for each account that leaks from a restricted country, the other senders (an
