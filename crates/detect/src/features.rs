@@ -420,11 +420,21 @@ fn on_campus(s: &AccountState, a: &Signup) -> bool {
 /// passes verification as easily, and sends from home lines and clouds with accounts opened
 /// for the campaign. A `sponsored` account (verified, on the card of its org's verified account
 /// opened long before it) is identified wherever it sends from: a lab's new member on the lab's
-/// card is the lab's, and a farm cannot pay with the lab's card.
+/// card is the lab's, and a farm cannot pay with the lab's card. Any account that sends most of
+/// its requests from education ranges is identified too, whatever its sign-up says: a
+/// researcher on a personal account runs the lab's sweeps from the campus cluster, and the
+/// campus network is the institution's word, which no campaign in any data set had (farms
+/// claim institutions, then send from home lines, proxies and clouds).
 pub fn identified(p: &SignalParams, s: &AccountState, a: &Signup) -> bool {
-    a.has_org
-        && ((academic(a) && on_campus(s, a))
-            || (a.verified == Some(true) && verification_counts(p, s, a)))
+    on_campus_network(s)
+        || (a.has_org
+            && ((academic(a) && on_campus(s, a))
+                || (a.verified == Some(true) && verification_counts(p, s, a))))
+}
+
+/// Whether most of the account's requests came from education ranges.
+fn on_campus_network(s: &AccountState) -> bool {
+    s.requests > 0 && f64::from(s.net(NetKind::Education)) >= 0.5 * f64::from(s.requests)
 }
 
 fn academic(a: &Signup) -> bool {
@@ -1211,6 +1221,15 @@ mod tests {
         assert!(v(&home)[Signal::CotElicitation as usize] > 0.99);
         // Unverified and off campus, no age makes it one.
         assert!(!identified(&p, &home, &meta));
+        // On the campus network, a personal account without an org or a programme is one.
+        let personal = Signup {
+            has_org: false,
+            org_id: None,
+            signup_channel: Some(SignupChannel::Standard),
+            ..meta.clone()
+        };
+        assert!(identified(&p, &campus, &personal));
+        assert!(!identified(&p, &home, &personal));
         let business = Signup {
             signup_channel: Some(SignupChannel::Standard),
             ..verified.clone()

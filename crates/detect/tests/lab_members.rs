@@ -233,3 +233,96 @@ fn a_labs_students_sweeping_from_campus_are_the_labs() {
         );
     }
 }
+
+/// Researchers on personal accounts (standard sign-ups, no org, a card each) running the same
+/// overnight sweep from the campus cluster, and the same sweep from rented servers on personal
+/// accounts a few weeks old.
+fn personal_sweeps() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(61);
+    home_users(&mut w, &mut r, 300, |r| (plain(r), 2_000));
+    let campus = range("198.18.0.0/16", 64_702, NetKind::Education);
+    let cloud = range("192.0.2.0/24", 64_703, NetKind::Hosting);
+    let lab_item = |r: &mut Lcg| {
+        format!(
+            "Benchmark item {} from our held-out set. Think it through carefully before you answer: {}",
+            r.below(1_000_000),
+            plain(r)
+        )
+    };
+    let harvest_item = |r: &mut Lcg| {
+        format!(
+            "Work through this step by step and show your reasoning: {}",
+            plain(r)
+        )
+    };
+    // Each on its own client build and wording; the researchers signed up over the past year.
+    for (group, net, prefix, days, client, ask) in [
+        (
+            "personal_campus",
+            &campus,
+            "198.18.7",
+            150,
+            "fp_lab_python",
+            &lab_item as &dyn Fn(&mut Lcg) -> String,
+        ),
+        (
+            "personal_cloud",
+            &cloud,
+            "192.0.2",
+            20,
+            "fp_httpx",
+            &harvest_item,
+        ),
+    ] {
+        for k in 0..3 {
+            let id = format!("{group}_{k}");
+            w.account(Who::farmed(
+                group,
+                &id,
+                START - (days + 61 * k) as i64 * DAY,
+                format!("card_{id}"),
+            ));
+            for _ in 0..400 {
+                let ts = START + r.below(3 * DAY as u64) as i64;
+                let prompt = ask(&mut r);
+                let ip = format!("{prefix}.{}", 40 + k);
+                w.request(&id, ts, ip, net, client, prompt, 16_000, 4_000);
+                if let Some((e, _)) = w.events.last_mut() {
+                    e.thinking_tokens = Some(2_000);
+                }
+            }
+        }
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_personal_account_sweeping_from_campus_is_the_campus_and_from_a_cloud_is_not() {
+    // The campus network vouches whatever the sign-up says: a researcher's personal account
+    // counts as identified there, and the same sweep from rented servers is still caught.
+    let w = personal_sweeps();
+    for (phrasing, (found, flagged)) in ["on", "off"]
+        .into_iter()
+        .zip(scan_with_and_without_phrasing(&w))
+    {
+        assert_eq!(
+            flagged.get("personal_campus"),
+            None,
+            "phrasing {phrasing}: {flagged:?}"
+        );
+        assert_eq!(
+            flagged.get("personal_cloud"),
+            Some(&3),
+            "phrasing {phrasing}: {flagged:?}"
+        );
+        let f = finding(&found, "personal_campus_0");
+        let harvest = f.reasons.iter().find(|r| r.code == "harvest_volume");
+        assert!(
+            harvest.is_some_and(|r| r.detail.contains("identified customer on its campus")),
+            "phrasing {phrasing}: {:?}",
+            f.reasons
+        );
+    }
+}
