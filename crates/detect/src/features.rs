@@ -257,6 +257,9 @@ pub struct SignalParams {
     /// products (an app backend, a hospital's or a newsroom's staff) take long default-capped
     /// answers all day, the accounts of a harvesting pool were mostly opened for it.
     pub harvested_uncapped_age_days: Ramp,
+    /// ...and halved for an unverified account of a declared org this many days old at its
+    /// first request (a verified org's account is halved twice already).
+    pub aged_org_days: f64,
     /// `templated_harvest`: the top frame's share, distinct payloads per framed request, and
     /// distillation share of framed requests, from `template_support` requests on.
     pub template_top_share: Ramp,
@@ -361,6 +364,7 @@ impl Default for SignalParams {
             harvested_share: Ramp::new(0.04, 0.12),
             harvested_uncapped_share: Ramp::new(0.15, 0.3),
             harvested_uncapped_age_days: Ramp::new(30.0, 120.0),
+            aged_org_days: 365.0,
             template_top_share: Ramp::new(0.15, 0.5),
             template_novelty: Ramp::new(0.5, 0.9),
             template_distill_share: Ramp::new(0.15, 0.5),
@@ -756,11 +760,17 @@ fn compute_with(
     // Who counts as identified (a campus for an academic sign-up, a record for a startup's):
     // see `identified`.
     let identified = meta.is_some_and(|m| identified(p, s, m));
-    let (customer, by_campus) = meta.map_or((1.0, false), |m| {
+    let (customer, by_campus, aged_org) = meta.map_or((1.0, false, false), |m| {
         // Verification of a programme sign-up that is not identified (an academic one off its
         // campus, a startup's without a record) vouches for nothing: see `identified`.
         let verified = m.verified == Some(true) && verification_counts(p, s, m);
-        let v = 0.5f64.powi(i32::from(verified) + i32::from(m.has_org && verified));
+        // A declared org's account of long standing (`aged_org_days` old at its first
+        // request) is a customer of record even unverified: its product's backend takes long
+        // answers all day. A reseller's young sub-accounts and a farm's invented orgs are not
+        // that old; a stolen key of such a customer is caught by what else it shows.
+        let aged_org = m.has_org && !verified && age_at_first_request(s, m) >= p.aged_org_days;
+        let v = 0.5f64
+            .powi(i32::from(verified) + i32::from(m.has_org && verified) + i32::from(aged_org));
         // An identified customer without a verification that counts (an academic sign-up on
         // its campus network) is vouched for here as its content is: a university lab's
         // overnight sweeps take long answers by the thousand under its own name.
@@ -769,7 +779,7 @@ fn compute_with(
         } else {
             1.0
         };
-        (v.min(id), id < v)
+        (v.min(id), id < v, aged_org)
     });
     push(
         Signal::HarvestVolume,
@@ -789,6 +799,8 @@ fn compute_with(
                     s.server_orgs(),
                     if s.server_orgs() == 1 { "" } else { "s" }
                 )
+            } else if aged_org {
+                " (halved for an org's account of long standing)".to_string()
             } else if customer < 1.0 {
                 " (halved for a verified account, and again for a verified org)".to_string()
             } else {

@@ -165,13 +165,61 @@ fn a_young_harvester_on_its_default_cap_is_caught_and_an_established_backend_is_
     weights.signal_params.harvested_uncapped_share = dg_detect::features::Ramp { lo: 2.0, hi: 3.0 };
     let (found, _) = scan(&w, weights);
     assert_eq!(flagged_by_group(&w, &found).get("young_harvester"), None);
-    // Without the age bar the backend would be flagged too.
+    // Without the age bars the backend would be flagged too (its org is of long standing as
+    // well: see the next test).
     let mut weights = Weights::default_weights();
     weights.signal_params.harvested_uncapped_age_days =
         dg_detect::features::Ramp { lo: 1e6, hi: 2e6 };
+    weights.signal_params.aged_org_days = 1e9;
     let (found, _) = scan(&w, weights);
     assert_eq!(
         flagged_by_group(&w, &found).get("established_backend"),
         Some(&1)
     );
+}
+
+/// A product's backend on a declared org's account opened long ago (unverified, as most
+/// self-serve customers are) and the same traffic on a declared org's account opened this
+/// season, both through a VPN provider's exits (a company's egress) with 16k caps.
+fn backend_world() -> World {
+    let aged = Who {
+        org: Some("org_writer_app"),
+        card: Some("card_writer".into()),
+        ..Who::plain("aged_backend", "aged_backend", START - 500 * DAY)
+    };
+    let young = Who {
+        org: Some("org_new_front"),
+        card: Some("card_front".into()),
+        ..Who::plain("young_backend", "young_backend", START - 60 * DAY)
+    };
+    world(
+        23,
+        16_000,
+        30,
+        [
+            (aged, "198.51.100.9", Exit::Vpn),
+            (young, "198.51.100.7", Exit::Vpn),
+        ],
+    )
+}
+
+#[test]
+fn an_org_account_of_long_standing_takes_long_answers_at_half_the_volume() {
+    let w = backend_world();
+    for (found, flagged) in scan_with_and_without_phrasing(&w) {
+        assert_eq!(flagged.get("young_backend"), Some(&1), "{flagged:?}");
+        assert_eq!(flagged.get("aged_backend"), None, "{flagged:?}");
+        let aged = finding(&found, "aged_backend");
+        let harvest = aged.reasons.iter().find(|r| r.code == "harvest_volume");
+        assert!(
+            harvest.is_some_and(|r| r.detail.contains("account of long standing")),
+            "{:?}",
+            aged.reasons
+        );
+    }
+    // Without the age bar the backend is a taker like the young one.
+    let mut weights = Weights::default_weights();
+    weights.signal_params.aged_org_days = 1e9;
+    let (found, _) = scan(&w, weights);
+    assert_eq!(flagged_by_group(&w, &found).get("aged_backend"), Some(&1));
 }
