@@ -205,26 +205,19 @@ fn campus_sweeps() -> World {
     w
 }
 
-#[test]
-fn a_labs_students_sweeping_from_campus_are_the_labs() {
-    // The campus network vouches for the claimed institution: the students' long answers
-    // count at the identified customer's strength, as their wording does, and they pass;
-    // the farm beside them is still caught.
-    let w = campus_sweeps();
+/// With phrasing on and off: no account of `group` is flagged, at least `min` of `caught`
+/// are, and `id`'s harvest volume says it was scaled down for its campus network.
+fn assert_campus_vouches(w: &World, group: &str, id: &str, caught: &str, min: usize) {
     for (phrasing, (found, flagged)) in ["on", "off"]
         .into_iter()
-        .zip(scan_with_and_without_phrasing(&w))
+        .zip(scan_with_and_without_phrasing(w))
     {
-        assert_eq!(
-            flagged.get("student"),
-            None,
-            "phrasing {phrasing}: {flagged:?}"
-        );
+        assert_eq!(flagged.get(group), None, "phrasing {phrasing}: {flagged:?}");
         assert!(
-            flagged.get("farm").copied().unwrap_or(0) >= 55,
+            flagged.get(caught).copied().unwrap_or(0) >= min,
             "phrasing {phrasing}: {flagged:?}"
         );
-        let f = finding(&found, "student_0");
+        let f = finding(&found, id);
         let harvest = f.reasons.iter().find(|r| r.code == "harvest_volume");
         assert!(
             harvest.is_some_and(|r| r.detail.contains("identified customer on its campus")),
@@ -232,6 +225,14 @@ fn a_labs_students_sweeping_from_campus_are_the_labs() {
             f.reasons
         );
     }
+}
+
+#[test]
+fn a_labs_students_sweeping_from_campus_are_the_labs() {
+    // The campus network vouches for the claimed institution: the students' long answers
+    // count at the identified customer's strength, as their wording does, and they pass;
+    // the farm beside them is still caught.
+    assert_campus_vouches(&campus_sweeps(), "student", "student_0", "farm", 55);
 }
 
 /// Researchers on personal accounts (standard sign-ups, no org, a card each) running the same
@@ -302,27 +303,11 @@ fn personal_sweeps() -> World {
 fn a_personal_account_sweeping_from_campus_is_the_campus_and_from_a_cloud_is_not() {
     // The campus network vouches whatever the sign-up says: a researcher's personal account
     // counts as identified there, and the same sweep from rented servers is still caught.
-    let w = personal_sweeps();
-    for (phrasing, (found, flagged)) in ["on", "off"]
-        .into_iter()
-        .zip(scan_with_and_without_phrasing(&w))
-    {
-        assert_eq!(
-            flagged.get("personal_campus"),
-            None,
-            "phrasing {phrasing}: {flagged:?}"
-        );
-        assert_eq!(
-            flagged.get("personal_cloud"),
-            Some(&3),
-            "phrasing {phrasing}: {flagged:?}"
-        );
-        let f = finding(&found, "personal_campus_0");
-        let harvest = f.reasons.iter().find(|r| r.code == "harvest_volume");
-        assert!(
-            harvest.is_some_and(|r| r.detail.contains("identified customer on its campus")),
-            "phrasing {phrasing}: {:?}",
-            f.reasons
-        );
-    }
+    assert_campus_vouches(
+        &personal_sweeps(),
+        "personal_campus",
+        "personal_campus_0",
+        "personal_cloud",
+        3,
+    );
 }
