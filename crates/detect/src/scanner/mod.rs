@@ -300,16 +300,13 @@ fn card_key(a: &Signup) -> Option<u64> {
     a.card
 }
 
-/// The key of an account's declared org, when it declares one.
+/// The key of an account's declared org, when it declares one (and shared servers did not
+/// void it: see `FarmParams::server_orgs`).
 fn org_key(a: &Signup) -> Option<u64> {
-    a.org_id
-        .as_deref()
-        .filter(|_| a.has_org)
-        .map(|o| fixed_state().hash_one(o.trim()))
+    a.has_org.then(|| declared_org_key(a)).flatten()
 }
 
-/// The key of the org an account's record declares, whether or not the account's org still
-/// vouches for it (see `FarmParams::server_orgs`): the same key as [`org_key`] gives.
+/// The key of the org an account's record declares, whether or not shared servers voided it.
 fn declared_org_key(a: &Signup) -> Option<u64> {
     a.org_id
         .as_deref()
