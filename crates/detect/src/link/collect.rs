@@ -299,9 +299,7 @@ impl AccountLinks {
 
     /// The link payloads of the addresses kept for this account.
     pub(crate) fn address_payloads(&self) -> impl Iterator<Item = u64> + '_ {
-        self.ips
-            .entries()
-            .map(|(a, _)| value::ip_payload(join_addr(a)))
+        self.address_counts().map(|(a, _)| a)
     }
 
     /// Appends the keys of the addresses and subnets this account can be linked by.
