@@ -28,7 +28,8 @@
 //! them: created for the campaign, not years before it. So the matches must be *newer*: at
 //! least `younger_min` of those with a sign-up record must have come to their first request
 //! sooner after signing up than the median ordinary user did (ordinary users would be near
-//! half). Without sign-up records for at least half the matches the test is skipped (logs
+//! half). The matches their cluster already flags count here: the age describes the segment's
+//! accounts, and what the linker happened to catch must not move it. Without sign-up records for at least half the matches the test is skipped (logs
 //! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
 //!
 //! Identified customers (`features::identified`: a verified org, or an academic sign-up's org
@@ -153,8 +154,12 @@ pub struct SegmentFacts {
     pub measured: f64,
     /// How many active accounts of the ordinary networks that share was measured on.
     pub reference: u64,
+    /// Matches its cluster already flags (counted for neither side of the excess, but for
+    /// the age test).
+    #[serde(default)]
+    pub explained: u64,
     /// Matches with a sign-up record, and those among them newer than the median account
-    /// with a record on the ordinary networks.
+    /// with a record on the ordinary networks; over the matches and the explained ones.
     pub dated: u64,
     pub younger: u64,
     /// Matched without counting caps of 8k: most ordinary users sent them (see
@@ -167,7 +172,8 @@ pub struct SegmentFacts {
 impl SegmentFacts {
     /// Whether the matches are newer than ordinary users (or too few are dated to tell).
     pub fn newer(&self, p: &SegmentParams) -> bool {
-        2 * self.dated < self.matches || self.younger as f64 >= p.younger_min * self.dated as f64
+        2 * self.dated < self.matches + self.explained
+            || self.younger as f64 >= p.younger_min * self.dated as f64
     }
 }
 
@@ -237,7 +243,7 @@ fn segment_name(k: NetKind) -> &'static str {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record came to their first request sooner than the median ordinary user",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record (the matches and the {} their clusters already flag) came to their first request sooner than the median ordinary user",
         f.matches,
         p.share_min_of(k) * 100.0,
         segment_name(k),
@@ -254,6 +260,7 @@ pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdic
         f.reference,
         f.younger,
         f.dated,
+        f.explained,
     )
 }
 
@@ -275,6 +282,7 @@ mod tests {
             dated: 290,
             younger: 288,
             strict: false,
+            explained: 0,
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -294,6 +302,7 @@ mod tests {
             dated: 290,
             younger: 288,
             strict: false,
+            explained: 0,
         };
         assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
         // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
@@ -308,6 +317,7 @@ mod tests {
             dated: 255,
             younger: 238,
             strict: false,
+            explained: 0,
         };
         let v = judge(&p, &hosting, BIAS);
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
@@ -357,6 +367,7 @@ mod tests {
             dated: 250,
             younger: 206,
             strict: false,
+            explained: 0,
         };
         assert_eq!(judge(&p, &f, BIAS).logit, 0.0);
         // Even below `baseline_max`, no other account at all is not proof of none: zero is a
@@ -392,6 +403,7 @@ mod tests {
             dated: 114,
             younger: 114,
             strict: true,
+            explained: 0,
         };
         let v = judge(&p, &pure, BIAS);
         assert!(v.logit > 0.0 && stands_alone(&p, &pure, &v), "{v:?}");
@@ -405,6 +417,7 @@ mod tests {
             dated: 157,
             younger: 154,
             strict: true,
+            explained: 0,
         };
         assert_eq!(judge(&p, &mixed, BIAS).logit, 0.0);
         let usual = SegmentFacts {
@@ -453,6 +466,7 @@ mod tests {
             dated: 500,
             younger: 260,
             strict: false,
+            explained: 0,
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // The same excess of accounts created for the campaign is a farm.

@@ -750,3 +750,85 @@ fn a_farm_whose_proxy_exits_the_feed_knows_in_part_is_in_the_proxy_segment() {
     let flagged = flagged_by_group(&w, &found);
     assert_eq!(flagged.get("farm"), None, "{flagged:?}");
 }
+
+/// A farm on mobile carriers in three parts: a fresh pool of 40 accounts signed up the days
+/// before, ten to a card (its cluster flags it); 30 slower accounts on cards of their own,
+/// signed up weeks before; and 20 more bought aged (months old). Phone users chat; home
+/// developers signed up over the last months are the reference.
+fn fresh_and_aged_farm() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(57);
+    let mobile = range("172.16.0.0/12", 64_530, NetKind::Mobile);
+    for k in 0..90u32 {
+        let (group, created, card) = if k < 40 {
+            ("fresh", START - (1 + r.below(3) as i64) * DAY, k / 10)
+        } else if k < 70 {
+            ("farm", START - (10 + r.below(30) as i64) * DAY, k)
+        } else {
+            ("aged", START - (150 + r.below(150) as i64) * DAY, k)
+        };
+        let id = format!("{group}_{k:02}");
+        w.account(Who::farmed(group, &id, created, format!("card_{card}")));
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |d| format!("172.17.{}.{}", d + 1, k + 1),
+            &mobile,
+            12,
+            12,
+            36,
+        );
+    }
+    for k in 0..80u32 {
+        let id = format!("phone_{k:02}");
+        let created = START - (60 + r.below(700) as i64) * DAY;
+        w.account(Who::plain("phone", &id, created));
+        let chat = 10 + r.below(25);
+        traffic(
+            &mut w,
+            &mut r,
+            &id,
+            |d| format!("172.18.{}.{}", k + 1, d % 3 + 1),
+            &mobile,
+            10,
+            chat,
+            0,
+        );
+    }
+    home_developers(&mut w, &mut r, 300, 100);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_segment_s_age_counts_the_matches_its_clusters_already_flag() {
+    // Without the fresh pool the linker caught, the segment's matches are 30 newer accounts
+    // of 50 (0.6, under `younger_min`): a crowd of ordinary heavy users, as far as age tells.
+    // The age describes the segment's accounts, and the fresh pool is part of them: 70 of 90
+    // are newer, and the slower accounts are caught by the segment. The aged ones get its
+    // evidence halved (established long before their first request) and stay allowed: the
+    // price of bought aged accounts.
+    let w = fresh_and_aged_farm();
+    for (found, flagged) in scan_with_and_without_phrasing(&w) {
+        assert_eq!(flagged.get("fresh"), Some(&40), "{flagged:?}");
+        assert!(
+            flagged.get("farm").copied().unwrap_or(0) >= 27,
+            "{flagged:?}"
+        );
+        for group in ["phone", "developer"] {
+            let who = flagged_explained(&w, &found, group);
+            assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
+        }
+        let aged = found.iter().find(|f| f.account_id == "aged_75").unwrap();
+        let reason = aged
+            .reasons
+            .iter()
+            .find(|r| r.code == dg_detect::segment::CODE)
+            .unwrap();
+        assert!(
+            reason.detail.contains("70 of the 90 with a sign-up record (the matches and the 40 their clusters already flag)"),
+            "{reason:?}"
+        );
+    }
+}

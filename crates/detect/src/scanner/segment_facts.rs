@@ -90,7 +90,18 @@ impl Scanner {
             // the baseline); one its cluster already flags counts for neither side. Cheapest
             // test first: the second scores the account.
             let slot = &self.slots[i];
-            if (seg.is_none() && slot.flagged_at().is_some()) || self.flagged_by_cluster(i) {
+            if seg.is_none() && slot.flagged_at().is_some() {
+                continue;
+            }
+            if self.flagged_by_cluster(i) {
+                // Still one of the segment's matches for its age: which of them the linker
+                // has already explained says nothing of when the segment's accounts were
+                // made, and leaving them out would let the age test turn on what the
+                // clusters caught (the newest pools are the first linked).
+                if let Some(k) = seg.filter(|_| self.segment_shape(i, strict)) {
+                    facts[k].explained += 1;
+                    matched.push((k, slot.age_at_first()));
+                }
                 continue;
             }
             let hit = self.segment_shape(i, strict);

@@ -40,9 +40,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// struct changes shape or what it holds means something else (11: IPv6 addresses enter the
 /// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
 /// scanner keeps the last minutes' bursts; 13: accounts keep their leak subnet and its peers; 14:
-/// accounts remember that shared servers voided their org): [`fingerprint`] then differs, and old snapshots are
+/// accounts remember that shared servers voided their org; 15: segment facts count the matches
+/// their clusters flag): [`fingerprint`] then differs, and old snapshots are
 /// replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 14;
+pub const FORMAT_VERSION: u32 = 15;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
