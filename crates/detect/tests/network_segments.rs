@@ -832,3 +832,77 @@ fn a_segment_s_age_counts_the_matches_its_clusters_already_flag() {
         );
     }
 }
+
+/// A young farm on cloud machines among established customers: 60 accounts signed up weeks
+/// before on cards of their own take long answers; 40 developers of long standing do too; 100
+/// other cloud accounts chat. Home developers are the reference, one in eight of them heavy.
+/// With `new_chatters`, the cloud's chatting accounts are new sign-ups instead.
+fn young_farm_among_established(new_chatters: bool) -> World {
+    let mut w = World::new();
+    let mut r = Lcg(61);
+    let cloud = range("198.18.0.0/15", 64_520, NetKind::Hosting);
+    let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (10 + r.below(30) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        let ip = move |_| format!("198.18.{}.{}", k + 1, 9);
+        traffic(&mut w, &mut r, &id, ip, &cloud, 12, 12, 36);
+    }
+    for k in 0..140u32 {
+        let (group, id) = if k < 40 {
+            ("cloud_dev", format!("cloud_dev_{k:03}"))
+        } else {
+            ("cloud_chat", format!("cloud_chat_{k:03}"))
+        };
+        let created = if new_chatters && k >= 40 {
+            START - (10 + r.below(30) as i64) * DAY
+        } else {
+            START - (200 + r.below(700) as i64) * DAY
+        };
+        w.account(Who {
+            card: Some(format!("card_cloud_{k}")),
+            ..Who::plain(group, &id, created)
+        });
+        let (chat, taken) = if k < 40 { (10, 30) } else { (20, 0) };
+        let ip = move |_| format!("198.19.{}.{}", k + 1, 7);
+        traffic(&mut w, &mut r, &id, ip, &cloud, 10, chat, taken);
+    }
+    for k in 0..400u32 {
+        let id = format!("dev_{k:03}");
+        let created = START - (200 + r.below(700) as i64) * DAY;
+        w.account(Who::plain("developer", &id, created));
+        let (chat, taken) = if k % 8 == 0 { (10, 30) } else { (20, 2) };
+        let ip = move |_| format!("100.64.{}.{}", k >> 8, k & 255);
+        traffic(&mut w, &mut r, &id, ip, &home, 10, chat, taken);
+    }
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_segment_s_unmarked_matches_can_stand_alone() {
+    // About 14 of the segment's 100 matches are expected to be ordinary (100 chatting
+    // accounts where one ordinary user in eight takes long answers): 0.86, a family of its own.
+    // But every ordinary account there, matching or not, is of long standing, so the segment's
+    // evidence reaches them halved; the 60 it would act on at full weight are the farm's, and
+    // for them the segment stands alone (farm evidence). The developers stay allowed.
+    let w = young_farm_among_established(false);
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let flagged = flagged_by_group(&w, &found);
+    assert_farm_caught_alone(&flagged, &["cloud_dev", "cloud_chat", "developer"]);
+    let explain = |id: &str| {
+        let f = found.iter().find(|f| f.account_id == id).unwrap();
+        f.explain.clone().unwrap()
+    };
+    let member = explain("farm_07");
+    assert!(member.counted.iter().any(|f| f == "farm"), "{member:?}");
+    // Where the cloud's ordinary accounts are as new as the farm, the marks tell nothing: the
+    // segment is a family of its own, as its purity says.
+    let w = young_farm_among_established(true);
+    let (found, _) = scan(&w, Weights::default_weights().without_phrasing());
+    let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
+    let families = &member.explain.as_ref().unwrap().families;
+    assert!(families.contains_key("segment"), "{families:?}");
+    assert!(!families.contains_key("farm"), "{families:?}");
+}
