@@ -59,6 +59,23 @@ fn home_developers(w: &mut World, r: &mut Lcg, n: u32, spread_days: u64) {
     }
 }
 
+/// 80 phone users on `mobile`, signed up 60 days to two years ago, who chat over ten days;
+/// one in five also takes `taken` long answers.
+fn phone_users(w: &mut World, r: &mut Lcg, mobile: &dg_model::IpRange, taken: u64) {
+    for k in 0..80u32 {
+        let id = format!("phone_{k:02}");
+        w.account(Who::plain(
+            "phone",
+            &id,
+            START - (60 + r.below(700) as i64) * DAY,
+        ));
+        let taken = if k % 5 == 0 { taken } else { 0 };
+        let chat = 10 + r.below(25);
+        let ip = move |d| format!("172.18.{}.{}", k + 1, d % 3 + 1);
+        traffic(w, r, &id, ip, mobile, 10, chat, taken);
+    }
+}
+
 fn world() -> World {
     world_with(false)
 }
@@ -94,26 +111,7 @@ fn world_with(teams: bool) -> World {
         );
     }
     // Phone users on the same carriers: chat, now and then a long answer.
-    for k in 0..80u32 {
-        let id = format!("phone_{k:02}");
-        w.account(Who::plain(
-            "phone",
-            &id,
-            START - (60 + r.below(700) as i64) * DAY,
-        ));
-        let taken = if k % 5 == 0 { 4 } else { 0 };
-        let chat = 10 + r.below(25);
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |d| format!("172.18.{}.{}", k + 1, d % 3 + 1),
-            &mobile,
-            10,
-            chat,
-            taken,
-        );
-    }
+    phone_users(&mut w, &mut r, &mobile, 4);
     // A verified customer of two years who works from their phone with large caps.
     for k in 0..2u32 {
         let id = format!("heavy_phone_{k}");
@@ -780,22 +778,7 @@ fn fresh_and_aged_farm() -> World {
             36,
         );
     }
-    for k in 0..80u32 {
-        let id = format!("phone_{k:02}");
-        let created = START - (60 + r.below(700) as i64) * DAY;
-        w.account(Who::plain("phone", &id, created));
-        let chat = 10 + r.below(25);
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |d| format!("172.18.{}.{}", k + 1, d % 3 + 1),
-            &mobile,
-            10,
-            chat,
-            0,
-        );
-    }
+    phone_users(&mut w, &mut r, &mobile, 0);
     home_developers(&mut w, &mut r, 300, 100);
     w.events.sort_by_key(|(e, _)| e.ts);
     w
