@@ -32,12 +32,6 @@
 //! accounts, and what the linker happened to catch must not move it. Without sign-up records for at least half the matches the test is skipped (logs
 //! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
 //!
-//! A segment standing alone flags every unmarked match on its word (a match with a customer
-//! mark gets the evidence halved), so its bar is also met when the unmarked matches alone are
-//! pure enough, with the look-alikes taken to be as unmarked as the more unmarked of the
-//! segment's other accounts and the heavy users of the ordinary networks
-//! ([`confident_purity`]).
-//!
 //! Identified customers (`features::identified`: a verified org, or an academic sign-up's org
 //! on its campus network) and accounts their linked
 //! cluster already flags count for neither side: the first answer under their own names, the
@@ -164,18 +158,6 @@ pub struct SegmentFacts {
     /// the age test).
     #[serde(default)]
     pub explained: u64,
-    /// Matches with no mark of a real customer (unverified, not established before their
-    /// first request): those a segment standing alone acts on at full weight.
-    #[serde(default)]
-    pub unmarked: u64,
-    /// The segment's other accounts with no customer mark.
-    #[serde(default)]
-    pub others_unmarked: u64,
-    /// Matches among the reference accounts, and how many of them have no customer mark.
-    #[serde(default)]
-    pub reference_matches: u64,
-    #[serde(default)]
-    pub reference_unmarked: u64,
     /// Matches with a sign-up record, and those among them newer than the median account
     /// with a record on the ordinary networks; over the matches and the explained ones.
     pub dated: u64,
@@ -238,24 +220,7 @@ pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict)
     // `others + 1` under the root: a count of zero is still uncertain (its Poisson error is
     // not zero), and each other stands for `b / (1 − b)` look-alikes.
     let others_high = others + p.alone_margin * (others + 1.0).sqrt();
-    let (expected, purity) = excess(f.matches, others_high, b_high);
-    // A match with a customer mark gets the segment's evidence halved, so standing alone acts
-    // at full weight on the unmarked matches: where ordinary look-alikes are mostly marked
-    // (established developers on cloud machines), those are purer than the segment as a
-    // whole. Their share among the look-alikes is measured on the reference matches and
-    // moved up by its own binomial error.
-    let unmarked = f.unmarked as f64;
-    if unmarked == 0.0 || f.others == 0 || f.reference_matches == 0 {
-        return purity;
-    }
-    let share_high = |part: u64, of: u64| {
-        let (part, of) = (part as f64, of as f64);
-        let u = part / of;
-        (u + p.alone_margin * (u * (1.0 - u) / of).sqrt()).min(1.0)
-    };
-    let u_high = share_high(f.others_unmarked, f.others)
-        .max(share_high(f.reference_unmarked, f.reference_matches));
-    purity.max((1.0 - expected * u_high / unmarked).max(0.0))
+    excess(f.matches, others_high, b_high).1
 }
 
 /// Whether a judged segment's evidence stands alone (counts as farm evidence).
@@ -318,10 +283,6 @@ mod tests {
             younger: 288,
             strict: false,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -342,10 +303,6 @@ mod tests {
             younger: 288,
             strict: false,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
         // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
@@ -361,10 +318,6 @@ mod tests {
             younger: 238,
             strict: false,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         let v = judge(&p, &hosting, BIAS);
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
@@ -377,57 +330,6 @@ mod tests {
             ..p
         };
         assert!(stands_alone(&point, &hosting, &v));
-    }
-
-    #[test]
-    fn a_segment_stands_alone_where_its_unmarked_matches_are_pure() {
-        let p = SegmentParams::default();
-        // The hosting segment above (0.93 two errors down: not alone), now with the marks
-        // counted: 234 of its 255 matches have no customer mark, while only 10 of its 52 other
-        // accounts and 30% of the look-alikes on ordinary networks lack one (most are
-        // established or verified). A match with a mark gets the evidence halved, so standing
-        // alone acts at full weight on the 234, of which about 6 are expected to be ordinary
-        // users: 0.97.
-        let hosting = SegmentFacts {
-            matches: 255,
-            others: 52,
-            measured: 0.195,
-            reference: 1_539,
-            dated: 255,
-            younger: 238,
-            unmarked: 234,
-            others_unmarked: 10,
-            reference_matches: 300,
-            reference_unmarked: 90,
-            ..SegmentFacts::default()
-        };
-        let v = judge(&p, &hosting, BIAS);
-        assert!(stands_alone(&p, &hosting, &v), "{v:?}");
-        assert!(confident_purity(&p, &hosting, &v) > 0.96);
-        // The look-alikes are taken to be as unmarked as the more unmarked of the two
-        // populations they could resemble: the segment's own ordinary users (new notebook
-        // users on a cloud) or heavy users elsewhere. Either one unmarked, and the marks tell
-        // nothing: the segment's own purity decides, as before.
-        for crowd in [
-            SegmentFacts {
-                others_unmarked: 52,
-                ..hosting
-            },
-            SegmentFacts {
-                reference_unmarked: 300,
-                ..hosting
-            },
-        ] {
-            let v = judge(&p, &crowd, BIAS);
-            assert!(!stands_alone(&p, &crowd, &v), "{crowd:?}");
-        }
-        // And a farm of marked accounts keeps the whole segment's purity.
-        let marked_farm = SegmentFacts {
-            unmarked: 20,
-            ..hosting
-        };
-        let v = judge(&p, &marked_farm, BIAS);
-        assert!(!stands_alone(&p, &marked_farm, &v), "{v:?}");
     }
 
     #[test]
@@ -466,10 +368,6 @@ mod tests {
             younger: 206,
             strict: false,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         assert_eq!(judge(&p, &f, BIAS).logit, 0.0);
         // Even below `baseline_max`, no other account at all is not proof of none: zero is a
@@ -506,10 +404,6 @@ mod tests {
             younger: 114,
             strict: true,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         let v = judge(&p, &pure, BIAS);
         assert!(v.logit > 0.0 && stands_alone(&p, &pure, &v), "{v:?}");
@@ -524,10 +418,6 @@ mod tests {
             younger: 154,
             strict: true,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         assert_eq!(judge(&p, &mixed, BIAS).logit, 0.0);
         let usual = SegmentFacts {
@@ -577,10 +467,6 @@ mod tests {
             younger: 260,
             strict: false,
             explained: 0,
-            unmarked: 0,
-            others_unmarked: 0,
-            reference_matches: 0,
-            reference_unmarked: 0,
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // The same excess of accounts created for the campaign is a farm.

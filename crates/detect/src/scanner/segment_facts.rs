@@ -79,7 +79,7 @@ impl Scanner {
             strict,
             ..SegmentFacts::default()
         }; SEGMENTS.len()];
-        let (mut reference, mut reference_matches, mut reference_unmarked) = (0u64, 0u64, 0u64);
+        let (mut reference, mut reference_matches) = (0u64, 0u64);
         let mut ages: Vec<i64> = Vec::new();
         let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
         for i in 0..self.ids.len() {
@@ -105,21 +105,15 @@ impl Scanner {
                 continue;
             }
             let hit = self.segment_shape(i, strict);
-            let unmarked = self.customer_marks(i) == 0;
             match seg {
                 Some(k) if hit => {
                     facts[k].matches += 1;
-                    facts[k].unmarked += u64::from(unmarked);
                     matched.push((k, slot.age_at_first()));
                 }
-                Some(k) => {
-                    facts[k].others += 1;
-                    facts[k].others_unmarked += u64::from(unmarked);
-                }
+                Some(k) => facts[k].others += 1,
                 None => {
                     reference += 1;
                     reference_matches += u64::from(hit);
-                    reference_unmarked += u64::from(hit && unmarked);
                     ages.extend(slot.age_at_first());
                 }
             }
@@ -135,8 +129,6 @@ impl Scanner {
         facts.map(|mut f| {
             f.measured = measured;
             f.reference = reference;
-            f.reference_matches = reference_matches;
-            f.reference_unmarked = reference_unmarked;
             f
         })
     }
