@@ -29,8 +29,9 @@
 //! least `younger_min` of those with a sign-up record must have come to their first request
 //! sooner after signing up than the median ordinary user did (ordinary users would be near
 //! half). The matches their cluster already flags count here: the age describes the segment's
-//! accounts, and what the linker happened to catch must not move it. Without sign-up records for at least half the matches the test is skipped (logs
-//! alone say nothing of age). Farms that buy aged accounts pass this test: that is the price.
+//! accounts, and what the linker happened to catch must not move it. Without sign-up records
+//! for at least half the matches the test is skipped (logs alone say nothing of age). Farms
+//! that buy aged accounts pass this test: that is the price.
 //!
 //! Identified customers (`features::identified`: a verified org, or an academic sign-up's org
 //! on its campus network) and accounts their linked
