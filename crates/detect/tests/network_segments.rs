@@ -59,6 +59,13 @@ fn home_developers(w: &mut World, r: &mut Lcg, n: u32, spread_days: u64) {
     }
 }
 
+/// A farm account's traffic on `mobile`: 12 chats and 36 long answers over 12 days, from a
+/// new carrier address every day.
+fn farm_traffic(w: &mut World, r: &mut Lcg, id: &str, k: u32, mobile: &dg_model::IpRange) {
+    let ip = move |d| format!("172.17.{}.{}", d + 1, k + 1);
+    traffic(w, r, id, ip, mobile, 12, 12, 36);
+}
+
 /// 80 phone users on `mobile`, signed up 60 days to two years ago, who chat over ten days;
 /// one in five also takes `taken` long answers.
 fn phone_users(w: &mut World, r: &mut Lcg, mobile: &dg_model::IpRange, taken: u64) {
@@ -99,16 +106,7 @@ fn world_with(teams: bool) -> World {
             created,
             format!("card_farm_{card}"),
         ));
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |d| format!("172.17.{}.{}", d + 1, k + 1),
-            &mobile,
-            12,
-            12,
-            36,
-        );
+        farm_traffic(&mut w, &mut r, &id, k, &mobile);
     }
     // Phone users on the same carriers: chat, now and then a long answer.
     phone_users(&mut w, &mut r, &mobile, 4);
@@ -767,16 +765,7 @@ fn fresh_and_aged_farm() -> World {
         };
         let id = format!("{group}_{k:02}");
         w.account(Who::farmed(group, &id, created, format!("card_{card}")));
-        traffic(
-            &mut w,
-            &mut r,
-            &id,
-            |d| format!("172.17.{}.{}", d + 1, k + 1),
-            &mobile,
-            12,
-            12,
-            36,
-        );
+        farm_traffic(&mut w, &mut r, &id, k, &mobile);
     }
     phone_users(&mut w, &mut r, &mobile, 0);
     home_developers(&mut w, &mut r, 300, 100);
