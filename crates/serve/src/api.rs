@@ -1,5 +1,6 @@
 //! The HTTP routes.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
@@ -10,9 +11,9 @@ use axum::middleware::{from_fn_with_state, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, delete, get, post};
 use axum::{Json, Router};
-use dg_model::{AccountFinding, Decision, Reason, Timestamp};
+use dg_model::{Account, AccountFinding, Decision, Reason, Timestamp};
 use serde::{Deserialize, Serialize};
-use tracing::warn;
+use tracing::{info, warn};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::{Role, Verdict};
@@ -866,9 +867,11 @@ pub(crate) struct AccountsOut {
     errors: Vec<LineError>,
 }
 
-/// Sign-up records as NDJSON; the detector is rebuilt over all stored records.
+/// Sign-up records as NDJSON. Records of accounts the detector has not seen are taken in at
+/// once; a record of an account it has seen rebuilds it over all stored records and the whole
+/// event log.
 ///
-/// Decisions are served from the old detector meanwhile; ingest waits for the rebuild.
+/// Decisions are served from the old detector during a rebuild; ingest waits for it.
 #[utoipa::path(
     post,
     path = "/v1/accounts",
@@ -899,10 +902,11 @@ pub(crate) async fn post_accounts(
     let cap = app.setup.policy().max_line_bytes;
     let v = validate(&bytes, cap, l.max_errors_listed, |line, _| {
         let a = dg_ingest::accounts::parse_account(line)?;
-        Ok(AccountRow {
-            account_id: a.account_id,
+        let row = AccountRow {
+            account_id: a.account_id.clone(),
             line: String::from_utf8_lossy(line).into_owned(),
-        })
+        };
+        Ok((row, a))
     });
     app.metrics.accounts_rejected.fetch_add(v.rejected, Relaxed);
     // As for events: storing and rebuilding finish even if the client hangs up.
@@ -922,10 +926,23 @@ pub(crate) async fn post_accounts(
     }
 }
 
-async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
+async fn store_accounts(app: Arc<App>, v: Validated<(AccountRow, Account)>) -> Response {
+    let Validated {
+        ok,
+        rejected,
+        errors,
+    } = v;
+    // The later record of an id wins, as in `scan`.
+    let (rows, records): (Vec<AccountRow>, BTreeMap<String, Account>) = ok
+        .into_iter()
+        .map(|(row, a)| {
+            let id = row.account_id.clone();
+            (row, (id, a))
+        })
+        .unzip();
     let mut seq = app.seq.lock().await;
-    // Folds of committed events (and re-links in flight) finish before the detector is
-    // rebuilt from the log: the rebuilt one replaces it whole.
+    // Folds of committed events (and re-links in flight) finish before the detector takes
+    // the records or is rebuilt from the log (the rebuilt one replaces it whole).
     if !crate::detector::drained(&app).await {
         return error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -933,46 +950,43 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         );
     }
     let _turn = app.fold.lock().await;
-    let n = v.ok.len() as u64;
+    let n = rows.len() as u64;
     if n > 0 {
         let first = seq.next_account_seq;
         seq.next_account_seq += n as i64;
-        if let Err(e) = app.store.append_accounts(first, &v.ok).await {
+        if let Err(e) = app.store.append_accounts(first, &rows).await {
             warn!(error = %e, "appending account records failed");
             return retry_later(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the store is unavailable; nothing was stored",
             );
         }
-        // The scanner takes sign-up records when it is built: rebuild it from the store
-        // (decisions are served from the old one meanwhile; ingest waits on `seq`).
-        match replay(&app.store, Arc::clone(&app.setup), app.limits.work()).await {
-            Ok((mut engine, seen)) => {
-                let board = Arc::clone(&app.board);
-                // Publishing every account is CPU work: off the async workers.
-                let engine = crate::work::run("dg-publish", app.limits.work(), move || {
-                    engine.attach(board);
-                    engine
-                })
-                .await;
-                let Ok(engine) = engine else {
-                    return error(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "records stored but the detector could not be rebuilt; restart to replay",
-                    );
-                };
-                let covered = engine.folded() + engine.held() as u64;
-                *app.engine_mut() = engine;
-                app.queue.reset(covered);
-                seq.seen = seen;
-                // The rebuilt detector holds the records up to these: its snapshots say so.
+        // Records of accounts the detector has no trace of are taken in as they come; one of
+        // an account already seen was missing when its requests were folded, and only a
+        // rebuild over all records answers as `scan` would.
+        let app2 = Arc::clone(&app);
+        let added = crate::work::run("dg-publish", app.limits.work(), move || {
+            app2.engine_mut().add_accounts(records)
+        })
+        .await;
+        match added {
+            Ok(Ok(())) => {
                 app.engine_account_seq.store(first + n as i64 - 1, Relaxed);
             }
-            Err(e) => {
-                warn!(error = %e, "rebuilding the detector failed");
+            Ok(Err(known)) => {
+                info!(
+                    records = known.count,
+                    "sign-up records of accounts already seen: rebuilding the detector from \
+                     the whole log"
+                );
+                if let Err(r) = rebuild(&app, &mut seq, first + n as i64 - 1).await {
+                    return r;
+                }
+            }
+            Err(_) => {
                 return error(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "records stored but the detector could not be rebuilt; restart to replay",
+                    "records stored but the detector could not take them; restart to replay",
                 );
             }
         }
@@ -983,11 +997,50 @@ async fn store_accounts(app: Arc<App>, v: Validated<AccountRow>) -> Response {
         StatusCode::ACCEPTED,
         Json(AccountsOut {
             accepted: n,
-            rejected: v.rejected,
-            errors: v.errors,
+            rejected,
+            errors,
         }),
     )
         .into_response()
+}
+
+/// Rebuilds the detector from the store (decisions are served from the old one meanwhile;
+/// ingest waits on `seq`), as holding the sign-up records up to number `account_seq`.
+async fn rebuild(
+    app: &Arc<App>,
+    seq: &mut crate::Sequencer,
+    account_seq: i64,
+) -> Result<(), Response> {
+    let failed = || {
+        error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "records stored but the detector could not be rebuilt; restart to replay",
+        )
+    };
+    let (mut engine, seen) =
+        match replay(&app.store, Arc::clone(&app.setup), app.limits.work()).await {
+            Ok(x) => x,
+            Err(e) => {
+                warn!(error = %e, "rebuilding the detector failed");
+                return Err(failed());
+            }
+        };
+    let board = Arc::clone(&app.board);
+    // Publishing every account is CPU work: off the async workers.
+    let engine = crate::work::run("dg-publish", app.limits.work(), move || {
+        engine.attach(board);
+        engine
+    })
+    .await
+    .map_err(|_| failed())?;
+    let covered = engine.folded() + engine.held() as u64;
+    *app.engine_mut() = engine;
+    app.queue.reset(covered);
+    seq.seen = seen;
+    // The rebuilt detector holds the records up to these: its snapshots say so.
+    app.engine_account_seq.store(account_seq, Relaxed);
+    app.metrics.detector_rebuilds.fetch_add(1, Relaxed);
+    Ok(())
 }
 
 /// The answer for one account (an account never seen, or evicted as idle, is `allow` with the

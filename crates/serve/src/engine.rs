@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use dg_detect::request::Analyzer;
-use dg_detect::scanner::{Detached, RelinkError, RelinkInput, RelinkOutput, ScanConfig, Scanner};
+use dg_detect::scanner::{
+    Detached, KnownAccounts, RelinkError, RelinkInput, RelinkOutput, ScanConfig, Scanner,
+};
 use dg_ingest::dedupe::id_hash;
 use dg_ingest::reorder::{Reorder, ReorderMark};
 use dg_ingest::IpTable;
@@ -393,6 +395,25 @@ impl Engine {
             evicted: self.scanner.evicted(),
             as_of: self.newest_folded,
         }
+    }
+
+    /// Takes sign-up records of accounts the engine has no trace of, as if they had been
+    /// among those it was built with (see [`Scanner::add_accounts`]); the accounts whose
+    /// standing they changed are published at once. Refused whole, changing nothing, if one
+    /// of them was seen or has a record: a rebuild over all records is then the answer. The
+    /// caller drains first (no re-link out, nothing waiting for one), as for a rebuild.
+    pub fn add_accounts(
+        &mut self,
+        accounts: BTreeMap<String, Account>,
+    ) -> Result<(), KnownAccounts> {
+        let changed = self.scanner.add_accounts(accounts)?;
+        // Cluster members' scores may have moved with them.
+        self.clusters = None;
+        if self.board.is_some() && !changed.is_empty() {
+            self.touched.extend(changed);
+            self.publish();
+        }
+        Ok(())
     }
 
     /// The account's current finding; `None` if none of its events was folded yet, or it was

@@ -59,7 +59,7 @@ pub use store::Store;
 type Seen = HashSet<u64, BuildHasherDefault<PassThrough>>;
 
 /// What ingest changes one request at a time, in order: de-duplication and sequence numbers.
-struct Sequencer {
+pub(crate) struct Sequencer {
     seen: Seen,
     next_event_seq: i64,
     next_account_seq: i64,

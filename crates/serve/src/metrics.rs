@@ -19,6 +19,8 @@ pub struct Metrics {
     pub accounts_accepted: AtomicU64,
     /// Sign-up record lines rejected.
     pub accounts_rejected: AtomicU64,
+    /// Rebuilds of the detector from the whole log (records of accounts already seen).
+    pub detector_rebuilds: AtomicU64,
     /// Ingest requests refused with 429 because the ingest slots were taken.
     pub ingest_throttled: AtomicU64,
     /// Requests refused 401 or 403.
@@ -126,7 +128,7 @@ impl Metrics {
         for (name, help, v) in counters {
             let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}");
         }
-        let counters: [(&str, &str, &AtomicU64); 10] = [
+        let counters: [(&str, &str, &AtomicU64); 11] = [
             (
                 "distillguard_events_accepted_total",
                 "Event lines accepted and stored.",
@@ -151,6 +153,12 @@ impl Metrics {
                 "distillguard_accounts_rejected_total",
                 "Sign-up record lines rejected by validation.",
                 &self.accounts_rejected,
+            ),
+            (
+                "distillguard_detector_rebuilds_total",
+                "Detector rebuilds from the whole event log: sign-up records of accounts it had \
+                 already seen.",
+                &self.detector_rebuilds,
             ),
             (
                 "distillguard_ingest_throttled_total",

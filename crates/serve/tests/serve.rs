@@ -176,6 +176,9 @@ async fn round_trip(cfg: ServeConfig, limit: usize) -> usize {
     let [accepted, rejected, duplicates] = c.post_chunks("/v1/events", &events, 1_500).await;
     assert_eq!(rejected, 0);
     assert_eq!((accepted + duplicates) as usize, events.len());
+    // Every chunk of records after the first was taken in as it came, without a rebuild.
+    let m = metrics(&c).await;
+    assert_eq!(metric(&m, "distillguard_detector_rebuilds_total"), 0.0);
     let status = c.status().await;
     let folded = status["events_folded"].as_u64().expect("folded");
     let held = status["events_held"].as_u64().expect("held");
@@ -325,6 +328,74 @@ async fn sqlite_decisions_equal_the_library_and_survive_a_restart() {
         flagged > 10,
         "a simulated day has flagged campaigns ({flagged})"
     );
+}
+
+/// Sign-up records posted while the events flow: those of accounts not seen yet are taken in
+/// without a rebuild, and the answers equal the library's over all the records from the
+/// start; a record of an account already seen rebuilds the detector (once), and the answers
+/// still equal the library's. A restart from the snapshot gives them again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_of_unseen_accounts_are_taken_in_and_a_seen_account_s_record_rebuilds() {
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let records = lines(&d.join("accounts.jsonl"));
+    let id_of = |l: &String| -> String {
+        let v: Value = serde_json::from_str(l).expect("json");
+        v["account_id"].as_str().expect("account id").to_string()
+    };
+    let (first, rest) = events.split_at(events.len() / 3);
+    let seen_first: std::collections::HashSet<String> = first.iter().map(id_of).collect();
+    let (early, late): (Vec<String>, Vec<String>) = records
+        .iter()
+        .cloned()
+        .partition(|l| seen_first.contains(&id_of(l)));
+    assert!(
+        early.len() > 100 && late.len() > 100,
+        "{} / {}",
+        early.len(),
+        late.len()
+    );
+    let scratch = tempfile::tempdir().expect("scratch");
+    let events_file = scratch.path().join("events.jsonl");
+    std::fs::write(&events_file, events.join("\n") + "\n").expect("write events");
+    let ids = account_ids();
+
+    let store = tempfile::tempdir().expect("store");
+    let cfg = config(store.path());
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &early, 400).await;
+    c.post_chunks("/v1/events", first, 1_500).await;
+    c.settler.settle().await;
+    c.post_chunks("/v1/accounts", &late, 400).await;
+    assert_eq!(
+        metric(&metrics(&c).await, "distillguard_detector_rebuilds_total"),
+        0.0
+    );
+    c.post_chunks("/v1/events", rest, 1_500).await;
+    let status = c.status().await;
+    let folded = status["events_folded"].as_u64().expect("folded");
+    let lib = tokio::task::spawn_blocking({
+        let ids = ids.clone();
+        move || reference(&events_file, folded, &ids)
+    })
+    .await
+    .expect("reference");
+    let served = c.decisions(&ids).await;
+    let flagged = assert_same(&served, &lib);
+    assert!(flagged > 10, "{flagged}");
+
+    // A seen account's record again: the detector is rebuilt over all records, same answers.
+    let [acc, _, _] = c.post_chunks("/v1/accounts", &early[..1], 1).await;
+    assert_eq!(acc, 1);
+    assert_eq!(
+        metric(&metrics(&c).await, "distillguard_detector_rebuilds_total"),
+        1.0
+    );
+    assert_eq!(c.decisions(&ids).await, served);
+    server.stop().await.expect("stop");
+    let (again, _, _) = restart_and_read(&cfg, &ids, true).await;
+    assert_eq!(again, served);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

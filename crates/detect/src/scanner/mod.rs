@@ -36,6 +36,7 @@ mod operation_tests;
 mod past;
 #[cfg(test)]
 mod pending_tests;
+mod records;
 mod relink;
 mod segment_facts;
 mod slot;
@@ -48,6 +49,7 @@ pub use evidence::SampleMark;
 use ids::Ids;
 pub use live::EventDecision;
 use past::PastCampaign;
+pub use records::KnownAccounts;
 pub use relink::{RelinkError, RelinkInput, RelinkOutput};
 use slot::Slot;
 
@@ -395,37 +397,14 @@ impl Pending {
         index
     }
 
-    /// Marks the records that are `sponsored` (see [`Signup::sponsored`]): verified, with an
-    /// org and a card on which verified records of the same org opened at least `gap_ms`
-    /// earlier are at least as many as those opened since (itself included). An org's card
-    /// answers for a newcomer, not for a crowd of seats added at once: attacker seats slipped
-    /// into a real company's org and card outnumber its staff. From the records alone, so it
-    /// never changes during a scan.
+    /// Marks the records that are `sponsored` (see [`mark_sponsored`]).
     fn mark_sponsored(&mut self, gap_ms: i64) {
-        let mut opened: HashMap<(u64, u64), Vec<i64>, RandomState> =
-            HashMap::with_hasher(fixed_state());
-        let payer = |a: &Signup| {
-            (a.verified == Some(true))
-                .then(|| org_key(a).zip(a.card))
-                .flatten()
-        };
-        for a in self.signups() {
-            if let Some(k) = payer(a) {
-                opened.entry(k).or_default().push(a.created_at.millis());
-            }
-        }
-        for times in opened.values_mut() {
-            times.sort_unstable();
-        }
-        for (_, r) in &mut self.records {
-            if let Some((a, _)) = r {
-                a.sponsored = payer(a).and_then(|k| opened.get(&k)).is_some_and(|times| {
-                    let cut = a.created_at.millis().saturating_sub(gap_ms);
-                    let seniors = times.partition_point(|&t| t <= cut);
-                    seniors > 0 && seniors >= times.len() - seniors
-                });
-            }
-        }
+        let mut records: Vec<&mut Signup> = self
+            .records
+            .iter_mut()
+            .filter_map(|(_, r)| r.as_mut().map(|r| &mut r.0))
+            .collect();
+        mark_sponsored(&mut records, gap_ms);
     }
 
     /// The records themselves, for counting before the walk.
@@ -433,6 +412,13 @@ impl Pending {
         self.records
             .iter()
             .filter_map(|(_, r)| r.as_ref().map(|r| &r.0))
+    }
+
+    /// Whether `id` has a record waiting.
+    fn holds(&self, id: &str) -> bool {
+        self.records
+            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
+            .is_ok_and(|i| self.records[i].1.is_some())
     }
 
     /// Takes the record of `id`, if it has one waiting.
@@ -494,6 +480,54 @@ impl Pending {
     }
 }
 
+/// Marks the records that are `sponsored` (see [`Signup::sponsored`]): verified, with an
+/// org and a card on which verified records of the same org opened at least `gap_ms`
+/// earlier are at least as many as those opened since (itself included). An org's card
+/// answers for a newcomer, not for a crowd of seats added at once: attacker seats slipped
+/// into a real company's org and card outnumber its staff. From the records alone (the org
+/// as declared, even where shared servers voided it since), so it never changes during a
+/// scan; only a record taken in later ([`Scanner::add_accounts`]) moves it.
+fn mark_sponsored(records: &mut [&mut Signup], gap_ms: i64) {
+    let mut opened: HashMap<(u64, u64), Vec<i64>, RandomState> =
+        HashMap::with_hasher(fixed_state());
+    let payer = |a: &Signup| {
+        (a.verified == Some(true))
+            .then(|| declared_org_key(a).zip(a.card))
+            .flatten()
+    };
+    for a in records.iter() {
+        if let Some(k) = payer(a) {
+            opened.entry(k).or_default().push(a.created_at.millis());
+        }
+    }
+    for times in opened.values_mut() {
+        times.sort_unstable();
+    }
+    for a in records.iter_mut() {
+        a.sponsored = payer(a).and_then(|k| opened.get(&k)).is_some_and(|times| {
+            let cut = a.created_at.millis().saturating_sub(gap_ms);
+            let seniors = times.partition_point(|&t| t <= cut);
+            seniors > 0 && seniors >= times.len() - seniors
+        });
+    }
+}
+
+/// Accounts per card and per declared org over sign-up records (the org as declared, as
+/// [`mark_sponsored`] reads it).
+fn record_counts<'a>(records: impl Iterator<Item = &'a Signup>) -> (CardCounts, CardCounts) {
+    let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    for a in records {
+        if let Some(k) = card_key(a) {
+            *card_df.entry(k).or_default() += 1;
+        }
+        if let Some(k) = declared_org_key(a) {
+            *org_df.entry(k).or_default() += 1;
+        }
+    }
+    (CardCounts::new(card_df), CardCounts::new(org_df))
+}
+
 /// An account's decision and score from its own state and `extra` evidence from outside it:
 /// one function for the scanner and for a re-link's copy of its candidates, so both score alike.
 fn verdict_of(
@@ -527,22 +561,13 @@ impl Scanner {
         let mut pending = Pending::new(accounts);
         let gap_days = cfg.weights.signal_params.academic_identified_days;
         pending.mark_sponsored((gap_days * Timestamp::DAY as f64) as i64);
-        let mut card_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
-        let mut org_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+        let (card_df, org_df) = record_counts(pending.signups());
         let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
-            if let Some(k) = card_key(a) {
-                *card_df.entry(k).or_default() += 1;
-            }
-            if let Some(k) = org_key(a) {
-                *org_df.entry(k).or_default() += 1;
-                if a.verified == Some(true) {
-                    org_anchored.insert(k);
-                }
+            if let Some(k) = org_key(a).filter(|_| a.verified == Some(true)) {
+                org_anchored.insert(k);
             }
         }
-        let card_df = CardCounts::new(card_df);
-        let org_df = CardCounts::new(org_df);
         let mut cfg = cfg;
         cfg.releases.sort_by_key(|r| r.released_at);
         let known = known::KnownIndex::new(&cfg);

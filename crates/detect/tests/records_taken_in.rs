@@ -1,0 +1,195 @@
+//! Sign-up records taken into a running scanner (`Scanner::add_accounts`): a scanner given
+//! some records late, before their accounts' first requests, answers exactly as one built
+//! with all of them, and a record of an account already seen is refused whole.
+//!
+//! The world: a wave farm whose second wave's records come late (their cards are shared by
+//! five accounts each, so the card counts must follow), developers at home, and a company
+//! whose verified staff pay with the org's card: a newcomer sponsored by two seniors stops
+//! being sponsored when two more newcomers' records arrive after its first request; and a
+//! team working like the farm whose org only a verified admin's record anchors (the admin
+//! sends nothing), which softens the team's farm evidence.
+
+mod scan_support;
+
+use std::collections::HashMap;
+
+use dg_detect::scanner::{KnownAccounts, ScanConfig, Scanner};
+use dg_detect::score::Weights;
+use dg_model::{Account, NetKind, Policy, SignupChannel};
+use scan_support::*;
+
+/// The company: two seniors signed up 400 days before `START`, a newcomer two days before it
+/// (its first request before everyone's) and two more a day before it, all verified
+/// startup-programme sign-ups on the org's card; ids `acme_*`, group `company`.
+fn company(w: &mut World, r: &mut Lcg) {
+    let office = range("198.51.100.0/24", 64_900, NetKind::Enterprise);
+    for (id, created) in [
+        ("acme_s1", START - 400 * DAY),
+        ("acme_s2", START - 400 * DAY),
+        ("acme_n1", START - 2 * DAY),
+        ("acme_n2", START - DAY),
+        ("acme_n3", START - DAY),
+    ] {
+        w.account(Who {
+            org: Some("acme"),
+            card: Some("card_acme".into()),
+            channel: SignupChannel::Startup,
+            verified: true,
+            ..Who::plain("company", id, created)
+        });
+        for k in 0..12 {
+            let ts = START - 3_600_000 + k * (DAY / 5) + r.below(60_000) as i64;
+            let prompt = plain(r);
+            w.request(
+                id,
+                ts,
+                "198.51.100.7".into(),
+                &office,
+                "fp_sdk",
+                prompt,
+                8_000,
+                900,
+            );
+        }
+    }
+}
+
+/// A team of eight fresh unverified accounts of org `beta` on one card, working like the farm
+/// (the same hosting exits and rare client), and the org's verified admin of long standing,
+/// who sends nothing: only its record anchors the org (group `team`, ids `beta_*`).
+fn team(w: &mut World, r: &mut Lcg, hosting: &dg_model::IpRange) {
+    w.account(Who {
+        org: Some("beta"),
+        card: Some("card_beta".into()),
+        verified: true,
+        ..Who::plain("team", "beta_admin", START - 300 * DAY)
+    });
+    for k in 0..8 {
+        let id = format!("beta_{k}");
+        w.account(Who {
+            org: Some("beta"),
+            ..Who::farmed("team", &id, START - DAY + k * 60_000, "card_beta".into())
+        });
+        for _ in 0..20 {
+            let ts = START + r.below(3 * DAY as u64) as i64;
+            let ip = format!("203.0.113.{}", 10 + r.below(12));
+            let prompt = plain(r);
+            w.request(&id, ts, ip, hosting, "fp_rare", prompt, 32_000, 3_000);
+        }
+    }
+}
+
+fn world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(83);
+    let hosting = range("203.0.113.0/24", 64_801, NetKind::Hosting);
+    wave_farm(&mut w, &mut r, &hosting);
+    isp_developers(&mut w, &mut r, 40);
+    company(&mut w, &mut r);
+    team(&mut w, &mut r, &hosting);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+fn config() -> ScanConfig {
+    ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new())
+}
+
+fn late(id: &str) -> bool {
+    id.starts_with("farm_1_") || id.starts_with("beta_") || id == "acme_n2" || id == "acme_n3"
+}
+
+#[test]
+fn records_taken_in_before_their_accounts_arrive_answer_as_records_given_at_the_start() {
+    let w = world();
+    let (all_found, all_clusters) = scan_with(&w, config());
+    // The test means something: the farm is caught, developers and the company are not.
+    let flagged = flagged_by_group(&w, &all_found);
+    let team = finding(&all_found, "beta_0").score;
+    assert!(team < 0.99, "the org vouches for the team: {team}");
+    assert!(
+        flagged.get("farm").copied().unwrap_or(0) >= 25,
+        "{flagged:?}"
+    );
+    assert_eq!(flagged.get("developer"), None, "{flagged:?}");
+    assert_eq!(flagged.get("company"), None, "{flagged:?}");
+    let (early, later): (HashMap<String, Account>, HashMap<String, Account>) = w
+        .accounts
+        .clone()
+        .into_iter()
+        .partition(|(id, _)| !late(id));
+    assert_eq!(later.len(), 26);
+    let mut s = Scanner::new(config(), early);
+    let mut later = Some(later);
+    let mut changed = None;
+    for (e, net) in &w.events {
+        if late(&e.account_id) {
+            if let Some(records) = later.take() {
+                assert!(s.holds("acme_n1") && !s.holds(&e.account_id));
+                changed = Some(s.add_accounts(records).expect("none of them seen"));
+            }
+        }
+        s.observe(e, net.as_ref());
+    }
+    // The newcomer already seen is no longer sponsored: two of the card's five records are
+    // seniors now, against three newcomers.
+    assert_eq!(changed, Some(vec![Box::from("acme_n1")]));
+    // A record of an account seen is refused, with the rest of its batch, and changes nothing.
+    let again: Vec<(String, Account)> = ["farm_0_03", "acme_n9", "developer_07"]
+        .iter()
+        .map(|id| {
+            let mut a = w.accounts["acme_n1"].clone();
+            a.account_id = id.to_string();
+            (id.to_string(), a)
+        })
+        .collect();
+    assert_eq!(
+        s.add_accounts(again),
+        Err(KnownAccounts {
+            count: 2,
+            first: "developer_07".into()
+        })
+    );
+    let (found, clusters) = s.finish();
+    assert_eq!(found, all_found);
+    assert_eq!(clusters, all_clusters);
+}
+
+#[test]
+fn a_record_given_twice_keeps_the_later_and_records_of_known_accounts_are_refused() {
+    let w = world();
+    let policy = Policy {
+        restricted_countries: vec!["DE".into()],
+        ..Policy::default()
+    };
+    let cfg = ScanConfig::with_demo_key(policy, Weights::default_weights(), Vec::new());
+    let mut s = Scanner::new(cfg, HashMap::<String, Account>::new());
+    let mut a = w.accounts["farm_0_00"].clone();
+    let mut b = a.clone();
+    b.billing_country = Some("DE".into());
+    assert_eq!(
+        s.add_accounts([
+            ("farm_0_00".to_string(), a.clone()),
+            ("farm_0_00".into(), b)
+        ]),
+        Ok(Vec::new())
+    );
+    // Its record is waiting: a second batch with it is refused.
+    a.account_id = "farm_0_00".into();
+    let refused = s.add_accounts([("farm_0_00".to_string(), a)]);
+    assert_eq!(refused.map_err(|e| e.count), Err(1));
+    let (e, net) = w
+        .events
+        .iter()
+        .find(|(e, _)| e.account_id == "farm_0_00")
+        .expect("an event");
+    s.observe(e, net.as_ref());
+    let (found, _) = s.finish();
+    let f = finding(&found, "farm_0_00");
+    // The later record's billing country, restricted by the policy.
+    assert!(
+        f.reasons.iter().any(|r| r.code == "restricted_region"),
+        "{:?}",
+        f.reasons
+    );
+}
