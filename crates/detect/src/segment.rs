@@ -168,6 +168,12 @@ pub struct SegmentFacts {
     /// answers taken tell a match.
     #[serde(default)]
     pub strict: bool,
+    /// Matches with at least one mark of a real customer (passed verification; established
+    /// long before the first request), and with both.
+    #[serde(default)]
+    pub marked: u64,
+    #[serde(default)]
+    pub marked_twice: u64,
 }
 
 impl SegmentFacts {
@@ -214,6 +220,12 @@ pub fn judge(p: &SegmentParams, f: &SegmentFacts, bias: f64) -> SegmentVerdict {
 /// reference accounts, the other accounts up by their Poisson error. What `alone_purity` is
 /// held against.
 pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> f64 {
+    confident_excess(p, f, v).1
+}
+
+/// The look-alikes expected among the matches and the purity, both with the counts moved
+/// towards the ordinary (see [`confident_purity`]).
+fn confident_excess(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict) -> (f64, f64) {
     let b = v.baseline;
     let n = f.reference.max(1) as f64;
     let b_high = (b + p.alone_margin * (b * (1.0 - b) / n).sqrt()).min(0.95);
@@ -221,7 +233,30 @@ pub fn confident_purity(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict)
     // `others + 1` under the root: a count of zero is still uncertain (its Poisson error is
     // not zero), and each other stands for `b / (1 − b)` look-alikes.
     let others_high = others + p.alone_margin * (others + 1.0).sqrt();
-    excess(f.matches, others_high, b_high).1
+    excess(f.matches, others_high, b_high)
+}
+
+/// How many of a match's `marks` (each halving the segment's evidence) count: all or none. A
+/// mark says the match may be one of the ordinary look-alikes, who are real customers and so
+/// the most marked: at worst they are all among the matches with as many marks as this one.
+/// In a segment that stands alone, where even then they would be under `1 − alone_purity` of
+/// those matches (the look-alikes expected counted towards the ordinary), the marks tell
+/// nothing: a farm of aged or verified accounts is still a farm where no one else is.
+/// Elsewhere every mark halves.
+pub fn counted_marks(p: &SegmentParams, f: &SegmentFacts, v: &SegmentVerdict, marks: i32) -> i32 {
+    if marks <= 0 {
+        return 0;
+    }
+    if !stands_alone(p, f, v) {
+        return marks;
+    }
+    let (expected, _) = confident_excess(p, f, v);
+    let as_marked = if marks >= 2 { f.marked_twice } else { f.marked };
+    if expected > (1.0 - p.alone_purity) * as_marked as f64 {
+        marks
+    } else {
+        0
+    }
 }
 
 /// Whether a judged segment's evidence stands alone (counts as farm evidence).
@@ -244,7 +279,7 @@ fn segment_name(k: NetKind) -> &'static str {
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
     format!(
-        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record (the matches and the {} their clusters already flag) came to their first request sooner than the median ordinary user",
+        "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record (the matches and the {} their clusters already flag) came to their first request sooner than the median ordinary user; {} of the matches are verified or signed up long before their first request{}",
         f.matches,
         p.share_min_of(k) * 100.0,
         segment_name(k),
@@ -262,6 +297,12 @@ pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdic
         f.younger,
         f.dated,
         f.explained,
+        f.marked,
+        if f.marked > 0 && counted_marks(p, f, v, 1) == 0 {
+            ", too many for the look-alikes expected to hide among them: such a mark does not halve the evidence here"
+        } else {
+            ""
+        },
     )
 }
 
@@ -284,6 +325,8 @@ mod tests {
             younger: 288,
             strict: false,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
@@ -304,6 +347,8 @@ mod tests {
             younger: 288,
             strict: false,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
         // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
@@ -319,6 +364,8 @@ mod tests {
             younger: 238,
             strict: false,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         let v = judge(&p, &hosting, BIAS);
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
@@ -331,6 +378,55 @@ mod tests {
             ..p
         };
         assert!(stands_alone(&point, &hosting, &v));
+    }
+
+    #[test]
+    fn marks_count_for_nothing_where_the_look_alikes_could_not_hide_among_the_marked() {
+        let p = SegmentParams::default();
+        // The mobile farm above: about 2.2 look-alikes expected two errors towards the
+        // ordinary. With 200 of its 290 matches aged or verified, all of them together would
+        // be about 1% of the marked: a mark tells nothing there.
+        let farm = SegmentFacts {
+            matches: 290,
+            others: 30,
+            measured: 0.04,
+            reference: 1_500,
+            dated: 290,
+            younger: 288,
+            marked: 200,
+            marked_twice: 30,
+            ..SegmentFacts::default()
+        };
+        let v = judge(&p, &farm, BIAS);
+        assert_eq!(counted_marks(&p, &farm, &v, 0), 0);
+        assert_eq!(counted_marks(&p, &farm, &v, 1), 0);
+        // Among the 30 with both marks they could be 7%: such a match keeps both.
+        assert_eq!(counted_marks(&p, &farm, &v, 2), 2);
+        // A farm of unmarked accounts where 20 marked users stand: they could all be the
+        // look-alikes (11%), and each mark halves.
+        let few = SegmentFacts {
+            marked: 20,
+            marked_twice: 5,
+            ..farm
+        };
+        let v = judge(&p, &few, BIAS);
+        assert_eq!(counted_marks(&p, &few, &v, 1), 1);
+        assert_eq!(counted_marks(&p, &few, &v, 2), 2);
+        // A segment that does not stand alone keeps every mark, however many are marked.
+        let hosting = SegmentFacts {
+            matches: 255,
+            others: 52,
+            measured: 0.195,
+            reference: 1_539,
+            dated: 255,
+            younger: 238,
+            marked: 250,
+            marked_twice: 200,
+            ..SegmentFacts::default()
+        };
+        let v = judge(&p, &hosting, BIAS);
+        assert!(v.logit > 0.0 && !stands_alone(&p, &hosting, &v));
+        assert_eq!(counted_marks(&p, &hosting, &v, 2), 2);
     }
 
     #[test]
@@ -369,6 +465,8 @@ mod tests {
             younger: 206,
             strict: false,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         assert_eq!(judge(&p, &f, BIAS).logit, 0.0);
         // Even below `baseline_max`, no other account at all is not proof of none: zero is a
@@ -405,6 +503,8 @@ mod tests {
             younger: 114,
             strict: true,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         let v = judge(&p, &pure, BIAS);
         assert!(v.logit > 0.0 && stands_alone(&p, &pure, &v), "{v:?}");
@@ -419,6 +519,8 @@ mod tests {
             younger: 154,
             strict: true,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         assert_eq!(judge(&p, &mixed, BIAS).logit, 0.0);
         let usual = SegmentFacts {
@@ -468,6 +570,8 @@ mod tests {
             younger: 260,
             strict: false,
             explained: 0,
+            marked: 0,
+            marked_twice: 0,
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // The same excess of accounts created for the campaign is a farm.

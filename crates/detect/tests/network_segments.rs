@@ -779,8 +779,10 @@ fn a_segment_s_age_counts_the_matches_its_clusters_already_flag() {
     // of 50 (0.6, under `younger_min`): a crowd of ordinary heavy users, as far as age tells.
     // The age describes the segment's accounts, and the fresh pool is part of them: 70 of 90
     // are newer, and the slower accounts are caught by the segment. The aged ones get its
-    // evidence halved (established long before their first request) and stay allowed: the
-    // price of bought aged accounts.
+    // evidence halved (established long before their first request) and stay allowed: 80
+    // phone users share the carrier, so the segment is not pure enough to stand alone, and a
+    // mark may be what sets a look-alike apart (compare
+    // `a_pure_segment_s_aged_accounts_are_not_spared_by_their_age`).
     let w = fresh_and_aged_farm();
     for (found, flagged) in scan_with_and_without_phrasing(&w) {
         assert_eq!(flagged.get("fresh"), Some(&40), "{flagged:?}");
@@ -802,5 +804,72 @@ fn a_segment_s_age_counts_the_matches_its_clusters_already_flag() {
             reason.detail.contains("70 of the 90 with a sign-up record (the matches and the 40 their clusters already flag)"),
             "{reason:?}"
         );
+    }
+}
+
+/// A farm of 60 bought aged accounts (signed up 150 to 400 days before their first request,
+/// a card each) taking long answers through residential proxies, a new exit every day; two
+/// verified customers of years who work through the same proxy network with large caps; four
+/// ordinary users who chat through it; home developers signed up over two years as the
+/// reference.
+fn aged_proxy_farm() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(71);
+    let proxies = range("10.80.0.0/12", 64_560, NetKind::ResidentialProxy);
+    for k in 0..60u32 {
+        let id = format!("farm_{k:02}");
+        let created = START - (150 + r.below(250) as i64) * DAY;
+        w.account(Who::farmed("farm", &id, created, format!("card_farm_{k}")));
+        let ip = move |d| format!("10.80.{}.{}", d + 1, k + 1);
+        traffic(&mut w, &mut r, &id, ip, &proxies, 12, 12, 36);
+    }
+    for k in 0..2u32 {
+        let id = format!("heavy_proxy_{k}");
+        w.account(Who {
+            verified: true,
+            card: Some(format!("card_heavy_{k}")),
+            ..Who::plain("heavy_proxy", &id, START - 900 * DAY)
+        });
+        let ip = move |d| format!("10.81.{k}.{}", d % 4 + 1);
+        traffic(&mut w, &mut r, &id, ip, &proxies, 10, 15, 25);
+    }
+    for k in 0..4u32 {
+        let id = format!("proxy_chat_{k}");
+        w.account(Who::plain("proxy_chat", &id, START - 200 * DAY));
+        let ip = move |d| format!("10.82.{k}.{}", d % 4 + 1);
+        traffic(&mut w, &mut r, &id, ip, &proxies, 10, 20, 0);
+    }
+    home_developers(&mut w, &mut r, 300, 700);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn a_pure_segment_s_aged_accounts_are_not_spared_by_their_age() {
+    // 62 matches and 4 other accounts on the proxies: under one look-alike expected. Each
+    // farm account was established long before its first request, a mark that halves a
+    // segment's evidence; but even if every look-alike expected had it, they would be under
+    // 5% of the 62 marked matches, so the mark tells nothing and the farm is caught. The two
+    // verified customers of years carry a second mark that only they have: look-alikes could
+    // be all of those, so both marks halve, and they stay allowed with the chatting users and
+    // the developers.
+    let w = aged_proxy_farm();
+    for (found, flagged) in scan_with_and_without_phrasing(&w) {
+        assert_farm_caught_alone(&flagged, &["heavy_proxy", "proxy_chat", "developer"]);
+        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
+        let reason = member
+            .reasons
+            .iter()
+            .find(|r| r.code == dg_detect::segment::CODE)
+            .unwrap();
+        assert!(
+            reason
+                .detail
+                .contains("62 of the matches are verified or signed up long before")
+                && reason.detail.contains("does not halve"),
+            "{reason:?}"
+        );
+        let explain = member.explain.as_ref().unwrap();
+        assert!(explain.counted.iter().any(|f| f == "farm"), "{explain:?}");
     }
 }

@@ -108,6 +108,9 @@ impl Scanner {
             match seg {
                 Some(k) if hit => {
                     facts[k].matches += 1;
+                    let marks = self.customer_marks(i);
+                    facts[k].marked += u64::from(marks >= 1);
+                    facts[k].marked_twice += u64::from(marks >= 2);
                     matched.push((k, slot.age_at_first()));
                 }
                 Some(k) => facts[k].others += 1,
@@ -135,12 +138,16 @@ impl Scanner {
 
     /// The segment of which the account is a match, when that segment was judged an excess,
     /// and the log-odds the account gets from it: halved for passed verification and for an
-    /// account established before its first request, as for a harvester wave.
+    /// account established before its first request, as for a harvester wave, unless the
+    /// segment is so pure that the marks tell nothing ([`segment::counted_marks`]).
     fn segment_hit(&self, i: usize) -> Option<(usize, f64)> {
         let k = self.segment_of(i).ok()??;
         let (f, v) = &self.segments[k];
-        (v.logit > 0.0 && self.segment_shape(i, f.strict))
-            .then(|| (k, v.logit * 0.5f64.powi(self.customer_marks(i))))
+        (v.logit > 0.0 && self.segment_shape(i, f.strict)).then(|| {
+            let p = &self.cfg.weights.segment;
+            let marks = segment::counted_marks(p, f, v, self.customer_marks(i));
+            (k, v.logit * 0.5f64.powi(marks))
+        })
     }
 
     /// Log-odds an account gets from its segment (0 unless it is a match of a judged segment).

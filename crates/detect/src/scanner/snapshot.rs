@@ -41,9 +41,9 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
 /// scanner keeps the last minutes' bursts; 13: accounts keep their leak subnet and its peers; 14:
 /// accounts remember that shared servers voided their org; 15: segment facts count the matches
-/// their clusters flag): [`fingerprint`] then differs, and old snapshots are
-/// replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 15;
+/// their clusters flag; 16: and the matches with customer marks): [`fingerprint`] then
+/// differs, and old snapshots are replayed over instead of being misread.
+pub const FORMAT_VERSION: u32 = 16;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
