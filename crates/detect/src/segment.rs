@@ -313,21 +313,22 @@ mod tests {
 
     const BIAS: f64 = -8.3;
 
-    #[test]
-    fn a_mobile_farm_among_phone_users_is_an_excess() {
-        // 290 slow accounts on mobile carriers asking for long answers; 30 ordinary phones.
-        let f = SegmentFacts {
+    /// 290 slow accounts on mobile carriers asking for long answers; 30 ordinary phones.
+    fn mobile_farm() -> SegmentFacts {
+        SegmentFacts {
             matches: 290,
             others: 30,
             measured: 0.04,
             reference: 1_500,
             dated: 290,
             younger: 288,
-            strict: false,
-            explained: 0,
-            marked: 0,
-            marked_twice: 0,
-        };
+            ..SegmentFacts::default()
+        }
+    }
+
+    #[test]
+    fn a_mobile_farm_among_phone_users_is_an_excess() {
+        let f = mobile_farm();
         let v = judge(&SegmentParams::default(), &f, BIAS);
         assert!(v.purity > 0.95, "{v:?}");
         // Capped: a match starts at 0.9 before its own evidence.
@@ -337,19 +338,8 @@ mod tests {
     #[test]
     fn a_segment_stands_alone_only_when_its_purity_holds_within_its_sampling_error() {
         let p = SegmentParams::default();
-        // The mobile farm above: 0.99 at the point estimate and still 0.98 two errors down.
-        let farm = SegmentFacts {
-            matches: 290,
-            others: 30,
-            measured: 0.04,
-            reference: 1_500,
-            dated: 290,
-            younger: 288,
-            strict: false,
-            explained: 0,
-            marked: 0,
-            marked_twice: 0,
-        };
+        // The mobile farm: 0.99 at the point estimate and still 0.98 two errors down.
+        let farm = mobile_farm();
         assert!(stands_alone(&p, &farm, &judge(&p, &farm, BIAS)));
         // A hosting segment seen on an outside data set: 255 matches, 52 other accounts and a
         // fifth of ordinary users alike put the point estimate at 0.951, but 21 of the matches
@@ -383,19 +373,13 @@ mod tests {
     #[test]
     fn marks_count_for_nothing_where_the_look_alikes_could_not_hide_among_the_marked() {
         let p = SegmentParams::default();
-        // The mobile farm above: about 2.2 look-alikes expected two errors towards the
-        // ordinary. With 200 of its 290 matches aged or verified, all of them together would
-        // be about 1% of the marked: a mark tells nothing there.
+        // The mobile farm: about 2.2 look-alikes expected two errors towards the ordinary.
+        // With 200 of its 290 matches aged or verified, all of them together would be about 1%
+        // of the marked: a mark tells nothing there.
         let farm = SegmentFacts {
-            matches: 290,
-            others: 30,
-            measured: 0.04,
-            reference: 1_500,
-            dated: 290,
-            younger: 288,
             marked: 200,
             marked_twice: 30,
-            ..SegmentFacts::default()
+            ..mobile_farm()
         };
         let v = judge(&p, &farm, BIAS);
         assert_eq!(counted_marks(&p, &farm, &v, 0), 0);

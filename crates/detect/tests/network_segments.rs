@@ -181,6 +181,20 @@ fn flagged_explained(w: &World, found: &[dg_model::AccountFinding], group: &str)
         .collect()
 }
 
+/// Account `id`'s finding and its segment reason (panics naming it when either is missing).
+fn segment_reason<'a>(
+    found: &'a [dg_model::AccountFinding],
+    id: &str,
+) -> (&'a dg_model::AccountFinding, &'a dg_model::Reason) {
+    let f = finding(found, id);
+    let reason = f
+        .reasons
+        .iter()
+        .find(|r| r.code == dg_detect::segment::CODE)
+        .unwrap_or_else(|| panic!("{id} has no segment reason: {:?}", f.reasons));
+    (f, reason)
+}
+
 #[test]
 fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
     let w = world();
@@ -199,12 +213,7 @@ fn a_slow_farm_in_a_mobile_segment_is_caught_and_look_alikes_are_not() {
             let who = flagged_explained(&w, &found, group);
             assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
         }
-        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
-        let reason = member
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::segment::CODE)
-            .unwrap();
+        let (member, reason) = segment_reason(&found, "farm_07");
         assert!(reason.detail.contains("mobile carriers"), "{reason:?}");
         // 80 phone users explain about 9 of the 63 matches: purity 0.86, so the segment
         // counts as one family and the members flagged show one of their own.
@@ -664,12 +673,7 @@ fn where_8k_is_every_app_s_default_segments_are_judged_on_longer_caps() {
             let who = flagged_explained(&w, &found, group);
             assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
         }
-        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
-        let reason = member
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::segment::CODE)
-            .unwrap();
+        let (_, reason) = segment_reason(&found, "farm_07");
         assert!(reason.detail.contains("caps ≥ 16k"), "{reason:?}");
     }
 }
@@ -794,12 +798,7 @@ fn a_segment_s_age_counts_the_matches_its_clusters_already_flag() {
             let who = flagged_explained(&w, &found, group);
             assert_eq!(flagged.get(group), None, "{group}: {flagged:?} {who:?}");
         }
-        let aged = found.iter().find(|f| f.account_id == "aged_75").unwrap();
-        let reason = aged
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::segment::CODE)
-            .unwrap();
+        let (_, reason) = segment_reason(&found, "aged_75");
         assert!(
             reason.detail.contains("70 of the 90 with a sign-up record (the matches and the 40 their clusters already flag)"),
             "{reason:?}"
@@ -856,12 +855,7 @@ fn a_pure_segment_s_aged_accounts_are_not_spared_by_their_age() {
     let w = aged_proxy_farm();
     for (found, flagged) in scan_with_and_without_phrasing(&w) {
         assert_farm_caught_alone(&flagged, &["heavy_proxy", "proxy_chat", "developer"]);
-        let member = found.iter().find(|f| f.account_id == "farm_07").unwrap();
-        let reason = member
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::segment::CODE)
-            .unwrap();
+        let (member, reason) = segment_reason(&found, "farm_07");
         assert!(
             reason
                 .detail
