@@ -7,7 +7,9 @@
 //! whose verified staff pay with the org's card: a newcomer sponsored by two seniors stops
 //! being sponsored when two more newcomers' records arrive after its first request; and a
 //! team working like the farm whose org only a verified admin's record anchors (the admin
-//! sends nothing), which softens the team's farm evidence.
+//! sends nothing), which softens the team's farm evidence. An account evicted as idle counts
+//! as not seen: it takes a late record and returns with it; one whose record was put back
+//! when it was evicted is refused like any account with a record.
 
 mod scan_support;
 
@@ -192,4 +194,53 @@ fn a_record_given_twice_keeps_the_later_and_records_of_known_accounts_are_refuse
         "{:?}",
         f.reasons
     );
+}
+
+#[test]
+fn an_account_evicted_as_idle_takes_a_late_record_and_one_with_a_record_is_refused() {
+    use dg_model::NetKind;
+    use scan_support::relink_world::{evicting_config, farm_quiet_and_steady};
+    let mut w = farm_quiet_and_steady(23, None);
+    // early_07 came without a record; it asked on day 1 and went quiet (evicted after two
+    // days idle), and comes back on day 10.
+    let record = w.accounts.remove("early_07").expect("a quiet customer");
+    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
+    let back_at = START + 10 * DAY;
+    let prompt = plain(&mut Lcg(5));
+    w.request(
+        "early_07",
+        back_at,
+        "100.64.0.9".into(),
+        &home,
+        "fp_browser",
+        prompt,
+        1_024,
+        300,
+    );
+    let mut s = Scanner::new(evicting_config(2 * DAY), w.accounts.clone());
+    let (before, after): (Vec<_>, Vec<_>) = w.events.iter().partition(|(e, _)| e.ts.0 < back_at);
+    for (e, net) in before {
+        s.observe(e, net.as_ref());
+    }
+    assert!(!s.holds("early_07") && !s.holds("early_03"), "both evicted");
+    // early_03's record went back to the waiting ones at its eviction: refused.
+    let again = w.accounts["early_03"].clone();
+    assert_eq!(
+        s.add_accounts([("early_03".to_string(), again)])
+            .map_err(|e| e.count),
+        Err(1)
+    );
+    assert_eq!(
+        s.add_accounts([("early_07".to_string(), record.clone())]),
+        Ok(Vec::new())
+    );
+    for (e, net) in after {
+        s.observe(e, net.as_ref());
+    }
+    let (_, state, signup, _) = s
+        .states()
+        .find(|(id, ..)| *id == "early_07")
+        .expect("the returning account is held again");
+    assert_eq!(state.requests, 1, "it starts afresh");
+    assert_eq!(signup.map(|a| a.created_at), Some(record.created_at));
 }
