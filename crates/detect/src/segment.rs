@@ -326,6 +326,20 @@ mod tests {
         }
     }
 
+    /// A hosting segment seen on an outside data set: 255 matches, 52 other accounts, a fifth
+    /// of ordinary users alike (purity 0.951 at the point estimate, 0.93 two errors down).
+    fn hosting_segment() -> SegmentFacts {
+        SegmentFacts {
+            matches: 255,
+            others: 52,
+            measured: 0.195,
+            reference: 1_539,
+            dated: 255,
+            younger: 238,
+            ..SegmentFacts::default()
+        }
+    }
+
     #[test]
     fn a_mobile_farm_among_phone_users_is_an_excess() {
         let f = mobile_farm();
@@ -345,18 +359,7 @@ mod tests {
         // fifth of ordinary users alike put the point estimate at 0.951, but 21 of the matches
         // were developers on cloud machines (0.92). Two errors down it is 0.93: evidence in
         // its own family, not alone.
-        let hosting = SegmentFacts {
-            matches: 255,
-            others: 52,
-            measured: 0.195,
-            reference: 1_539,
-            dated: 255,
-            younger: 238,
-            strict: false,
-            explained: 0,
-            marked: 0,
-            marked_twice: 0,
-        };
+        let hosting = hosting_segment();
         let v = judge(&p, &hosting, BIAS);
         assert!(v.purity > p.alone_purity && v.logit > 0.0, "{v:?}");
         assert!(!stands_alone(&p, &hosting, &v));
@@ -398,15 +401,9 @@ mod tests {
         assert_eq!(counted_marks(&p, &few, &v, 2), 2);
         // A segment that does not stand alone keeps every mark, however many are marked.
         let hosting = SegmentFacts {
-            matches: 255,
-            others: 52,
-            measured: 0.195,
-            reference: 1_539,
-            dated: 255,
-            younger: 238,
             marked: 250,
             marked_twice: 200,
-            ..SegmentFacts::default()
+            ..hosting_segment()
         };
         let v = judge(&p, &hosting, BIAS);
         assert!(v.logit > 0.0 && !stands_alone(&p, &hosting, &v));

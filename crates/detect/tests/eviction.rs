@@ -8,8 +8,7 @@ mod scan_support;
 use dg_detect::scanner::snapshot::State;
 use dg_detect::scanner::Scanner;
 use dg_detect::score::Weights;
-use dg_model::NetKind;
-use scan_support::relink_world::{evicting_config, farm_quiet_and_steady};
+use scan_support::relink_world::{comeback, evicting_config, farm_quiet_and_steady};
 use scan_support::*;
 
 /// Eviction horizon of the tests.
@@ -31,22 +30,6 @@ fn ids(w: &World, group: &str) -> Vec<String> {
         .collect();
     v.sort();
     v
-}
-
-/// A returning customer's request, after everything else.
-fn comeback(w: &mut World, id: &str, ts: i64) {
-    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
-    let prompt = plain(&mut Lcg(5));
-    w.request(
-        id,
-        ts,
-        "100.64.0.9".into(),
-        &home,
-        "fp_browser",
-        prompt,
-        1_024,
-        300,
-    );
 }
 
 #[test]

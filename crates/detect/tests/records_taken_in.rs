@@ -198,25 +198,13 @@ fn a_record_given_twice_keeps_the_later_and_records_of_known_accounts_are_refuse
 
 #[test]
 fn an_account_evicted_as_idle_takes_a_late_record_and_one_with_a_record_is_refused() {
-    use dg_model::NetKind;
-    use scan_support::relink_world::{evicting_config, farm_quiet_and_steady};
+    use scan_support::relink_world::{comeback, evicting_config, farm_quiet_and_steady};
     let mut w = farm_quiet_and_steady(23, None);
     // early_07 came without a record; it asked on day 1 and went quiet (evicted after two
     // days idle), and comes back on day 10.
     let record = w.accounts.remove("early_07").expect("a quiet customer");
-    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
     let back_at = START + 10 * DAY;
-    let prompt = plain(&mut Lcg(5));
-    w.request(
-        "early_07",
-        back_at,
-        "100.64.0.9".into(),
-        &home,
-        "fp_browser",
-        prompt,
-        1_024,
-        300,
-    );
+    comeback(&mut w, "early_07", back_at);
     let mut s = Scanner::new(evicting_config(2 * DAY), w.accounts.clone());
     let (before, after): (Vec<_>, Vec<_>) = w.events.iter().partition(|(e, _)| e.ts.0 < back_at);
     for (e, net) in before {

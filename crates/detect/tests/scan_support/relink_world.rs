@@ -53,3 +53,19 @@ pub fn evicting_config(evict_idle_ms: i64) -> ScanConfig {
     cfg.evict_idle_ms = evict_idle_ms;
     cfg
 }
+
+/// A returning quiet customer's request at `ts`, from home (after everything else).
+pub fn comeback(w: &mut World, id: &str, ts: i64) {
+    let home = range("100.64.0.0/16", 64_505, NetKind::Isp);
+    let prompt = plain(&mut Lcg(5));
+    w.request(
+        id,
+        ts,
+        "100.64.0.9".into(),
+        &home,
+        "fp_browser",
+        prompt,
+        1_024,
+        300,
+    );
+}
