@@ -41,6 +41,8 @@ mod relink;
 mod segment_facts;
 mod slot;
 pub mod snapshot;
+#[cfg(test)]
+mod tally_tests;
 mod wave_facts;
 
 pub use detached::Detached;
@@ -261,6 +263,8 @@ pub struct Scanner {
     card_df: Arc<CardCounts>,
     /// Accounts per declared org id over all sign-up records (hash of the id).
     org_df: Arc<CardCounts>,
+    /// Every record counted, once records are taken in while running (see `records.rs`).
+    tally: Option<Box<records::RecordTally>>,
     /// Declared orgs (hash of the id) with a customer of record among their accounts: one that
     /// passed verification, or one established long before its first request. Only such an
     /// org vouches for its accounts (see [`Self::vouched`]); grows as accounts first send.
@@ -320,6 +324,7 @@ fn declared_org_key(a: &Signup) -> Option<u64> {
 /// Accounts per payment instrument (or declared org) of the sign-up records. Only values shared by several
 /// accounts are stored (most cards carry one account, and a million-entry map costs ~35 MB):
 /// a card of a sign-up record that is not stored carries that one account.
+#[derive(Clone)]
 struct CardCounts {
     shared: HashMap<u64, u32, RandomState>,
 }
@@ -414,6 +419,15 @@ impl Pending {
             .filter_map(|(_, r)| r.as_ref().map(|r| &r.0))
     }
 
+    /// The record waiting for `id`, to change it in place.
+    fn get_mut(&mut self, id: &str) -> Option<&mut Signup> {
+        let i = self
+            .records
+            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
+            .ok()?;
+        self.records[i].1.as_mut().map(|r| &mut r.0)
+    }
+
     /// Whether `id` has a record waiting.
     fn holds(&self, id: &str) -> bool {
         self.records
@@ -490,11 +504,6 @@ impl Pending {
 fn mark_sponsored(records: &mut [&mut Signup], gap_ms: i64) {
     let mut opened: HashMap<(u64, u64), Vec<i64>, RandomState> =
         HashMap::with_hasher(fixed_state());
-    let payer = |a: &Signup| {
-        (a.verified == Some(true))
-            .then(|| declared_org_key(a).zip(a.card))
-            .flatten()
-    };
     for a in records.iter() {
         if let Some(k) = payer(a) {
             opened.entry(k).or_default().push(a.created_at.millis());
@@ -504,12 +513,27 @@ fn mark_sponsored(records: &mut [&mut Signup], gap_ms: i64) {
         times.sort_unstable();
     }
     for a in records.iter_mut() {
-        a.sponsored = payer(a).and_then(|k| opened.get(&k)).is_some_and(|times| {
-            let cut = a.created_at.millis().saturating_sub(gap_ms);
-            let seniors = times.partition_point(|&t| t <= cut);
-            seniors > 0 && seniors >= times.len() - seniors
-        });
+        a.sponsored = payer(a)
+            .and_then(|k| opened.get(&k))
+            .is_some_and(|times| sponsored_among(times, a.created_at.millis(), gap_ms));
     }
+}
+
+/// The (declared org, card) group of a verified account paying with a card: the accounts
+/// [`mark_sponsored`] weighs against one another.
+fn payer(a: &Signup) -> Option<(u64, u64)> {
+    (a.verified == Some(true))
+        .then(|| declared_org_key(a).zip(a.card))
+        .flatten()
+}
+
+/// Whether an account of a payer group created at `created` is sponsored, given the sorted
+/// creation times of the whole group (itself included): some accounts opened at least
+/// `gap_ms` before it, and at least as many as the rest.
+fn sponsored_among(times: &[i64], created: i64, gap_ms: i64) -> bool {
+    let cut = created.saturating_sub(gap_ms);
+    let seniors = times.partition_point(|&t| t <= cut);
+    seniors > 0 && seniors >= times.len() - seniors
 }
 
 /// Accounts per card and per declared org over sign-up records (the org as declared, as
@@ -596,6 +620,7 @@ impl Scanner {
             known: Arc::new(known),
             card_df: Arc::new(card_df),
             org_df: Arc::new(org_df),
+            tally: None,
             org_anchored,
             org_institutional: std::collections::HashSet::with_hasher(fixed_state()),
             cohort: CohortVerdict::default(),

@@ -9,17 +9,23 @@
 //! What a record changes besides its own account is derived from all the records at once:
 //! the accounts per card and per org, the orgs with a verified account, and which verified
 //! accounts their org's card sponsors (a newcomer on the card shifts the balance of seniors
-//! and newcomers for the others). Those are recounted over every record held, waiting or
-//! taken, so the answer does not depend on the order the records came in. A record of an
+//! and newcomers for the others). Those are counted over every record held, waiting or
+//! taken, so the answer does not depend on the order the records came in: all of them once,
+//! at the first batch (`RecordTally`), then batch by batch only the counts of the batch's
+//! cards and orgs and the sponsorships of the (org, card) groups its records join, so that a
+//! gateway posting each sign-up as it happens costs the service a few hash look-ups, not a
+//! pass over a million records. A record of an
 //! account already seen is refused with the whole batch: its past requests were folded
 //! without it (its billing country, its age at its first request), and only a scan over all
 //! records gives what a scan would.
 
 use dg_model::Account;
 
-use super::{mark_sponsored, org_key, record_counts, Scanner};
+use super::{card_key, declared_org_key, fixed_state, org_key, payer, sponsored_among, Scanner};
 use crate::account::Signup;
 use crate::link::SignupLinks;
+use ahash::RandomState;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Records refused by [`Scanner::add_accounts`]: their accounts were seen, or have a record
@@ -76,36 +82,126 @@ impl Scanner {
                 self.org_anchored.insert(k);
             }
         }
-        self.pending.put_back(new);
-        let (card_df, org_df) = record_counts(
-            self.pending
-                .signups()
-                .chain(self.slots.iter().filter_map(|s| s.signup.as_ref())),
-        );
-        self.card_df = Arc::new(card_df);
-        self.org_df = Arc::new(org_df);
-        let before: Vec<bool> = self
-            .slots
-            .iter()
-            .map(|s| s.signup.as_ref().is_some_and(|a| a.sponsored))
-            .collect();
         let gap_days = self.cfg.weights.signal_params.academic_identified_days;
         let gap_ms = (gap_days * dg_model::Timestamp::DAY as f64) as i64;
-        let mut records: Vec<&mut Signup> = self
-            .pending
-            .records
-            .iter_mut()
-            .filter_map(|(_, r)| r.as_mut().map(|r| &mut r.0))
-            .chain(self.slots.iter_mut().filter_map(|s| s.signup.as_mut()))
-            .collect();
-        mark_sponsored(&mut records, gap_ms);
-        Ok(self
-            .slots
-            .iter()
-            .zip(before)
-            .enumerate()
-            .filter(|(_, (s, was))| s.signup.as_ref().is_some_and(|a| a.sponsored) != *was)
-            .map(|(i, _)| Box::from(self.ids.get(i)))
+        if self.tally.is_none() {
+            self.tally = Some(Box::new(self.tally_records()));
+        }
+        let Some(tally) = self.tally.as_mut() else {
+            return Ok(Vec::new());
+        };
+        // What the new records change: the counts of their cards and orgs, and the
+        // sponsorship of the (org, card) groups they join. Only the counts that reach two
+        // accounts are shared with re-links (see `CardCounts`); a re-link holding the old
+        // ones keeps them.
+        let mut groups: Vec<(u64, u64)> = Vec::new();
+        for (id, (a, _)) in &new {
+            if let Some(k) = card_key(a) {
+                let n = tally.cards.entry(k).or_default();
+                *n += 1;
+                if *n > 1 {
+                    Arc::make_mut(&mut self.card_df).shared.insert(k, *n);
+                }
+            }
+            if let Some(k) = declared_org_key(a) {
+                let n = tally.orgs.entry(k).or_default();
+                *n += 1;
+                if *n > 1 {
+                    Arc::make_mut(&mut self.org_df).shared.insert(k, *n);
+                }
+            }
+            if let Some(g) = payer(a) {
+                tally
+                    .payers
+                    .entry(g)
+                    .or_default()
+                    .push((a.created_at.millis(), id.clone()));
+                groups.push(g);
+            }
+        }
+        groups.sort_unstable();
+        groups.dedup();
+        self.pending.put_back(new);
+        let mut changed: Vec<usize> = Vec::new();
+        for g in groups {
+            let Some(members) = self.tally.as_ref().and_then(|t| t.payers.get(&g)) else {
+                continue;
+            };
+            let mut times: Vec<i64> = members.iter().map(|m| m.0).collect();
+            times.sort_unstable();
+            let members: Vec<Payer> = members.clone();
+            for (created, id) in members {
+                let now = sponsored_among(&times, created, gap_ms);
+                if let Some(i) = self.ids.find(&id) {
+                    if let Some(a) = self.slots[i].signup.as_mut() {
+                        if a.sponsored != now {
+                            a.sponsored = now;
+                            changed.push(i);
+                        }
+                    }
+                } else if let Some(a) = self.pending.get_mut(&id) {
+                    a.sponsored = now;
+                }
+            }
+        }
+        changed.sort_unstable();
+        changed.dedup();
+        Ok(changed
+            .into_iter()
+            .map(|i| Box::from(self.ids.get(i)))
             .collect())
     }
+
+    /// Counts every sign-up record held, waiting or taken (built at the first records taken
+    /// in, so a scan, which never takes any, does not pay for it).
+    fn tally_records(&self) -> RecordTally {
+        let mut t = RecordTally {
+            cards: HashMap::with_hasher(fixed_state()),
+            orgs: HashMap::with_hasher(fixed_state()),
+            payers: HashMap::with_hasher(fixed_state()),
+        };
+        let waiting = self
+            .pending
+            .records
+            .iter()
+            .filter_map(|(id, r)| r.as_ref().map(|r| (id.as_ref(), &r.0)));
+        let taken = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.signup.as_ref().map(|a| (self.ids.get(i), a)));
+        for (id, a) in waiting.chain(taken) {
+            if let Some(k) = card_key(a) {
+                *t.cards.entry(k).or_default() += 1;
+            }
+            if let Some(k) = declared_org_key(a) {
+                *t.orgs.entry(k).or_default() += 1;
+            }
+            if let Some(g) = payer(a) {
+                t.payers
+                    .entry(g)
+                    .or_default()
+                    .push((a.created_at.millis(), Box::from(id)));
+            }
+        }
+        t
+    }
 }
+
+/// Every sign-up record held by a scanner that has taken records in, counted: what
+/// `record_counts` and `mark_sponsored` (in `mod.rs`) derive from all records, kept up to date one
+/// batch at a time instead of recounted (a recount over a million records took tens of
+/// milliseconds per batch, under the lock ingest waits on). Derived, so never snapshotted:
+/// a restored scanner counts again at its first batch.
+pub(super) struct RecordTally {
+    /// Accounts per card, single ones included (`CardCounts` keeps only shared cards).
+    cards: HashMap<u64, u32, RandomState>,
+    /// Accounts per declared org.
+    orgs: HashMap<u64, u32, RandomState>,
+    /// The verified accounts paying with their declared org's card, by (org, card): when
+    /// each was created, and its id.
+    payers: HashMap<(u64, u64), Vec<Payer>, RandomState>,
+}
+
+/// A verified account of a payer group: when it was created, and its id.
+type Payer = (i64, Box<str>);

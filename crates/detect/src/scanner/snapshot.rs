@@ -166,6 +166,8 @@ impl Scanner {
             known: _,
             card_df: _,
             org_df: _,
+            // Derived from the sign-up records, which a restore reads anew.
+            tally: _,
             org_anchored,
             org_institutional,
             cohort,
