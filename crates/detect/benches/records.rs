@@ -6,7 +6,8 @@
 //! Run: `cargo bench -p dg-detect --bench records`. `RECORDS_BENCH_SIZES` (comma-separated,
 //! default `10000,100000,1000000`) sets the records held, each account also seen once (one
 //! request, so its record sits in its slot, as in a service that has run a while).
-//! `RECORDS_BENCH_POSTS` (default 500) single-record batches are timed after the first.
+//! `RECORDS_BENCH_SEEN` (default 1) is the share of the accounts seen; the rest's records
+//! wait for their first requests. `RECORDS_BENCH_POSTS` (default 500) single-record batches are timed after the first.
 //! "first batch MiB" is how much the resident set grew during the first batch (the counts
 //! kept from then on, as the allocator reports them to the system).
 
@@ -89,6 +90,7 @@ fn main() {
         .filter_map(|s| s.trim().parse().ok())
         .collect();
     let posts: u64 = env_or("RECORDS_BENCH_POSTS", "500").parse().unwrap_or(500);
+    let seen: f64 = env_or("RECORDS_BENCH_SEEN", "1").parse().unwrap_or(1.0);
     println!(
         "{:>10} | {:>12} | {:>14} | {:>16} | {:>14} | {:>14}",
         "records",
@@ -104,7 +106,7 @@ fn main() {
         let mut s = Scanner::new(cfg, (0..n).map(record));
         // Relinks would dominate the fold and are not what is measured.
         s.defer_relinks(true);
-        for k in 0..n {
+        for k in 0..(n as f64 * seen) as u64 {
             s.observe(&event(&format!("acct_{k:08}"), k), None);
         }
         let built = t.elapsed().as_secs_f64();

@@ -359,6 +359,10 @@ struct Pending {
     records: Vec<PendingRecord>,
     taken: usize,
     index: HashMap<u32, u32, RandomState>,
+    /// Records taken in while running (see `records.rs`), by id, until there are enough of
+    /// them to merge into `records`: sorting and re-indexing a million waiting records for
+    /// each one-record batch would cost tens of milliseconds a batch.
+    late: HashMap<Box<str>, (Signup, SignupLinks), RandomState>,
 }
 
 impl Pending {
@@ -385,6 +389,7 @@ impl Pending {
             records,
             taken: 0,
             index,
+            late: HashMap::with_hasher(fixed_state()),
         }
     }
 
@@ -414,29 +419,52 @@ impl Pending {
 
     /// The records themselves, for counting before the walk.
     fn signups(&self) -> impl Iterator<Item = &Signup> + '_ {
+        self.waiting().map(|(_, a)| a)
+    }
+
+    /// Every record waiting, with its account id.
+    fn waiting(&self) -> impl Iterator<Item = (&str, &Signup)> + '_ {
         self.records
             .iter()
-            .filter_map(|(_, r)| r.as_ref().map(|r| &r.0))
+            .filter_map(|(id, r)| r.as_ref().map(|r| (id.as_ref(), &r.0)))
+            .chain(self.late.iter().map(|(id, r)| (id.as_ref(), &r.0)))
     }
 
     /// The record waiting for `id`, to change it in place.
     fn get_mut(&mut self, id: &str) -> Option<&mut Signup> {
-        let i = self
-            .records
-            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
-            .ok()?;
-        self.records[i].1.as_mut().map(|r| &mut r.0)
+        match self.records.binary_search_by(|(k, _)| k.as_ref().cmp(id)) {
+            Ok(i) => self.records[i].1.as_mut().map(|r| &mut r.0),
+            Err(_) => self.late.get_mut(id).map(|r| &mut r.0),
+        }
     }
 
     /// Whether `id` has a record waiting.
     fn holds(&self, id: &str) -> bool {
-        self.records
-            .binary_search_by(|(k, _)| k.as_ref().cmp(id))
-            .is_ok_and(|i| self.records[i].1.is_some())
+        self.late.contains_key(id)
+            || self
+                .records
+                .binary_search_by(|(k, _)| k.as_ref().cmp(id))
+                .is_ok_and(|i| self.records[i].1.is_some())
+    }
+
+    /// Adds records taken in while running (of ids without a record waiting): kept apart
+    /// until they are an eighth of the sorted records (at least 1,024), then merged, so each
+    /// record costs the merge a constant share of it.
+    fn add(&mut self, new: Vec<(Box<str>, (Signup, SignupLinks))>) {
+        self.late.extend(new);
+        if self.late.len() > (self.records.len() / 8).max(1_024) {
+            let late = std::mem::replace(&mut self.late, HashMap::with_hasher(fixed_state()));
+            self.put_back(late.into_iter().collect());
+        }
     }
 
     /// Takes the record of `id`, if it has one waiting.
     fn take(&mut self, id: &str) -> Option<(Signup, SignupLinks)> {
+        if !self.late.is_empty() {
+            if let Some(r) = self.late.remove(id) {
+                return Some(r);
+            }
+        }
         // Every record's key is in the index, so a missing key means no record.
         let hit = *self.index.get(&Self::key(id))? as usize;
         let i = match self.records.get(hit) {
@@ -491,6 +519,7 @@ impl Pending {
         self.records = Vec::new();
         self.index = HashMap::with_hasher(fixed_state());
         self.taken = 0;
+        self.late = HashMap::with_hasher(fixed_state());
     }
 }
 

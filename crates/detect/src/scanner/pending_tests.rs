@@ -78,3 +78,45 @@ fn a_record_put_back_is_taken_again_whether_or_not_it_was_compacted_away() {
         assert!(p.take(id).is_none(), "{id} taken once");
     }
 }
+
+#[test]
+fn records_added_while_running_are_found_before_and_after_they_are_merged() {
+    use crate::account::Signup;
+    use crate::link::SignupLinks;
+    let record = |id: &str, ms: i64| {
+        let (id, a) = account(id, ms);
+        (id.into_boxed_str(), (Signup::of(&a), SignupLinks::of(&a)))
+    };
+    let mut p = Pending::new((0..100).map(|k| account(&format!("acct_{k:04}"), k)));
+    // A few: kept apart, found by every look-up.
+    p.add(vec![record("late_a", 1_000), record("late_b", 1_001)]);
+    assert!(!p.late.is_empty(), "kept apart");
+    assert!(p.holds("late_a") && p.holds("acct_0042") && !p.holds("late_z"));
+    p.get_mut("late_b").expect("waiting").sponsored = true;
+    assert_eq!(p.waiting().count(), 102);
+    assert_eq!(
+        p.take("late_a").map(|r| r.0.created_at),
+        Some(Timestamp(1_000))
+    );
+    assert!(!p.holds("late_a") && p.take("late_a").is_none());
+    // Many: merged into the sorted records, still found, the change made in place kept.
+    p.add(
+        (0..1_100)
+            .map(|k| record(&format!("more_{k:04}"), 2_000 + k))
+            .collect(),
+    );
+    assert!(p.late.is_empty(), "merged");
+    assert!(p.take("late_b").is_some_and(|r| r.0.sponsored));
+    for k in (0..1_100).step_by(97) {
+        let id = format!("more_{k:04}");
+        assert_eq!(
+            p.take(&id).map(|r| r.0.created_at),
+            Some(Timestamp(2_000 + k)),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        p.take("acct_0042").map(|r| r.0.created_at),
+        Some(Timestamp(42))
+    );
+}

@@ -121,7 +121,7 @@ impl Scanner {
         }
         groups.sort_unstable();
         groups.dedup();
-        self.pending.put_back(new);
+        self.pending.add(new);
         let mut changed: Vec<usize> = Vec::new();
         for g in groups {
             let Some(members) = self.tally.as_ref().and_then(|t| t.payers.get(&g)) else {
@@ -160,11 +160,7 @@ impl Scanner {
             orgs: HashMap::with_hasher(fixed_state()),
             payers: HashMap::with_hasher(fixed_state()),
         };
-        let waiting = self
-            .pending
-            .records
-            .iter()
-            .filter_map(|(id, r)| r.as_ref().map(|r| (id.as_ref(), &r.0)));
+        let waiting = self.pending.waiting();
         let taken = self
             .slots
             .iter()

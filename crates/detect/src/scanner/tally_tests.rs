@@ -82,9 +82,8 @@ fn event(id: &str, n: usize) -> Event {
 fn held(s: &Scanner) -> HashMap<String, Signup> {
     let waiting = s
         .pending
-        .records
-        .iter()
-        .filter_map(|(id, r)| r.as_ref().map(|r| (id.to_string(), r.0.clone())));
+        .waiting()
+        .map(|(id, a)| (id.to_string(), a.clone()));
     let taken = s
         .slots
         .iter()
