@@ -149,7 +149,8 @@ fn records_taken_in_before_their_accounts_arrive_answer_as_records_given_at_the_
         s.add_accounts(again),
         Err(KnownAccounts {
             count: 2,
-            first: "developer_07".into()
+            first: "developer_07".into(),
+            ids: vec!["developer_07".into(), "farm_0_03".into()],
         })
     );
     let (found, clusters) = s.finish();

@@ -859,8 +859,11 @@ async fn commit(app: Arc<App>, v: Validated<Checked>, slot: Slot) -> Result<Inge
 /// The answer to `POST /v1/accounts`.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct AccountsOut {
-    /// Records stored and applied.
+    /// Records stored (and applied, but for the deferred ones).
     accepted: u64,
+    /// Of those, records of accounts the detector had seen, stored but not applied: the
+    /// event log was compacted (`[snapshot] keep_log_days`), so no rebuild can replay it.
+    deferred: u64,
     /// Records that failed validation (all counted).
     rejected: u64,
     /// The first rejections (`limits.max_errors_listed`); the counts are complete.
@@ -869,7 +872,7 @@ pub(crate) struct AccountsOut {
 
 /// Sign-up records as NDJSON. Records of accounts the detector has not seen are taken in at
 /// once; a record of an account it has seen rebuilds it over all stored records and the whole
-/// event log.
+/// event log (once the log was compacted, such a record is stored and deferred instead).
 ///
 /// Decisions are served from the old detector during a rebuild; ingest waits for it.
 #[utoipa::path(
@@ -951,6 +954,7 @@ async fn store_accounts(app: Arc<App>, v: Validated<(AccountRow, Account)>) -> R
     }
     let _turn = app.fold.lock().await;
     let n = rows.len() as u64;
+    let mut deferred = 0;
     if n > 0 {
         let first = seq.next_account_seq;
         seq.next_account_seq += n as i64;
@@ -964,13 +968,25 @@ async fn store_accounts(app: Arc<App>, v: Validated<(AccountRow, Account)>) -> R
         // Records of accounts the detector has no trace of are taken in as they come; one of
         // an account already seen was missing when its requests were folded, and only a
         // rebuild over all records answers as `scan` would.
+        // Once the log was compacted no rebuild can replay it: such records are stored and
+        // deferred (the detector keeps the record it had), the rest taken in.
         let app2 = Arc::clone(&app);
+        let compacted = app.compacted.load(Relaxed);
         let added = crate::work::run("dg-publish", app.limits.work(), move || {
-            app2.engine_mut().add_accounts(records)
+            crate::take_records(&mut app2.engine_mut(), records, compacted)
         })
         .await;
         match added {
-            Ok(Ok(())) => {
+            Ok(Ok(d)) => {
+                if d > 0 {
+                    warn!(
+                        records = d,
+                        "sign-up records of accounts already seen are stored but not applied: \
+                         the event log was compacted, so the detector cannot be rebuilt from it"
+                    );
+                    app.metrics.accounts_deferred.fetch_add(d, Relaxed);
+                }
+                deferred = d;
                 app.engine_account_seq.store(first + n as i64 - 1, Relaxed);
             }
             Ok(Err(known)) => {
@@ -997,6 +1013,7 @@ async fn store_accounts(app: Arc<App>, v: Validated<(AccountRow, Account)>) -> R
         StatusCode::ACCEPTED,
         Json(AccountsOut {
             accepted: n,
+            deferred,
             rejected,
             errors,
         }),

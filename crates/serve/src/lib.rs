@@ -99,6 +99,9 @@ struct App {
     engine_account_seq: std::sync::atomic::AtomicI64,
     /// The event number the latest snapshot covers (to skip writing an unchanged one).
     snapshot_seq: std::sync::atomic::AtomicI64,
+    /// Whether the event log was ever compacted: no rebuild can replay it since, so records
+    /// of accounts already seen are deferred instead (see `api::store_accounts`).
+    compacted: AtomicBool,
     /// Held while a snapshot file is written: the periodic and the shutdown writers share the
     /// temporary file.
     snapshot_file: Mutex<()>,
@@ -152,18 +155,28 @@ pub fn load_setup(cfg: &ServeConfig) -> Result<Setup, ServeError> {
 
 /// Parses the stored sign-up records (the later record of an id wins, as in `scan`).
 async fn load_accounts(store: &Store) -> Result<BTreeMap<String, Account>, ServeError> {
-    let mut by_id = BTreeMap::new();
-    for (i, line) in store.account_lines().await?.into_iter().enumerate() {
+    Ok(load_accounts_split(store, i64::MAX).await?.0)
+}
+
+/// The stored sign-up records numbered up to `upto` by id (the later record of an id wins,
+/// as in `scan`), and those numbered after it, likewise.
+async fn load_accounts_split(
+    store: &Store,
+    upto: i64,
+) -> Result<(BTreeMap<String, Account>, BTreeMap<String, Account>), ServeError> {
+    let (mut before, mut after) = (BTreeMap::new(), BTreeMap::new());
+    for (seq, line) in store.account_lines().await? {
         let a = dg_ingest::accounts::parse_account(line.as_bytes()).map_err(|error| {
             ServeError::Replay {
                 what: "account record",
-                seq: i as u64 + 1,
+                seq: seq.max(0) as u64,
                 error,
             }
         })?;
-        by_id.insert(a.account_id.clone(), a);
+        let to = if seq <= upto { &mut before } else { &mut after };
+        to.insert(a.account_id.clone(), a);
     }
-    Ok(by_id)
+    Ok((before, after))
 }
 
 /// A fresh engine over the store's sign-up records with every stored event replayed through
@@ -245,12 +258,20 @@ async fn restore_or_replay(
     setup: Arc<Setup>,
 ) -> Result<(Engine, Seen, i64, Started), ServeError> {
     let account_seq = store.next_account_seq().await? - 1;
+    let compacted = store.compacted().await?;
     let prio = cfg.limits.work();
     let why = if cfg.snapshot.enabled {
-        // The records move into the restored detector (no copy of 100 k records at the
-        // start's peak); the fallback reads them again.
-        let accounts = load_accounts(store).await?;
-        match restore(cfg, store, Arc::clone(&setup), accounts, account_seq).await {
+        // The records are read after the snapshot's header, which says which it was built
+        // with, and move into the restored detector; the fallback reads them again.
+        match restore(
+            cfg,
+            store,
+            Arc::clone(&setup),
+            account_seq,
+            compacted.is_some(),
+        )
+        .await
+        {
             Ok((engine, seen, event_seq)) => {
                 let (engine, seen, n) =
                     replay_into(store, setup, engine, seen, event_seq, prio).await?;
@@ -273,6 +294,13 @@ async fn restore_or_replay(
     } else {
         "snapshots are disabled".to_string()
     };
+    if let Some((upto, _)) = compacted {
+        warn!(
+            compacted_below = upto,
+            "the event log was compacted: the detector is rebuilt from the events kept only, \
+             and forgets what the deleted ones showed"
+        );
+    }
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
     let (engine, seen, n) = replay_into(store, setup, engine, Seen::default(), 0, prio).await?;
@@ -290,8 +318,8 @@ async fn restore(
     cfg: &ServeConfig,
     store: &Store,
     setup: Arc<Setup>,
-    accounts: BTreeMap<String, Account>,
     account_seq: i64,
+    compacted: bool,
 ) -> Result<(Engine, Seen, i64), snapshot::SnapshotError> {
     use snapshot::SnapshotError::Stale;
     let dir = cfg.data_dir.clone();
@@ -306,7 +334,7 @@ async fn restore(
                 .into(),
         ));
     }
-    if h.account_seq != account_seq {
+    if h.account_seq > account_seq {
         return Err(Stale(format!(
             "built with sign-up records up to #{}, the store has them up to #{account_seq}",
             h.account_seq
@@ -322,11 +350,53 @@ async fn restore(
         ));
     }
     let event_seq = h.event_seq;
-    let (engine, seen) = tokio::task::spawn_blocking(move || raw.restore(setup, accounts))
+    // Records stored after the snapshot was written (a stop without one, a crash) are taken
+    // in as the running detector took them: those of accounts it had not seen at once; one
+    // of an account it had seen rebuilt the detector from the whole log, so the snapshot is
+    // of no use then — unless the log was compacted, when the running detector deferred it
+    // too (see `api::store_accounts`).
+    let (accounts, newer) = load_accounts_split(store, h.account_seq)
+        .await
+        .map_err(|e| Stale(format!("reading the sign-up records: {e}")))?;
+    let (mut engine, seen) = tokio::task::spawn_blocking(move || raw.restore(setup, accounts))
         .await
         .map_err(|e| snapshot::SnapshotError::Damaged(e.to_string()))??;
+    if !newer.is_empty() {
+        let n = newer.len();
+        let deferred = take_records(&mut engine, newer, compacted).map_err(|k| {
+            Stale(format!(
+                "{k}: records of accounts it had seen came after it"
+            ))
+        })?;
+        info!(
+            records = n,
+            deferred, "sign-up records stored after the snapshot taken into the detector"
+        );
+    }
     let seen: Seen = seen.into_iter().collect();
     Ok((engine, seen, event_seq))
+}
+
+/// Takes `records` into the detector. Records of accounts it has seen are refused
+/// ([`dg_detect::scanner::KnownAccounts`]: only a rebuild over the whole log applies them),
+/// unless the log was compacted (`compacted`): then no rebuild can, and they are left out
+/// (stored, never applied; their count is returned) while the rest is taken in.
+pub(crate) fn take_records(
+    engine: &mut Engine,
+    mut records: BTreeMap<String, Account>,
+    compacted: bool,
+) -> Result<u64, dg_detect::scanner::KnownAccounts> {
+    match engine.add_accounts(records.clone()) {
+        Ok(()) => Ok(0),
+        Err(known) if compacted => {
+            for id in &known.ids {
+                records.remove(id);
+            }
+            engine.add_accounts(records)?;
+            Ok(known.count as u64)
+        }
+        Err(known) => Err(known),
+    }
 }
 
 /// Writes a snapshot of the live detector unless nothing was folded since the last one
@@ -358,6 +428,7 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
         .event_at_or_before(event_seq)
         .await
         .map_err(|e| snapshot::SnapshotError::Encode(format!("reading the log: {e}")))?;
+    let last_seq = last_event.as_ref().map(|e| e.0);
     let mut header = snapshot::Header {
         format: snapshot::SERVE_FORMAT,
         fingerprint: snapshot::fingerprint(&app.setup),
@@ -401,7 +472,44 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
         write_ms = t0.elapsed().as_millis() as u64,
         "wrote a snapshot of the detector"
     );
+    if let Some(last_seq) = last_seq {
+        compact(app, last_seq).await;
+    }
     Ok(true)
+}
+
+/// Deletes from the log the events a snapshot just written covers that came more than
+/// `[snapshot] keep_log_days` before its last event (`last_seq`, which stays: the next start
+/// checks the snapshot against it). Failures are logged; the next snapshot tries again.
+async fn compact(app: &Arc<App>, last_seq: i64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    let days = app.cfg.snapshot.keep_log_days;
+    if days <= 0.0 || !days.is_finite() {
+        return;
+    }
+    let done = async {
+        let Some(last_ts) = app.store.event_time(last_seq).await? else {
+            return Ok(0);
+        };
+        let cut = last_ts.saturating_sub((days * dg_model::Timestamp::DAY as f64) as i64);
+        app.store.compact_events(last_seq, cut).await
+    }
+    .await;
+    match done {
+        Ok(0) => {}
+        Ok(n) => {
+            app.compacted.store(true, Relaxed);
+            app.metrics.events_compacted.fetch_add(n, Relaxed);
+            info!(
+                deleted = n,
+                below = last_seq,
+                "compacted the event log behind the snapshot"
+            );
+        }
+        Err(e) => {
+            warn!(error = %e, "compacting the event log failed; the next snapshot tries again")
+        }
+    }
 }
 
 /// Re-reads the stored tokens (revocations, new tokens) and the overrides in force (another
@@ -521,6 +629,7 @@ impl Server {
             cfg.limits.max_queued_events,
             engine.folded() + engine.held() as u64,
         );
+        let compacted = store.compacted().await?.is_some();
         let seq = Sequencer {
             seen,
             next_event_seq: store.next_event_seq().await?,
@@ -549,6 +658,7 @@ impl Server {
             taxii,
             engine_account_seq: std::sync::atomic::AtomicI64::new(account_seq),
             snapshot_seq: std::sync::atomic::AtomicI64::new(i64::MIN),
+            compacted: AtomicBool::new(compacted),
             snapshot_file: Mutex::new(()),
             overrides,
             override_turn: tokio::sync::Mutex::new(()),

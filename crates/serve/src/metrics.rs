@@ -21,6 +21,11 @@ pub struct Metrics {
     pub accounts_rejected: AtomicU64,
     /// Rebuilds of the detector from the whole log (records of accounts already seen).
     pub detector_rebuilds: AtomicU64,
+    /// Events deleted from the log by compactions (`[snapshot] keep_log_days`).
+    pub events_compacted: AtomicU64,
+    /// Sign-up records of accounts already seen, stored but not applied because the log
+    /// was compacted (no rebuild can replay it).
+    pub accounts_deferred: AtomicU64,
     /// Ingest requests refused with 429 because the ingest slots were taken.
     pub ingest_throttled: AtomicU64,
     /// Requests refused 401 or 403.
@@ -128,7 +133,7 @@ impl Metrics {
         for (name, help, v) in counters {
             let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}");
         }
-        let counters: [(&str, &str, &AtomicU64); 11] = [
+        let counters: [(&str, &str, &AtomicU64); 13] = [
             (
                 "distillguard_events_accepted_total",
                 "Event lines accepted and stored.",
@@ -159,6 +164,18 @@ impl Metrics {
                 "Detector rebuilds from the whole event log: sign-up records of accounts it had \
                  already seen.",
                 &self.detector_rebuilds,
+            ),
+            (
+                "distillguard_events_compacted_total",
+                "Events deleted from the log by compactions behind a snapshot \
+                 (`[snapshot] keep_log_days`).",
+                &self.events_compacted,
+            ),
+            (
+                "distillguard_accounts_deferred_total",
+                "Sign-up records of accounts already seen that were stored but not applied: \
+                 the log was compacted, so no rebuild can replay it.",
+                &self.accounts_deferred,
             ),
             (
                 "distillguard_ingest_throttled_total",

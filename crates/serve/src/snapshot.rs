@@ -41,6 +41,10 @@ pub struct SnapshotConfig {
     /// Seconds between periodic snapshots (written only when events arrived since the last);
     /// 0 writes one only at shutdown.
     pub every_secs: u64,
+    /// Days of event time the event log keeps behind the latest snapshot (0: the whole log,
+    /// forever). After each snapshot, the events it covers that came more than this before
+    /// its last event are deleted (see docs/serve.md, "Compaction").
+    pub keep_log_days: f64,
 }
 
 impl Default for SnapshotConfig {
@@ -48,6 +52,7 @@ impl Default for SnapshotConfig {
         Self {
             enabled: true,
             every_secs: 300,
+            keep_log_days: 0.0,
         }
     }
 }

@@ -42,7 +42,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "alerts raised against the analyst overrides",
         include_str!("../migrations/0014_alerts.sql"),
     ),
+    (
+        15,
+        "compactions of the event log",
+        include_str!("../migrations/0015_compactions.sql"),
+    ),
 ];
+
+/// Event numbers per DELETE statement of a compaction: short statements, so that ingest's
+/// commits (SQLite has one connection) get the store between two.
+const COMPACT_PAGE: i64 = 5_000;
 
 /// Epoch ms as RFC 3339 UTC with milliseconds (the outputs' time format).
 pub fn rfc3339_ms(ms: i64) -> String {
@@ -300,14 +309,89 @@ impl Store {
         Ok(())
     }
 
-    /// Every sign-up record line, in arrival order.
-    pub async fn account_lines(&self) -> Result<Vec<String>, ServeError> {
-        let rows = sqlx::query("SELECT line FROM dg_accounts ORDER BY seq")
+    /// Every sign-up record line with its number, in arrival order.
+    pub async fn account_lines(&self) -> Result<Vec<(i64, String)>, ServeError> {
+        let rows = sqlx::query("SELECT seq, line FROM dg_accounts ORDER BY seq")
             .fetch_all(&self.pool)
             .await?;
         rows.iter()
-            .map(|r: &AnyRow| r.try_get::<String, _>(0).map_err(ServeError::from))
+            .map(|r: &AnyRow| Ok((r.try_get::<i64, _>(0)?, r.try_get::<String, _>(1)?)))
             .collect()
+    }
+
+    /// The event time of event `seq`, if it is stored.
+    pub async fn event_time(&self, seq: i64) -> Result<Option<i64>, ServeError> {
+        let row = sqlx::query("SELECT ts FROM dg_events WHERE seq = $1")
+            .bind(seq)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => Some(r.try_get(0)?),
+            None => None,
+        })
+    }
+
+    /// Deletes the events numbered below `keep_from` that came before event time `cut_ts`,
+    /// and records the compaction; returns how many went. The log is in arrival order, which
+    /// is event time order up to the reorder window, so the first event at or after the cut
+    /// is found by a binary search over numbers (a few dozen look-ups by primary key), and
+    /// everything numbered below it goes, a page of numbers per statement.
+    pub async fn compact_events(&self, keep_from: i64, cut_ts: i64) -> Result<u64, ServeError> {
+        let Some((first, first_ts)) = self.event_from(0).await? else {
+            return Ok(0);
+        };
+        if first >= keep_from || first_ts >= cut_ts {
+            return Ok(0);
+        }
+        // Smallest number in (first, keep_from] whose next stored event is at or after the cut.
+        let (mut lo, mut hi) = (first, keep_from);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            match self.event_from(mid).await? {
+                Some((_, ts)) if ts < cut_ts => lo = mid,
+                _ => hi = mid,
+            }
+        }
+        let upto = hi;
+        let mut deleted = 0u64;
+        let mut from = first;
+        while from < upto {
+            let to = from.saturating_add(COMPACT_PAGE).min(upto);
+            let done = sqlx::query("DELETE FROM dg_events WHERE seq >= $1 AND seq < $2")
+                .bind(from)
+                .bind(to)
+                .execute(&self.pool)
+                .await?;
+            deleted += done.rows_affected();
+            from = to;
+        }
+        if deleted == 0 {
+            return Ok(0);
+        }
+        sqlx::query(
+            "INSERT INTO dg_compactions (upto_seq, cut_ts, deleted, at_ms) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(upto)
+        .bind(cut_ts)
+        .bind(deleted as i64)
+        .bind(chrono::Utc::now().timestamp_millis())
+        .execute(&self.pool)
+        .await?;
+        Ok(deleted)
+    }
+
+    /// The latest compaction of the event log (events numbered below, event time cut), if
+    /// the log was ever compacted.
+    pub async fn compacted(&self) -> Result<Option<(i64, i64)>, ServeError> {
+        let row = sqlx::query(
+            "SELECT upto_seq, cut_ts FROM dg_compactions ORDER BY upto_seq DESC LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+            None => None,
+        })
     }
 
     /// Sends every event line in arrival order to `tx`, in batches of at most `batch` lines;

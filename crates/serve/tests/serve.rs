@@ -398,6 +398,112 @@ async fn records_of_unseen_accounts_are_taken_in_and_a_seen_account_s_record_reb
     assert_eq!(again, served);
 }
 
+/// With `[snapshot] keep_log_days`, a snapshot deletes the events it covers that came more
+/// than that before its last one; the detector's answers do not change, and a restart from
+/// the snapshot gives them again. Once the log is compacted, a record of an account already
+/// seen is stored and deferred (no rebuild could replay the log); and records stored after
+/// the latest snapshot (as after a crash before the next) are taken in at the restart, on the
+/// snapshot, instead of a replay of what is left of the log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_compacted_log_keeps_the_answers_and_defers_records_of_seen_accounts() {
+    let store = tempfile::tempdir().expect("store");
+    compaction(config(store.path())).await;
+}
+
+/// The same against PostgreSQL (its own schema).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_compacted_postgres_log_keeps_the_answers() {
+    let pg = common::PgSchema::create("dg_serve_compact").await;
+    let store = tempfile::tempdir().expect("data dir (the snapshot file)");
+    let mut cfg = config(store.path());
+    cfg.database_url = Some(pg.url.clone());
+    let result = tokio::spawn(compaction(cfg)).await;
+    pg.drop().await;
+    result.expect("compaction against PostgreSQL");
+}
+
+async fn compaction(cfg: ServeConfig) {
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let records = lines(&d.join("accounts.jsonl"));
+    let id_of = |l: &String| -> String {
+        let v: Value = serde_json::from_str(l).expect("json");
+        v["account_id"].as_str().expect("account id").to_string()
+    };
+    let (first, rest) = events.split_at(events.len() * 2 / 3);
+    let seen_first: std::collections::HashSet<String> = first.iter().map(id_of).collect();
+    let (early, late): (Vec<String>, Vec<String>) = records
+        .iter()
+        .cloned()
+        .partition(|l| seen_first.contains(&id_of(l)));
+    assert!(!late.is_empty(), "records of accounts first seen late");
+    let ids = account_ids();
+    let mut cfg = cfg;
+    cfg.snapshot.every_secs = 0;
+    // A simulated day: the events more than 9.6 hours before a snapshot's last go (at the
+    // first snapshot, two thirds into the day, some; at the one written at shutdown not yet
+    // the last event of the first, which the earlier snapshot is checked against).
+    cfg.snapshot.keep_log_days = 0.4;
+    let snap = dg_serve::snapshot::path(&cfg.data_dir);
+
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &early, 400).await;
+    c.post_chunks("/v1/events", first, 1_500).await;
+    c.settler.settle().await;
+    let before = c.decisions(&ids).await;
+    server.snapshot_now().await.expect("snapshot");
+    let compacted = metric(&metrics(&c).await, "distillguard_events_compacted_total");
+    assert!(
+        compacted > 100.0 && compacted < first.len() as f64,
+        "{compacted} of {} events",
+        first.len()
+    );
+    assert_eq!(
+        c.decisions(&ids).await,
+        before,
+        "compaction changes no answer"
+    );
+    let middle = std::fs::read(&snap).expect("snapshot file");
+
+    // Records of accounts not seen yet are taken in; one of an account seen is deferred.
+    let (_, out) = c
+        .post("/v1/accounts", (late.join("\n") + "\n").into_bytes(), false)
+        .await;
+    assert_eq!(out["deferred"], 0, "{out}");
+    c.post_chunks("/v1/events", rest, 1_500).await;
+    c.settler.settle().await;
+    let served = c.decisions(&ids).await;
+    let (status, out) = c
+        .post(
+            "/v1/accounts",
+            (early[0].clone() + "\n").into_bytes(),
+            false,
+        )
+        .await;
+    assert_eq!(
+        (status, &out["accepted"], &out["deferred"]),
+        (202, &json!(1), &json!(1))
+    );
+    let m = metrics(&c).await;
+    assert_eq!(metric(&m, "distillguard_detector_rebuilds_total"), 0.0);
+    assert_eq!(metric(&m, "distillguard_accounts_deferred_total"), 1.0);
+    assert_eq!(c.decisions(&ids).await, served);
+    server.stop().await.expect("stop");
+
+    // From the snapshot written at shutdown.
+    let (got, _, started) = restart_and_read(&cfg, &ids, true).await;
+    assert_eq!(started.events_replayed, 0, "{started:?}");
+    assert_eq!(got, served);
+
+    // From the earlier snapshot: the records stored after it (the late ones, and the seen
+    // account's deferred again) are taken in on it, the events after it replayed.
+    std::fs::write(&snap, &middle).expect("put the earlier snapshot back");
+    let (got, _, started) = restart_and_read(&cfg, &ids, true).await;
+    assert!(started.events_replayed > 0, "{started:?}");
+    assert_eq!(got, served);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_decisions_equal_the_library_and_survive_a_restart() {
     let mut pg = common::PgSchema::create("dg_serve_test").await;

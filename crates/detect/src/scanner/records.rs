@@ -40,6 +40,9 @@ pub struct KnownAccounts {
     pub count: usize,
     /// The smallest of their account ids.
     pub first: String,
+    /// All of their account ids, sorted (a caller may take the rest of the batch without
+    /// them).
+    pub ids: Vec<String>,
 }
 
 impl Scanner {
@@ -72,6 +75,7 @@ impl Scanner {
             return Err(KnownAccounts {
                 count: known.len(),
                 first: first.to_string(),
+                ids: known.iter().map(|id| id.to_string()).collect(),
             });
         }
         if new.is_empty() {
