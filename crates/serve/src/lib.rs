@@ -487,6 +487,7 @@ async fn compact(app: &Arc<App>, last_seq: i64) {
     if days <= 0.0 || !days.is_finite() {
         return;
     }
+    let t0 = std::time::Instant::now();
     let done = async {
         let Some(last_ts) = app.store.event_time(last_seq).await? else {
             return Ok(0);
@@ -503,6 +504,7 @@ async fn compact(app: &Arc<App>, last_seq: i64) {
             info!(
                 deleted = n,
                 below = last_seq,
+                ms = t0.elapsed().as_millis() as u64,
                 "compacted the event log behind the snapshot"
             );
         }
