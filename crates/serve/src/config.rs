@@ -638,4 +638,27 @@ mod tests {
             .unwrap_err();
         assert!(e.contains("invalid value") || e.contains("-1"), "{e}");
     }
+
+    #[test]
+    fn the_log_kept_behind_snapshots_is_off_by_default_and_checked() {
+        let cfg = ServeConfig::from_toml_and_env("", env(&[])).expect("valid");
+        assert_eq!(cfg.snapshot.keep_log_days, 0.0);
+        let cfg = ServeConfig::from_toml_and_env("[snapshot]\nkeep_log_days = 30", env(&[]))
+            .expect("valid");
+        assert_eq!(cfg.snapshot.keep_log_days, 30.0);
+        let cfg = ServeConfig::from_toml_and_env(
+            "",
+            env(&[("DISTILLGUARD_SNAPSHOT__KEEP_LOG_DAYS", "7.5")]),
+        )
+        .expect("valid");
+        assert_eq!(cfg.snapshot.keep_log_days, 7.5);
+        for bad in ["-1", "nan", "inf"] {
+            let e = ServeConfig::from_toml_and_env(
+                &format!("[snapshot]\nkeep_log_days = {bad}"),
+                env(&[]),
+            )
+            .unwrap_err();
+            assert!(e.contains("keep_log_days must be"), "{bad}: {e}");
+        }
+    }
 }

@@ -44,7 +44,20 @@ pub struct SnapshotConfig {
     /// Days of event time the event log keeps behind the latest snapshot (0: the whole log,
     /// forever). After each snapshot, the events it covers that came more than this before
     /// its last event are deleted (see docs/serve.md, "Compaction").
+    #[serde(deserialize_with = "days_value")]
     pub keep_log_days: f64,
+}
+
+/// A number of days: finite and not negative (a typo must not turn compaction on or off
+/// unseen).
+fn days_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let v = f64::deserialize(d)?;
+    if !v.is_finite() || v < 0.0 {
+        return Err(serde::de::Error::custom(format!(
+            "keep_log_days must be 0 (keep the whole log) or a positive number of days, not {v}"
+        )));
+    }
+    Ok(v)
 }
 
 impl Default for SnapshotConfig {
