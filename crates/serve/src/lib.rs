@@ -386,16 +386,18 @@ pub(crate) fn take_records(
     mut records: BTreeMap<String, Account>,
     compacted: bool,
 ) -> Result<u64, dg_detect::scanner::KnownAccounts> {
+    if !compacted {
+        return engine.add_accounts(records).map(|()| 0);
+    }
     match engine.add_accounts(records.clone()) {
         Ok(()) => Ok(0),
-        Err(known) if compacted => {
+        Err(known) => {
             for id in &known.ids {
                 records.remove(id);
             }
             engine.add_accounts(records)?;
             Ok(known.count as u64)
         }
-        Err(known) => Err(known),
     }
 }
 
