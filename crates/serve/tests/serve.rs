@@ -330,6 +330,20 @@ async fn sqlite_decisions_equal_the_library_and_survive_a_restart() {
     );
 }
 
+/// The account id of a line.
+fn id_of(l: &str) -> String {
+    let v: Value = serde_json::from_str(l).expect("json");
+    v["account_id"].as_str().expect("account id").to_string()
+}
+
+/// The simulated day's sign-up records of the accounts that send in `events`, and the rest.
+fn records_seen_in(events: &[String]) -> (Vec<String>, Vec<String>) {
+    let seen: std::collections::HashSet<String> = events.iter().map(|l| id_of(l)).collect();
+    lines(&data().join("accounts.jsonl"))
+        .into_iter()
+        .partition(|l| seen.contains(&id_of(l)))
+}
+
 /// Sign-up records posted while the events flow: those of accounts not seen yet are taken in
 /// without a rebuild, and the answers equal the library's over all the records from the
 /// start; a record of an account already seen rebuilds the detector (once), and the answers
@@ -338,17 +352,8 @@ async fn sqlite_decisions_equal_the_library_and_survive_a_restart() {
 async fn records_of_unseen_accounts_are_taken_in_and_a_seen_account_s_record_rebuilds() {
     let d = data();
     let events = lines(&d.join("events.jsonl"));
-    let records = lines(&d.join("accounts.jsonl"));
-    let id_of = |l: &String| -> String {
-        let v: Value = serde_json::from_str(l).expect("json");
-        v["account_id"].as_str().expect("account id").to_string()
-    };
     let (first, rest) = events.split_at(events.len() / 3);
-    let seen_first: std::collections::HashSet<String> = first.iter().map(id_of).collect();
-    let (early, late): (Vec<String>, Vec<String>) = records
-        .iter()
-        .cloned()
-        .partition(|l| seen_first.contains(&id_of(l)));
+    let (early, late) = records_seen_in(first);
     assert!(
         early.len() > 100 && late.len() > 100,
         "{} / {}",
@@ -425,17 +430,8 @@ async fn a_compacted_postgres_log_keeps_the_answers() {
 async fn compaction(cfg: ServeConfig) {
     let d = data();
     let events = lines(&d.join("events.jsonl"));
-    let records = lines(&d.join("accounts.jsonl"));
-    let id_of = |l: &String| -> String {
-        let v: Value = serde_json::from_str(l).expect("json");
-        v["account_id"].as_str().expect("account id").to_string()
-    };
     let (first, rest) = events.split_at(events.len() * 2 / 3);
-    let seen_first: std::collections::HashSet<String> = first.iter().map(id_of).collect();
-    let (early, late): (Vec<String>, Vec<String>) = records
-        .iter()
-        .cloned()
-        .partition(|l| seen_first.contains(&id_of(l)));
+    let (early, late) = records_seen_in(first);
     assert!(!late.is_empty(), "records of accounts first seen late");
     let ids = account_ids();
     let mut cfg = cfg;
