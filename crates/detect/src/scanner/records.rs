@@ -88,11 +88,9 @@ impl Scanner {
         }
         let gap_days = self.cfg.weights.signal_params.academic_identified_days;
         let gap_ms = (gap_days * dg_model::Timestamp::DAY as f64) as i64;
-        if self.tally.is_none() {
-            self.tally = Some(Box::new(self.tally_records()));
-        }
-        let Some(tally) = self.tally.as_mut() else {
-            return Ok(Vec::new());
+        let mut tally = match self.tally.take() {
+            Some(t) => t,
+            None => Box::new(self.tally_records()),
         };
         // What the new records change: the counts of their cards and orgs, and the
         // sponsorship of the (org, card) groups they join. Only the counts that reach two
@@ -128,26 +126,26 @@ impl Scanner {
         self.pending.add(new);
         let mut changed: Vec<usize> = Vec::new();
         for g in groups {
-            let Some(members) = self.tally.as_ref().and_then(|t| t.payers.get(&g)) else {
+            let Some(members) = tally.payers.get(&g) else {
                 continue;
             };
             let mut times: Vec<i64> = members.iter().map(|m| m.0).collect();
             times.sort_unstable();
-            let members: Vec<Payer> = members.clone();
             for (created, id) in members {
-                let now = sponsored_among(&times, created, gap_ms);
-                if let Some(i) = self.ids.find(&id) {
+                let now = sponsored_among(&times, *created, gap_ms);
+                if let Some(i) = self.ids.find(id) {
                     if let Some(a) = self.slots[i].signup.as_mut() {
                         if a.sponsored != now {
                             a.sponsored = now;
                             changed.push(i);
                         }
                     }
-                } else if let Some(a) = self.pending.get_mut(&id) {
+                } else if let Some(a) = self.pending.get_mut(id) {
                     a.sponsored = now;
                 }
             }
         }
+        self.tally = Some(tally);
         changed.sort_unstable();
         changed.dedup();
         Ok(changed
