@@ -248,6 +248,8 @@ pub struct Started {
     pub events_replayed: u64,
     /// Why no snapshot was used, when none was.
     pub why_replayed: Option<String>,
+    /// Whether the event log had been compacted (see docs/serve.md, "Compaction").
+    pub log_compacted: bool,
 }
 
 /// The detector at start: from the snapshot in `data_dir` and the log after it when the
@@ -279,6 +281,7 @@ async fn restore_or_replay(
                     from_snapshot: true,
                     events_replayed: n,
                     why_replayed: None,
+                    log_compacted: compacted.is_some(),
                 };
                 return Ok((engine, seen, account_seq, started));
             }
@@ -308,6 +311,7 @@ async fn restore_or_replay(
         from_snapshot: false,
         events_replayed: n,
         why_replayed: Some(why),
+        log_compacted: compacted.is_some(),
     };
     Ok((engine, seen, account_seq, started))
 }
@@ -633,7 +637,6 @@ impl Server {
             cfg.limits.max_queued_events,
             engine.folded() + engine.held() as u64,
         );
-        let compacted = store.compacted().await?.is_some();
         let seq = Sequencer {
             seen,
             next_event_seq: store.next_event_seq().await?,
@@ -662,7 +665,7 @@ impl Server {
             taxii,
             engine_account_seq: std::sync::atomic::AtomicI64::new(account_seq),
             snapshot_seq: std::sync::atomic::AtomicI64::new(i64::MIN),
-            compacted: AtomicBool::new(compacted),
+            compacted: AtomicBool::new(started.log_compacted),
             snapshot_file: Mutex::new(()),
             overrides,
             override_turn: tokio::sync::Mutex::new(()),
