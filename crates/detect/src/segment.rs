@@ -60,6 +60,48 @@ pub const SEGMENTS: [NetKind; 5] = [
     NetKind::Tor,
 ];
 
+/// The bit of a provider key ([`provider_key`]) that marks a hosting provider's ASN (clear: an
+/// unlisted block).
+const PROVIDER_HOSTING: u16 = 0x8000;
+
+/// The provider segment a request's address falls in, as a key (0: none): a hosting
+/// provider's ASN, or for an address the range feed does not list, its allocation (IPv4 /16,
+/// IPv6 /32, the size a registry hands a provider). A kind's segment pools every hosting
+/// provider of the feed, and addresses it does not know sit with the ordinary networks; a
+/// farm renting its machines from one small cloud, or from a block nobody listed, is most of
+/// that provider's active accounts while a fraction of the kind's. Mobile carriers, consumer
+/// VPNs, proxies and Tor are not split this way: people choose them as a farm does, and a
+/// contest's entrants on one consumer VPN would be most of it (`outside_eleven`).
+///
+/// A 15-bit hash and a tag bit, so that an account's provider and its votes take the four
+/// bytes of one counter (a light account's state stays at its size): two providers that meet
+/// in a hash are counted as one, which mixes their accounts and so dilutes a farm rather than
+/// making one.
+pub fn provider_key(range: Option<&dg_model::IpRange>, ip: std::net::IpAddr) -> u16 {
+    let (tag, value) = match range {
+        Some(r) if r.kind == NetKind::Hosting => (PROVIDER_HOSTING, u64::from(r.asn)),
+        Some(_) => return 0,
+        None => match ip.to_canonical() {
+            std::net::IpAddr::V4(v4) => (0, u64::from(u32::from(v4) >> 16)),
+            std::net::IpAddr::V6(v6) => (0, (1 << 40) | (u128::from(v6) >> 96) as u64),
+        },
+    };
+    tag | (crate::account::sketch::mix(value) as u16 & 0x7fff).max(1)
+}
+
+/// The network kind of a provider key's addresses (`None`: an unlisted block).
+pub fn provider_kind(key: u16) -> Option<NetKind> {
+    (key & PROVIDER_HOSTING != 0).then_some(NetKind::Hosting)
+}
+
+/// How a provider segment is named in the sentence behind the evidence.
+pub fn provider_name(key: u16) -> &'static str {
+    match provider_kind(key) {
+        Some(_) => "one hosting provider (one ASN)",
+        None => "one address block no range feed lists (one IPv4 /16 or IPv6 /32)",
+    }
+}
+
 /// The knobs of segment scoring (`[segment]` in the weights file; every key optional).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -110,6 +152,19 @@ pub struct SegmentParams {
     pub alone_margin: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
+    /// Least share of an account's requests through one provider ([`provider_key`]) for it
+    /// to be in that provider's segment (counted by majority vote, so an account is in when
+    /// its provider carries at least three quarters of its requests, and may be from one
+    /// half).
+    pub provider_share_min: f64,
+    /// Least share of a provider segment's matches whose timing is a machine's (busy in
+    /// their quietest hours or keeping clockwork gaps). Split by provider, a class, a
+    /// contest's entrants or a team that found the same cheap host can be most of it, and
+    /// they sleep; a farm's scheduler does not.
+    pub provider_automated_min: f64,
+    /// Whether provider segments are judged at all (their evidence never stands alone: see
+    /// `Scanner::segment_extra`).
+    pub providers: bool,
 }
 
 impl SegmentParams {
@@ -140,6 +195,9 @@ impl Default for SegmentParams {
             alone_purity: 0.95,
             alone_margin: 2.0,
             max_logit: 12.0,
+            provider_share_min: 0.5,
+            provider_automated_min: 0.5,
+            providers: true,
         }
     }
 }
@@ -174,6 +232,10 @@ pub struct SegmentFacts {
     pub marked: u64,
     #[serde(default)]
     pub marked_twice: u64,
+    /// Matches whose timing is a machine's (`features::automation` ≥ ½); counted for provider
+    /// segments only (see `SegmentParams::provider_automated_min`).
+    #[serde(default)]
+    pub automated: u64,
 }
 
 impl SegmentFacts {
@@ -278,11 +340,41 @@ fn segment_name(k: NetKind) -> &'static str {
 
 /// The sentence behind a match's evidence.
 pub fn detail(p: &SegmentParams, k: NetKind, f: &SegmentFacts, v: &SegmentVerdict) -> String {
+    detail_named(p, p.share_min_of(k), segment_name(k), f, v)
+}
+
+/// The detail of a provider segment's evidence (see [`provider_key`]).
+pub fn provider_detail(
+    p: &SegmentParams,
+    key: u16,
+    f: &SegmentFacts,
+    v: &SegmentVerdict,
+) -> String {
+    format!(
+        "{}; {} of the matches run on a scheduler's clock",
+        detail_named(p, p.provider_share_min, provider_name(key), f, v),
+        f.automated
+    )
+}
+
+/// Whether a provider segment's matches are run the way a farm's are (see
+/// [`SegmentParams::provider_automated_min`]).
+pub fn provider_automated(p: &SegmentParams, f: &SegmentFacts) -> bool {
+    f.matches > 0 && f.automated as f64 >= p.provider_automated_min * f.matches as f64
+}
+
+fn detail_named(
+    p: &SegmentParams,
+    share: f64,
+    name: &str,
+    f: &SegmentFacts,
+    v: &SegmentVerdict,
+) -> String {
     format!(
         "one of {} accounts that send at least {:.0}% of their requests through {} and at least {:.0}% with {}, extended reasoning or long single-shot answers; the {} other active accounts there explain about {:.0} of them if {:.1}% of ordinary users look alike ({:.1}% of {} accounts on ordinary networks do); {} of the {} with a sign-up record (the matches and the {} their clusters already flag) came to their first request sooner than the median ordinary user; {} of the matches are verified or signed up long before their first request{}",
         f.matches,
-        p.share_min_of(k) * 100.0,
-        segment_name(k),
+        share * 100.0,
+        name,
         p.hungry_min * 100.0,
         if f.strict {
             "output caps ≥ 16k (most ordinary users send caps of 8k)"
@@ -448,6 +540,7 @@ mod tests {
             explained: 0,
             marked: 0,
             marked_twice: 0,
+            automated: 0,
         };
         assert_eq!(judge(&p, &f, BIAS).logit, 0.0);
         // Even below `baseline_max`, no other account at all is not proof of none: zero is a
@@ -486,6 +579,7 @@ mod tests {
             explained: 0,
             marked: 0,
             marked_twice: 0,
+            automated: 0,
         };
         let v = judge(&p, &pure, BIAS);
         assert!(v.logit > 0.0 && stands_alone(&p, &pure, &v), "{v:?}");
@@ -502,6 +596,7 @@ mod tests {
             explained: 0,
             marked: 0,
             marked_twice: 0,
+            automated: 0,
         };
         assert_eq!(judge(&p, &mixed, BIAS).logit, 0.0);
         let usual = SegmentFacts {
@@ -553,6 +648,7 @@ mod tests {
             explained: 0,
             marked: 0,
             marked_twice: 0,
+            automated: 0,
         };
         assert_eq!(judge(&SegmentParams::default(), &f, BIAS).logit, 0.0);
         // The same excess of accounts created for the campaign is a farm.

@@ -16,6 +16,8 @@ pub struct NetFacts {
     pub country: [u8; 2],
     /// The address's country differs from the account's billing country (both known).
     pub geo_mismatch: bool,
+    /// The provider segment the address falls in (`segment::provider_key`; 0: none).
+    pub provider: u16,
 }
 
 /// Which requests targeted a freshly released model.
@@ -84,7 +86,6 @@ pub struct AccountState {
     pub payloads: Hll64,
     pub ips: Hll64,
     pub net_kinds: [u32; 8],
-    pub net_unknown: u32,
     pub restricted: u32,
     /// Country code of the latest request from a restricted country (ASCII, 0 = none).
     restricted_cc: [u8; 2],
@@ -120,6 +121,11 @@ pub struct AccountState {
     /// from, once that voided its own org's vouching (0: its org vouches as declared; set by
     /// the scanner at re-links, never cleared: see `FarmParams::server_orgs`).
     server_orgs: u8,
+    /// The provider carrying most of the account's requests, by majority vote (Boyer–Moore:
+    /// one key and its net votes, 0 standing for "no provider"), for provider segments; the
+    /// votes stop at `u16::MAX` (see [`AccountState::provider`]).
+    provider: u16,
+    provider_votes: u16,
 }
 
 /// What the drop count needs to know of the account's current session (see
@@ -369,15 +375,22 @@ impl AccountState {
             self.payloads.insert(mix(f.payload_hash));
         }
         self.ips.insert(ip_hash);
-        match net.kind {
-            Some(k) => self.net_kinds[net_index(k)] += 1,
-            None => self.net_unknown += 1,
+        if let Some(k) = net.kind {
+            self.net_kinds[net_index(k)] += 1;
         }
         self.restricted += u32::from(net.restricted);
         if net.restricted {
             self.restricted_cc = net.country;
         }
         self.geo_mismatch += u32::from(net.geo_mismatch);
+        if self.provider_votes == 0 {
+            self.provider = net.provider;
+        }
+        if self.provider == net.provider {
+            self.provider_votes = self.provider_votes.saturating_add(1);
+        } else {
+            self.provider_votes -= 1;
+        }
         self.new_model_available += u32::from(model.new_model_available);
         self.to_new_model += u32::from(model.to_new_model);
     }
@@ -446,6 +459,19 @@ impl AccountState {
             }
             _ => "??".to_string(),
         }
+    }
+
+    /// The provider segment key carrying at least `share` of the account's requests, if any.
+    /// A majority vote's net count is at most the key's requests and at least their excess
+    /// over the rest, so at `share` ½ an account is in from certainly three quarters of its
+    /// requests, and never below half. Past `u16::MAX` votes the count stops, and is held
+    /// against at most that many requests.
+    pub fn provider(&self, share: f64) -> Option<u16> {
+        let requests = self.requests.min(u32::from(u16::MAX));
+        (self.provider != 0
+            && self.provider_votes > 0
+            && f64::from(self.provider_votes) >= share * f64::from(requests))
+        .then_some(self.provider)
     }
 
     /// Requests through networks of a kind.

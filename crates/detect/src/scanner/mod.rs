@@ -702,6 +702,8 @@ impl Scanner {
                 }
                 _ => false,
             },
+            // Set by `fold`, the one caller that counts it.
+            provider: 0,
         }
     }
 
@@ -784,7 +786,10 @@ impl Scanner {
         // The events after a re-link read what it sets: a due one the caller left runs now.
         self.run_due();
         let i = self.slot(ev.account_id);
-        let net = self.net_facts(i, range);
+        let mut net = self.net_facts(i, range);
+        if self.cfg.weights.segment.providers {
+            net.provider = crate::segment::provider_key(range, ev.ip);
+        }
         let model = self.model_facts(ev);
         let frame = if facts.frame.words > 0 {
             facts.frame.simhash

@@ -7,8 +7,26 @@ use crate::features::Family;
 use crate::score::round3;
 use crate::segment::{self, SegmentFacts, SegmentVerdict, SEGMENTS};
 
-/// Each segment's counts and verdict at the latest re-link, in [`SEGMENTS`] order.
-pub(super) type Segments = [(SegmentFacts, SegmentVerdict); SEGMENTS.len()];
+/// The segments' counts and verdicts at the latest re-link.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(super) struct Segments {
+    /// Each network kind's, in [`SEGMENTS`] order.
+    kinds: [(SegmentFacts, SegmentVerdict); SEGMENTS.len()],
+    /// The provider segments judged an excess (see [`segment::provider_key`]), by key.
+    providers: Vec<(u16, SegmentFacts, SegmentVerdict)>,
+}
+
+/// Which segment an account's evidence comes from.
+#[derive(Debug, Clone, Copy)]
+enum Seg {
+    /// A network kind's, by its index in [`SEGMENTS`].
+    Kind(usize),
+    /// A provider's, by its index in `Segments::providers`.
+    Provider(usize),
+}
+
+/// One pass's counts: the kinds', and every provider's.
+type Counted = ([SegmentFacts; SEGMENTS.len()], Vec<(u16, SegmentFacts)>);
 
 impl Scanner {
     /// The segment an active, unidentified account is in (`None` on an ordinary network),
@@ -66,52 +84,106 @@ impl Scanner {
     pub(super) fn network_segments(&self) -> Segments {
         let p = &self.cfg.weights.segment;
         let loose = self.segments_counted(false);
-        if loose[0].measured <= p.baseline_max {
-            return loose.map(|f| (f, segment::judge(p, &f, self.cfg.weights.bias)));
+        let (kinds, providers) = if loose.0[0].measured <= p.baseline_max {
+            loose
+        } else {
+            self.segments_counted(true)
+        };
+        let bias = self.cfg.weights.bias;
+        // Counted on the narrow shape, a match's second family could only be the shape
+        // again (see `segment::judge`), and a provider's evidence never stands alone.
+        let providers = if kinds[0].strict {
+            Vec::new()
+        } else {
+            providers
+        };
+        Segments {
+            kinds: kinds.map(|f| (f, segment::judge(p, &f, bias))),
+            providers: providers
+                .into_iter()
+                .filter(|(_, f)| segment::provider_automated(p, f))
+                .map(|(k, f)| (k, f, segment::judge(p, &f, bias)))
+                .filter(|(_, _, v)| v.logit > 0.0)
+                .collect(),
         }
-        self.segments_counted(true)
-            .map(|f| (f, segment::judge(p, &f, self.cfg.weights.bias)))
+    }
+
+    /// The provider segment an account in `segment_of` is counted in, if any.
+    fn provider_of(&self, i: usize) -> Option<u16> {
+        let p = &self.cfg.weights.segment;
+        if !p.providers {
+            return None;
+        }
+        self.slots[i].state.provider(p.provider_share_min)
     }
 
     /// Each segment's counts with one shape of match (see `segment_shape`).
-    fn segments_counted(&self, strict: bool) -> [SegmentFacts; SEGMENTS.len()] {
+    fn segments_counted(&self, strict: bool) -> Counted {
         let mut facts = [SegmentFacts {
             strict,
             ..SegmentFacts::default()
         }; SEGMENTS.len()];
+        let mut providers: std::collections::HashMap<u16, SegmentFacts> =
+            std::collections::HashMap::new();
         let (mut reference, mut reference_matches) = (0u64, 0u64);
         let mut ages: Vec<i64> = Vec::new();
-        let mut matched: Vec<(usize, Option<i64>)> = Vec::new();
+        // (kind or provider, age at first request) of every match, for the age test.
+        let mut matched: Vec<(Result<usize, u16>, Option<i64>)> = Vec::new();
         for i in 0..self.ids.len() {
             let Ok(seg) = self.segment_of(i) else {
                 continue;
             };
-            // A flagged account on an ordinary network is not an ordinary user (it would raise
-            // the baseline); one its cluster already flags counts for neither side. Cheapest
-            // test first: the second scores the account.
             let slot = &self.slots[i];
+            let by_cluster = self.flagged_by_cluster(i);
+            let hit = self.segment_shape(i, strict);
+            // A provider segment counts like a kind's (below), the account flagged on its
+            // own included: on a block no feed lists it is in no kind's segment, and it is
+            // still one of the block's accounts.
+            if let Some(key) = self.provider_of(i) {
+                let f = providers.entry(key).or_insert(SegmentFacts {
+                    strict,
+                    ..SegmentFacts::default()
+                });
+                if by_cluster {
+                    f.explained += u64::from(hit);
+                } else if hit {
+                    f.matches += 1;
+                    let marks = self.customer_marks(i);
+                    f.marked += u64::from(marks >= 1);
+                    f.marked_twice += u64::from(marks >= 2);
+                    let automation =
+                        crate::features::automation(&self.cfg.weights.signal_params, &slot.state);
+                    f.automated += u64::from(automation >= 0.5);
+                } else {
+                    f.others += 1;
+                }
+                if hit {
+                    matched.push((Err(key), slot.age_at_first()));
+                }
+            }
+            // A flagged account on an ordinary network is not an ordinary user (it would raise
+            // the baseline); one its cluster already flags counts for neither side.
             if seg.is_none() && slot.flagged_at().is_some() {
                 continue;
             }
-            if self.flagged_by_cluster(i) {
+            if by_cluster {
                 // Still one of the segment's matches for its age: which of them the linker
                 // has already explained says nothing of when the segment's accounts were
                 // made, and leaving them out would let the age test turn on what the
                 // clusters caught (the newest pools are the first linked).
-                if let Some(k) = seg.filter(|_| self.segment_shape(i, strict)) {
+                if let Some(k) = seg.filter(|_| hit) {
                     facts[k].explained += 1;
-                    matched.push((k, slot.age_at_first()));
+                    matched.push((Ok(k), slot.age_at_first()));
                 }
                 continue;
             }
-            let hit = self.segment_shape(i, strict);
             match seg {
                 Some(k) if hit => {
                     facts[k].matches += 1;
                     let marks = self.customer_marks(i);
                     facts[k].marked += u64::from(marks >= 1);
                     facts[k].marked_twice += u64::from(marks >= 2);
-                    matched.push((k, slot.age_at_first()));
+                    matched.push((Ok(k), slot.age_at_first()));
                 }
                 Some(k) => facts[k].others += 1,
                 None => {
@@ -123,31 +195,61 @@ impl Scanner {
         }
         let median = super::median(&mut ages);
         for (k, age) in matched {
+            let f = match k {
+                Ok(k) => &mut facts[k],
+                Err(key) => match providers.get_mut(&key) {
+                    Some(f) => f,
+                    None => continue,
+                },
+            };
             if let Some(age) = age {
-                facts[k].dated += 1;
-                facts[k].younger += u64::from(median.is_some_and(|m| age < m));
+                f.dated += 1;
+                f.younger += u64::from(median.is_some_and(|m| age < m));
             }
         }
         let measured = reference_matches as f64 / reference.max(1) as f64;
-        facts.map(|mut f| {
+        let close = |mut f: SegmentFacts| {
             f.measured = measured;
             f.reference = reference;
             f
-        })
+        };
+        let mut providers: Vec<(u16, SegmentFacts)> =
+            providers.into_iter().map(|(k, f)| (k, close(f))).collect();
+        providers.sort_unstable_by_key(|&(k, _)| k);
+        (facts.map(close), providers)
     }
 
     /// The segment of which the account is a match, when that segment was judged an excess,
     /// and the log-odds the account gets from it: halved for passed verification and for an
     /// account established before its first request, as for a harvester wave, unless the
-    /// segment is so pure that the marks tell nothing ([`segment::counted_marks`]).
-    fn segment_hit(&self, i: usize) -> Option<(usize, f64)> {
-        let k = self.segment_of(i).ok()??;
-        let (f, v) = &self.segments[k];
-        (v.logit > 0.0 && self.segment_shape(i, f.strict)).then(|| {
-            let p = &self.cfg.weights.segment;
-            let marks = segment::counted_marks(p, f, v, self.customer_marks(i));
-            (k, v.logit * 0.5f64.powi(marks))
-        })
+    /// segment is so pure that the marks tell nothing ([`segment::counted_marks`]). Of its
+    /// kind's segment and its provider's, the one that says more.
+    fn segment_hit(&self, i: usize) -> Option<(Seg, f64)> {
+        let seg = self.segment_of(i).ok()?;
+        let p = &self.cfg.weights.segment;
+        let marks = || self.customer_marks(i);
+        let kind = seg.and_then(|k| {
+            let (f, v) = &self.segments.kinds[k];
+            (v.logit > 0.0 && self.segment_shape(i, f.strict)).then(|| {
+                let marks = segment::counted_marks(p, f, v, marks());
+                (Seg::Kind(k), v.logit * 0.5f64.powi(marks))
+            })
+        });
+        // A provider's evidence never stands alone, so every mark counts.
+        let provider = self.provider_of(i).and_then(|key| {
+            let at = self
+                .segments
+                .providers
+                .binary_search_by_key(&key, |&(k, _, _)| k)
+                .ok()?;
+            let (_, f, v) = &self.segments.providers[at];
+            self.segment_shape(i, f.strict)
+                .then(|| (Seg::Provider(at), v.logit * 0.5f64.powi(marks())))
+        });
+        match (kind, provider) {
+            (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Log-odds an account gets from its segment (0 unless it is a match of a judged segment).
@@ -156,30 +258,39 @@ impl Scanner {
     }
 
     /// The account's segment evidence beyond `before` (its other farm evidence), and the
-    /// family it counts in: `farm` (two families) when the segment is pure enough to stand
-    /// alone, else `segment` (one).
+    /// family it counts in: `farm` (two families) when a kind's segment is pure enough to
+    /// stand alone, else `segment` (one). A provider's segment never stands alone: split finer,
+    /// a small population (a class, a contest's entrants) can be most of a provider by chance
+    /// where it is a fraction of the kind, so the account must show a family of its own.
     /// Below that bar, the part of the account's network family that only restates the
     /// segment's network (a consumer VPN's or a hosting segment's: see
     /// [`crate::features::restated_by`]) moves into the segment family, so it is not taken for
     /// the second family the segment needs (the score is unchanged).
     pub(super) fn segment_extra(&self, i: usize, before: f64) -> Vec<(Family, f64)> {
-        let Some((k, l)) = self.segment_hit(i) else {
+        let Some((seg, l)) = self.segment_hit(i) else {
             return Vec::new();
         };
         if l <= before {
             return Vec::new();
         }
-        let (f, v) = &self.segments[k];
-        let alone = segment::stands_alone(&self.cfg.weights.segment, f, v);
-        if alone {
-            return vec![(Family::Farm, l - before)];
-        }
+        let kind = match seg {
+            Seg::Kind(k) => {
+                let (f, v) = &self.segments.kinds[k];
+                if segment::stands_alone(&self.cfg.weights.segment, f, v) {
+                    return vec![(Family::Farm, l - before)];
+                }
+                Some(SEGMENTS[k])
+            }
+            Seg::Provider(at) => segment::provider_kind(self.segments.providers[at].0),
+        };
         let mut out = vec![(Family::Segment, l - before)];
-        let restated = crate::features::restated_by(
-            &self.cfg.weights.signal_params,
-            &self.slots[i].state,
-            SEGMENTS[k],
-        );
+        let restated = kind.and_then(|kind| {
+            crate::features::restated_by(
+                &self.cfg.weights.signal_params,
+                &self.slots[i].state,
+                kind,
+            )
+        });
         if let Some((signal, strength)) = restated {
             let c = self.w[signal as usize] * strength;
             if c > 0.0 {
@@ -193,17 +304,23 @@ impl Scanner {
     /// The segment's reason for a match, when it adds anything beyond its cluster, cohort
     /// and wave.
     pub(super) fn segment_reason(&self, i: usize) -> Option<Reason> {
-        let (k, l) = self.segment_hit(i)?;
+        let (seg, l) = self.segment_hit(i)?;
         let before = self.outside_farm_without_segment(i);
-        let (f, v) = &self.segments[k];
+        let p = &self.cfg.weights.segment;
+        let (detail, purity) = match seg {
+            Seg::Kind(k) => {
+                let (f, v) = &self.segments.kinds[k];
+                (segment::detail(p, SEGMENTS[k], f, v), v.purity)
+            }
+            Seg::Provider(at) => {
+                let (key, f, v) = &self.segments.providers[at];
+                (segment::provider_detail(p, *key, f, v), v.purity)
+            }
+        };
         (l > before).then(|| Reason {
             code: segment::CODE.to_string(),
             weight: round3(l - before),
-            detail: format!(
-                "{} (purity {:.2})",
-                segment::detail(&self.cfg.weights.segment, SEGMENTS[k], f, v),
-                v.purity
-            ),
+            detail: format!("{detail} (purity {purity:.2})"),
             evidence: Vec::new(),
         })
     }

@@ -41,9 +41,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// distinct-address sketch by their /64; 12: accounts count fan-out requests, and the
 /// scanner keeps the last minutes' bursts; 13: accounts keep their leak subnet and its peers; 14:
 /// accounts remember that shared servers voided their org; 15: segment facts count the matches
-/// their clusters flag; 16: and the matches with customer marks): [`fingerprint`] then
+/// their clusters flag; 16: and the matches with customer marks; 17: accounts keep the provider
+/// carrying most of their requests, and provider segments are kept): [`fingerprint`] then
 /// differs, and old snapshots are replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 16;
+pub const FORMAT_VERSION: u32 = 17;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
