@@ -30,6 +30,8 @@ mod fanout;
 mod farm_facts;
 mod ids;
 mod known;
+#[cfg(test)]
+mod lift_tests;
 mod live;
 #[cfg(test)]
 mod operation_tests;
@@ -193,17 +195,25 @@ struct Inherited {
     cluster_id: String,
     /// Campaign log-odds (coordination family).
     logit: f64,
-    /// Account-farm log-odds (farm family).
+    /// Account-farm log-odds (farm family), counted once with the cohort's, wave's and
+    /// segment's: the largest.
     farm: f64,
+    /// Log-odds that lift a suspect member of a flagged campaign or a card sibling of a
+    /// flagged account towards review (farm family, `campaign_member` and `card_sibling`),
+    /// added on top of everything else: counted in `farm`, a lift vanished under a segment's
+    /// larger evidence and left the member where it was.
+    #[serde(default)]
+    lift: f64,
     reasons: Vec<Reason>,
 }
 
 impl Inherited {
     /// The contributions by family, for the scorer.
-    fn extra(&self) -> [(Family, f64); 2] {
+    fn extra(&self) -> [(Family, f64); 3] {
         [
             (Family::Coordination, self.logit),
             (Family::Farm, self.farm),
+            (Family::Farm, self.lift),
         ]
     }
 }

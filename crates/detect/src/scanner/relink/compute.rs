@@ -291,7 +291,7 @@ impl RelinkInput {
                 continue;
             }
             let lift = score::round3(lift);
-            x.farm += lift;
+            x.lift += lift;
             x.reasons.push(Reason {
                 code: campaign::CAMPAIGN_MEMBER.to_string(),
                 weight: lift,
@@ -504,7 +504,8 @@ impl RelinkInput {
                 Inherited {
                     cluster_id: cluster.id.clone(),
                     logit: logit * fit,
-                    farm: farm_logit * fit + sibling,
+                    farm: farm_logit * fit,
+                    lift: sibling,
                     reasons,
                 },
             ));

@@ -273,6 +273,61 @@ impl Scanner {
         by_signup || super::farm_facts::pooled_share(s) >= 0.5
     }
 
+    /// Tops up the lifts of suspect members and card siblings (`Inherited::lift`) that fall
+    /// short of the score they promise. A lift is sized against the member's score as the
+    /// re-link's input saw it, which added the cluster's farm evidence to the cohort's, wave's
+    /// and segment's where the score counts only the largest, and which this step then judged
+    /// again: a member lifted "to review" was left just under it.
+    fn top_up_lifts(&mut self, scored: &[super::Scored]) {
+        let cp = &self.cfg.weights.campaign;
+        // (reason, score it lifts to, most log-odds, least score to be lifted at all)
+        let member = (
+            crate::campaign::CAMPAIGN_MEMBER,
+            cp.member_score,
+            cp.member,
+            cp.member_floor,
+        );
+        let sibling = (
+            crate::campaign::CARD_SIBLING,
+            cp.card_sibling_score,
+            cp.card_sibling,
+            0.0,
+        );
+        for sc in scored {
+            for &m in &sc.cluster.members {
+                let m = m as usize;
+                let Some(x) = self.slots[m].inherited.as_deref() else {
+                    continue;
+                };
+                if x.lift <= 0.0 || x.cluster_id != sc.cluster.id {
+                    continue;
+                }
+                let Some(&(code, score, cap, floor)) = [member, sibling]
+                    .iter()
+                    .find(|(code, ..)| x.reasons.iter().any(|r| r.code == *code))
+                else {
+                    continue;
+                };
+                let now = self.verdict(m).1;
+                if now >= score || now < floor {
+                    continue;
+                }
+                let add = (crate::cohort::logit(score) - crate::cohort::logit(now))
+                    .min(cap - x.lift)
+                    .max(0.0);
+                if add < 0.001 {
+                    continue;
+                }
+                if let Some(x) = self.slots[m].inherited.as_deref_mut() {
+                    x.lift += add;
+                    if let Some(r) = x.reasons.iter_mut().rev().find(|r| r.code == code) {
+                        r.weight = crate::score::round3(r.weight + add);
+                    }
+                }
+            }
+        }
+    }
+
     /// Step 4: the clusters, inherited evidence and campaigns of `out` replace the old; then
     /// cohorts, waves and segments are judged over every account held, members and matches
     /// pushed out of `allow` are flagged at the re-link's time, flagged clusters remembered,
@@ -336,6 +391,7 @@ impl Scanner {
                 self.slots[i].flag(at);
             }
         }
+        self.top_up_lifts(&scored);
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
         for sc in &scored {
             let mut flagged = 0usize;
