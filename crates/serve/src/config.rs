@@ -660,5 +660,17 @@ mod tests {
             .unwrap_err();
             assert!(e.contains("keep_log_days must be"), "{bad}: {e}");
         }
+        assert_eq!(cfg.snapshot.node_gone_after_days, 7.0);
+        let cfg = ServeConfig::from_toml_and_env("[snapshot]\nnode_gone_after_days = 2", env(&[]))
+            .expect("valid");
+        assert_eq!(cfg.snapshot.node_gone_after_days, 2.0);
+        for bad in ["0", "-1", "nan", "inf"] {
+            let e = ServeConfig::from_toml_and_env(
+                &format!("[snapshot]\nnode_gone_after_days = {bad}"),
+                env(&[]),
+            )
+            .unwrap_err();
+            assert!(e.contains("node_gone_after_days must be"), "{bad}: {e}");
+        }
     }
 }

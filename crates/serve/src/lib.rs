@@ -105,6 +105,9 @@ struct App {
     /// Held while a snapshot file is written: the periodic and the shutdown writers share the
     /// temporary file.
     snapshot_file: Mutex<()>,
+    /// This node's id among the nodes sharing the database (`node.id` in `data_dir`), which
+    /// names its snapshot anchor (see `compact`).
+    node: String,
     /// Analyst overrides in force (consulted by every decision).
     overrides: overrides::Overrides,
     /// Taken by an override's change and by the periodic re-read of the stored overrides, so
@@ -471,6 +474,14 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
     .await
     .map_err(|e| snapshot::SnapshotError::Encode(e.to_string()))??;
     app.snapshot_seq.store(event_seq, Relaxed);
+    if let Some(last_seq) = last_seq {
+        // The anchor names the event this node's next start checks the log for: other
+        // nodes' compactions keep it (see `compact`).
+        let now = chrono::Utc::now().timestamp_millis();
+        if let Err(e) = app.store.put_anchor(&app.node, last_seq, now).await {
+            warn!(error = %e, "recording the snapshot's anchor failed");
+        }
+    }
     info!(
         event_seq,
         bytes = len,
@@ -487,6 +498,11 @@ async fn write_snapshot(app: &Arc<App>, force: bool) -> Result<bool, snapshot::S
 /// Deletes from the log the events a snapshot just written covers that came more than
 /// `[snapshot] keep_log_days` before its last event (`last_seq`, which stays: the next start
 /// checks the snapshot against it). Failures are logged; the next snapshot tries again.
+///
+/// Nodes sharing one database each anchor their own snapshot on an event of the shared log:
+/// nothing from the oldest anchor of the other nodes that wrote a snapshot within `[snapshot]
+/// node_gone_after_days` on is deleted, so no node's snapshot goes stale under it. A node gone
+/// longer is given up on: its next start rebuilds from the days kept, as a new node's does.
 async fn compact(app: &Arc<App>, last_seq: i64) {
     use std::sync::atomic::Ordering::Relaxed;
     let days = app.cfg.snapshot.keep_log_days;
@@ -499,7 +515,16 @@ async fn compact(app: &Arc<App>, last_seq: i64) {
             return Ok(0);
         };
         let cut = last_ts.saturating_sub((days * dg_model::Timestamp::DAY as f64) as i64);
-        app.store.compact_events(last_seq, cut).await
+        let gone = (app.cfg.snapshot.node_gone_after_days * dg_model::Timestamp::DAY as f64) as i64;
+        let since = chrono::Utc::now().timestamp_millis().saturating_sub(gone);
+        let keep_from = match app.store.oldest_anchor(&app.node, since).await? {
+            Some((seq, node)) if seq < last_seq => {
+                info!(node = %node, anchor = seq, "compaction keeps another node's snapshot anchor");
+                seq
+            }
+            _ => last_seq,
+        };
+        app.store.compact_events(keep_from, cut).await
     }
     .await;
     match done {
@@ -642,6 +667,9 @@ impl Server {
             next_event_seq: store.next_event_seq().await?,
             next_account_seq: store.next_account_seq().await?,
         };
+        let node = snapshot::node_id(&cfg.data_dir).map_err(|e| {
+            ServeError::Config(format!("the node id in {}: {e}", cfg.data_dir.display()))
+        })?;
         let app = Arc::new(App {
             setup,
             store,
@@ -667,6 +695,7 @@ impl Server {
             snapshot_seq: std::sync::atomic::AtomicI64::new(i64::MIN),
             compacted: AtomicBool::new(started.log_compacted),
             snapshot_file: Mutex::new(()),
+            node,
             overrides,
             override_turn: tokio::sync::Mutex::new(()),
             policy_version,

@@ -17,6 +17,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -46,6 +47,53 @@ pub struct SnapshotConfig {
     /// its last event are deleted (see docs/serve.md, "Compaction").
     #[serde(deserialize_with = "days_value")]
     pub keep_log_days: f64,
+    /// Days after which another node that has written no snapshot is taken to be gone: its
+    /// anchor no longer holds back this node's compactions (see docs/serve.md, "Compaction").
+    #[serde(deserialize_with = "gone_days_value")]
+    pub node_gone_after_days: f64,
+}
+
+/// The name of the file in `data_dir` holding this node's id (see [`node_id`]).
+pub const NODE_FILE: &str = "node.id";
+
+/// This node's id among the nodes sharing a database: read from `node.id` in `data_dir`, or
+/// made (128 random bits, hex) and written there at the first start. The snapshot lives in the
+/// same directory, so the id names whose snapshot an anchor is.
+pub fn node_id(data_dir: &Path) -> std::io::Result<String> {
+    let path = data_dir.join(NODE_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(s) if is_node_id(s.trim()) => return Ok(s.trim().to_string()),
+        Ok(_) => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{} is not a node id (32 hex digits)", path.display()),
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let id: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let tmp = data_dir.join(format!("{NODE_FILE}.tmp"));
+    std::fs::write(&tmp, format!("{id}\n"))?;
+    std::fs::rename(&tmp, &path)?;
+    Ok(id)
+}
+
+fn is_node_id(s: &str) -> bool {
+    s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A number of days for `node_gone_after_days`: finite and positive.
+fn gone_days_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let v = f64::deserialize(d)?;
+    if !v.is_finite() || v <= 0.0 {
+        return Err(serde::de::Error::custom(format!(
+            "node_gone_after_days must be a positive number of days, not {v}"
+        )));
+    }
+    Ok(v)
 }
 
 /// A number of days: finite and not negative (a typo must not turn compaction on or off
@@ -66,6 +114,7 @@ impl Default for SnapshotConfig {
             enabled: true,
             every_secs: 300,
             keep_log_days: 0.0,
+            node_gone_after_days: 7.0,
         }
     }
 }

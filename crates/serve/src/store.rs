@@ -47,6 +47,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "compactions of the event log",
         include_str!("../migrations/0015_compactions.sql"),
     ),
+    (
+        16,
+        "each node's snapshot anchor in the event log",
+        include_str!("../migrations/0016_anchors.sql"),
+    ),
 ];
 
 /// Event numbers per DELETE statement of a compaction: short statements, so that ingest's
@@ -378,6 +383,42 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(deleted)
+    }
+
+    /// Records that node `node`'s latest snapshot covers the log up to event `seq` (its
+    /// anchor), written at `at_ms`.
+    pub async fn put_anchor(&self, node: &str, seq: i64, at_ms: i64) -> Result<(), ServeError> {
+        sqlx::query(
+            "INSERT INTO dg_anchors (node, seq, at_ms) VALUES ($1, $2, $3) \
+             ON CONFLICT (node) DO UPDATE SET seq = excluded.seq, at_ms = excluded.at_ms",
+        )
+        .bind(node)
+        .bind(seq)
+        .bind(at_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The oldest anchor (see [`put_anchor`](Self::put_anchor)) of the nodes other than
+    /// `node` that wrote a snapshot at or after `since_ms`, with its node.
+    pub async fn oldest_anchor(
+        &self,
+        node: &str,
+        since_ms: i64,
+    ) -> Result<Option<(i64, String)>, ServeError> {
+        let row = sqlx::query(
+            "SELECT seq, node FROM dg_anchors WHERE node <> $1 AND at_ms >= $2 \
+             ORDER BY seq, node LIMIT 1",
+        )
+        .bind(node)
+        .bind(since_ms)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Some((r.try_get(0)?, r.try_get(1)?)),
+            None => None,
+        })
     }
 
     /// The latest compaction of the event log (events numbered below, event time cut), if

@@ -500,6 +500,88 @@ async fn compaction(cfg: ServeConfig) {
     assert_eq!(got, served);
 }
 
+/// Nodes sharing a database: a compaction keeps every event from the oldest snapshot anchor
+/// of the other nodes still writing snapshots, and gives up on a node gone longer than
+/// `node_gone_after_days`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compaction_keeps_the_other_nodes_snapshot_anchors() {
+    let store = tempfile::tempdir().expect("store");
+    anchors(config(store.path())).await;
+}
+
+/// The same against PostgreSQL, where several nodes can share the database.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_compaction_keeps_the_other_nodes_snapshot_anchors() {
+    let pg = common::PgSchema::create("dg_serve_anchor").await;
+    let store = tempfile::tempdir().expect("data dir (the snapshot file)");
+    let mut cfg = config(store.path());
+    cfg.database_url = Some(pg.url.clone());
+    let result = tokio::spawn(anchors(cfg)).await;
+    pg.drop().await;
+    result.expect("anchors against PostgreSQL");
+}
+
+async fn anchors(cfg: ServeConfig) {
+    let d = data();
+    let events = lines(&d.join("events.jsonl"));
+    let (first, rest) = events.split_at(events.len() * 2 / 3);
+    let (early, _) = records_seen_in(first);
+    let mut cfg = cfg;
+    cfg.snapshot.every_secs = 0;
+    cfg.snapshot.keep_log_days = 0.4;
+    let server = Server::start(cfg.clone()).await.expect("start");
+    let node = std::fs::read_to_string(cfg.data_dir.join(dg_serve::snapshot::NODE_FILE))
+        .expect("the node id is written at start");
+    let node = node.trim();
+    let c = Client::new(&server);
+    c.post_chunks("/v1/accounts", &early, 400).await;
+    c.post_chunks("/v1/events", first, 1_500).await;
+    c.settler.settle().await;
+    // Another node anchored on event 40 a minute ago; a third, gone for a month, on event 2.
+    let db = dg_serve::Store::open(cfg.database_url.as_deref(), &cfg.data_dir)
+        .await
+        .expect("a second handle on the store");
+    let now = chrono::Utc::now().timestamp_millis();
+    db.put_anchor("node-b", 40, now - 60_000)
+        .await
+        .expect("anchor");
+    db.put_anchor("node-gone", 2, now - 30 * 86_400_000)
+        .await
+        .expect("anchor");
+    server.snapshot_now().await.expect("snapshot");
+    let compacted = metric(&metrics(&c).await, "distillguard_events_compacted_total");
+    // Below node-b's anchor only (the gone node's does not hold it back at 2).
+    assert!(
+        (2.0..40.0).contains(&compacted),
+        "{compacted} events compacted"
+    );
+    assert!(
+        db.event_time(40).await.expect("read").is_some(),
+        "node-b's anchor is kept"
+    );
+    assert!(
+        db.event_time(1).await.expect("read").is_none(),
+        "event 1 is compacted"
+    );
+    // This node's own anchor is the snapshot's last event.
+    let (own, who) = db
+        .oldest_anchor("node-b", now - 86_400_000)
+        .await
+        .expect("read")
+        .expect("this node's anchor");
+    assert_eq!(who, node);
+    assert!(own > 1_000, "{own}");
+    // Once node-b writes a later snapshot, the next compaction goes up to the time cut.
+    db.put_anchor("node-b", own, now).await.expect("anchor");
+    c.post_chunks("/v1/events", &rest[..rest.len().min(3_000)], 1_500)
+        .await;
+    c.settler.settle().await;
+    server.snapshot_now().await.expect("snapshot");
+    let after = metric(&metrics(&c).await, "distillguard_events_compacted_total");
+    assert!(after > compacted + 100.0, "{compacted} then {after}");
+    server.stop().await.expect("stop");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_decisions_equal_the_library_and_survive_a_restart() {
     let mut pg = common::PgSchema::create("dg_serve_test").await;
