@@ -72,6 +72,7 @@ pub fn node_id(data_dir: &Path) -> std::io::Result<String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
+    std::fs::create_dir_all(data_dir)?;
     let mut bytes = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let id: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
