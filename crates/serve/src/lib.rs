@@ -667,9 +667,14 @@ impl Server {
             next_event_seq: store.next_event_seq().await?,
             next_account_seq: store.next_account_seq().await?,
         };
-        let node = snapshot::node_id(&cfg.data_dir).map_err(|e| {
-            ServeError::Config(format!("the node id in {}: {e}", cfg.data_dir.display()))
-        })?;
+        // Without snapshots there is no anchor to name, and no file to write.
+        let node = if cfg.snapshot.enabled {
+            snapshot::node_id(&cfg.data_dir).map_err(|e| {
+                ServeError::Config(format!("the node id in {}: {e}", cfg.data_dir.display()))
+            })?
+        } else {
+            String::new()
+        };
         let app = Arc::new(App {
             setup,
             store,
