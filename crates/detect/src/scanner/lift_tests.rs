@@ -4,8 +4,9 @@
 //! segment's larger evidence: members promised review were left just under it (37 accounts of
 //! the outside data sets' campaigns, all attackers).
 
-use dg_model::{Account, Event, Policy, SignupChannel, Timestamp};
+use dg_model::Policy;
 
+use super::operation_tests::{account, event};
 use super::{Inherited, ScanConfig, Scanner};
 use crate::cohort::CohortVerdict;
 use crate::features::Family;
@@ -16,41 +17,16 @@ const START: i64 = 1_770_000_000_000;
 /// A brief new account taking two long single-shot answers an hour after signing up: a
 /// throwaway cohort's match.
 fn brief_account() -> Scanner {
-    let a = Account {
-        account_id: "brief".into(),
-        created_at: Timestamp(START - 3_600_000),
-        org_id: None,
-        email_domain: Some("mail.example".into()),
-        email_local_shape: Some("aaaa".into()),
-        payment_fingerprint: Some("card_1".into()),
-        billing_country: Some("US".into()),
-        signup_channel: Some(SignupChannel::Standard),
-        verified: Some(false),
-    };
     let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    let mut s = Scanner::new(cfg, [("brief".to_string(), a)]);
+    let mut s = Scanner::new(cfg, [account("brief", START - 3_600_000, "card_1")]);
     for n in 0..2 {
-        let e = Event {
-            request_id: format!("r{n}"),
-            ts: Timestamp(START + n * 60_000),
-            account_id: "brief".into(),
-            api_key_id: None,
-            ip: "192.0.2.7".parse().expect("test address"),
-            user_agent: None,
-            client_fingerprint: Some("fp".into()),
-            model: "model-x".into(),
-            prompt: format!("Tell me about item {n} and its history, please."),
-            system: None,
-            turns: Some(1),
-            tools: Vec::new(),
-            tool_calls: None,
-            has_image: None,
-            max_tokens: Some(16_000),
-            input_tokens: 40,
-            output_tokens: 2_000,
-            thinking_tokens: None,
-            stop_reason: None,
-        };
+        let e = event(
+            n,
+            "brief",
+            START + n as i64 * 60_000,
+            "192.0.2.7".into(),
+            "fp",
+        );
         s.observe(&e, None);
     }
     s

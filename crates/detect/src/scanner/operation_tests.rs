@@ -11,7 +11,8 @@ use crate::score::Weights;
 
 const START: i64 = 1_770_000_000_000;
 
-fn account(id: &str, created: i64, card: &str) -> (String, Account) {
+/// A standard, unverified sign-up paying with `card` (shared with `lift_tests`).
+pub(super) fn account(id: &str, created: i64, card: &str) -> (String, Account) {
     let a = Account {
         account_id: id.to_string(),
         created_at: Timestamp(created),
@@ -26,7 +27,9 @@ fn account(id: &str, created: i64, card: &str) -> (String, Account) {
     (id.to_string(), a)
 }
 
-fn event(n: usize, id: &str, ts: i64, ip: String, fp: &str) -> Event {
+/// A single-turn request with a 16k cap taking a 2,000-token answer (shared with
+/// `lift_tests`).
+pub(super) fn event(n: usize, id: &str, ts: i64, ip: String, fp: &str) -> Event {
     Event {
         request_id: format!("r{n}"),
         ts: Timestamp(ts),
