@@ -134,12 +134,20 @@ impl Scanner {
                 continue;
             };
             let slot = &self.slots[i];
-            let by_cluster = self.flagged_by_cluster(i);
             let hit = self.segment_shape(i, strict);
+            let provider = self.provider_of(i);
+            // A flagged account on an ordinary network is not an ordinary user (it would raise
+            // the baseline); one its cluster already flags counts for neither side. Cheapest
+            // test first: the second scores the account.
+            let not_ordinary = seg.is_none() && slot.flagged_at().is_some();
+            if not_ordinary && provider.is_none() {
+                continue;
+            }
+            let by_cluster = self.flagged_by_cluster(i);
             // A provider segment counts like a kind's (below), the account flagged on its
             // own included: on a block no feed lists it is in no kind's segment, and it is
             // still one of the block's accounts.
-            if let Some(key) = self.provider_of(i) {
+            if let Some(key) = provider {
                 let f = providers.entry(key).or_insert(SegmentFacts {
                     strict,
                     ..SegmentFacts::default()
@@ -161,9 +169,7 @@ impl Scanner {
                     matched.push((Err(key), slot.age_at_first()));
                 }
             }
-            // A flagged account on an ordinary network is not an ordinary user (it would raise
-            // the baseline); one its cluster already flags counts for neither side.
-            if seg.is_none() && slot.flagged_at().is_some() {
+            if not_ordinary {
                 continue;
             }
             if by_cluster {
