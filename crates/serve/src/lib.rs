@@ -261,6 +261,7 @@ async fn restore_or_replay(
     cfg: &ServeConfig,
     store: &Store,
     setup: Arc<Setup>,
+    node: &str,
 ) -> Result<(Engine, Seen, i64, Started), ServeError> {
     let account_seq = store.next_account_seq().await? - 1;
     let compacted = store.compacted().await?;
@@ -306,6 +307,15 @@ async fn restore_or_replay(
             "the event log was compacted: the detector is rebuilt from the events kept only, \
              and forgets what the deleted ones showed"
         );
+    }
+    if !node.is_empty() {
+        // Until its first snapshot this node needs every event it has yet to read: an anchor
+        // on the log's start holds back the other nodes' compactions meanwhile (the first
+        // snapshot moves it up).
+        let now = chrono::Utc::now().timestamp_millis();
+        if let Err(e) = store.put_anchor(node, 0, now).await {
+            warn!(error = %e, "recording the replay's anchor failed");
+        }
     }
     let accounts = load_accounts(store).await?;
     let engine = Engine::new(Arc::clone(&setup), accounts);
@@ -642,9 +652,17 @@ impl Server {
         let setup = Arc::new(setup);
         let policy_version: Arc<str> = Arc::from(setup.policy_version());
         let taxii = taxii::Taxii::new(&cfg.taxii, &store, &setup.scan.hash_key).await?;
+        // Without snapshots there is no anchor to name, and no file to write.
+        let node = if cfg.snapshot.enabled {
+            snapshot::node_id(&cfg.data_dir).map_err(|e| {
+                ServeError::Config(format!("the node id in {}: {e}", cfg.data_dir.display()))
+            })?
+        } else {
+            String::new()
+        };
         let t0 = std::time::Instant::now();
         let (mut engine, seen, account_seq, started) =
-            restore_or_replay(&cfg, &store, Arc::clone(&setup)).await?;
+            restore_or_replay(&cfg, &store, Arc::clone(&setup), &node).await?;
         let board = Arc::new(board::Board::with_changes_kept(
             cfg.limits.decision_changes_kept,
         ));
@@ -666,14 +684,6 @@ impl Server {
             seen,
             next_event_seq: store.next_event_seq().await?,
             next_account_seq: store.next_account_seq().await?,
-        };
-        // Without snapshots there is no anchor to name, and no file to write.
-        let node = if cfg.snapshot.enabled {
-            snapshot::node_id(&cfg.data_dir).map_err(|e| {
-                ServeError::Config(format!("the node id in {}: {e}", cfg.data_dir.display()))
-            })?
-        } else {
-            String::new()
         };
         let app = Arc::new(App {
             setup,

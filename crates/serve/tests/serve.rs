@@ -506,7 +506,7 @@ async fn compaction(cfg: ServeConfig) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn compaction_keeps_the_other_nodes_snapshot_anchors() {
     let store = tempfile::tempdir().expect("store");
-    anchors(config(store.path())).await;
+    anchors(config(store.path()), None).await;
 }
 
 /// The same against PostgreSQL, where several nodes can share the database.
@@ -514,14 +514,19 @@ async fn compaction_keeps_the_other_nodes_snapshot_anchors() {
 async fn postgres_compaction_keeps_the_other_nodes_snapshot_anchors() {
     let pg = common::PgSchema::create("dg_serve_anchor").await;
     let store = tempfile::tempdir().expect("data dir (the snapshot file)");
+    let other = tempfile::tempdir().expect("a second node's data dir");
     let mut cfg = config(store.path());
     cfg.database_url = Some(pg.url.clone());
-    let result = tokio::spawn(anchors(cfg)).await;
+    let mut second = config(other.path());
+    second.database_url = Some(pg.url.clone());
+    let result = tokio::spawn(anchors(cfg, Some(second))).await;
     pg.drop().await;
     result.expect("anchors against PostgreSQL");
 }
 
-async fn anchors(cfg: ServeConfig) {
+/// `second`: another node on the same database (PostgreSQL), started once the first has
+/// compacted: until its first snapshot it holds the first node's compactions back.
+async fn anchors(cfg: ServeConfig, second: Option<ServeConfig>) {
     let d = data();
     let events = lines(&d.join("events.jsonl"));
     let (first, rest) = events.split_at(events.len() * 2 / 3);
@@ -542,6 +547,14 @@ async fn anchors(cfg: ServeConfig) {
         .await
         .expect("a second handle on the store");
     let now = chrono::Utc::now().timestamp_millis();
+    // This node replayed the whole log at start: until its first snapshot it anchors on the
+    // log's start.
+    let (seq, who) = db
+        .oldest_anchor("node-b", now - 60_000)
+        .await
+        .expect("read")
+        .expect("the replay's anchor");
+    assert_eq!((seq, who.as_str()), (0, node));
     db.put_anchor("node-b", 40, now - 60_000)
         .await
         .expect("anchor");
@@ -579,6 +592,33 @@ async fn anchors(cfg: ServeConfig) {
     server.snapshot_now().await.expect("snapshot");
     let after = metric(&metrics(&c).await, "distillguard_events_compacted_total");
     assert!(after > compacted + 100.0, "{compacted} then {after}");
+    if let Some(mut second) = second {
+        // node-b goes silent; a new node replays the log and has written no snapshot yet.
+        db.put_anchor("node-b", own, now - 30 * 86_400_000)
+            .await
+            .expect("anchor");
+        second.snapshot.every_secs = 0;
+        second.snapshot.keep_log_days = 0.4;
+        let other = Server::start(second).await.expect("start a second node");
+        let more = &rest[rest.len().min(3_000)..rest.len().min(6_000)];
+        c.post_chunks("/v1/events", more, 1_500).await;
+        c.settler.settle().await;
+        server.snapshot_now().await.expect("snapshot");
+        let held = metric(&metrics(&c).await, "distillguard_events_compacted_total");
+        assert_eq!(
+            held, after,
+            "the replaying node's anchor holds compaction back"
+        );
+        // Its first snapshot moves its anchor to what it has read.
+        other
+            .snapshot_now()
+            .await
+            .expect("the second node's snapshot");
+        server.snapshot_now().await.expect("snapshot");
+        let freed = metric(&metrics(&c).await, "distillguard_events_compacted_total");
+        assert!(freed > held, "{held} then {freed}");
+        other.stop().await.expect("stop the second node");
+    }
     server.stop().await.expect("stop");
 }
 
