@@ -78,6 +78,12 @@ pub struct CampaignParams {
     pub member: f64,
     pub member_score: f64,
     pub member_floor: f64,
+    /// Fewest members for a cluster whose final member scores flag at least half of them to
+    /// count as a flagged campaign for `member` lifts, whatever its campaign score (the
+    /// criterion the scanner remembers campaigns by; 0: the campaign score only). A pool
+    /// flagged member by member through its network segment or a harvester wave is one
+    /// operator's, even where its coordination pieces are weak.
+    pub member_majority_min: usize,
     /// Share of full distillation evidence that the cluster's pooled capability targeting
     /// (see `farm::targeting`) stands for when its members' content evidence is weaker.
     pub targeting: f64,
@@ -107,6 +113,7 @@ impl Default for CampaignParams {
             member: 9.0,
             member_score: 0.6,
             member_floor: 0.1,
+            member_majority_min: 4,
             targeting: 1.0,
         }
     }

@@ -66,3 +66,158 @@ fn a_lift_adds_to_a_larger_cohort_s_evidence() {
     let with = farm_total(&s.extras_with(i, Some(&inherited(0.4))));
     assert!((with - 5.4).abs() < 1e-9, "{with}");
 }
+
+/// What a member inherits from the test cluster: `logit` in the coordination family, as much
+/// in the farm family (two families, so a strong member is flagged on it).
+fn from_cluster(logit: f64) -> Inherited {
+    Inherited {
+        cluster_id: "cl_test".into(),
+        logit,
+        farm: logit,
+        lift: 0.0,
+        reasons: Vec::new(),
+    }
+}
+
+/// Sets what member `i` inherits so that its score lands in `lo..hi` (a bisection on the
+/// inherited log-odds, so the test does not hang on the weights' exact values).
+fn score_between(s: &mut Scanner, i: usize, lo: f64, hi: f64) -> f64 {
+    let (mut a, mut b) = (-20.0, 20.0);
+    for _ in 0..60 {
+        let mid = (a + b) / 2.0;
+        s.slots[i].inherited = Some(Box::new(from_cluster(mid)));
+        let p = s.verdict(i).1;
+        if p < lo {
+            a = mid;
+        } else if p >= hi {
+            b = mid;
+        } else {
+            return p;
+        }
+    }
+    panic!("no inherited evidence puts account {i} in {lo}..{hi}");
+}
+
+/// A campaign whose members are flagged by evidence the re-link's estimate did not have (as
+/// a segment's, judged after it) lifts its suspect members to review, and only them.
+#[test]
+fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
+    let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
+    let ids = ["m0", "m1", "m2", "m3", "suspect", "clean"];
+    let mut s = Scanner::new(
+        cfg,
+        ids.iter()
+            .enumerate()
+            .map(|(k, id)| account(id, START - 3_600_000, &format!("card_{k}"))),
+    );
+    for (k, id) in ids.iter().enumerate() {
+        for n in 0..2 {
+            let e = event(
+                k * 10 + n,
+                id,
+                START + n as i64 * 60_000,
+                "192.0.2.7".into(),
+                "fp",
+            );
+            s.observe(&e, None);
+        }
+    }
+    let slot = |s: &Scanner, id: &str| s.ids.find(id).expect("the account");
+    for id in &ids[..4] {
+        let i = slot(&s, id);
+        s.slots[i].inherited = Some(Box::new(from_cluster(8.0)));
+        assert!(s.verdict(i).0.is_flagged(), "{id} should be flagged");
+    }
+    let review = s.cfg.policy.thresholds.review;
+    let suspect = slot(&s, "suspect");
+    let before = score_between(&mut s, suspect, 0.15, 0.4);
+    let clean = slot(&s, "clean");
+    score_between(&mut s, clean, 0.0, 0.05);
+    let mut members: Vec<u32> = ids.iter().map(|id| slot(&s, id) as u32).collect();
+    members.sort_unstable();
+    let scored = super::Scored {
+        cluster: crate::link::Cluster {
+            id: "cl_test".into(),
+            members,
+            links: Vec::new(),
+            coordination: Default::default(),
+        },
+        coordination: 0.5,
+        distillation: 0.5,
+        frames: Vec::new(),
+        first_seen: START,
+        last_seen: START,
+        successor_of: None,
+        known_actors: Vec::new(),
+        farm: Default::default(),
+    };
+    s.lift_late_members(std::slice::from_ref(&scored));
+    let after = s.verdict(suspect).1;
+    assert!(
+        before < review && after >= review,
+        "the suspect went from {before} to {after}"
+    );
+    let x = s.slots[suspect].inherited.as_deref().expect("inherited");
+    assert!(
+        x.reasons.iter().any(|r| r.code == "campaign_member"),
+        "{:?}",
+        x.reasons
+    );
+    assert!(
+        s.verdict(clean).1 < 0.05,
+        "a member with nothing of its own stays"
+    );
+    // Once lifted, a second pass adds nothing (the re-link's own lift is topped up elsewhere).
+    let lift = x.lift;
+    s.lift_late_members(std::slice::from_ref(&scored));
+    let again = s.slots[suspect]
+        .inherited
+        .as_deref()
+        .expect("inherited")
+        .lift;
+    assert!((again - lift).abs() < 1e-12, "{lift} then {again}");
+}
+
+/// The same cluster with its members' final scores low is no campaign: nobody is lifted.
+#[test]
+fn a_campaign_its_final_scores_leave_at_allow_lifts_nobody() {
+    let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
+    let ids = ["a", "b", "suspect"];
+    let mut s = Scanner::new(
+        cfg,
+        ids.iter()
+            .enumerate()
+            .map(|(k, id)| account(id, START - 3_600_000, &format!("card_{k}"))),
+    );
+    for (k, id) in ids.iter().enumerate() {
+        let e = event(k, id, START, "192.0.2.7".into(), "fp");
+        s.observe(&e, None);
+    }
+    let slot = |s: &Scanner, id: &str| s.ids.find(id).expect("the account");
+    for id in &ids[..2] {
+        let i = slot(&s, id);
+        score_between(&mut s, i, 0.0, 0.05);
+    }
+    let suspect = slot(&s, "suspect");
+    let before = score_between(&mut s, suspect, 0.15, 0.4);
+    let mut members: Vec<u32> = ids.iter().map(|id| slot(&s, id) as u32).collect();
+    members.sort_unstable();
+    let scored = super::Scored {
+        cluster: crate::link::Cluster {
+            id: "cl_test".into(),
+            members,
+            links: Vec::new(),
+            coordination: Default::default(),
+        },
+        coordination: 0.2,
+        distillation: 0.2,
+        frames: Vec::new(),
+        first_seen: START,
+        last_seen: START,
+        successor_of: None,
+        known_actors: Vec::new(),
+        farm: Default::default(),
+    };
+    s.lift_late_members(std::slice::from_ref(&scored));
+    assert_eq!(s.verdict(suspect).1, before);
+}

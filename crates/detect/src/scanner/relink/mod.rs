@@ -328,6 +328,90 @@ impl Scanner {
         }
     }
 
+    /// Lifts the suspect members of a campaign that its members' final scores flag, where the
+    /// re-link's estimate did not: that estimate (`RelinkInput::lift_campaign_members`) has no
+    /// cohort, wave or segment evidence yet, so a pool flagged through its network segment
+    /// left its suspect teammates (linked to it by the same infrastructure, load and
+    /// templates, but too few requests to count in the segment) below review. The same rule
+    /// with the scores `apply` has just judged: campaign score from the members' mean,
+    /// suspects from `member_floor`, vouched members and those already lifted left alone.
+    pub(in crate::scanner) fn lift_late_members(&mut self, scored: &[super::Scored]) {
+        let cp = self.cfg.weights.campaign.clone();
+        let review = self.cfg.policy.thresholds.review;
+        if cp.member <= 0.0 {
+            return;
+        }
+        let target = crate::cohort::logit(cp.member_score);
+        for sc in scored {
+            let n = sc.cluster.members.len();
+            if n < 2 {
+                continue;
+            }
+            let scores: Vec<f64> = sc
+                .cluster
+                .members
+                .iter()
+                .map(|&m| self.verdict(m as usize).1)
+                .collect();
+            let mean = scores.iter().sum::<f64>() / n as f64;
+            let score = crate::campaign::campaign_score(
+                &cp,
+                sc.coordination,
+                sc.distillation,
+                mean,
+                self.cfg.weights.bias,
+                sc.farm.logit,
+            );
+            let flagged = sc
+                .cluster
+                .members
+                .iter()
+                .filter(|&&m| self.verdict(m as usize).0.is_flagged())
+                .count();
+            let majority =
+                cp.member_majority_min > 0 && n >= cp.member_majority_min && flagged * 2 >= n;
+            if score < review && !majority {
+                continue;
+            }
+            let why = if score >= review {
+                format!("campaign score {score:.2}")
+            } else {
+                format!("{flagged} of its {n} members flagged")
+            };
+            for (&m, &p) in sc.cluster.members.iter().zip(&scores) {
+                let m = m as usize;
+                let vouched = self.slots[m]
+                    .signup
+                    .as_ref()
+                    .is_some_and(|a| self.vouched(a));
+                if p < cp.member_floor || p >= review || vouched {
+                    continue;
+                }
+                let Some(x) = self.slots[m].inherited.as_deref_mut() else {
+                    continue;
+                };
+                if x.cluster_id != sc.cluster.id || x.lift > 0.0 {
+                    continue;
+                }
+                let lift =
+                    crate::score::round3(cp.member.min(target - crate::cohort::logit(p)).max(0.0));
+                if lift < 0.05 {
+                    continue;
+                }
+                x.lift = lift;
+                x.reasons.push(dg_model::Reason {
+                    code: crate::campaign::CAMPAIGN_MEMBER.to_string(),
+                    weight: lift,
+                    detail: format!(
+                        "member of flagged cluster {} ({why}), scoring {p:.2} with its evidence",
+                        sc.cluster.id
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
+        }
+    }
+
     /// Step 4: the clusters, inherited evidence and campaigns of `out` replace the old; then
     /// cohorts, waves and segments are judged over every account held, members and matches
     /// pushed out of `allow` are flagged at the re-link's time, flagged clusters remembered,
@@ -392,6 +476,7 @@ impl Scanner {
             }
         }
         self.top_up_lifts(&scored);
+        self.lift_late_members(&scored);
         // Flag members that the cluster evidence pushes out of `allow`, and remember campaigns.
         for sc in &scored {
             let mut flagged = 0usize;
