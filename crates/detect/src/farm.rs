@@ -100,6 +100,11 @@ pub struct FarmParams {
     /// counts fully (from 0), and the same for requests with large output caps.
     pub capability_excess_full: f64,
     pub high_cap_excess_full: f64,
+    /// Most targeting that the capability mix gives on its own, without large output caps or
+    /// extended reasoning beside it. A pool doing one harvested kind of work with ordinary
+    /// appetite (a workshop's agent starter kit, an app's tool loop) leans to a harvested
+    /// capability as much as a farm does; what a farm is paid for is the answers.
+    pub capability_only_max: f64,
     /// Pooled extended-reasoning tokens per request, as a multiple of the population's, from
     /// which targeting starts and at which it is full.
     pub thinking_ratio_lo: f64,
@@ -152,6 +157,7 @@ impl Default for FarmParams {
             unknown_origin_automated: 0.6,
             capability_excess_full: 0.3,
             high_cap_excess_full: 0.2,
+            capability_only_max: 1.0,
             thinking_ratio_lo: 1.5,
             thinking_ratio_hi: 4.0,
             box_share: 0.8,
@@ -268,7 +274,7 @@ pub fn targeting(p: &FarmParams, pool: &Traffic, population: &Traffic) -> (f64, 
     let think_pool = pool.thinking_tokens as f64 / pool.requests.max(1) as f64;
     let think_pop = population.thinking_tokens as f64 / population.requests.max(1) as f64;
     let think_ratio = think_pool / think_pop.max(1.0);
-    let v = ramp(cap_excess, 0.0, p.capability_excess_full)
+    let v = (ramp(cap_excess, 0.0, p.capability_excess_full) * p.capability_only_max)
         .max(ramp(high_excess, 0.0, p.high_cap_excess_full))
         .max(ramp(think_ratio, p.thinking_ratio_lo, p.thinking_ratio_hi));
     let detail = format!(
