@@ -100,8 +100,10 @@ pub struct FarmParams {
     /// counts fully (from 0), and the same for requests with large output caps.
     pub capability_excess_full: f64,
     pub high_cap_excess_full: f64,
-    /// Most targeting that the capability mix gives on its own, without large output caps or
-    /// extended reasoning beside it. A pool doing one harvested kind of work with ordinary
+    /// Most targeting that the capability mix gives on its own, in a pool that takes long
+    /// answers (a long single-shot answer, a cap of 16k or more, extended reasoning) in no more
+    /// than half as many of its requests as the population does; from there to as many, the
+    /// mix counts up to in full. A pool doing one harvested kind of work with ordinary
     /// appetite (a workshop's agent starter kit, an app's tool loop) leans to a harvested
     /// capability as much as a farm does; what a farm is paid for is the answers.
     pub capability_only_max: f64,
@@ -223,6 +225,9 @@ pub struct Traffic {
     /// Requests with an output cap of 16k tokens or more.
     pub high_cap: u64,
     pub thinking_tokens: u64,
+    /// Requests that took a long answer: a long single-shot answer, a cap of 16k or more, or
+    /// extended reasoning (`AccountState::took_long`).
+    pub took_long: u64,
 }
 
 impl Traffic {
@@ -236,6 +241,7 @@ impl Traffic {
         self.harvested += o.harvested;
         self.high_cap += o.high_cap;
         self.thinking_tokens += o.thinking_tokens;
+        self.took_long += o.took_long;
     }
 }
 
@@ -274,7 +280,13 @@ pub fn targeting(p: &FarmParams, pool: &Traffic, population: &Traffic) -> (f64, 
     let think_pool = pool.thinking_tokens as f64 / pool.requests.max(1) as f64;
     let think_pop = population.thinking_tokens as f64 / population.requests.max(1) as f64;
     let think_ratio = think_pool / think_pop.max(1.0);
-    let v = (ramp(cap_excess, 0.0, p.capability_excess_full) * p.capability_only_max)
+    let appetite = ramp(
+        pool.share(pool.took_long),
+        0.5 * population.share(population.took_long),
+        population.share(population.took_long),
+    );
+    let mix = p.capability_only_max + (1.0 - p.capability_only_max) * appetite;
+    let v = (ramp(cap_excess, 0.0, p.capability_excess_full) * mix)
         .max(ramp(high_excess, 0.0, p.high_cap_excess_full))
         .max(ramp(think_ratio, p.thinking_ratio_lo, p.thinking_ratio_hi));
     let detail = format!(
@@ -656,12 +668,14 @@ mod tests {
             harvested: 30_000,
             high_cap: 2_000,
             thinking_tokens: 10_000_000,
+            took_long: 20_000,
         };
         let pool = Traffic {
             requests: 1_000,
             harvested: 700,
             high_cap: 250,
             thinking_tokens: 100_000,
+            took_long: 400,
         };
         let t = targeting(&p, &pool, &population);
         assert!(t.0 > 0.99, "{t:?}");
@@ -670,6 +684,42 @@ mod tests {
         let hit = judge(&p, &wave_farm(), t);
         let miss = judge(&p, &wave_farm(), untargeted());
         assert!(hit.logit > miss.logit * 1.3, "{} {}", hit.logit, miss.logit);
+    }
+
+    #[test]
+    fn the_capability_mix_alone_counts_in_full_only_with_an_appetite() {
+        let p = FarmParams::default();
+        let population = Traffic {
+            requests: 100_000,
+            harvested: 50_000,
+            high_cap: 30_000,
+            thinking_tokens: 40_000_000,
+            took_long: 40_000,
+        };
+        // All of one harvested kind, short answers, no large caps, no reasoning: a workshop.
+        let workshop = Traffic {
+            requests: 3_000,
+            harvested: 3_000,
+            high_cap: 0,
+            thinking_tokens: 0,
+            took_long: 0,
+        };
+        let t = targeting(&p, &workshop, &population).0;
+        assert!((t - p.capability_only_max).abs() < 1e-9, "{t}");
+        // The same mix taking long answers as often as the population: in full.
+        let hungry = Traffic {
+            took_long: 1_200,
+            ..workshop
+        };
+        let t = targeting(&p, &hungry, &population).0;
+        assert!((t - 1.0).abs() < 1e-9, "{t}");
+        // Half as often as the population, or less: the floor.
+        let half = Traffic {
+            took_long: 600,
+            ..workshop
+        };
+        let t = targeting(&p, &half, &population).0;
+        assert!((t - p.capability_only_max).abs() < 1e-9, "{t}");
     }
 
     #[test]

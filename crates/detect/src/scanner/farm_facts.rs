@@ -69,6 +69,7 @@ fn traffic_of(s: &crate::account::AccountState) -> Traffic {
             .sum(),
         high_cap: u64::from(s.high_cap),
         thinking_tokens: s.thinking_tokens,
+        took_long: u64::from(s.took_long),
     }
 }
 
