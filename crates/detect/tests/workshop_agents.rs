@@ -3,9 +3,9 @@
 //! behind the venue's two Wi-Fi addresses and run one agent starter kit (on the common SDK) in
 //! the same sessions: a sign-up burst, a shared card, shared addresses, lockstep on one
 //! template, and a pool whose traffic is all agentic — a capability campaigns harvest. What a farm is paid for is the
-//! answers, so a pool counts as targeting on its capability mix alone only as far as
-//! `[farm] capability_only_max`; large output caps or extended reasoning beside it count in
-//! full. Beside it, a farm running agent loops with 32k caps and extended reasoning from a
+//! answers, so a pool that takes long answers half as often as the population or less counts
+//! as targeting on its capability mix alone only as far as `[farm] capability_only_max`; large
+//! output caps or extended reasoning count in full. Beside it, a farm running agent loops with 32k caps and extended reasoning from a
 //! hosting pool, and ordinary developers and home users for the population (outside_twentyone
 //! flagged such a hackathon whole, 90 of 90, on both seeds).
 
