@@ -64,29 +64,18 @@ fn world() -> World {
             agent_step(&mut w, None);
         }
     }
-    // The farm: three waves of 12 on four cards, agent loops with 32k caps and reasoning,
-    // round the clock from a hosting pool.
-    for wave in 0..3 {
-        for k in 0..12 {
-            let id = format!("farm_{wave}_{k:02}");
-            let created = START - DAY + wave * 3_600_000 + k * 30_000;
-            w.account(Who::farmed(
-                "farm",
-                &id,
-                created,
-                format!("card_{wave}_{}", k % 4),
-            ));
-            for _ in 0..25 {
-                let ts = START + r.below(3 * DAY as u64) as i64;
-                let ip = format!("203.0.113.{}", 10 + r.below(12));
-                let prompt = format!(
-                    "Ticket {}: the user reports error {} in the billing export; investigate.",
-                    r.below(1_000_000),
-                    r.below(1_000)
-                );
-                w.request(&id, ts, ip, &hosting, "fp_rare", prompt, 32_000, 3_000);
-                agent_step(&mut w, Some(4_000));
-            }
+    // The farm (`wave_farm`: two waves on three cards each, 32k caps from a hosting pool)
+    // running agent loops with extended reasoning on every step.
+    wave_farm(&mut w, &mut r, &hosting);
+    for (e, _) in &mut w.events {
+        if e.account_id.starts_with("farm_") {
+            e.tools = vec![
+                "search_docs".into(),
+                "run_query".into(),
+                "send_reply".into(),
+            ];
+            e.turns = Some(3);
+            e.thinking_tokens = Some(4_000);
         }
     }
     isp_developers(&mut w, &mut r, 60);
@@ -98,7 +87,7 @@ fn world() -> World {
 #[test]
 fn a_workshop_on_one_agent_kit_is_not_a_farm_and_an_agent_farm_with_appetite_is() {
     let w = world();
-    assert_caught_and_spared(&w, "farm", 30, &["entrant", "developer", "individual"]);
+    assert_caught_and_spared(&w, "farm", 27, &["entrant", "developer", "individual"]);
 }
 
 #[test]

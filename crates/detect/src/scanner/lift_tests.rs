@@ -17,19 +17,7 @@ const START: i64 = 1_770_000_000_000;
 /// A brief new account taking two long single-shot answers an hour after signing up: a
 /// throwaway cohort's match.
 fn brief_account() -> Scanner {
-    let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    let mut s = Scanner::new(cfg, [account("brief", START - 3_600_000, "card_1")]);
-    for n in 0..2 {
-        let e = event(
-            n,
-            "brief",
-            START + n as i64 * 60_000,
-            "192.0.2.7".into(),
-            "fp",
-        );
-        s.observe(&e, None);
-    }
-    s
+    members(&["brief"], 2).0
 }
 
 fn farm_total(extras: &[(Family, f64)]) -> f64 {
@@ -98,12 +86,10 @@ fn score_between(s: &mut Scanner, i: usize, lo: f64, hi: f64) -> f64 {
     panic!("no inherited evidence puts account {i} in {lo}..{hi}");
 }
 
-/// A campaign whose members are flagged by evidence the re-link's estimate did not have (as
-/// a segment's, judged after it) lifts its suspect members to review, and only them.
-#[test]
-fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
+/// A scanner over accounts `ids`, each signed up an hour before `START` on a card of its own
+/// and sending `requests` requests from one address; with the slot of each account.
+fn members(ids: &[&str], requests: usize) -> (Scanner, Vec<usize>) {
     let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    let ids = ["m0", "m1", "m2", "m3", "suspect", "clean"];
     let mut s = Scanner::new(
         cfg,
         ids.iter()
@@ -111,7 +97,7 @@ fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
             .map(|(k, id)| account(id, START - 3_600_000, &format!("card_{k}"))),
     );
     for (k, id) in ids.iter().enumerate() {
-        for n in 0..2 {
+        for n in 0..requests {
             let e = event(
                 k * 10 + n,
                 id,
@@ -122,35 +108,50 @@ fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
             s.observe(&e, None);
         }
     }
-    let slot = |s: &Scanner, id: &str| s.ids.find(id).expect("the account");
-    for id in &ids[..4] {
-        let i = slot(&s, id);
-        s.slots[i].inherited = Some(Box::new(from_cluster(8.0)));
-        assert!(s.verdict(i).0.is_flagged(), "{id} should be flagged");
-    }
-    let review = s.cfg.policy.thresholds.review;
-    let suspect = slot(&s, "suspect");
-    let before = score_between(&mut s, suspect, 0.15, 0.4);
-    let clean = slot(&s, "clean");
-    score_between(&mut s, clean, 0.0, 0.05);
-    let mut members: Vec<u32> = ids.iter().map(|id| slot(&s, id) as u32).collect();
+    let slots = ids
+        .iter()
+        .map(|id| s.ids.find(id).expect("the account"))
+        .collect();
+    (s, slots)
+}
+
+/// The test cluster over `slots`, judged with this coordination and distillation.
+fn scored(slots: &[usize], coordination: f64, distillation: f64) -> super::Scored {
+    let mut members: Vec<u32> = slots.iter().map(|&i| i as u32).collect();
     members.sort_unstable();
-    let scored = super::Scored {
+    super::Scored {
         cluster: crate::link::Cluster {
             id: "cl_test".into(),
             members,
             links: Vec::new(),
             coordination: Default::default(),
         },
-        coordination: 0.5,
-        distillation: 0.5,
+        coordination,
+        distillation,
         frames: Vec::new(),
         first_seen: START,
         last_seen: START,
         successor_of: None,
         known_actors: Vec::new(),
         farm: Default::default(),
-    };
+    }
+}
+
+/// A campaign whose members are flagged by evidence the re-link's estimate did not have (as
+/// a segment's, judged after it) lifts its suspect members to review, and only them.
+#[test]
+fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
+    let (mut s, slots) = members(&["m0", "m1", "m2", "m3", "suspect", "clean"], 2);
+    for &i in &slots[..4] {
+        s.slots[i].inherited = Some(Box::new(from_cluster(8.0)));
+        assert!(s.verdict(i).0.is_flagged(), "member {i} should be flagged");
+    }
+    let review = s.cfg.policy.thresholds.review;
+    let (suspect, clean) = (slots[4], slots[5]);
+    let before = score_between(&mut s, suspect, 0.15, 0.4);
+    score_between(&mut s, clean, 0.0, 0.05);
+    // No coordination or distillation of its own: four of its six members flagged carry it.
+    let scored = scored(&slots, 0.0, 0.0);
     s.lift_late_members(std::slice::from_ref(&scored));
     let after = s.verdict(suspect).1;
     assert!(
@@ -181,43 +182,13 @@ fn a_campaign_flagged_by_its_final_scores_lifts_its_suspects() {
 /// The same cluster with its members' final scores low is no campaign: nobody is lifted.
 #[test]
 fn a_campaign_its_final_scores_leave_at_allow_lifts_nobody() {
-    let cfg = ScanConfig::with_demo_key(Policy::default(), Weights::default_weights(), Vec::new());
-    let ids = ["a", "b", "suspect"];
-    let mut s = Scanner::new(
-        cfg,
-        ids.iter()
-            .enumerate()
-            .map(|(k, id)| account(id, START - 3_600_000, &format!("card_{k}"))),
-    );
-    for (k, id) in ids.iter().enumerate() {
-        let e = event(k, id, START, "192.0.2.7".into(), "fp");
-        s.observe(&e, None);
-    }
-    let slot = |s: &Scanner, id: &str| s.ids.find(id).expect("the account");
-    for id in &ids[..2] {
-        let i = slot(&s, id);
+    let (mut s, slots) = members(&["a", "b", "suspect"], 1);
+    for &i in &slots[..2] {
         score_between(&mut s, i, 0.0, 0.05);
     }
-    let suspect = slot(&s, "suspect");
+    let suspect = slots[2];
     let before = score_between(&mut s, suspect, 0.15, 0.4);
-    let mut members: Vec<u32> = ids.iter().map(|id| slot(&s, id) as u32).collect();
-    members.sort_unstable();
-    let scored = super::Scored {
-        cluster: crate::link::Cluster {
-            id: "cl_test".into(),
-            members,
-            links: Vec::new(),
-            coordination: Default::default(),
-        },
-        coordination: 0.2,
-        distillation: 0.2,
-        frames: Vec::new(),
-        first_seen: START,
-        last_seen: START,
-        successor_of: None,
-        known_actors: Vec::new(),
-        farm: Default::default(),
-    };
+    let scored = scored(&slots, 0.2, 0.2);
     s.lift_late_members(std::slice::from_ref(&scored));
     assert_eq!(s.verdict(suspect).1, before);
 }
