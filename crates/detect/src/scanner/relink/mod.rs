@@ -347,13 +347,13 @@ impl Scanner {
             if n < 2 {
                 continue;
             }
-            let scores: Vec<f64> = sc
+            let verdicts: Vec<_> = sc
                 .cluster
                 .members
                 .iter()
-                .map(|&m| self.verdict(m as usize).1)
+                .map(|&m| self.verdict(m as usize))
                 .collect();
-            let mean = scores.iter().sum::<f64>() / n as f64;
+            let mean = verdicts.iter().map(|v| v.1).sum::<f64>() / n as f64;
             let score = crate::campaign::campaign_score(
                 &cp,
                 sc.coordination,
@@ -362,12 +362,7 @@ impl Scanner {
                 self.cfg.weights.bias,
                 sc.farm.logit,
             );
-            let flagged = sc
-                .cluster
-                .members
-                .iter()
-                .filter(|&&m| self.verdict(m as usize).0.is_flagged())
-                .count();
+            let flagged = verdicts.iter().filter(|v| v.0.is_flagged()).count();
             let majority =
                 cp.member_majority_min > 0 && n >= cp.member_majority_min && flagged * 2 >= n;
             if score < review && !majority {
@@ -378,7 +373,7 @@ impl Scanner {
             } else {
                 format!("{flagged} of its {n} members flagged")
             };
-            for (&m, &p) in sc.cluster.members.iter().zip(&scores) {
+            for (&m, &(_, p)) in sc.cluster.members.iter().zip(&verdicts) {
                 let m = m as usize;
                 let vouched = self.slots[m]
                     .signup
