@@ -36,8 +36,13 @@ pub const CODE: &str = "farm_throwaway_cohort";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CohortParams {
-    /// A brief new account sent its first request within this many hours of signing up...
+    /// A brief new account sent its first request within this many hours of signing up (the
+    /// *fresh* band)...
     pub fresh_hours: f64,
+    /// ...or, in the *young* band, later but within this many days: a farm that ages its
+    /// accounts for weeks before using each a few times (low and slow) is judged apart from
+    /// the accounts used at once, each band against its own ordinary users.
+    pub young_days: f64,
     /// ...and at most this many requests so far.
     pub brief_max: u32,
     /// A match has at least this share of requests with an output cap of 8k tokens or more or
@@ -70,12 +75,16 @@ pub struct CohortParams {
     pub purity_cap: f64,
     /// Most log-odds a match gets.
     pub max_logit: f64,
+    /// How many matches a client's stratum needs before its own purity outweighs the band's
+    /// (pseudo-counts at the band's purity; see [`stratum_purity`]).
+    pub stratum_prior: f64,
 }
 
 impl Default for CohortParams {
     fn default() -> Self {
         Self {
             fresh_hours: 24.0,
+            young_days: 90.0,
             brief_max: 5,
             hungry_min: 0.5,
             single_turn_min: 0.8,
@@ -89,16 +98,43 @@ impl Default for CohortParams {
             purity_min: 0.75,
             purity_cap: 0.98,
             max_logit: 12.0,
+            stratum_prior: 10.0,
         }
     }
 }
 
-/// Counts over the population at one moment of the scan.
+/// The two bands of the cohort: accounts used within hours of sign-up, and accounts aged for
+/// up to `young_days` first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    Fresh,
+    Young,
+}
+
+/// One client's share of a band: brief accounts whose main client fingerprint is `client`, and
+/// the matches among them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CohortFacts {
-    /// Brief new accounts, and the matches among them.
+pub struct StratumFacts {
+    pub client: u64,
     pub cohort: u64,
     pub matches: u64,
+}
+
+/// Counts of one band.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BandFacts {
+    /// Brief accounts in the band, and the matches among them.
+    pub cohort: u64,
+    pub matches: u64,
+    /// The same per main client fingerprint (0: none seen), sorted by client.
+    pub strata: Vec<StratumFacts>,
+}
+
+/// Counts over the population at one moment of the scan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CohortFacts {
+    pub fresh: BandFacts,
+    pub young: BandFacts,
     /// Light accounts outside the cohort, and those among them with the same request shape.
     pub reference: u64,
     pub reference_matches: u64,
@@ -126,15 +162,69 @@ impl Shape {
     }
 }
 
-/// The cohort's verdict: log-odds for each match, and why.
+/// One band's verdict: log-odds for each match, and why.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CohortVerdict {
+pub struct BandVerdict {
+    /// Log-odds of a match whose client has no stratum of its own (0: the band is no cohort).
     pub logit: f64,
     pub purity: f64,
-    /// Matches that ordinary new users explain.
+    /// Matches that ordinary users explain.
     pub expected: f64,
     pub matches: u64,
     pub detail: String,
+    /// Purity and log-odds by main client fingerprint, sorted by client, for the clients seen
+    /// in the band (empty when the band is no cohort).
+    #[serde(default)]
+    pub strata: Vec<Stratum>,
+}
+
+/// One client's figures in a judged band.
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Stratum {
+    pub client: u64,
+    pub purity: f64,
+    pub logit: f64,
+}
+
+impl BandVerdict {
+    /// Purity and log-odds of a match of this band whose main client fingerprint is `client`
+    /// (the band's own for a client it has not seen; log-odds 0 when the band is no cohort).
+    pub fn for_client(&self, client: u64) -> (f64, f64) {
+        if self.logit <= 0.0 {
+            return (self.purity, 0.0);
+        }
+        match self.strata.binary_search_by_key(&client, |s| s.client) {
+            Ok(k) => (self.strata[k].purity, self.strata[k].logit),
+            Err(_) => (self.purity, self.logit),
+        }
+    }
+
+    /// Log-odds of a match of this band whose main client fingerprint is `client`.
+    pub fn logit_for(&self, client: u64) -> f64 {
+        self.for_client(client).1
+    }
+}
+
+/// The cohort's verdict, band by band.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CohortVerdict {
+    pub fresh: BandVerdict,
+    pub young: BandVerdict,
+}
+
+impl CohortVerdict {
+    /// The verdict of `band`.
+    pub fn band(&self, band: Band) -> &BandVerdict {
+        match band {
+            Band::Fresh => &self.fresh,
+            Band::Young => &self.young,
+        }
+    }
+
+    /// Whether either band is a cohort.
+    pub fn any(&self) -> bool {
+        self.fresh.logit > 0.0 || self.young.logit > 0.0
+    }
 }
 
 /// Log-odds of a probability (shared with [`crate::wave`]).
@@ -160,26 +250,85 @@ pub(crate) fn starting_logit(purity: f64, cap: f64, bias: f64, max_logit: f64) -
     (logit(purity.min(cap)) - bias).clamp(0.0, max_logit)
 }
 
-/// Judges the cohort; `bias` is the account model's, so a match starts at `purity`.
+/// The chance that a match on one client is a farmed account: the band's excess estimate
+/// made again inside the stratum (its own non-matches explain its ordinary matches), with
+/// `prior` pseudo-matches at the band's purity so a stratum of a few accounts keeps about the
+/// band's figure. A farm runs one tool, ordinary users many: the stratum where the farm's
+/// matches sit keeps its purity while ordinary users' matches, on the clients their
+/// non-matching neighbours use, lose theirs.
+pub fn stratum_purity(s: &StratumFacts, baseline: f64, band_purity: f64, prior: f64) -> f64 {
+    let (expected, _) = excess(
+        s.matches,
+        s.cohort.saturating_sub(s.matches) as f64,
+        baseline,
+    );
+    let ordinary = expected + prior * (1.0 - band_purity);
+    (1.0 - ordinary / (s.matches as f64 + prior).max(f64::MIN_POSITIVE)).clamp(0.0, 1.0)
+}
+
+/// Judges both bands; `bias` is the account model's, so a match starts at its purity.
 pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
     let measured = if f.reference >= p.reference_min {
         f.reference_matches as f64 / f.reference as f64
     } else {
         0.0
     };
+    let band = |b: &BandFacts, when: String| judge_band(p, b, f, measured, bias, &when);
+    CohortVerdict {
+        fresh: band(
+            &f.fresh,
+            format!("within {:.0} h of signing up", p.fresh_hours),
+        ),
+        young: band(
+            &f.young,
+            format!(
+                "later than {:.0} h but within {:.0} days of signing up",
+                p.fresh_hours, p.young_days
+            ),
+        ),
+    }
+}
+
+fn judge_band(
+    p: &CohortParams,
+    b: &BandFacts,
+    f: &CohortFacts,
+    measured: f64,
+    bias: f64,
+    when: &str,
+) -> BandVerdict {
     let baseline = measured.max(p.baseline_floor);
-    let non_matches = f.cohort.saturating_sub(f.matches) as f64;
-    let (expected, purity) = excess(f.matches, non_matches, baseline);
-    let strong = f.matches >= p.min_matches && purity >= p.purity_min && measured <= p.baseline_max;
-    let logit = if strong {
-        starting_logit(purity, p.purity_cap, bias, p.max_logit)
+    let non_matches = b.cohort.saturating_sub(b.matches) as f64;
+    let (expected, purity) = excess(b.matches, non_matches, baseline);
+    let strong = b.matches >= p.min_matches && purity >= p.purity_min && measured <= p.baseline_max;
+    let at = |purity: f64| {
+        if purity >= p.purity_min {
+            starting_logit(purity, p.purity_cap, bias, p.max_logit)
+        } else {
+            0.0
+        }
+    };
+    let (logit, strata) = if strong {
+        let strata = b
+            .strata
+            .iter()
+            .map(|s| {
+                let purity = stratum_purity(s, baseline, purity, p.stratum_prior);
+                Stratum {
+                    client: s.client,
+                    purity,
+                    logit: at(purity),
+                }
+            })
+            .collect();
+        (at(purity), strata)
     } else {
-        0.0
+        (0.0, Vec::new())
     };
     let detail = format!(
-        "one of {} accounts that sent their first request within {:.0} h of signing up and at most {} requests, single-shot, mostly with output caps ≥ 8k or extended reasoning and answers ≥ {:.0}× the prompts; the {} brief new accounts that do not look like this are ordinary new users, and if {:.0}% of ordinary new users look alike ({:.1}% of {} light accounts do) they explain about {:.0} of the {}",
-        f.matches,
-        p.fresh_hours,
+        "one of {} accounts that sent their first request {} and at most {} requests, single-shot, mostly with output caps ≥ 8k or extended reasoning and answers ≥ {:.0}× the prompts; the {} such brief accounts that do not look like this are ordinary users, and if {:.0}% of ordinary users look alike ({:.1}% of {} light accounts do) they explain about {:.0} of the {}, counted again among the accounts on each client",
+        b.matches,
+        when,
         p.brief_max,
         p.output_ratio_min,
         non_matches,
@@ -187,14 +336,15 @@ pub fn judge(p: &CohortParams, f: &CohortFacts, bias: f64) -> CohortVerdict {
         measured * 100.0,
         f.reference,
         expected,
-        f.matches,
+        b.matches,
     );
-    CohortVerdict {
+    BandVerdict {
         logit,
         purity,
         expected,
-        matches: f.matches,
+        matches: b.matches,
         detail,
+        strata,
     }
 }
 
@@ -204,68 +354,113 @@ mod tests {
 
     const BIAS: f64 = -8.3;
 
+    /// Facts with one band filled (no strata: every client on the band's figure).
+    fn facts(cohort: u64, matches: u64, reference: u64, reference_matches: u64) -> CohortFacts {
+        CohortFacts {
+            fresh: BandFacts {
+                cohort,
+                matches,
+                strata: Vec::new(),
+            },
+            young: BandFacts::default(),
+            reference,
+            reference_matches,
+        }
+    }
+
     #[test]
     fn a_flood_of_one_shot_harvesters_is_a_cohort() {
-        let f = CohortFacts {
-            cohort: 1_200,
-            matches: 1_100,
-            reference: 3_000,
-            reference_matches: 60,
-        };
+        let f = facts(1_200, 1_100, 3_000, 60);
         let v = judge(&CohortParams::default(), &f, BIAS);
-        assert!(v.purity > 0.95, "{v:?}");
+        assert!(v.fresh.purity > 0.95, "{v:?}");
         // The match starts near its purity: block territory before its own evidence.
-        assert!(v.logit + BIAS > 2.5, "{v:?}");
+        assert!(v.fresh.logit + BIAS > 2.5, "{v:?}");
+        // The other band is empty, and no cohort.
+        assert_eq!(v.young.logit, 0.0);
     }
 
     #[test]
     fn ordinary_sign_ups_are_not_a_cohort() {
         // A week of curious new users: as many look like harvesters as light users do.
-        let f = CohortFacts {
-            cohort: 2_000,
-            matches: 110,
-            reference: 3_000,
-            reference_matches: 150,
-        };
+        let f = facts(2_000, 110, 3_000, 150);
         let v = judge(&CohortParams::default(), &f, BIAS);
-        assert_eq!(v.logit, 0.0, "{v:?}");
+        assert_eq!(v.fresh.logit, 0.0, "{v:?}");
         // A small excess is not enough either.
-        let f = CohortFacts { matches: 300, ..f };
-        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+        let f = facts(2_000, 300, 3_000, 150);
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).fresh.logit, 0.0);
         // New users trying a reasoning model with large caps: a quarter of them match, far
         // more than light established users do, and still no cohort.
-        let f = CohortFacts {
-            cohort: 400,
-            matches: 100,
-            reference: 3_000,
-            reference_matches: 30,
-        };
-        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+        let f = facts(400, 100, 3_000, 30);
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).fresh.logit, 0.0);
     }
 
     #[test]
     fn a_few_matches_are_no_cohort() {
-        let f = CohortFacts {
-            cohort: 20,
-            matches: 20,
-            reference: 3_000,
-            reference_matches: 0,
-        };
-        assert_eq!(judge(&CohortParams::default(), &f, BIAS).logit, 0.0);
+        let f = facts(20, 20, 3_000, 0);
+        assert_eq!(judge(&CohortParams::default(), &f, BIAS).fresh.logit, 0.0);
     }
 
     #[test]
     fn an_unmeasured_reference_falls_back_to_the_floor() {
-        let f = CohortFacts {
-            cohort: 500,
-            matches: 400,
-            reference: 10,
-            reference_matches: 10,
-        };
+        let f = facts(500, 400, 10, 10);
         let v = judge(&CohortParams::default(), &f, BIAS);
         // 100 non-matches at the floor of 25% bring 33 ordinary matches with them.
-        assert!((v.expected - 100.0 / 3.0).abs() < 1e-9, "{v:?}");
-        assert!(v.logit > 0.0);
+        assert!((v.fresh.expected - 100.0 / 3.0).abs() < 1e-9, "{v:?}");
+        assert!(v.fresh.logit > 0.0);
+    }
+
+    #[test]
+    fn the_excess_is_counted_again_on_each_client() {
+        // Accounts aged for weeks, then used a few times each: 250 farm accounts on one SDK
+        // (10 of them not matching), and ordinary users on two browsers, 20 of whom match.
+        let strata = vec![
+            StratumFacts {
+                client: 1,
+                cohort: 260,
+                matches: 250,
+            },
+            StratumFacts {
+                client: 2,
+                cohort: 120,
+                matches: 12,
+            },
+            StratumFacts {
+                client: 3,
+                cohort: 80,
+                matches: 8,
+            },
+        ];
+        let f = CohortFacts {
+            fresh: BandFacts::default(),
+            young: BandFacts {
+                cohort: 460,
+                matches: 270,
+                strata,
+            },
+            reference: 3_000,
+            reference_matches: 100,
+        };
+        let v = judge(&CohortParams::default(), &f, BIAS);
+        assert_eq!(v.fresh.logit, 0.0);
+        let band = v.band(Band::Young);
+        assert!(band.purity > 0.75 && band.purity < 0.9, "{band:?}");
+        // The farm's client is purer than the band; the browsers' matches are explained by
+        // their non-matching neighbours and get nothing; an unseen client gets the band's.
+        assert!(band.logit_for(1) > band.logit, "{band:?}");
+        assert_eq!(band.logit_for(2), 0.0, "{band:?}");
+        assert_eq!(band.logit_for(3), 0.0, "{band:?}");
+        assert_eq!(band.logit_for(9), band.logit);
+        // A stratum of three matches and nothing else keeps about the band's purity.
+        let few = StratumFacts {
+            client: 4,
+            cohort: 3,
+            matches: 3,
+        };
+        let p = stratum_purity(&few, 0.25, band.purity, 10.0);
+        assert!(p >= band.purity && p < band.purity + 0.1, "{p}");
+        // Without a cohort in the band no client gets anything.
+        let none = BandVerdict::default();
+        assert_eq!(none.logit_for(1), 0.0);
     }
 
     #[test]

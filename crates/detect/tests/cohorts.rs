@@ -153,7 +153,7 @@ fn a_throwaway_farm_is_caught_by_its_number_whatever_it_asks() {
             .iter()
             .find(|r| r.code == dg_detect::cohort::CODE)
             .expect("cohort reason");
-        assert!(reason.detail.contains("ordinary new users"), "{reason:?}");
+        assert!(reason.detail.contains("ordinary users"), "{reason:?}");
     }
 }
 

@@ -250,6 +250,14 @@ impl AccountLinks {
         self.clients.entries().map(|(c, _)| c)
     }
 
+    /// The client fingerprint hash with the most requests (ties: the smaller hash), if any.
+    pub fn main_client(&self) -> Option<u64> {
+        self.clients
+            .entries()
+            .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+            .map(|(c, _)| c)
+    }
+
     /// Sign-up time (epoch ms), when a sign-up record was given.
     pub fn created_at(&self) -> Option<i64> {
         self.has_signup.then_some(self.created_at)

@@ -8,7 +8,7 @@ use dg_model::Policy;
 
 use super::operation_tests::{account, event};
 use super::{Inherited, ScanConfig, Scanner};
-use crate::cohort::CohortVerdict;
+use crate::cohort::{BandVerdict, CohortVerdict};
 use crate::features::Family;
 use crate::score::Weights;
 
@@ -34,11 +34,15 @@ fn a_lift_adds_to_a_larger_cohort_s_evidence() {
     let i = s.ids.find("brief").expect("the account");
     assert!(s.cohort_match(i), "the account should be a cohort match");
     s.cohort = CohortVerdict {
-        logit: 5.0,
-        purity: 0.9,
-        expected: 1.0,
-        matches: 40,
-        detail: String::new(),
+        fresh: BandVerdict {
+            logit: 5.0,
+            purity: 0.9,
+            expected: 1.0,
+            matches: 40,
+            detail: String::new(),
+            strata: Vec::new(),
+        },
+        young: BandVerdict::default(),
     };
     let inherited = |lift| Inherited {
         cluster_id: "cl_test".into(),

@@ -846,7 +846,7 @@ impl Scanner {
         let slot = &self.slots[i];
         let st = &slot.state;
         // A match of a judged throwaway cohort is decided at once: it may never come back.
-        let cohort = self.cohort.logit > 0.0
+        let cohort = self.cohort.any()
             && st.requests <= self.cfg.weights.cohort.brief_max
             && self.cohort_match(i);
         if slot.flagged_at().is_none()

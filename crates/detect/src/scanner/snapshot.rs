@@ -42,9 +42,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// scanner keeps the last minutes' bursts; 13: accounts keep their leak subnet and its peers; 14:
 /// accounts remember that shared servers voided their org; 15: segment facts count the matches
 /// their clusters flag; 16: and the matches with customer marks; 17: accounts keep the provider
-/// carrying most of their requests, and provider segments are kept): [`fingerprint`] then
+/// carrying most of their requests, and provider segments are kept; 18: the cohort is judged
+/// in two bands, client by client): [`fingerprint`] then
 /// differs, and old snapshots are replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 17;
+pub const FORMAT_VERSION: u32 = 18;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]

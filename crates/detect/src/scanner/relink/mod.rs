@@ -441,7 +441,7 @@ impl Scanner {
         self.cohort_crowded = self.crowded_addresses();
         let facts = self.cohort_facts();
         self.cohort = crate::cohort::judge(&self.cfg.weights.cohort, &facts, self.cfg.weights.bias);
-        if self.cohort.logit > 0.0 {
+        if self.cohort.any() {
             for i in 0..self.ids.len() {
                 if self.slots[i].flagged_at().is_none()
                     && self.cohort_match(i)
