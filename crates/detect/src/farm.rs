@@ -107,6 +107,12 @@ pub struct FarmParams {
     /// appetite (a workshop's agent starter kit, an app's tool loop) leans to a harvested
     /// capability as much as a farm does; what a farm is paid for is the answers.
     pub capability_only_max: f64,
+    /// An org vouches for its accounts through a verified member only while at least this
+    /// share of its records (three or more) are verified; below it only a member established
+    /// long before its first request (`established_days`) makes it a customer of record. A
+    /// farm dressed as a company verifies a few of its accounts; a company's staff, or a
+    /// company years old, do not look like that. 0: any verified member vouches.
+    pub vouch_verified_min: f64,
     /// Pooled extended-reasoning tokens per request, as a multiple of the population's, from
     /// which targeting starts and at which it is full.
     pub thinking_ratio_lo: f64,
@@ -160,6 +166,7 @@ impl Default for FarmParams {
             capability_excess_full: 0.3,
             high_cap_excess_full: 0.2,
             capability_only_max: 1.0,
+            vouch_verified_min: 0.0,
             thinking_ratio_lo: 1.5,
             thinking_ratio_hi: 4.0,
             box_share: 0.8,

@@ -284,6 +284,13 @@ pub struct Scanner {
     /// org vouches for an unverified account only when it has been seen there (see
     /// [`Self::vouched`]); grows as requests arrive.
     org_institutional: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) with a member established long before its first request:
+    /// a customer of record whatever the share of its verified records.
+    org_established: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) whose records are mostly unverified (below
+    /// `[farm] vouch_verified_min`, three records or more): a verified member does not anchor
+    /// them (see [`Self::vouched`]); recounted as records are taken in.
+    org_thin: std::collections::HashSet<u64, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -591,6 +598,36 @@ fn record_counts<'a>(records: impl Iterator<Item = &'a Signup>) -> (CardCounts, 
     (CardCounts::new(card_df), CardCounts::new(org_df))
 }
 
+/// Declared orgs of three or more records fewer than `share` of which are verified.
+fn thin_orgs<'a>(
+    records: impl Iterator<Item = &'a Signup>,
+    share: f64,
+) -> std::collections::HashSet<u64, RandomState> {
+    let mut out = std::collections::HashSet::with_hasher(fixed_state());
+    if share <= 0.0 {
+        return out;
+    }
+    let mut n: HashMap<u64, (u32, u32), RandomState> = HashMap::with_hasher(fixed_state());
+    for a in records {
+        if let Some(k) = declared_org_key(a) {
+            let e = n.entry(k).or_default();
+            e.0 += 1;
+            e.1 += u32::from(a.verified == Some(true));
+        }
+    }
+    out.extend(
+        n.into_iter()
+            .filter(|&(_, (all, verified))| thin(all, verified, share))
+            .map(|(k, _)| k),
+    );
+    out
+}
+
+/// An org of `all` records, `verified` of them verified, is mostly unverified at `share`.
+fn thin(all: u32, verified: u32, share: f64) -> bool {
+    share > 0.0 && all >= 3 && f64::from(verified) < share * f64::from(all)
+}
+
 /// An account's decision and score from its own state and `extra` evidence from outside it:
 /// one function for the scanner and for a re-link's copy of its candidates, so both score alike.
 fn verdict_of(
@@ -625,6 +662,7 @@ impl Scanner {
         let gap_days = cfg.weights.signal_params.academic_identified_days;
         pending.mark_sponsored((gap_days * Timestamp::DAY as f64) as i64);
         let (card_df, org_df) = record_counts(pending.signups());
+        let org_thin = thin_orgs(pending.signups(), cfg.weights.farm.vouch_verified_min);
         let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = org_key(a).filter(|_| a.verified == Some(true)) {
@@ -662,6 +700,8 @@ impl Scanner {
             tally: None,
             org_anchored,
             org_institutional: std::collections::HashSet::with_hasher(fixed_state()),
+            org_established: std::collections::HashSet::with_hasher(fixed_state()),
+            org_thin,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -1008,10 +1048,7 @@ impl Scanner {
         let Some(a) = slot.signup.as_ref() else {
             return 0;
         };
-        let established = slot.age_at_first().is_some_and(|age| {
-            age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
-        });
-        i32::from(a.verified == Some(true)) + i32::from(established)
+        i32::from(a.verified == Some(true)) + i32::from(self.established(i))
     }
 
     /// Marks the account's declared org as vouching when the account, now that its first
@@ -1022,7 +1059,17 @@ impl Scanner {
         }
         if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
             self.org_anchored.insert(k);
+            if self.established(i) {
+                self.org_established.insert(k);
+            }
         }
+    }
+
+    /// The account signed up long before its first request (`[farm] established_days`).
+    fn established(&self, i: usize) -> bool {
+        self.slots[i].age_at_first().is_some_and(|age| {
+            age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
+        })
     }
 
     /// Marks the account's declared org as seen on an institution's network.
@@ -1033,7 +1080,8 @@ impl Scanner {
     }
 
     /// Whether the sign-up record declares an org that vouches for it: one with a customer of
-    /// record among its accounts. A farm fills in an invented company per account, or per team
+    /// record among its accounts (a verified one counts only in an org whose records are not
+    /// mostly unverified; an established one always). A farm fills in an invented company per account, or per team
     /// of fresh unverified accounts, as easily as a name; every organisation of the data sets
     /// has a verified or long-established account. An unverified account of an education
     /// programme needs more: a class code is what a farm registers one verified "instructor"
@@ -1042,6 +1090,7 @@ impl Scanner {
     fn vouched(&self, a: &Signup) -> bool {
         org_key(a).is_some_and(|k| {
             self.org_anchored.contains(&k)
+                && (!self.org_thin.contains(&k) || self.org_established.contains(&k))
                 && (a.verified == Some(true)
                     || a.signup_channel != Some(SignupChannel::Education)
                     || self.org_institutional.contains(&k))

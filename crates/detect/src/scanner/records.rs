@@ -108,8 +108,18 @@ impl Scanner {
             if let Some(k) = declared_org_key(a) {
                 let n = tally.orgs.entry(k).or_default();
                 *n += 1;
-                if *n > 1 {
-                    Arc::make_mut(&mut self.org_df).shared.insert(k, *n);
+                let all = *n;
+                if all > 1 {
+                    Arc::make_mut(&mut self.org_df).shared.insert(k, all);
+                }
+                if a.verified == Some(true) {
+                    *tally.org_verified.entry(k).or_default() += 1;
+                }
+                let verified = tally.org_verified.get(&k).copied().unwrap_or(0);
+                if super::thin(all, verified, self.cfg.weights.farm.vouch_verified_min) {
+                    self.org_thin.insert(k);
+                } else {
+                    self.org_thin.remove(&k);
                 }
             }
             if let Some(g) = payer(a) {
@@ -160,6 +170,7 @@ impl Scanner {
         let mut t = RecordTally {
             cards: HashMap::with_hasher(fixed_state()),
             orgs: HashMap::with_hasher(fixed_state()),
+            org_verified: HashMap::with_hasher(fixed_state()),
             payers: HashMap::with_hasher(fixed_state()),
         };
         let waiting = self.pending.waiting();
@@ -174,6 +185,9 @@ impl Scanner {
             }
             if let Some(k) = declared_org_key(a) {
                 *t.orgs.entry(k).or_default() += 1;
+                if a.verified == Some(true) {
+                    *t.org_verified.entry(k).or_default() += 1;
+                }
             }
             if let Some(g) = payer(a) {
                 t.payers
@@ -196,6 +210,8 @@ pub(super) struct RecordTally {
     cards: HashMap<u64, u32, RandomState>,
     /// Accounts per declared org.
     orgs: HashMap<u64, u32, RandomState>,
+    /// Verified accounts per declared org (orgs with none are absent).
+    org_verified: HashMap<u64, u32, RandomState>,
     /// The verified accounts paying with their declared org's card, by (org, card): when
     /// each was created, and its id.
     payers: HashMap<(u64, u64), Vec<Payer>, RandomState>,

@@ -43,9 +43,10 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// accounts remember that shared servers voided their org; 15: segment facts count the matches
 /// their clusters flag; 16: and the matches with customer marks; 17: accounts keep the provider
 /// carrying most of their requests, and provider segments are kept; 18: the cohort is judged
-/// in two bands, client by client): [`fingerprint`] then
+/// in two bands, client by client; 19: orgs anchored by an established member are kept):
+/// [`fingerprint`] then
 /// differs, and old snapshots are replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 18;
+pub const FORMAT_VERSION: u32 = 19;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -85,6 +86,8 @@ pub struct StateRef<'a> {
     org_anchored: Vec<u64>,
     /// Saved for the same reason: the request from an institution's range may be long gone.
     org_institutional: Vec<u64>,
+    /// Saved for the first reason: the established member may be evicted.
+    org_established: Vec<u64>,
     drops: &'a DropClock,
     evicted: u64,
     fan_out: FanOutState,
@@ -115,6 +118,7 @@ pub struct State {
     segments: Segments,
     org_anchored: Vec<u64>,
     org_institutional: Vec<u64>,
+    org_established: Vec<u64>,
     drops: DropClock,
     evicted: u64,
     fan_out: FanOutState,
@@ -172,6 +176,9 @@ impl Scanner {
             tally: _,
             org_anchored,
             org_institutional,
+            org_established,
+            // Derived from the sign-up records, which a restore reads anew.
+            org_thin: _,
             cohort,
             cohort_crowded,
             waves,
@@ -190,6 +197,8 @@ impl Scanner {
         org_anchored.sort_unstable();
         let mut org_institutional: Vec<u64> = org_institutional.iter().copied().collect();
         org_institutional.sort_unstable();
+        let mut org_established: Vec<u64> = org_established.iter().copied().collect();
+        org_established.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -211,6 +220,7 @@ impl Scanner {
             segments,
             org_anchored,
             org_institutional,
+            org_established,
             drops,
             evicted: *evicted,
             fan_out: fan_out.state(),
@@ -317,6 +327,7 @@ impl Scanner {
         }
         s.org_anchored.extend(state.org_anchored);
         s.org_institutional.extend(state.org_institutional);
+        s.org_established.extend(state.org_established);
         // The sign-up records were read anew: the orgs that shared servers voided stay void
         // (after anchoring, as in the fold, where an org is anchored at its first request).
         for slot in &mut s.slots {
