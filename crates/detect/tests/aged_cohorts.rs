@@ -118,15 +118,7 @@ fn an_aged_farm_used_a_few_times_per_account_is_caught_in_the_young_band() {
         // Young users asking for large caps from a browser are counted with their browser's
         // non-matching neighbours, who explain them: none is flagged.
         assert_eq!(flagged.get("young"), None, "{flagged:?}");
-        let member = found
-            .iter()
-            .find(|f| f.account_id == "farm_000")
-            .expect("farm member");
-        let reason = member
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::cohort::CODE)
-            .expect("cohort reason");
+        let reason = reason(&found, "farm_000", dg_detect::cohort::CODE);
         assert!(reason.detail.contains("within 90 days"), "{reason:?}");
     }
 }

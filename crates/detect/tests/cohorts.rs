@@ -144,15 +144,7 @@ fn a_throwaway_farm_is_caught_by_its_number_whatever_it_asks() {
                 assert!(hungry_new.contains(&f.account_id), "{}", f.account_id);
             }
         }
-        let member = found
-            .iter()
-            .find(|f| f.account_id == "farm_000")
-            .expect("farm member");
-        let reason = member
-            .reasons
-            .iter()
-            .find(|r| r.code == dg_detect::cohort::CODE)
-            .expect("cohort reason");
+        let reason = reason(&found, "farm_000", dg_detect::cohort::CODE);
         assert!(reason.detail.contains("ordinary users"), "{reason:?}");
     }
 }

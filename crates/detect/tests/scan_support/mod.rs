@@ -322,3 +322,12 @@ pub fn finding<'a>(found: &'a [AccountFinding], id: &str) -> &'a AccountFinding 
         .find(|f| f.account_id == id)
         .unwrap_or_else(|| panic!("{id} not scored"))
 }
+
+/// Reason `code` of account `id`'s finding (panics naming both when it has none).
+pub fn reason<'a>(found: &'a [AccountFinding], id: &str, code: &str) -> &'a dg_model::Reason {
+    finding(found, id)
+        .reasons
+        .iter()
+        .find(|r| r.code == code)
+        .unwrap_or_else(|| panic!("{id} has no {code} reason"))
+}
