@@ -85,7 +85,7 @@ impl Default for CohortParams {
         Self {
             fresh_hours: 24.0,
             young_days: 90.0,
-            brief_max: 5,
+            brief_max: 10,
             hungry_min: 0.5,
             single_turn_min: 0.8,
             output_ratio_min: 4.0,
