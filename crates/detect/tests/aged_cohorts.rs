@@ -23,16 +23,8 @@ fn world(farm: bool) -> Aged {
     let mut w = World::new();
     let mut r = Lcg(29);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
-    let mut home_ip = 0u32;
-    let mut next_ip = || {
-        home_ip += 1;
-        format!(
-            "100.{}.{}.{}",
-            64 + (home_ip >> 16),
-            (home_ip >> 8) & 255,
-            home_ip & 255
-        )
-    };
+    let mut homes = HomeIps::default();
+    let mut next_ip = || homes.next_ip();
     let mut ask = |w: &mut World, r: &mut Lcg, id: &str, n: u64, fp: &str, cap: u32, out: u64| {
         let ip = next_ip();
         for _ in 0..n {

@@ -27,16 +27,8 @@ fn world_with(farm: bool, proxied: bool) -> (World, Vec<String>) {
     let mut r = Lcg(11);
     let home = range("100.64.0.0/12", 64_505, NetKind::Isp);
     let campus = range("192.0.2.64/28", 64_504, NetKind::Education);
-    let mut home_ip = 0u32;
-    let mut next_ip = || {
-        home_ip += 1;
-        format!(
-            "100.{}.{}.{}",
-            64 + (home_ip >> 16),
-            (home_ip >> 8) & 255,
-            home_ip & 255
-        )
-    };
+    let mut homes = HomeIps::default();
+    let mut next_ip = || homes.next_ip();
     // Established individuals: light users, one in twenty asking for large outputs.
     for k in 0..400 {
         let id = format!("person_{k:03}");

@@ -331,3 +331,15 @@ pub fn reason<'a>(found: &'a [AccountFinding], id: &str, code: &str) -> &'a dg_m
         .find(|r| r.code == code)
         .unwrap_or_else(|| panic!("{id} has no {code} reason"))
 }
+
+/// Home addresses in 100.64.0.0/12, a new one at each call: one household per account.
+#[derive(Default)]
+pub struct HomeIps(u32);
+
+impl HomeIps {
+    pub fn next_ip(&mut self) -> String {
+        self.0 += 1;
+        let n = self.0;
+        format!("100.{}.{}.{}", 64 + (n >> 16), (n >> 8) & 255, n & 255)
+    }
+}
