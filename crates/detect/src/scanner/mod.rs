@@ -1081,9 +1081,10 @@ impl Scanner {
 
     /// Whether the sign-up record declares an org that vouches for it: one with a customer of
     /// record among its accounts (a verified one counts only in an org whose records are not
-    /// mostly unverified; an established one always). A farm fills in an invented company per account, or per team
-    /// of fresh unverified accounts, as easily as a name; every organisation of the data sets
-    /// has a verified or long-established account. An unverified account of an education
+    /// mostly unverified; an established one always). A farm fills in an invented company per
+    /// account, or per team of fresh unverified accounts, as easily as a name, and verifies a
+    /// few of them; every organisation of the data sets has a verified or long-established
+    /// account. An unverified account of an education
     /// programme needs more: a class code is what a farm registers one verified "instructor"
     /// for and then fills with unverified "students" who never come near a campus, so its org
     /// vouches only once some member has sent from an education or enterprise range.
