@@ -78,6 +78,13 @@ pub struct CampaignParams {
     pub member: f64,
     pub member_score: f64,
     pub member_floor: f64,
+    /// A member under `member_floor` is lifted as well when the campaign's own score flags it
+    /// (not a majority alone) and the member took long answers as the campaign does: at least
+    /// this many log-odds of its own from `harvest_volume`, `output_hunger` and
+    /// `thinking_harvest`, none of which reads wording (0 turns it off). The floor spares a
+    /// proxy network's ordinary customers drawn into a hydra it serves; they do not take a
+    /// harvester's answers, while a slow teammate of the pool does, in small numbers.
+    pub member_taken_min: f64,
     /// Fewest members for a cluster whose final member scores flag at least half of them to
     /// count as a flagged campaign for `member` lifts, whatever its campaign score (the
     /// criterion the scanner remembers campaigns by; 0: the campaign score only). A pool
@@ -113,6 +120,7 @@ impl Default for CampaignParams {
             member: 9.0,
             member_score: 0.6,
             member_floor: 0.1,
+            member_taken_min: 0.5,
             member_majority_min: 4,
             targeting: 1.0,
         }

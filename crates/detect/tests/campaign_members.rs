@@ -171,3 +171,109 @@ fn suspect_members_of_a_flagged_campaign_are_reviewed_and_look_alikes_are_not() 
         assert_eq!(flagged.get(group), None, "{group}: {flagged:?}");
     }
 }
+
+/// A slow teammate of the pool (or, with `share` 0, a customer of its exits): `n` requests
+/// over the three days in the pool's slots from its exits, one in ten on its frame and the rest
+/// plain questions; `share` per cent of them take a long answer under an 8k cap.
+fn slow_member(w: &mut World, r: &mut Lcg, group: &'static str, id: &str, n: u64, share: u64) {
+    let exits = range("100.70.0.0/16", 64_520, NetKind::Isp);
+    let created = START - (40 + r.below(50) as i64) * DAY;
+    w.account(Who::farmed(group, id, created, format!("card_{id}")));
+    for _ in 0..n {
+        let slot = r.below(60) as i64;
+        let ts = START + slot * (3 * DAY / 60) + r.below(300_000) as i64;
+        let ip = format!("100.70.{}.{}", r.below(4), 1 + r.below(10));
+        let (cap, out) = if r.below(100) < share {
+            (8_000, 1_500)
+        } else {
+            (2_000, 300)
+        };
+        let prompt = if r.below(100) < 10 {
+            harvest(r)
+        } else {
+            plain(r)
+        };
+        w.request(id, ts, ip, &exits, "fp_sdk", prompt, cap, out);
+    }
+}
+
+/// The pool above, with slow teammates that take long answers on ordinary questions and use
+/// the pool's frame now and then, and customers of the same exits who do the same but take
+/// ordinary answers; judged with the phrasing signals off, where nothing reads their wording.
+fn slow_world() -> World {
+    let mut w = World::new();
+    let mut r = Lcg(31);
+    for k in 0..14 {
+        pool_member(&mut w, &mut r, &format!("heavy_{k:02}"), "heavy", 90, 95);
+    }
+    for k in 0..10 {
+        slow_member(
+            &mut w,
+            &mut r,
+            "slow",
+            &format!("slow_{k:02}"),
+            40 + k * 2,
+            80,
+        );
+    }
+    for k in 0..6 {
+        slow_member(
+            &mut w,
+            &mut r,
+            "customer",
+            &format!("cust_{k:02}"),
+            40 + k * 2,
+            0,
+        );
+    }
+    isp_developers(&mut w, &mut r, 60);
+    w.events.sort_by_key(|(e, _)| e.ts);
+    w
+}
+
+#[test]
+fn members_under_the_floor_are_reviewed_only_when_they_take_what_the_campaign_takes() {
+    let w = slow_world();
+    let on = Weights::default_weights().without_phrasing();
+    let mut off = on.clone();
+    off.campaign.member_taken_min = 0.0;
+    let (before, _) = scan(&w, off);
+    let (after, clusters) = scan(&w, on);
+    let campaign = clusters
+        .iter()
+        .find(|c| c.accounts.iter().any(|a| a == "heavy_00"))
+        .expect("the pool is linked");
+    assert!(campaign.decision.is_flagged(), "{campaign:?}");
+    let under = |id: &str| {
+        let b = finding(&before, id);
+        campaign.accounts.iter().any(|a| a == id) && !b.decision.is_flagged() && b.score < 0.1
+    };
+    let reason = |id: &str| {
+        finding(&after, id)
+            .reasons
+            .iter()
+            .any(|r| r.code == "campaign_member")
+    };
+    let slow: Vec<String> = (0..10)
+        .map(|k| format!("slow_{k:02}"))
+        .filter(|id| under(id))
+        .collect();
+    assert!(slow.len() >= 2, "slow teammates under the floor: {slow:?}");
+    for id in &slow {
+        assert_eq!(finding(&after, id).decision, Decision::Review, "{id}");
+        assert!(reason(id), "{id}");
+    }
+    let customers: Vec<String> = (0..6)
+        .map(|k| format!("cust_{k:02}"))
+        .filter(|id| under(id))
+        .collect();
+    assert!(
+        customers.len() >= 4,
+        "customers under the floor: {customers:?}"
+    );
+    for id in &customers {
+        assert_eq!(finding(&after, id).decision, Decision::Allow, "{id}");
+        assert!(!reason(id), "{id}");
+    }
+    assert_eq!(flagged_by_group(&w, &after).get("developer"), None);
+}

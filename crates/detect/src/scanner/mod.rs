@@ -641,6 +641,21 @@ fn verdict_of(
     (d, p)
 }
 
+/// Log-odds of an account's own evidence of taking long answers (`harvest_volume`,
+/// `output_hunger`, `thinking_harvest`): what a harvester takes, read from token counts, caps
+/// and reasoning, never from wording.
+fn taken_logit(cfg: &ScanConfig, w: &[f64; N_SIGNALS], slot: &Slot) -> f64 {
+    let f = slot.features(&cfg.weights.signal_params);
+    [
+        Signal::HarvestVolume,
+        Signal::OutputHunger,
+        Signal::Thinking,
+    ]
+    .iter()
+    .map(|&s| w[s as usize] * f.values[s as usize])
+    .sum()
+}
+
 /// A stable hash of an address's network (for distinct-address sketches): an IPv4 address,
 /// or an IPv6 address's /64. A /64 is one subscriber's link, and hosts on it change their
 /// interface identifiers by design (temporary addresses, RFC 8981: a new one a day, or per

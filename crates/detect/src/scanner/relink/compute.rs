@@ -255,8 +255,9 @@ impl RelinkInput {
     /// Lifts the suspect members of a flagged campaign to the review tier. The cluster is
     /// judged as the output judges it (its coordination and distillation with the mean of its
     /// members' scores, or its farm alone), from the members' scores with its evidence; a
-    /// member that scores `member_floor` or more with that evidence but stays below review is
-    /// lifted to `member_score`, unless an org vouches for it. Such a member was linked into
+    /// member that scores `member_floor` or more with that evidence (or less, when it took long
+    /// answers: `member_taken_min`) but stays below review is lifted to `member_score`, unless
+    /// an org vouches for it. Such a member was linked into
     /// the campaign by what it shares with it and already looks like its flagged members, only
     /// less: the pool's harvest spread thin over many accounts leaves each one just below the
     /// line, and the campaign's verdict is what its accounts have in common.
@@ -283,7 +284,13 @@ impl RelinkInput {
         let target = cohort::logit(cp.member_score);
         for (m, z, x) in mine.iter_mut() {
             let p = sigmoid(*z);
-            if p < cp.member_floor || p >= review || self.vouched(*m) {
+            if p >= review || self.vouched(*m) {
+                continue;
+            }
+            // Under the floor only a member that takes what the campaign takes.
+            if p < cp.member_floor
+                && (cp.member_taken_min <= 0.0 || self.taken_logit(*m) < cp.member_taken_min)
+            {
                 continue;
             }
             let lift = cp.member.min(target - *z).max(0.0);

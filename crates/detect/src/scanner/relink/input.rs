@@ -18,7 +18,9 @@ use super::super::ids::Ids;
 use super::super::known::KnownIndex;
 use super::super::past::PastCampaign;
 use super::super::slot::Slot;
-use super::super::{fixed_state, verdict_of, CardCounts, Inherited, ScanConfig, Scanner, Scored};
+use super::super::{
+    fixed_state, taken_logit, verdict_of, CardCounts, Inherited, ScanConfig, Scanner, Scored,
+};
 use crate::account::{AccountState, Signup};
 use crate::farm::FarmParams;
 use crate::features::{Family, N_SIGNALS};
@@ -177,6 +179,11 @@ impl RelinkInput {
     /// Whether the account's declared org vouches for it.
     pub(in crate::scanner) fn vouched(&self, m: u32) -> bool {
         self.vouched[self.k(m)]
+    }
+
+    /// The account's own log-odds from taking long answers (see `taken_logit`).
+    pub(in crate::scanner) fn taken_logit(&self, m: u32) -> f64 {
+        taken_logit(&self.cfg, &self.w, self.slot(m))
     }
 
     pub(in crate::scanner) fn content_logit(&self, m: u32) -> f64 {

@@ -35,7 +35,7 @@ use dg_model::{NetKind, Timestamp};
 
 pub use input::{RelinkInput, RelinkOutput};
 
-use super::{fixed_state, Scanner};
+use super::{fixed_state, taken_logit, Scanner};
 
 /// Why a re-link's output cannot be applied.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -379,7 +379,17 @@ impl Scanner {
                     .signup
                     .as_ref()
                     .is_some_and(|a| self.vouched(a));
-                if p < cp.member_floor || p >= review || vouched {
+                if p >= review || vouched {
+                    continue;
+                }
+                // Under the floor only a member that takes what the campaign takes, and only
+                // where the campaign's own score flags it (a majority of flagged members can be
+                // a campus's abusers beside its researchers, who take long answers too).
+                if p < cp.member_floor
+                    && (score < review
+                        || cp.member_taken_min <= 0.0
+                        || taken_logit(&self.cfg, &self.w, &self.slots[m]) < cp.member_taken_min)
+                {
                     continue;
                 }
                 let Some(x) = self.slots[m].inherited.as_deref_mut() else {
