@@ -87,6 +87,30 @@ impl Graph {
         self.clusters_joined(self.communities(), &[], |_| Joinable::Yes, |_| (0, 0))
     }
 
+    /// Per account, whether it holds an address that an account of another community (by
+    /// `label`) holds too: the exits an operator's accounts share across the pieces of a pool.
+    fn shared_exits(&self, label: &[u32]) -> Vec<bool> {
+        let n = self.ids.len();
+        // Per value: the first holder's community, and whether another community holds it
+        // (addresses only).
+        let mut first = vec![(u32::MAX, false); self.val_key.len()];
+        for (a, &l) in label.iter().enumerate().take(n) {
+            for &v in self.vals(a) {
+                if split(self.val_key[v as usize]).0 != AttrKind::Ip {
+                    continue;
+                }
+                let e = &mut first[v as usize];
+                if e.0 == u32::MAX {
+                    e.0 = l;
+                }
+                e.1 |= e.0 != l;
+            }
+        }
+        (0..n)
+            .map(|a| self.vals(a).iter().any(|&v| first[v as usize].1))
+            .collect()
+    }
+
     /// The communities of the edges alone (label propagation), before any pool joins them.
     pub fn communities(&self) -> Communities {
         let n = self.ids.len();
@@ -130,10 +154,12 @@ impl Graph {
         if !pools.is_empty() {
             let able: Vec<Joinable> = self.ids.iter().map(|&id| joinable(id)).collect();
             let windows: Vec<(i64, i64)> = self.ids.iter().map(|&id| active(id)).collect();
+            let shared_exit = self.shared_exits(&label);
             join_pools(
                 &mut label,
                 pools,
                 &able,
+                &shared_exit,
                 &windows,
                 self.cfg.pool_min_members,
                 f64::from(self.cfg.pool_min_overlap),

@@ -49,6 +49,18 @@ pub enum Joinable {
     Yes,
     /// Even alone through a pool's client fingerprint: it is run the way farms are run.
     Alone,
+    /// As `Alone`, but only by leaving through hosting ranges: an app's backend on its own
+    /// cloud addresses leaves that way too. Through a client fingerprint alone such an account
+    /// counts as run the way farms are run only where it shares an address with an account of
+    /// another community (the operator's gateways): a backend's addresses are its own.
+    Hosted,
+}
+
+impl Joinable {
+    /// Whether the account is run the way farms are run (`Alone` or `Hosted`).
+    pub fn run_alike(self) -> bool {
+        matches!(self, Self::Alone | Self::Hosted)
+    }
 }
 
 /// A pool: internal account indices of the graph, ascending, and what may join through it.
@@ -385,10 +397,14 @@ pub(crate) fn could_join(label: &[u32], size: &[u32], pool: &Pool) -> bool {
 /// Communities join only when they worked at the same time (their activity windows overlap
 /// by `min_overlap` of the shorter): a pool that takes over when another stops is its
 /// successor, a campaign of its own, even when the same operator's cards and exits tie them.
+///
+/// `shared_exit[a]`: account `a` holds an address that an account of another community holds
+/// too; a `Hosted` account counts as run alike through a client fingerprint only then.
 pub(crate) fn join_pools(
     label: &mut [u32],
     pools: &[&Pool],
     joinable: &[Joinable],
+    shared_exit: &[bool],
     active: &[(i64, i64)],
     min: u32,
     min_overlap: f64,
@@ -397,11 +413,19 @@ pub(crate) fn join_pools(
     let mut size = vec![0u32; n];
     let mut able = vec![0u32; n];
     let mut alone = vec![0u32; n];
+    // Run alike as a client fingerprint's pool needs it (see `Joinable::Hosted`).
+    let mut client_alike = vec![0u32; n];
     let mut window = vec![(i64::MAX, i64::MIN); n];
     for (a, &l) in label.iter().enumerate() {
+        let j = joinable.get(a).copied();
         size[l as usize] += 1;
-        able[l as usize] += u32::from(joinable.get(a).is_none_or(|j| *j != Joinable::No));
-        alone[l as usize] += u32::from(joinable.get(a) == Some(&Joinable::Alone));
+        able[l as usize] += u32::from(j.is_none_or(|j| j != Joinable::No));
+        alone[l as usize] += u32::from(j.is_some_and(Joinable::run_alike));
+        client_alike[l as usize] += u32::from(match j {
+            Some(Joinable::Alone) => true,
+            Some(Joinable::Hosted) => shared_exit.get(a).copied().unwrap_or(false),
+            _ => false,
+        });
         if let Some(&(s, e)) = active.get(a) {
             let w = &mut window[l as usize];
             *w = (w.0.min(s), w.1.max(e));
@@ -463,13 +487,18 @@ pub(crate) fn join_pools(
             // ISP with a popular client are not run that way. A farm that gives each account
             // a few exits of its own shares no address between most pairs of its accounts,
             // so its accounts meet only in such pools.
-            let lone_alike = s < least
-                && matches!(pool.1, Reach::Groups | Reach::Pairs)
-                && alone[l as usize] == s;
+            let alike = if pool.1 == Reach::Groups {
+                client_alike[l as usize]
+            } else {
+                alone[l as usize]
+            };
+            let lone_alike =
+                s < least && matches!(pool.1, Reach::Groups | Reach::Pairs) && alike == s;
             // A client fingerprint alone is a tool anybody may run (a coding agent, an SDK): a
             // community joins through it only when most of its members are run the way farms
-            // are run, not a class or a team that happens to use the farm's tool.
-            let run_alike = pool.1 != Reach::Groups || alone[l as usize] * 2 > s;
+            // are run, not a class or a team that happens to use the farm's tool, nor a
+            // startup's backends on cloud addresses of their own.
+            let run_alike = pool.1 != Reach::Groups || alike * 2 > s;
             if (j - i) as u32 * 2 >= s
                 && able[l as usize] * 2 > s
                 && run_alike
@@ -517,7 +546,7 @@ mod tests {
         let mut able = vec![Joinable::Alone; 8];
         able.extend([class; 4]);
         let active = vec![(0, 100); 12];
-        join_pools(&mut label, &[&pool], &able, &active, 3, 0.5);
+        join_pools(&mut label, &[&pool], &able, &[false; 12], &active, 3, 0.5);
         label
     }
 
@@ -535,13 +564,41 @@ mod tests {
     }
 
     #[test]
+    fn hosted_communities_join_a_client_pool_only_through_exits_they_share_with_others() {
+        // Two farm pieces and a startup, all leaving through hosting ranges with one client.
+        let run = |shared: bool| {
+            let mut label: Vec<u32> = (0..12).map(|a| a / 4 * 4).collect();
+            let pool = Pool((0..12).collect(), Reach::Groups);
+            let mut exits = vec![true; 8];
+            exits.extend([shared; 4]);
+            let able = [Joinable::Hosted; 12];
+            join_pools(&mut label, &[&pool], &able, &exits, &[(0, 100); 12], 3, 0.5);
+            label
+        };
+        // The startup's backends on addresses of their own: the farm's pieces join, it does not.
+        let label = run(false);
+        assert!(label[..8].iter().all(|&l| l == 0), "{label:?}");
+        assert!(label[8..].iter().all(|&l| l == 8), "{label:?}");
+        // On the farm's gateways it is one of the farm's pieces.
+        assert!(run(true).iter().all(|&l| l == 0));
+    }
+
+    #[test]
     fn small_groups_join_a_client_pool_only_when_every_member_is_run_alike() {
         // A farm piece of four, then pairs: one run alike, one with a member that is not.
         let mut label = vec![0, 0, 0, 0, 4, 4, 6, 6];
         let pool = Pool((0..8).collect(), Reach::Groups);
         let mut able = vec![Joinable::Alone; 7];
         able.push(Joinable::Yes);
-        join_pools(&mut label, &[&pool], &able, &[(0, 100); 8], 3, 0.5);
+        join_pools(
+            &mut label,
+            &[&pool],
+            &able,
+            &[false; 8],
+            &[(0, 100); 8],
+            3,
+            0.5,
+        );
         assert_eq!(label, vec![0, 0, 0, 0, 0, 0, 6, 6]);
     }
 
@@ -554,7 +611,15 @@ mod tests {
         let pool = Pool((0..6).collect(), Reach::Pairs);
         let mut able = vec![Joinable::Alone; 5];
         able.push(Joinable::Yes);
-        join_pools(&mut label, &[&pool], &able, &[(0, 100); 6], 3, 0.5);
+        join_pools(
+            &mut label,
+            &[&pool],
+            &able,
+            &[false; 6],
+            &[(0, 100); 6],
+            3,
+            0.5,
+        );
         assert_eq!(label, vec![0, 0, 0, 0, 0, 5]);
     }
 
@@ -568,6 +633,7 @@ mod tests {
             &mut label,
             &[&pool],
             &[Joinable::Alone; 5],
+            &[false; 5],
             &[(0, 100); 5],
             3,
             0.5,

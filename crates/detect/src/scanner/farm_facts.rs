@@ -287,14 +287,18 @@ impl RelinkInput {
 
     /// Whether the linker may draw an account into a farm pool (see [`Joinable`]): not an
     /// established customer, and alone only when it rotates addresses or leaves through
-    /// hosting or anonymising ranges, as farms do.
+    /// anonymising ranges, as farms do, or through hosting ranges (`Hosted`: so does a
+    /// backend, which the linker tells apart by whom it shares its addresses with).
     pub(super) fn joinable(&self, m: u32) -> Joinable {
         if self.member_fit(m) < 0.5 {
             return Joinable::No;
         }
         let s = self.state(m);
-        if rotates(s) || pooled_share(s) >= 0.5 {
+        let anonymised = f64::from(s.anonymised()) / f64::from(s.requests.max(1));
+        if rotates(s) || anonymised >= 0.5 {
             Joinable::Alone
+        } else if pooled_share(s) >= 0.5 {
+            Joinable::Hosted
         } else {
             Joinable::Yes
         }

@@ -10,7 +10,7 @@ use super::super::farm_facts::farm_reasons;
 use super::super::past::{union_sorted, PastCampaign};
 use super::super::{Inherited, Scored};
 use super::input::{box_of, RelinkInput, RelinkOutput};
-use crate::link::{AttrKind, Cluster, Joinable, LinkEvidence, Pool};
+use crate::link::{AttrKind, Cluster, LinkEvidence, Pool};
 use crate::{campaign, cohort, consolidate, score};
 
 /// Share of a client fingerprint's holders that must be run as farms are run for the
@@ -147,7 +147,7 @@ impl RelinkInput {
                     let alike = c
                         .members
                         .iter()
-                        .filter(|&&m| self.joinable(m) == Joinable::Alone)
+                        .filter(|&&m| self.joinable(m).run_alike())
                         .count();
                     if (alike as f64) < CLIENT_POOL_ALIKE * c.members.len() as f64 {
                         return false;
