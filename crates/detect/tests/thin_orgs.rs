@@ -1,12 +1,13 @@
 //! A farm dressed as a company: thirty accounts of one declared org, made in an afternoon
-//! three weeks ago through the startup programme, four of them verified, on three cards, all
+//! three weeks ago through the standard sign-up, four of them verified, on three cards, all
 //! sending from six machines of one hosting range. Four verified accounts do not make it a
 //! customer of record; a company whose staff are mostly verified does the same work from the
 //! same kind of machines and is vouched for, and so is an old company whose records are
 //! mostly unverified but whose members go back years.
 //!
 //! The prompts are plain (no wording a list knows), and the test runs with the phrasing
-//! signals off as well.
+//! signals off as well. (Through the startup programme a young org's verification anchors it
+//! only once its people show: `front_companies.rs`.)
 
 mod scan_support;
 
@@ -34,7 +35,7 @@ fn company(
         let created = START - age_days * DAY + (k as i64) * 4 * 60_000;
         w.account(Who {
             org: Some(org),
-            channel: SignupChannel::Startup,
+            channel: SignupChannel::Standard,
             verified: k < verified,
             card: Some(format!("card_{group}_{}", k % cards)),
             ..Who::plain(group, &id, created)

@@ -284,6 +284,15 @@ pub struct Scanner {
     /// org vouches for an unverified account only when it has been seen there (see
     /// [`Self::vouched`]); grows as requests arrive.
     org_institutional: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) with a verified startup-programme record whose
+    /// verification does not anchor them on the record alone (see [`anchors_on_record`]):
+    /// such an org vouches once two of its members have sent from home or mobile lines
+    /// (`org_people`), as a company's staff do; a front's seats live on its rented servers.
+    /// Derived from the sign-up records.
+    org_startup: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) and how many of their accounts (up to 255) have sent
+    /// from a home (`isp`) or mobile range; grows as requests arrive.
+    org_people: std::collections::HashMap<u64, u8, RandomState>,
     /// Declared orgs (hash of the id) with a member established long before its first request:
     /// a customer of record whatever the share of its verified records.
     org_established: std::collections::HashSet<u64, RandomState>,
@@ -540,6 +549,20 @@ impl Pending {
     }
 }
 
+/// Members of an org anchored by startup-programme verification alone that must have sent from
+/// home or mobile lines for it to vouch (see `Scanner::org_startup`).
+const ORG_PEOPLE_MIN: u8 = 2;
+
+/// Whether a record's passed verification anchors its org before any request dates it. A
+/// startup programme verifies whoever registers a company, and a front registers one days
+/// before it starts harvesting (`outside_twentythree`'s front companies: 11-day-old orgs whose
+/// every seat was verified): such a verification anchors only once the account's first request
+/// shows it `startup_identified_days` old (see `Scanner::anchor_org`), or when its org's card
+/// of record sponsors it, as it counts for identification (`features::identified`).
+fn anchors_on_record(a: &Signup) -> bool {
+    a.verified == Some(true) && (a.signup_channel != Some(SignupChannel::Startup) || a.sponsored)
+}
+
 /// Marks the records that are `sponsored` (see [`Signup::sponsored`]): verified, with an
 /// org and a card on which verified records of the same org opened at least `gap_ms`
 /// earlier are at least as many as those opened since (itself included). An org's card
@@ -679,9 +702,14 @@ impl Scanner {
         let (card_df, org_df) = record_counts(pending.signups());
         let org_thin = thin_orgs(pending.signups(), cfg.weights.farm.vouch_verified_min);
         let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
+        let mut org_startup = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
             if let Some(k) = org_key(a).filter(|_| a.verified == Some(true)) {
-                org_anchored.insert(k);
+                if anchors_on_record(a) {
+                    org_anchored.insert(k);
+                } else {
+                    org_startup.insert(k);
+                }
             }
         }
         let mut cfg = cfg;
@@ -714,6 +742,8 @@ impl Scanner {
             org_df: Arc::new(org_df),
             tally: None,
             org_anchored,
+            org_startup,
+            org_people: std::collections::HashMap::with_hasher(fixed_state()),
             org_institutional: std::collections::HashSet::with_hasher(fixed_state()),
             org_established: std::collections::HashSet::with_hasher(fixed_state()),
             org_thin,
@@ -883,6 +913,12 @@ impl Scanner {
             && st.net(NetKind::Education) + st.net(NetKind::Enterprise) == 0
         {
             self.note_institutional(i);
+        }
+        let st = &self.slots[i].state;
+        if matches!(net.kind, Some(NetKind::Isp | NetKind::Mobile))
+            && st.net(NetKind::Isp) + st.net(NetKind::Mobile) == 0
+        {
+            self.note_people(i);
         }
         // The subnet a restricted-country request came from: many unrelated accounts leaking
         // through one is an operator's own egress showing through its proxies.
@@ -1067,9 +1103,22 @@ impl Scanner {
     }
 
     /// Marks the account's declared org as vouching when the account, now that its first
-    /// request dates it, is a customer of record (see `org_anchored`).
+    /// request dates it, is a customer of record (see `org_anchored`): established, or
+    /// verified where the verification counts (a startup-programme sign-up's only from
+    /// `startup_identified_days` old at its first request, or sponsored: see
+    /// [`anchors_on_record`]).
     fn anchor_org(&mut self, i: usize) {
-        if self.customer_marks(i) == 0 {
+        let Some(a) = self.slots[i].signup.as_ref() else {
+            return;
+        };
+        let verified = a.verified == Some(true)
+            && (anchors_on_record(a)
+                || self.slots[i].age_at_first().is_some_and(|age| {
+                    age as f64
+                        >= self.cfg.weights.signal_params.startup_identified_days
+                            * Timestamp::DAY as f64
+                }));
+        if !verified && !self.established(i) {
             return;
         }
         if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
@@ -1085,6 +1134,14 @@ impl Scanner {
         self.slots[i].age_at_first().is_some_and(|age| {
             age as f64 > self.cfg.weights.farm.established_days * Timestamp::DAY as f64
         })
+    }
+
+    /// Counts the account towards its declared org's members seen on home or mobile lines.
+    fn note_people(&mut self, i: usize) {
+        if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
+            let n = self.org_people.entry(k).or_default();
+            *n = n.saturating_add(1);
+        }
     }
 
     /// Marks the account's declared org as seen on an institution's network.
@@ -1105,7 +1162,12 @@ impl Scanner {
     /// vouches only once some member has sent from an education or enterprise range.
     fn vouched(&self, a: &Signup) -> bool {
         org_key(a).is_some_and(|k| {
-            self.org_anchored.contains(&k)
+            (self.org_anchored.contains(&k)
+                || (self.org_startup.contains(&k)
+                    && self
+                        .org_people
+                        .get(&k)
+                        .is_some_and(|&n| n >= ORG_PEOPLE_MIN)))
                 && (!self.org_thin.contains(&k) || self.org_established.contains(&k))
                 && (a.verified == Some(true)
                     || a.signup_channel != Some(SignupChannel::Education)

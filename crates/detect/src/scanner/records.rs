@@ -21,7 +21,10 @@
 
 use dg_model::Account;
 
-use super::{card_key, declared_org_key, fixed_state, org_key, payer, sponsored_among, Scanner};
+use super::{
+    anchors_on_record, card_key, declared_org_key, fixed_state, org_key, payer, sponsored_among,
+    Scanner,
+};
 use crate::account::Signup;
 use crate::link::SignupLinks;
 use ahash::RandomState;
@@ -83,7 +86,11 @@ impl Scanner {
         }
         for (_, (a, _)) in &new {
             if let Some(k) = org_key(a).filter(|_| a.verified == Some(true)) {
-                self.org_anchored.insert(k);
+                if anchors_on_record(a) {
+                    self.org_anchored.insert(k);
+                } else {
+                    self.org_startup.insert(k);
+                }
             }
         }
         let gap_days = self.cfg.weights.signal_params.academic_identified_days;

@@ -46,7 +46,7 @@ use crate::wave::{WaveFacts, WaveVerdict};
 /// in two bands, client by client; 19: orgs anchored by an established member are kept):
 /// [`fingerprint`] then
 /// differs, and old snapshots are replayed over instead of being misread.
-pub const FORMAT_VERSION: u32 = 19;
+pub const FORMAT_VERSION: u32 = 20;
 
 /// Why a snapshot cannot be restored.
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +86,8 @@ pub struct StateRef<'a> {
     org_anchored: Vec<u64>,
     /// Saved for the same reason: the request from an institution's range may be long gone.
     org_institutional: Vec<u64>,
+    /// Saved for the same reason: the members seen on home or mobile lines, by org.
+    org_people: Vec<(u64, u8)>,
     /// Saved for the first reason: the established member may be evicted.
     org_established: Vec<u64>,
     drops: &'a DropClock,
@@ -118,6 +120,7 @@ pub struct State {
     segments: Segments,
     org_anchored: Vec<u64>,
     org_institutional: Vec<u64>,
+    org_people: Vec<(u64, u8)>,
     org_established: Vec<u64>,
     drops: DropClock,
     evicted: u64,
@@ -176,9 +179,11 @@ impl Scanner {
             tally: _,
             org_anchored,
             org_institutional,
+            org_people,
             org_established,
             // Derived from the sign-up records, which a restore reads anew.
             org_thin: _,
+            org_startup: _,
             cohort,
             cohort_crowded,
             waves,
@@ -199,6 +204,8 @@ impl Scanner {
         org_institutional.sort_unstable();
         let mut org_established: Vec<u64> = org_established.iter().copied().collect();
         org_established.sort_unstable();
+        let mut org_people: Vec<(u64, u8)> = org_people.iter().map(|(k, n)| (*k, *n)).collect();
+        org_people.sort_unstable();
         StateRef {
             ids_text,
             ids_ends,
@@ -220,6 +227,7 @@ impl Scanner {
             segments,
             org_anchored,
             org_institutional,
+            org_people,
             org_established,
             drops,
             evicted: *evicted,
@@ -327,6 +335,7 @@ impl Scanner {
         }
         s.org_anchored.extend(state.org_anchored);
         s.org_institutional.extend(state.org_institutional);
+        s.org_people.extend(state.org_people);
         s.org_established.extend(state.org_established);
         // The sign-up records were read anew: the orgs that shared servers voided stay void
         // (after anchoring, as in the fold, where an org is anchored at its first request).
