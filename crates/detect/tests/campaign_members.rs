@@ -23,26 +23,40 @@ fn harvest(r: &mut Lcg) -> String {
     )
 }
 
-/// One account of the pool: `n` requests over three days, `share` of them harvest prompts,
-/// each sent in one of the pool's shared ten-minute slots from one of its 40 exits on a home
-/// ISP's range. The accounts are a few months old, each on its own card, and use the SDK
-/// half the developers use: nothing in how they were made or run marks a farm.
-fn pool_member(w: &mut World, r: &mut Lcg, id: &str, group: &'static str, n: u32, share: u64) {
+/// An account of the pool's operator, a few months old on its own card: `n` requests over
+/// three days, each sent in one of the pool's 60 shared ten-minute slots from one of its 40
+/// exits on a home ISP's range, with the SDK half the developers use; `ask` gives each
+/// request's prompt, cap and output.
+fn pool_account(
+    w: &mut World,
+    r: &mut Lcg,
+    group: &'static str,
+    id: &str,
+    n: u64,
+    mut ask: impl FnMut(&mut Lcg) -> (String, u32, u64),
+) {
     let exits = range("100.70.0.0/16", 64_520, NetKind::Isp);
     let created = START - (40 + r.below(50) as i64) * DAY;
     w.account(Who::farmed(group, id, created, format!("card_{id}")));
     for _ in 0..n {
-        // The operator's scheduler fires in 60 slots over the three days.
         let slot = r.below(60) as i64;
         let ts = START + slot * (3 * DAY / 60) + r.below(300_000) as i64;
         let ip = format!("100.70.{}.{}", r.below(4), 1 + r.below(10));
-        let (prompt, cap, out) = if r.below(100) < share {
+        let (prompt, cap, out) = ask(r);
+        w.request(id, ts, ip, &exits, "fp_sdk", prompt, cap, out);
+    }
+}
+
+/// One account of the pool: `share` per cent of its requests are harvest prompts. Nothing in
+/// how it was made or run marks a farm.
+fn pool_member(w: &mut World, r: &mut Lcg, id: &str, group: &'static str, n: u64, share: u64) {
+    pool_account(w, r, group, id, n, |r| {
+        if r.below(100) < share {
             (harvest(r), 16_000, 4_000)
         } else {
             (plain(r), 2_000, 300)
-        };
-        w.request(id, ts, ip, &exits, "fp_sdk", prompt, cap, out);
-    }
+        }
+    });
 }
 
 /// `n` requests over three days from one desk's address `ip` on `net` with the common SDK: a
@@ -176,13 +190,7 @@ fn suspect_members_of_a_flagged_campaign_are_reviewed_and_look_alikes_are_not() 
 /// over the three days in the pool's slots from its exits, one in ten on its frame and the rest
 /// plain questions; `share` per cent of them take a long answer under an 8k cap.
 fn slow_member(w: &mut World, r: &mut Lcg, group: &'static str, id: &str, n: u64, share: u64) {
-    let exits = range("100.70.0.0/16", 64_520, NetKind::Isp);
-    let created = START - (40 + r.below(50) as i64) * DAY;
-    w.account(Who::farmed(group, id, created, format!("card_{id}")));
-    for _ in 0..n {
-        let slot = r.below(60) as i64;
-        let ts = START + slot * (3 * DAY / 60) + r.below(300_000) as i64;
-        let ip = format!("100.70.{}.{}", r.below(4), 1 + r.below(10));
+    pool_account(w, r, group, id, n, |r| {
         let (cap, out) = if r.below(100) < share {
             (8_000, 1_500)
         } else {
@@ -193,8 +201,8 @@ fn slow_member(w: &mut World, r: &mut Lcg, group: &'static str, id: &str, n: u64
         } else {
             plain(r)
         };
-        w.request(id, ts, ip, &exits, "fp_sdk", prompt, cap, out);
-    }
+        (prompt, cap, out)
+    });
 }
 
 /// The pool above, with slow teammates that take long answers on ordinary questions and use

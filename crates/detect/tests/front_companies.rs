@@ -95,14 +95,5 @@ fn world() -> World {
 
 #[test]
 fn a_fresh_startup_programme_org_vouches_only_once_its_people_show() {
-    let w = world();
-    for (_, flagged) in scan_with_and_without_phrasing(&w) {
-        let front = flagged.get("front").copied().unwrap_or(0);
-        assert!(
-            front >= 16,
-            "{front} of 20 front seats flagged: {flagged:?}"
-        );
-        assert_eq!(flagged.get("startup"), None, "{flagged:?}");
-        assert_eq!(flagged.get("individual"), None, "{flagged:?}");
-    }
+    assert_caught_and_spared(&world(), "front", 16, &["startup", "individual"]);
 }

@@ -74,17 +74,7 @@ fn world() -> World {
 
 #[test]
 fn a_company_of_few_verified_accounts_does_not_vouch_for_the_rest() {
-    let w = world();
-    for (_, flagged) in scan_with_and_without_phrasing(&w) {
-        let shell = flagged.get("shell").copied().unwrap_or(0);
-        assert!(
-            shell >= 24,
-            "{shell} of 30 shell accounts flagged: {flagged:?}"
-        );
-        assert_eq!(flagged.get("staffed"), None, "{flagged:?}");
-        assert_eq!(flagged.get("old"), None, "{flagged:?}");
-        assert_eq!(flagged.get("individual"), None, "{flagged:?}");
-    }
+    assert_caught_and_spared(&world(), "shell", 24, &["staffed", "old", "individual"]);
 }
 
 #[test]
