@@ -1091,15 +1091,28 @@ impl Scanner {
         farm.max(self.cohort_logit(i))
     }
 
-    /// Marks of a real customer on the account's own record (passed verification; established
-    /// long before its first request), each of which halves the evidence a crowd (wave,
+    /// Marks of a real customer on the account's own record (a verification of record, see
+    /// `verified_of_record`; established long before its first request), each of which halves the evidence a crowd (wave,
     /// segment) lends it.
     fn customer_marks(&self, i: usize) -> i32 {
+        i32::from(self.verified_of_record(i)) + i32::from(self.established(i))
+    }
+
+    /// The account passed a verification that identifies a customer of record: any but a
+    /// young startup-programme one (see [`anchors_on_record`]), which counts only once the
+    /// account is `startup_identified_days` old at its first request. (The account model's
+    /// `features::verification_counts` asks more: no proxy exits, academic sign-ups on campus.)
+    fn verified_of_record(&self, i: usize) -> bool {
         let slot = &self.slots[i];
-        let Some(a) = slot.signup.as_ref() else {
-            return 0;
-        };
-        i32::from(a.verified == Some(true)) + i32::from(self.established(i))
+        slot.signup.as_ref().is_some_and(|a| {
+            a.verified == Some(true)
+                && (anchors_on_record(a)
+                    || slot.age_at_first().is_some_and(|age| {
+                        age as f64
+                            >= self.cfg.weights.signal_params.startup_identified_days
+                                * Timestamp::DAY as f64
+                    }))
+        })
     }
 
     /// Marks the account's declared org as vouching when the account, now that its first
@@ -1108,17 +1121,10 @@ impl Scanner {
     /// `startup_identified_days` old at its first request, or sponsored: see
     /// [`anchors_on_record`]).
     fn anchor_org(&mut self, i: usize) {
-        let Some(a) = self.slots[i].signup.as_ref() else {
+        if self.slots[i].signup.is_none() {
             return;
-        };
-        let verified = a.verified == Some(true)
-            && (anchors_on_record(a)
-                || self.slots[i].age_at_first().is_some_and(|age| {
-                    age as f64
-                        >= self.cfg.weights.signal_params.startup_identified_days
-                            * Timestamp::DAY as f64
-                }));
-        if !verified && !self.established(i) {
+        }
+        if !self.verified_of_record(i) && !self.established(i) {
             return;
         }
         if let Some(k) = self.slots[i].signup.as_ref().and_then(org_key) {
