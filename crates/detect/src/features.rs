@@ -408,7 +408,7 @@ impl Default for SignalParams {
 
 /// Whether an education or research sign-up sends most of its requests from education
 /// ranges (its institution's kind of network).
-fn on_campus(s: &AccountState, a: &Signup) -> bool {
+pub(crate) fn on_campus(s: &AccountState, a: &Signup) -> bool {
     matches!(
         a.signup_channel,
         Some(SignupChannel::Education | SignupChannel::Research)

@@ -242,7 +242,12 @@ fn slow_world() -> World {
 #[test]
 fn members_under_the_floor_are_reviewed_only_when_they_take_what_the_campaign_takes() {
     let w = slow_world();
-    let on = Weights::default_weights().without_phrasing();
+    // The pool's leaning to long answers stands for its distillation (`targeting`); in full
+    // it lends every member, teammate or customer, enough of the campaign's coordination to
+    // leave none under the floor. At half, the campaign is flagged and the members keep
+    // mostly their own evidence: the floor is what this test is about.
+    let mut on = Weights::default_weights().without_phrasing();
+    on.campaign.targeting = 0.5;
     let mut off = on.clone();
     off.campaign.member_taken_min = 0.0;
     let (before, _) = scan(&w, off);

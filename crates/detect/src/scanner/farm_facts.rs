@@ -74,15 +74,28 @@ fn traffic_of(s: &crate::account::AccountState) -> Traffic {
 }
 
 impl Scanner {
-    /// The population baseline: one pass over all accounts.
+    /// The population baseline: one pass over all accounts. The pooled traffic is that of
+    /// the accounts never flagged (all accounts' when every one was): pooled by request, a
+    /// campaign's own accounts, the heaviest senders of a scan, would otherwise set the
+    /// baseline, and the more of them a scan holds the less any pool of them stands out
+    /// (half of a data set's requests came from its campaigns, which put its thinking tokens
+    /// per request at three to seven times those of its ordinary users).
     pub(super) fn population(&self) -> Population {
         let mut traffic = Traffic::default();
+        let mut all = Traffic::default();
         let mut client_df: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
         for s in &self.slots {
-            traffic.add(&traffic_of(&s.state));
+            let t = traffic_of(&s.state);
+            all.add(&t);
+            if s.flagged_at().is_none() {
+                traffic.add(&t);
+            }
             for c in s.links.clients() {
                 *client_df.entry(c).or_default() += 1;
             }
+        }
+        if traffic.requests == 0 {
+            traffic = all;
         }
         Population { traffic, client_df }
     }
@@ -179,6 +192,21 @@ impl RelinkInput {
             }
         }
         orgs.values().filter(|&&n| n >= 2).sum()
+    }
+
+    /// Members that are on their campus: an education or research sign-up sending at least
+    /// half its requests from education ranges (`features::on_campus`). A class signed up
+    /// together on its campus network shares a payer, a sign-up hour, its problem sets and its
+    /// NAT as a farm does, and the institution explains all of it as a vouching org would;
+    /// programme fraud signs up with a claimed institution and never comes near a campus.
+    pub(super) fn on_campus_members(&self, members: &[u32]) -> usize {
+        members
+            .iter()
+            .filter(|&&m| {
+                self.meta(m)
+                    .is_some_and(|a| crate::features::on_campus(self.state(m), a))
+            })
+            .count()
     }
 
     /// Which members show the farm's marks themselves. The pool's core shows one of its own:

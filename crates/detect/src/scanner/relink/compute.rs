@@ -367,10 +367,13 @@ impl RelinkInput {
             .map(|&m| self.state(m).bucket_occupancy())
             .sum::<f64>()
             / members.len().max(1) as f64;
-        // A shared org explains the coordination only when it vouches for its members.
+        // A shared org explains the coordination only when it vouches for its members; a
+        // campus explains its class's.
         let mut facts = cluster.coordination.clone();
-        let vouched = self.vouched_members(members) as f64 / members.len().max(1) as f64;
-        facts.org_share = facts.org_share.min(vouched);
+        let n = members.len().max(1) as f64;
+        let vouched = self.vouched_members(members) as f64 / n;
+        let campus = self.on_campus_members(members) as f64 / n;
+        facts.org_share = facts.org_share.min(vouched).max(campus);
         let (coord, pieces) = campaign::coordination(cp, &facts, members.len(), occupancy);
         let logits: Vec<f64> = members.iter().map(|&m| self.content_logit(m)).collect();
         let verdicts = self.farm_verdicts(&cluster, &self.population);
