@@ -300,6 +300,10 @@ pub struct Scanner {
     /// `[farm] vouch_verified_min`, three records or more): a verified member does not anchor
     /// them (see [`Self::vouched`]); recounted as records are taken in.
     org_thin: std::collections::HashSet<u64, RandomState>,
+    /// Declared orgs (hash of the id) whose members pay with a card that also pays for
+    /// `POOLED_CARD_MIN` or more accounts declaring no org (see [`pooled_card_orgs`]): such
+    /// an org vouches for no one. Derived from the sign-up records.
+    org_pooled_card: std::collections::HashSet<u64, RandomState>,
     /// The throwaway cohort as judged at the latest re-link, and the addresses it found
     /// crowded with brief new accounts (see `cohort_facts.rs`).
     cohort: CohortVerdict,
@@ -646,6 +650,33 @@ fn thin_orgs<'a>(
     out
 }
 
+/// Accounts declaring no org on one card from which the orgs paying with it vouch for no one.
+const POOLED_CARD_MIN: u32 = 5;
+
+/// The declared orgs whose members pay with a card that also pays for `POOLED_CARD_MIN` or
+/// more accounts declaring no org. A company's card pays for its seats, which declare it; a
+/// household's for a few personal accounts. A card that pays both for an org's seats and for
+/// a crowd of personal-looking accounts is an operator's: a proxy service registers some of
+/// its accounts under a shell company, verified, and the rest as free-mail sign-ups on the
+/// same company cards.
+fn pooled_card_orgs<'a>(
+    records: impl Iterator<Item = &'a Signup>,
+) -> std::collections::HashSet<u64, RandomState> {
+    let mut no_org: HashMap<u64, u32, RandomState> = HashMap::with_hasher(fixed_state());
+    let mut orgs: Vec<(u64, u64)> = Vec::new();
+    for a in records {
+        let Some(card) = card_key(a) else { continue };
+        match declared_org_key(a) {
+            Some(k) => orgs.push((card, k)),
+            None => *no_org.entry(card).or_default() += 1,
+        }
+    }
+    orgs.into_iter()
+        .filter(|(card, _)| no_org.get(card).is_some_and(|&n| n >= POOLED_CARD_MIN))
+        .map(|(_, k)| k)
+        .collect()
+}
+
 /// An org of `all` records, `verified` of them verified, is mostly unverified at `share`.
 fn thin(all: u32, verified: u32, share: f64) -> bool {
     share > 0.0 && all >= 3 && f64::from(verified) < share * f64::from(all)
@@ -701,6 +732,7 @@ impl Scanner {
         pending.mark_sponsored((gap_days * Timestamp::DAY as f64) as i64);
         let (card_df, org_df) = record_counts(pending.signups());
         let org_thin = thin_orgs(pending.signups(), cfg.weights.farm.vouch_verified_min);
+        let org_pooled_card = pooled_card_orgs(pending.signups());
         let mut org_anchored = std::collections::HashSet::with_hasher(fixed_state());
         let mut org_startup = std::collections::HashSet::with_hasher(fixed_state());
         for a in pending.signups() {
@@ -747,6 +779,7 @@ impl Scanner {
             org_institutional: std::collections::HashSet::with_hasher(fixed_state()),
             org_established: std::collections::HashSet::with_hasher(fixed_state()),
             org_thin,
+            org_pooled_card,
             cohort: CohortVerdict::default(),
             cohort_crowded: std::collections::HashSet::with_hasher(fixed_state()),
             waves: std::collections::HashMap::with_hasher(fixed_state()),
@@ -1175,6 +1208,7 @@ impl Scanner {
                         .get(&k)
                         .is_some_and(|&n| n >= ORG_PEOPLE_MIN)))
                 && (!self.org_thin.contains(&k) || self.org_established.contains(&k))
+                && !self.org_pooled_card.contains(&k)
                 && (a.verified == Some(true)
                     || a.signup_channel != Some(SignupChannel::Education)
                     || self.org_institutional.contains(&k))

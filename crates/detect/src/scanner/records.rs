@@ -23,7 +23,7 @@ use dg_model::Account;
 
 use super::{
     anchors_on_record, card_key, declared_org_key, fixed_state, org_key, payer, sponsored_among,
-    Scanner,
+    Scanner, POOLED_CARD_MIN,
 };
 use crate::account::Signup;
 use crate::link::SignupLinks;
@@ -129,6 +129,7 @@ impl Scanner {
                     self.org_thin.remove(&k);
                 }
             }
+            self.org_pooled_card.extend(tally.note_card_org(a));
             if let Some(g) = payer(a) {
                 tally
                     .payers
@@ -179,6 +180,8 @@ impl Scanner {
             orgs: HashMap::with_hasher(fixed_state()),
             org_verified: HashMap::with_hasher(fixed_state()),
             payers: HashMap::with_hasher(fixed_state()),
+            card_no_org: HashMap::with_hasher(fixed_state()),
+            card_orgs: HashMap::with_hasher(fixed_state()),
         };
         let waiting = self.pending.waiting();
         let taken = self
@@ -202,6 +205,7 @@ impl Scanner {
                     .or_default()
                     .push((a.created_at.millis(), Box::from(id)));
             }
+            t.note_card_org(a);
         }
         t
     }
@@ -222,6 +226,43 @@ pub(super) struct RecordTally {
     /// The verified accounts paying with their declared org's card, by (org, card): when
     /// each was created, and its id.
     payers: HashMap<(u64, u64), Vec<Payer>, RandomState>,
+    /// Accounts declaring no org per card (cards with none are absent).
+    card_no_org: HashMap<u64, u32, RandomState>,
+    /// The declared orgs of the accounts paying with each card.
+    card_orgs: HashMap<u64, Vec<u64>, RandomState>,
+}
+
+impl RecordTally {
+    /// Counts a record's card against its declared org (or its lack of one); gives the orgs
+    /// that this record makes pay with a pooled card (see `pooled_card_orgs`).
+    fn note_card_org(&mut self, a: &Signup) -> Vec<u64> {
+        let Some(card) = card_key(a) else {
+            return Vec::new();
+        };
+        let orgs = self.card_orgs.entry(card).or_default();
+        match declared_org_key(a) {
+            Some(k) => {
+                if !orgs.contains(&k) {
+                    orgs.push(k);
+                }
+                let pooled = self.card_no_org.get(&card).copied().unwrap_or(0) >= POOLED_CARD_MIN;
+                if pooled {
+                    vec![k]
+                } else {
+                    Vec::new()
+                }
+            }
+            None => {
+                let n = self.card_no_org.entry(card).or_default();
+                *n += 1;
+                if *n == POOLED_CARD_MIN {
+                    orgs.clone()
+                } else {
+                    Vec::new()
+                }
+            }
+        }
+    }
 }
 
 /// A verified account of a payer group: when it was created, and its id.

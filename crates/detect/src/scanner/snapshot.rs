@@ -183,6 +183,7 @@ impl Scanner {
             org_established,
             // Derived from the sign-up records, which a restore reads anew.
             org_thin: _,
+            org_pooled_card: _,
             org_startup: _,
             cohort,
             cohort_crowded,

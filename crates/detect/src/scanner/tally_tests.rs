@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use dg_model::{Account, Event, Policy, SignupChannel, Timestamp};
 
-use super::{mark_sponsored, record_counts, thin_orgs, ScanConfig, Scanner, Signup};
+use super::{
+    mark_sponsored, pooled_card_orgs, record_counts, thin_orgs, ScanConfig, Scanner, Signup,
+};
 use crate::score::Weights;
 
 const START: i64 = 1_770_000_000_000;
@@ -25,7 +27,7 @@ impl Lcg {
 }
 
 /// Records drawn from a few orgs and many cards, so that cards, orgs and (org, card) payer
-/// groups are shared, verified or not, created from two years to a day before `START`.
+/// groups are shared (an org's card with accounts declaring no org too), verified or not, created from two years to a day before `START`.
 fn record(r: &mut Lcg, n: usize) -> (String, Account) {
     let id = format!("acct_{n:04}");
     // Eight orgs of many accounts, and small ones that a batch may give a second account.
@@ -38,6 +40,8 @@ fn record(r: &mut Lcg, n: usize) -> (String, Account) {
     let card = match (org, r.below(5)) {
         (_, 0) => None,
         (Some(o), 1..=3) => Some(format!("card_org_{o}")),
+        // Some accounts declaring no org pay with an org's card (a pooled card, once enough).
+        (None, 1) => Some(format!("card_org_{}", r.below(3))),
         _ => Some(format!("card_{}", r.below(300))),
     };
     let a = Account {
@@ -107,6 +111,12 @@ fn assert_as_recounted(s: &Scanner, gap_ms: i64) {
     let thin = thin_orgs(records.values(), s.cfg.weights.farm.vouch_verified_min);
     assert_eq!(s.org_thin, thin, "mostly unverified orgs");
     assert!(!thin.is_empty(), "the world has mostly unverified orgs");
+    let pooled = pooled_card_orgs(records.values());
+    assert_eq!(s.org_pooled_card, pooled, "orgs paying with a pooled card");
+    assert!(
+        !pooled.is_empty(),
+        "the world has orgs paying with a pooled card"
+    );
     let kept: HashMap<String, bool> = records
         .iter()
         .map(|(id, a)| (id.clone(), a.sponsored))
