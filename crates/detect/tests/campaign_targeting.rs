@@ -64,13 +64,6 @@ fn world() -> World {
     w
 }
 
-/// Gives the last request extended-reasoning tokens.
-fn think(w: &mut World, tokens: u64) {
-    if let Some((e, _)) = w.events.last_mut() {
-        e.thinking_tokens = Some(tokens);
-    }
-}
-
 #[test]
 fn a_coordinated_pool_leaning_to_large_caps_is_a_campaign_whatever_its_wording() {
     let w = world();

@@ -10,13 +10,6 @@ mod scan_support;
 use dg_model::{NetKind, SignupChannel};
 use scan_support::*;
 
-/// Gives the last request extended-reasoning tokens.
-fn think(w: &mut World, tokens: u64) {
-    if let Some((e, _)) = w.events.last_mut() {
-        e.thinking_tokens = Some(tokens);
-    }
-}
-
 /// Plain homework problems with numbers of their own.
 fn homework(r: &mut Lcg) -> String {
     format!(

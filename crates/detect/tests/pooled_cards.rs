@@ -10,13 +10,6 @@ mod scan_support;
 use dg_model::{NetKind, SignupChannel};
 use scan_support::*;
 
-/// Gives the last request extended-reasoning tokens.
-fn think(w: &mut World, tokens: u64) {
-    if let Some((e, _)) = w.events.last_mut() {
-        e.thinking_tokens = Some(tokens);
-    }
-}
-
 /// A hydra of 30 accounts (group `hydra`) on two company cards: 14 seats of a verified
 /// shell company, 16 free-mail sign-ups declaring no org; all traffic through six shared
 /// hosting exits; one request in five a 32k-capped answer with extended reasoning, the rest

@@ -151,6 +151,13 @@ impl World {
     }
 }
 
+/// Gives the world's last request `tokens` of extended reasoning.
+pub fn think(w: &mut World, tokens: u64) {
+    if let Some((e, _)) = w.events.last_mut() {
+        e.thinking_tokens = Some(tokens);
+    }
+}
+
 /// Plain questions with no cue a wording list would know.
 pub fn plain(r: &mut Lcg) -> String {
     const TOPICS: [&str; 8] = [
