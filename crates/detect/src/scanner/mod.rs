@@ -1125,8 +1125,8 @@ impl Scanner {
     }
 
     /// Marks of a real customer on the account's own record (a verification of record, see
-    /// `verified_of_record`; established long before its first request), each of which halves the evidence a crowd (wave,
-    /// segment) lends it.
+    /// `verified_of_record`; established long before its first request), each of which
+    /// halves the evidence a crowd (wave, segment) lends it.
     fn customer_marks(&self, i: usize) -> i32 {
         i32::from(self.verified_of_record(i)) + i32::from(self.established(i))
     }
